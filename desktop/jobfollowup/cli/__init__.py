@@ -1,0 +1,194 @@
+"""The command line beside the GUI: `jobfollowup` alone opens the window; the sub-commands
+(`plan`, `check`, `list`) serve scripting, tests and support on the same services.
+
+Bad input never shows a traceback: one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from jobfollowup import __version__
+from jobfollowup.i18n import LANGUAGES, _, set_language, system_language
+from jobfollowup.i18n.formatting import format_date
+from jobfollowup.rules import Channel, Kind
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.parsing import parse_choice, parse_date, parse_datetime
+from jobfollowup.storage import DataFileError
+
+PROG = "jobfollowup"
+EXIT_OK, EXIT_NOT_ALLOWED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A malformed command line; argparse's message, said in one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse prints usage and exits; we want one line
+        raise UsageError(message)
+
+
+def _add_data_dir(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
+                        help=_("folder of the database (default: $JOBFOLLOWUP_DATA_DIR, "
+                               "then the platform's data folder)"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description=_("Plans, drafts and tracks the follow-ups of "
+                                              "a job search. Without a command: the app."))
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_data_dir(parser, None)
+    parser.add_argument("--language", choices=LANGUAGES, help=_("language of the output"))
+    parser.add_argument("--smoke-test", action="store_true",
+                        help=_("open the main window on the real database, then quit"))
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text)
+        # Accepted after the command name too; SUPPRESS keeps the one given before it.
+        _add_data_dir(sub, argparse.SUPPRESS)
+        sub.add_argument("--language", choices=LANGUAGES, default=argparse.SUPPRESS,
+                         help=_("language of the output"))
+        sub.add_argument("--format", choices=("json", "text"), default="text",
+                         help=_("output format"))
+        return sub
+
+    plan = command("plan", _("plan the follow-ups of an interview"))
+    plan.add_argument("--interview", required=True, metavar="YYYY-MM-DDTHH:MM")
+    plan.add_argument("--country", required=True, metavar="CC")
+    plan.add_argument("--subdivision", metavar="XX")
+    plan.add_argument("--reply-by", metavar="YYYY-MM-DD")
+    plan.add_argument("--channel", metavar="|".join(c.value for c in Channel))
+    plan.add_argument("--transit-days", metavar="N", default="2")
+
+    check = command("check", _("check whether a follow-up may go out on a day"))
+    check.add_argument("--kind", required=True, metavar="|".join(k.value for k in Kind))
+    check.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    check.add_argument("--country", required=True, metavar="CC")
+    check.add_argument("--subdivision", metavar="XX")
+    check.add_argument("--reply-by", metavar="YYYY-MM-DD")
+    check.add_argument("--interview", metavar="YYYY-MM-DD")
+
+    listing = command("list", _("list the stored follow-ups"))
+    listing.add_argument("--kind", metavar="KIND")
+    listing.add_argument("--from", dest="first", metavar="YYYY-MM-DD")
+    listing.add_argument("--to", dest="last", metavar="YYYY-MM-DD")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(args_list)
+        set_language(args.language or system_language())
+        if args.command is None:
+            from jobfollowup.ui.app import run_gui
+
+            return run_gui(data_dir=args.data_dir, smoke_test=args.smoke_test)
+        return COMMANDS[args.command](args)
+    except UsageError as error:
+        return _fail(str(error))
+    except (ValidationError, DataFileError) as error:
+        return _fail(str(error))
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _optional_date(text: str | None, field: str):
+    return parse_date(text, field) if text else None
+
+
+def _reasons_json(reasons, language: str) -> list[dict[str, str]]:
+    return [{"rule": r.rule, "text": r.text(language)} for r in reasons]
+
+
+def _run_plan(args: argparse.Namespace) -> int:
+    from jobfollowup.services.planning import preview_interview_plan
+
+    language = args.language or system_language()
+    try:
+        transit = int(args.transit_days)
+    except ValueError:
+        raise ValidationError(_("“{value}” is not a number of days.").format(
+            value=args.transit_days), "transit_days") from None
+    plan = preview_interview_plan(
+        parse_datetime(args.interview, "--interview"), args.country, args.subdivision,
+        _optional_date(args.reply_by, "--reply-by"),
+        parse_choice(Channel, args.channel, "--channel") if args.channel else None, transit)
+    if args.format == "json":
+        print(json.dumps({"plan": [
+            {"kind": p.kind.value, "channel": p.channel.value, "date": p.date.isoformat(),
+             "deadline": p.deadline.isoformat() if p.deadline else None,
+             "reasons": _reasons_json(p.reasons, language)} for p in plan
+        ]}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for item in plan:
+        line = f"{format_date(item.date, language, 'full')}: {item.kind.label} "
+        line += f"({item.channel.label})"
+        if item.deadline and item.deadline != item.date:
+            line += " — " + _("at the latest {date}").format(
+                date=format_date(item.deadline, language))
+        print(line)
+        for reason in item.reasons:
+            print(f"    {reason.rule}: {reason.text(language)}")
+    return EXIT_OK
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from jobfollowup.services.planning import check_date
+
+    language = args.language or system_language()
+    verdict = check_date(
+        parse_choice(Kind, args.kind, "--kind"), parse_date(args.date, "--date"),
+        args.country, args.subdivision,
+        reply_by=_optional_date(args.reply_by, "--reply-by"),
+        interview_day=_optional_date(args.interview, "--interview"),
+    )
+    nearest = verdict.nearest_allowed.isoformat() if verdict.nearest_allowed else None
+    if args.format == "json":
+        print(json.dumps({"allowed": verdict.allowed,
+                          "violations": _reasons_json(verdict.violations, language),
+                          "nearest_allowed": nearest}, ensure_ascii=False, indent=2))
+    else:
+        print(_("Allowed.") if verdict.allowed else _("Not allowed:"))
+        for reason in verdict.violations:
+            print(f"    {reason.rule}: {reason.text(language)}")
+        if not verdict.allowed and verdict.nearest_allowed:
+            print(_("Nearest allowed day: {date}").format(
+                date=format_date(verdict.nearest_allowed, language, "full")))
+    return EXIT_OK if verdict.allowed else EXIT_NOT_ALLOWED
+
+
+def _run_list(args: argparse.Namespace) -> int:
+    from jobfollowup.services.data import close_data, open_data
+    from jobfollowup.services.follow_ups import list_follow_ups
+
+    kind = parse_choice(Kind, args.kind, "--kind") if args.kind else None
+    first = _optional_date(args.first, "--from")
+    last = _optional_date(args.last, "--to")
+    open_data(args.data_dir)
+    try:
+        rows = list_follow_ups(first, last, kind)
+    finally:
+        close_data()
+    if args.format == "json":
+        print(json.dumps({"follow_ups": [
+            {"id": r.id, "kind": r.kind.value, "date": r.date.isoformat(),
+             "contact": r.contact_name, "channel": r.channel.value, "state": r.state}
+            for r in rows]}, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"{r.id}\t{r.date.isoformat()}\t{r.kind.value}\t{r.contact_name}\t"
+                  f"{r.channel.value}\t{r.state}")
+    return EXIT_OK
+
+
+COMMANDS = {"plan": _run_plan, "check": _run_check, "list": _run_list}

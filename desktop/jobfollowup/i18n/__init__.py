@@ -1,0 +1,112 @@
+"""The one gettext wrapper of the app: `_`, `N_`, `ngettext`, `pgettext`.
+
+Every layer takes its translations from here, so one call to `set_language` switches the
+whole interface. Catalogs are the `.po` files under `translations/`, compiled in memory
+the first time a language is asked for (no `.mo` files to keep in step).
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+import os
+from functools import cache
+from pathlib import Path
+
+LANGUAGES: tuple[str, ...] = ("en", "fr", "it", "nb")
+DEFAULT_LANGUAGE = "en"
+DOMAIN = "messages"
+
+_ALIASES = {"no": "nb", "nn": "nb"}
+_current: gettext.NullTranslations = gettext.NullTranslations()
+_current_language = DEFAULT_LANGUAGE
+
+
+def normalise_language(code: str | None) -> str | None:
+    """Map a locale name ("fr_FR.UTF-8", "no_NO", "nb") to one of LANGUAGES, or None."""
+    if not code:
+        return None
+    base = code.replace("-", "_").split(".")[0].split("@")[0].split("_")[0].lower()
+    base = _ALIASES.get(base, base)
+    return base if base in LANGUAGES else None
+
+
+def system_language() -> str:
+    """The language the user's environment asks for, falling back to English."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        for candidate in os.environ.get(variable, "").split(":"):
+            found = normalise_language(candidate)
+            if found:
+                return found
+    return DEFAULT_LANGUAGE
+
+
+def catalog_dir() -> Path:
+    """Where the `.po` catalogs live: beside the package when installed, else the checkout."""
+    try:
+        from importlib.resources import files
+
+        path = Path(str(files("jobfollowup.translations")))
+        if path.is_dir():
+            return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parents[3] / "translations"
+
+
+@cache
+def translations(language: str) -> gettext.NullTranslations:
+    """The compiled catalog of `language` (English and unknown languages: the source text)."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+    from babel.support import Translations
+
+    po_path = catalog_dir() / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if language == DEFAULT_LANGUAGE or not po_path.is_file():
+        return gettext.NullTranslations()
+    with po_path.open("rb") as handle:
+        catalog = read_po(handle, locale=language)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return Translations(buffer, domain=DOMAIN)
+
+
+def set_language(language: str) -> str:
+    """Switch the interface language; returns the language actually in use."""
+    global _current, _current_language
+    chosen = normalise_language(language) or DEFAULT_LANGUAGE
+    _current = translations(chosen)
+    _current_language = chosen
+    return chosen
+
+
+def current_language() -> str:
+    return _current_language
+
+
+def _(message: str) -> str:
+    return _current.gettext(message)
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction; it is translated later, where it is shown."""
+    return message
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _current.ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    return _current.pgettext(context, message)
+
+
+def gettext_in(language: str, message: str) -> str:
+    """`message` in a given language, whatever the interface language is (notes, reasons)."""
+    return translations(normalise_language(language) or DEFAULT_LANGUAGE).gettext(message)
+
+
+def ngettext_in(language: str, singular: str, plural: str, n: int) -> str:
+    catalog = translations(normalise_language(language) or DEFAULT_LANGUAGE)
+    return catalog.ngettext(singular, plural, n)

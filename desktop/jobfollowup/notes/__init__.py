@@ -1,0 +1,1 @@
+"""Note templates, safe rendering and proofreading (pure Python)."""

@@ -1,0 +1,1 @@
+"""Card and sheet layouts for printing notes and plans (QtPrintSupport)."""

@@ -1,0 +1,112 @@
+"""Public holidays of the recipient's country, built once per (country, subdivision, year).
+
+`holidays` is slow to construct (tens of milliseconds for the first year of a country) but
+fast to read, so each calendar keeps plain sets of dates and fetches names lazily.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import holidays
+
+from jobfollowup.i18n import _, normalise_language
+from jobfollowup.rules.errors import RuleInputError
+
+# Babel's language codes are not those of `holidays` (Norwegian is "no" there, Italian
+# "it_IT", English "en_US"/"en_GB"): prefer these spellings, in this order.
+_HOLIDAY_LANGUAGE_PREFERENCE = {
+    "en": ("en_GB", "en_US", "en"),
+    "fr": ("fr", "fr_FR", "fr_CA"),
+    "it": ("it_IT", "it"),
+    "nb": ("no", "nb", "nb_NO"),
+}
+
+
+@cache
+def supported_countries() -> dict[str, tuple[str, ...]]:
+    """Country code → its subdivision codes, for every country `holidays` knows."""
+    return {code: tuple(subs) for code, subs in holidays.list_supported_countries().items()}
+
+
+def validate_place(country: str, subdivision: str | None = None) -> tuple[str, str | None]:
+    """Normalise a (country, subdivision) pair or raise RuleInputError naming the problem."""
+    code = (country or "").strip().upper()
+    countries = supported_countries()
+    if code not in countries:
+        raise RuleInputError(
+            _("Unknown country code “{code}”: use a two-letter code such as NO, FR, IT or US.")
+            .format(code=country)
+        )
+    if subdivision in (None, ""):
+        return code, None
+    sub = subdivision.strip().upper()
+    if sub not in countries[code]:
+        raise RuleInputError(
+            _("Unknown subdivision “{subdivision}” for country {code}.").format(
+                subdivision=subdivision, code=code
+            )
+        )
+    return code, sub
+
+
+class HolidayCalendar:
+    """The public holidays of one place, looked up by day."""
+
+    def __init__(self, country: str, subdivision: str | None = None) -> None:
+        self.country, self.subdivision = validate_place(country, subdivision)
+        self._days: dict[int, frozenset[dt.date]] = {}
+
+    def _holidays(self, year: int, language: str | None = None) -> holidays.HolidayBase:
+        return holidays.country_holidays(
+            self.country, subdiv=self.subdivision, years=year, language=language
+        )
+
+    def days_of(self, year: int) -> frozenset[dt.date]:
+        days = self._days.get(year)
+        if days is None:
+            days = frozenset(self._holidays(year).keys())
+            self._days[year] = days
+        return days
+
+    def is_holiday(self, day: dt.date) -> bool:
+        return day in self.days_of(day.year)
+
+    def name(self, day: dt.date, language: str) -> str | None:
+        """The holiday's name in `language` where `holidays` has it, else its own language."""
+        if not self.is_holiday(day):
+            return None
+        return _holiday_names(self.country, self.subdivision, day.year, language).get(day)
+
+    def holidays_between(self, first: dt.date, last: dt.date) -> list[dt.date]:
+        found: list[dt.date] = []
+        for year in range(first.year, last.year + 1):
+            found.extend(d for d in self.days_of(year) if first <= d <= last)
+        return sorted(found)
+
+
+@cache
+def _holiday_names(
+    country: str, subdivision: str | None, year: int, language: str
+) -> dict[dt.date, str]:
+    probe = holidays.country_holidays(country, subdiv=subdivision, years=year)
+    supported = tuple(getattr(probe, "supported_languages", ()) or ())
+    chosen = None
+    wanted = normalise_language(language) or "en"
+    for candidate in _HOLIDAY_LANGUAGE_PREFERENCE.get(wanted, (wanted,)):
+        if candidate in supported:
+            chosen = candidate
+            break
+    table = holidays.country_holidays(country, subdiv=subdivision, years=year, language=chosen)
+    # Several holidays on one day come joined by "; ": keep them all, readable.
+    return {day: name for day, name in table.items()}
+
+
+@cache
+def calendar_for(country: str, subdivision: str | None = None) -> HolidayCalendar:
+    """The shared calendar of a place (one per place for the life of the process)."""
+    code, sub = validate_place(country, subdivision)
+    if (code, sub) != (country, subdivision):
+        return calendar_for(code, sub)
+    return HolidayCalendar(code, sub)

@@ -1,0 +1,70 @@
+"""What a follow-up is (its kind) and how it travels (its channel)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from jobfollowup.i18n import N_, _, gettext_in
+
+
+class Kind(StrEnum):
+    THANK_YOU_EMAIL = "thank-you-email"
+    THANK_YOU_NOTE = "thank-you-note"
+    CHECK_IN = "check-in"
+    KEEP_IN_TOUCH = "keep-in-touch"
+    REFERENCE_HEADS_UP = "reference-heads-up"
+    REFERENCE_THANKS = "reference-thanks"
+    REFERENCE_OUTCOME = "reference-outcome"
+    REFERENCE_GIFT = "reference-gift"
+    REJECTION_THANKS = "rejection-thanks"
+
+    @property
+    def label(self) -> str:
+        return _(_KIND_LABELS[self])
+
+    def label_in(self, language: str) -> str:
+        return gettext_in(language, _KIND_LABELS[self])
+
+    @property
+    def keeps_calm_days(self) -> bool:
+        """Whether R7 (no Monday, Friday or day next to a holiday) governs this kind."""
+        return self not in _DEADLINE_KINDS
+
+
+_DEADLINE_KINDS = frozenset(
+    {Kind.THANK_YOU_EMAIL, Kind.THANK_YOU_NOTE, Kind.REFERENCE_HEADS_UP, Kind.REFERENCE_THANKS}
+)
+
+_KIND_LABELS = {
+    Kind.THANK_YOU_EMAIL: N_("Thank-you email"),
+    Kind.THANK_YOU_NOTE: N_("Handwritten thank-you note"),
+    Kind.CHECK_IN: N_("Check-in"),
+    Kind.KEEP_IN_TOUCH: N_("Keep in touch"),
+    Kind.REFERENCE_HEADS_UP: N_("Reference heads-up"),
+    Kind.REFERENCE_THANKS: N_("Thank the reference"),
+    Kind.REFERENCE_OUTCOME: N_("Tell the reference the outcome"),
+    Kind.REFERENCE_GIFT: N_("Reference thank-you card"),
+    Kind.REJECTION_THANKS: N_("Thank-you after a no"),
+}
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    LETTER = "letter"
+    LINKEDIN = "linkedin"
+
+    @property
+    def label(self) -> str:
+        return _(_CHANNEL_LABELS[self])
+
+    def label_in(self, language: str) -> str:
+        return gettext_in(language, _CHANNEL_LABELS[self])
+
+
+_CHANNEL_LABELS = {
+    Channel.EMAIL: N_("email"),
+    Channel.PHONE: N_("phone"),
+    Channel.LETTER: N_("letter"),
+    Channel.LINKEDIN: N_("LinkedIn"),
+}

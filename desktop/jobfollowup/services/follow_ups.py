@@ -1,0 +1,123 @@
+"""Follow-ups as the views show them, and the moves the user makes on them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from jobfollowup.i18n import _
+from jobfollowup.rules import Channel, Context, Kind, Reason, Verdict, judge
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.places import recipient_of
+from jobfollowup.storage.models import Application, Contact, FollowUp, database_proxy
+from jobfollowup.storage.models import Interview as InterviewRow
+
+STATES = ("planned", "done", "skipped")
+WEEK = dt.timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    kind: Kind
+    date: dt.date
+    deadline: dt.date | None
+    state: str
+    channel: Channel
+    contact_id: int
+    contact_name: str
+    application_id: int | None
+    company: str
+    position: str
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True)
+class Agenda:
+    overdue: list[FollowUpRow]
+    today: list[FollowUpRow]
+    this_week: list[FollowUpRow]
+
+
+def _row(item: FollowUp) -> FollowUpRow:
+    application = item.application
+    return FollowUpRow(
+        id=item.id, kind=Kind(item.kind), date=item.planned_date, deadline=item.deadline,
+        state=item.state, channel=Channel(item.channel), contact_id=item.contact.id,
+        contact_name=item.contact.name,
+        application_id=application.id if application else None,
+        company=application.company if application else "",
+        position=application.position if application else "",
+        reasons=tuple(Reason.from_json(r) for r in item.reasons),
+    )
+
+
+def _query():
+    return (FollowUp.select(FollowUp, Contact, Application)
+            .join(Contact).switch(FollowUp).join(Application, join_type=JOIN.LEFT_OUTER))
+
+
+def list_follow_ups(first: dt.date | None = None, last: dt.date | None = None,
+                    kind: Kind | None = None,
+                    states: tuple[str, ...] = STATES) -> list[FollowUpRow]:
+    """Follow-ups between two dates (inclusive), by date, then contact."""
+    query = _query().where(FollowUp.state.in_(states))
+    if first is not None:
+        query = query.where(FollowUp.planned_date >= first)
+    if last is not None:
+        query = query.where(FollowUp.planned_date <= last)
+    if kind is not None:
+        query = query.where(FollowUp.kind == kind.value)
+    return [_row(f) for f in query.order_by(FollowUp.planned_date, Contact.name, FollowUp.id)]
+
+
+def agenda(today: dt.date) -> Agenda:
+    """What the Today view shows: overdue, due today, and the next seven days."""
+    rows = list_follow_ups(last=today + WEEK, states=("planned",))
+    return Agenda(
+        overdue=[r for r in rows if r.date < today],
+        today=[r for r in rows if r.date == today],
+        this_week=[r for r in rows if r.date > today],
+    )
+
+
+def _get(follow_up_id: int) -> FollowUp:
+    item = FollowUp.get_or_none(FollowUp.id == follow_up_id)
+    if item is None:
+        raise ValidationError(_("That follow-up no longer exists."), "follow_up")
+    return item
+
+
+def judge_move(follow_up_id: int, day: dt.date, today: dt.date | None = None) -> Verdict:
+    """What the rules say of moving a follow-up to `day` (its kind, place and timeline)."""
+    item = _get(follow_up_id)
+    application = item.application
+    interview: InterviewRow | None = item.interview
+    others: tuple[dt.date, ...] = ()
+    if item.kind == Kind.CHECK_IN and application is not None:
+        others = tuple(
+            f.planned_date for f in FollowUp.select(FollowUp.planned_date).where(
+                (FollowUp.application == application) & (FollowUp.kind == Kind.CHECK_IN.value)
+                & (FollowUp.state != "skipped") & (FollowUp.id != item.id))
+        )
+    context = Context(
+        recipient=recipient_of(item.contact, application),
+        interview_day=interview.starts_at.date() if interview else None,
+        reply_by=application.reply_by if application else None,
+        deadline=item.deadline, other_check_ins=others, not_before=today,
+    )
+    return judge(Kind(item.kind), day, context)
+
+
+def reschedule(follow_up_id: int, day: dt.date) -> dt.date:
+    """Move a follow-up to `day` in one transaction; returns the date it had before."""
+    with database_proxy.atomic():
+        item = _get(follow_up_id)
+        if item.state != "planned":
+            raise ValidationError(_("Only a planned follow-up can be moved."), "follow_up")
+        previous = item.planned_date
+        item.planned_date = day
+        item.save()
+    return previous

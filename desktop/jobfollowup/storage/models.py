@@ -1,0 +1,140 @@
+"""The Peewee models: one table each for the records a job search is made of.
+
+They are bound at run time to the open database through `database_proxy`, so tests and
+the app can each open their own file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    Model,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+
+class JSONField(TextField):
+    """JSON text in the database, Python lists and dicts in the code."""
+
+    def db_value(self, value):
+        return None if value is None else json.dumps(value, ensure_ascii=False)
+
+    def python_value(self, value):
+        return None if value is None else json.loads(value)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    key = CharField(primary_key=True)
+    value = JSONField()
+
+
+class Contact(BaseModel):
+    name = CharField()  # exactly as the person writes it (R15)
+    form_of_address = CharField(default="")  # "Ms", "Dr", "Madame", "Dott.ssa", …
+    first_name_terms = BooleanField(default=False)
+    role = CharField(default="interviewer")
+    organisation = CharField(default="")
+    email = CharField(default="")
+    phone = CharField(default="")
+    postal_address = TextField(default="")
+    preferred_channel = CharField(null=True)
+    note_language = CharField(default="en")
+    country = CharField(default="")
+    subdivision = CharField(null=True)
+    personal_details = TextField(default="")
+    notes = TextField(default="")
+    created_at = DateTimeField(default=_now)
+
+
+class Application(BaseModel):
+    company = CharField()
+    position = CharField()
+    level = CharField(default="mid")
+    status = CharField(default="applied")
+    applied_on = DateField(null=True)
+    posting_url = CharField(default="")
+    reply_by = DateField(null=True)  # the timeline the employer gave (R5)
+    country = CharField(default="")
+    notes = TextField(default="")
+    created_at = DateTimeField(default=_now)
+
+
+class Interview(BaseModel):
+    application = ForeignKeyField(Application, backref="interviews")
+    starts_at = DateTimeField()
+    format = CharField(default="on-site")
+    highlight = TextField(default="")  # R3 (a)
+    surprise = TextField(default="")  # R3 (b)
+    resonated = TextField(default="")  # R3 (c)
+    personal_detail = TextField(default="")
+
+
+class InterviewParticipant(BaseModel):
+    interview = ForeignKeyField(Interview, backref="participants")
+    contact = ForeignKeyField(Contact, backref="interviews")
+
+
+class Reference(BaseModel):
+    """A contact vouching for the candidate on one application, and where it stands."""
+
+    application = ForeignKeyField(Application, backref="references")
+    contact = ForeignKeyField(Contact, backref="references")
+    asked_on = DateField(null=True)
+    agreed_on = DateField(null=True)
+    heads_up_on = DateField(null=True)
+    talking_points_on = DateField(null=True)
+    employer_contacted_on = DateField(null=True)
+    thanked_on = DateField(null=True)
+    outcome_told_on = DateField(null=True)
+    gift_on = DateField(null=True)
+
+
+class FollowUp(BaseModel):
+    kind = CharField()
+    contact = ForeignKeyField(Contact, backref="follow_ups")
+    application = ForeignKeyField(Application, backref="follow_ups", null=True)
+    interview = ForeignKeyField(Interview, backref="follow_ups", null=True)
+    reference = ForeignKeyField(Reference, backref="follow_ups", null=True)
+    channel = CharField()
+    planned_date = DateField(index=True)
+    deadline = DateField(null=True)
+    state = CharField(default="planned")  # planned, done, skipped
+    reasons = JSONField(default=list)
+    draft = TextField(default="")
+    done_on = DateField(null=True)
+    created_at = DateTimeField(default=_now)
+
+
+class Interaction(BaseModel):
+    contact = ForeignKeyField(Contact, backref="interactions")
+    application = ForeignKeyField(Application, backref="interactions", null=True)
+    date = DateField()
+    channel = CharField()
+    direction = CharField()  # "out": we wrote; "in": they wrote
+    summary = TextField(default="")
+
+
+ALL_MODELS = (
+    Setting, Contact, Application, Interview, InterviewParticipant, Reference, FollowUp,
+    Interaction,
+)

@@ -1,0 +1,64 @@
+"""Starting the GUI: the application object, Qt's own translations, the data, the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from jobfollowup import APP_ID, APP_NAME, __version__
+from jobfollowup.i18n import _, current_language
+from jobfollowup.services.data import DataFileError, close_data, open_data
+from jobfollowup.ui.main_window import MainWindow
+from jobfollowup.ui.operations import Operations
+
+
+def _headless() -> bool:
+    return sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def application() -> QApplication:
+    """The one QApplication, named so the desktop groups its windows with the launcher."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("jobfollowup")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("jobfollowup")
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def install_qt_translations(app: QApplication, language: str) -> None:
+    """Qt's own dialogs and buttons in the interface language, where PySide6 ships them."""
+    translator = QTranslator(app)
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(language), "qtbase", "_", path):
+        app.installTranslator(translator)
+
+
+def run_gui(data_dir: str | None = None, smoke_test: bool = False) -> int:
+    """Open the main window; with `smoke_test`, show it once and quit with 0."""
+    if smoke_test and _headless():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    install_qt_translations(app, current_language())
+    try:
+        open_data(data_dir)
+    except DataFileError as error:
+        if smoke_test:
+            print(f"jobfollowup: {error}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, _("Cannot open your data"), str(error))
+        return 2
+    try:
+        window = MainWindow(Operations())
+        window.show()
+        if smoke_test:
+            QTimer.singleShot(0, app.quit)
+        app.exec()
+        return 0
+    finally:
+        close_data()

@@ -1,0 +1,1 @@
+"""The four places of the main window: Today, Calendar, Contacts, Applications."""

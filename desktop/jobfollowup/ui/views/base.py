@@ -1,0 +1,49 @@
+"""What every view shares: a title, a list, and a friendly empty state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from jobfollowup.ui.operations import Operations
+
+
+class ListView(QWidget):
+    """A titled view that shows `body` when there is something to show, else `empty_text`."""
+
+    watches: frozenset[str] = frozenset()
+
+    def __init__(self, operations: Operations, title: str, empty_text: str,
+                 body: QWidget) -> None:
+        super().__init__()
+        self.operations = operations
+        heading = QLabel(title)
+        heading.setObjectName("viewTitle")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        self.empty = QLabel(empty_text)
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 40px;")
+        self.body = body
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self.empty)
+        self._stack.addWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading)
+        layout.addLayout(self._stack)
+        operations.changed.connect(self._on_changed)
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & self.watches:
+            self.refresh()
+
+    def show_body(self, has_content: bool) -> None:
+        self._stack.setCurrentWidget(self.body if has_content else self.empty)
+
+    def refresh(self) -> None:
+        raise NotImplementedError

@@ -1,0 +1,28 @@
+"""How one follow-up reads in a list: who, what, how, and why that day."""
+
+from __future__ import annotations
+
+from jobfollowup.i18n import _, current_language
+from jobfollowup.i18n.formatting import format_date
+from jobfollowup.services.follow_ups import FollowUpRow
+
+
+def summary(row: FollowUpRow) -> str:
+    text = _("{kind} to {name}").format(kind=row.kind.label, name=row.contact_name)
+    if row.company:
+        text += " · " + row.company
+    return text
+
+
+def details(row: FollowUpRow) -> str:
+    parts = [row.channel.label]
+    if row.deadline and row.deadline != row.date:
+        parts.append(_("at the latest {date}").format(
+            date=format_date(row.deadline, current_language())))
+    return " · ".join(parts)
+
+
+def why(row: FollowUpRow) -> str:
+    lines = [_("Why this date?")]
+    lines += [f"{reason.rule}: {reason.text()}" for reason in row.reasons]
+    return "\n".join(lines)

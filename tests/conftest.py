@@ -1,0 +1,31 @@
+"""Shared fixtures: Qt runs offscreen, every test gets a fresh SQLite file."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from jobfollowup.i18n import set_language  # noqa: E402
+from jobfollowup.services.data import close_data, open_data  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def english_interface():
+    """Tests read English unless they switch language themselves."""
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """A fresh database in a temporary folder, open for the test."""
+    directory = tmp_path / "data"
+    monkeypatch.setenv("JOBFOLLOWUP_DATA_DIR", str(directory))
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    open_data(directory)
+    yield directory
+    close_data()
