@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from jobfollowup.i18n import _
 from jobfollowup.rules.days import (
     ONE_DAY,
+    add_post_days,
     avoided_because,
     is_calm,
     last_mailing_day,
@@ -33,7 +34,7 @@ MAX_CHECK_INS = 3
 MIN_DAYS_BETWEEN_CHECK_INS = 3
 KEEP_IN_TOUCH_AFTER_WINDOW = dt.timedelta(days=28)
 KEEP_IN_TOUCH_AFTER_REJECTION = dt.timedelta(days=91)
-NEWS_WAITS_AT_MOST = dt.timedelta(days=3)
+NEWS_WAITS_AT_MOST_POST_DAYS = 2  # news waits for a calm day, but no longer than this
 MAX_TRANSIT_DAYS = 30
 
 
@@ -177,9 +178,9 @@ def plan_reference_thanks(contacted_on: dt.date, recipient: Recipient) -> Planne
 def plan_outcome_update(known_on: dt.date, recipient: Recipient) -> PlannedFollowUp:
     """R13: every reference hears the outcome promptly, on a calm day if one comes soon."""
     day, reasons = _prompt_day(known_on, recipient)
+    latest = add_post_days(known_on, NEWS_WAITS_AT_MOST_POST_DAYS, recipient.calendar)
     return PlannedFollowUp(Kind.REFERENCE_OUTCOME, recipient.channel or Channel.EMAIL, day,
-                           max(day, known_on + NEWS_WAITS_AT_MOST),
-                           (Reason.of("r13-outcome"), *reasons))
+                           max(day, latest), (Reason.of("r13-outcome"), *reasons))
 
 
 def plan_reference_gift(landed_on: dt.date, recipient: Recipient,
@@ -209,10 +210,10 @@ def plan_after_rejection(rejected_on: dt.date, recipient: Recipient) -> list[Pla
 
 
 def _prompt_day(on: dt.date, recipient: Recipient) -> tuple[dt.date, tuple[Reason, ...]]:
-    """A calm day within a few days of `on`, else the first post day: news can't wait."""
+    """A calm day within two working days of `on`, else the first one: news can't wait."""
     calendar = recipient.calendar
     calm = next_calm_day(on, calendar)
-    if calm <= on + NEWS_WAITS_AT_MOST:
+    if calm <= add_post_days(on, NEWS_WAITS_AT_MOST_POST_DAYS, calendar):
         return calm, (Reason.of("r7-calm", date=calm, country=place_of(calendar)),)
     return next_post_day(on, calendar), (Reason.of("r13-prompt"),)
 

@@ -1,0 +1,104 @@
+"""The first window: it opens headless, shows its four places and the user's data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QLabel
+
+from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.ui.main_window import MainWindow
+from jobfollowup.ui.operations import Operations
+
+TODAY = dt.date(2026, 12, 17)
+
+
+def make_window(qtbot) -> MainWindow:
+    window = MainWindow(Operations(), today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def visible_texts(widget) -> str:
+    return " ".join(label.text() for label in widget.findChildren(QLabel)
+                    if label.isVisibleTo(widget))
+
+
+def test_window_opens_with_its_navigation(qtbot, data_dir):
+    window = make_window(qtbot)
+    names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert names == ["Today", "Calendar", "Contacts", "Applications"]
+    assert window.windowTitle() == "Job Follow-up"
+    for row in range(4):
+        window.show_view(row)
+        assert window.stack.currentIndex() == row
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&View", "&Help"]
+
+
+def test_an_empty_search_says_what_to_do(qtbot, data_dir):
+    window = make_window(qtbot)
+    today = window.stack.widget(0)
+    assert today.empty.isVisibleTo(today)
+    assert "Log an interview" in today.empty.text()
+
+
+def test_a_logged_interview_shows_in_today_calendar_contacts_and_applications(qtbot, data_dir):
+    kari = add_contact("Kari Nordmann", country="NO", organisation="Equinor")
+    job = add_application("Equinor", "Data Engineer", reply_by=dt.date(2026, 12, 28))
+    log_interview(job, dt.datetime(2026, 12, 17, 14, 0), [kari])
+    window = make_window(qtbot)
+
+    today = window.stack.widget(0).tree
+    rows = [today.topLevelItem(i).text(1) for i in range(today.topLevelItemCount())]
+    assert "Thank-you email to Kari Nordmann · Equinor" in rows
+    groups = [today.topLevelItem(i).text(0) for i in range(today.topLevelItemCount())]
+    assert "Due today: 1 follow-up" in groups
+    email_row = next(today.topLevelItem(i) for i in range(today.topLevelItemCount())
+                     if today.topLevelItem(i).text(1).startswith("Thank-you email"))
+    assert "R1: Thank them by email within 24 hours" in email_row.toolTip(1)
+
+    calendar = window.stack.widget(1).tree
+    days = [calendar.topLevelItem(i).text(0) for i in range(calendar.topLevelItemCount())]
+    assert "Tuesday, December 29, 2026" in days
+
+    contacts = window.stack.widget(2).tree
+    assert contacts.topLevelItem(0).text(0) == "Kari Nordmann"
+    applications = window.stack.widget(3).tree
+    assert applications.topLevelItem(0).text(2) == "interviewing"
+
+
+def test_contacts_search_filters_as_you_type(qtbot, data_dir):
+    add_contact("Kari Nordmann")
+    add_contact("Marie Dupont")
+    window = make_window(qtbot)
+    view = window.stack.widget(2)
+    qtbot.keyClicks(view.search, "Mar")
+    names = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    assert names == ["Marie Dupont"]
+
+
+def test_smoke_test_opens_the_real_database_and_exits_0(tmp_path):
+    data = tmp_path / "fresh"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "jobfollowup", "--smoke-test",
+                             "--data-dir", str(data)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(data / "jobfollowup.sqlite3") as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] >= 1
+
+
+def test_smoke_test_refuses_a_foreign_file_without_a_traceback(tmp_path):
+    (tmp_path / "jobfollowup.sqlite3").write_bytes(b"\x00" * 64)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "jobfollowup", "--smoke-test",
+                             "--data-dir", str(tmp_path)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 2
+    assert "not a Job Follow-up database" in result.stderr and "Traceback" not in result.stderr
