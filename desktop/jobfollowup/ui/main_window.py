@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(_("Navigation"))
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setMaximumWidth(200)
+        self.navigation.setMinimumWidth(150)
         self.stack = QStackedWidget()
         for number, (title, icon, view) in enumerate(self.views, start=1):
             item = QListWidgetItem(icon, title)
@@ -60,7 +60,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 910])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self._build_menus()
