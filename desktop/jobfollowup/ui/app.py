@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from jobfollowup import APP_ID, APP_NAME, __version__
 from jobfollowup.i18n import _, current_language
 from jobfollowup.services.data import DataFileError, close_data, open_data
+from jobfollowup.ui import first_paint
 from jobfollowup.ui.main_window import MainWindow
 from jobfollowup.ui.operations import Operations
 
@@ -55,6 +56,7 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False) -> int:
         return 2
     try:
         window = MainWindow(Operations())
+        first_paint.watch(window)
         window.show()
         if smoke_test:
             QTimer.singleShot(0, app.quit)
