@@ -105,7 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from jobfollowup.ui.app import run_gui
 
-            return run_gui(data_dir=args.data_dir, smoke_test=args.smoke_test)
+            return run_gui(data_dir=args.data_dir, smoke_test=args.smoke_test,
+                           language=args.language)
         return COMMANDS[args.command](args)
     except UsageError as error:
         return _fail(str(error))

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (note text: one paragraph per line, as it is sent)
 """The built-in note templates, written (not translated) for each language.
 
 Each template follows LANGUAGE-NOTES.md: English "Dear …", French *vous*, Italian *Lei*,

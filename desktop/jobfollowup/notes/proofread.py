@@ -137,8 +137,8 @@ _BLAMING: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "Jeg hører gjerne hvordan det ligger an når det passer for deg."),
         ("nb", r"\b(?:du|dere) (?:svarte|svarer|ringte) (?:aldri|ikke)",
          "Jeg hører gjerne hvordan det ligger an når det passer for deg."),
-        ("nb", r"\b(?:jeg )?(?:venter|har ventet) (?:fortsatt |ennå |enda |lenge )?på (?:et |ditt )?"
-               r"svar",
+        ("nb", r"\b(?:jeg )?(?:venter|har ventet) (?:fortsatt |ennå |enda |lenge )?"
+               r"på (?:et |ditt )?svar",
          "Si gjerne fra hvis det er noe mer du trenger fra meg."),
     )
 )
