@@ -210,7 +210,7 @@ Notre échange sur {highlight} m'a beaucoup marqué.
 Je me reconnais pleinement dans une valeur chère à votre équipe : {resonated}.
 Je vous souhaite de bien profiter de {personal_detail}.
 
-Ce serait une joie de rejoindre votre équipe.
+Ce serait une joie de rejoindre votre équipe chez {company}.
 
 Avec mes remerciements renouvelés, je vous adresse mes sincères salutations.
 {signature}
