@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, QUrl, QUrlQuery
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -207,12 +207,17 @@ class DraftEditor(QDialog):
         QGuiApplication.clipboard().setText(self.text())
 
     def mailto_url(self) -> QUrl:
+        """mailto: with every reserved character of subject and body percent-encoded
+        (RFC 6068: "+" stays a plus, line breaks are CRLF)."""
+        def encoded(value: str) -> str:
+            return bytes(QUrl.toPercentEncoding(value)).decode("ascii")
+
         url = QUrl(f"mailto:{self.draft.contact_email}")
-        query = QUrlQuery()
+        fields = []
         if self.subject.text().strip():
-            query.addQueryItem("subject", self.subject.text().strip())
-        query.addQueryItem("body", self.body.toPlainText().replace("\n", "\r\n"))
-        url.setQuery(query)
+            fields.append("subject=" + encoded(self.subject.text().strip()))
+        fields.append("body=" + encoded(self.body.toPlainText().replace("\n", "\r\n")))
+        url.setQuery("&".join(fields), QUrl.ParsingMode.StrictMode)
         return url
 
     def open_in_mail_app(self) -> None:
