@@ -43,9 +43,10 @@ def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> boo
     return box.clickedButton() is yes_button
 
 
-def language_name(code: str) -> str:
-    """A language named in its own words ("norsk bokmål"), as language pickers do."""
+def language_name(code: str, in_language: str | None = None) -> str:
+    """A language named in its own words ("Norsk bokmål"), as language pickers do; or, with
+    `in_language`, named in that language, as a sentence says it ("norvégien bokmål")."""
     from babel import Locale
 
-    name = Locale.parse(code).get_display_name(code) or code
-    return name[:1].upper() + name[1:]
+    name = Locale.parse(code).get_display_name(in_language or code) or code
+    return name if in_language else name[:1].upper() + name[1:]

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from jobfollowup.i18n import _, ngettext
+from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.notes.proofread import Finding, proofread
 from jobfollowup.rules.kinds import Channel
 from jobfollowup.services import drafts as draft_service
@@ -64,7 +65,7 @@ class DraftEditor(QDialog):
         font.setBold(True)
         heading.setFont(font)
         about = [draft.channel.label, _("written in {language}").format(
-            language=language_name(draft.language))]
+            language=language_name(draft.language, current_language()))]
         if draft.company:
             about.insert(0, draft.company)
         if draft.state == "done":
@@ -87,6 +88,9 @@ class DraftEditor(QDialog):
         self.findings_title.setWordWrap(True)
         self.findings_list = QListWidget()
         self.findings_list.setWordWrap(True)
+        self.findings_list.setAlternatingRowColors(True)
+        self.findings_list.setSpacing(2)
+        self.findings_list.setMinimumWidth(260)
         self.findings_list.setAccessibleName(_("Proofreading findings"))
         self.findings_list.itemActivated.connect(self._select_finding)
         self.findings_list.itemClicked.connect(self._select_finding)
@@ -175,7 +179,10 @@ class DraftEditor(QDialog):
             text = f"{label}: {finding.message}"
             if finding.suggestion:
                 text += "\n" + _("Kinder: “{suggestion}”").format(suggestion=finding.suggestion)
-            item = QListWidgetItem(text)
+            serious = finding.rule in ("R15", "R10")
+            icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if serious
+                    else QStyle.StandardPixmap.SP_MessageBoxInformation)
+            item = QListWidgetItem(self.style().standardIcon(icon), text)
             item.setData(Qt.ItemDataRole.UserRole, (finding.start, finding.end))
             item.setToolTip(text)
             self.findings_list.addItem(item)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobfollowup.i18n import LANGUAGES, _, pgettext
+from jobfollowup.i18n import LANGUAGES, _, current_language, pgettext
 from jobfollowup.notes.builtin import TEMPLATE_IDS
 from jobfollowup.notes.templates import PLACEHOLDERS
 from jobfollowup.services.drafts import (
@@ -47,6 +47,7 @@ class TemplatesEditor(QDialog):
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.state = QLabel()
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
@@ -70,6 +71,8 @@ class TemplatesEditor(QDialog):
 
         self.placeholders = QListWidget()
         self.placeholders.setWordWrap(True)
+        self.placeholders.setAlternatingRowColors(True)
+        self.placeholders.setMinimumWidth(280)
         for name, description in PLACEHOLDERS.items():
             item = QListWidgetItem(f"{{{name}}}\n{_(description)}")
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -85,8 +88,8 @@ class TemplatesEditor(QDialog):
         side_layout.addWidget(self.placeholders, 1)
 
         middle = QHBoxLayout()
-        middle.addWidget(editor, 3)
-        middle.addWidget(side, 1)
+        middle.addWidget(editor, 5)
+        middle.addWidget(side, 2)
 
         self.buttons = localise_buttons(QDialogButtonBox(
             Std.Save | Std.RestoreDefaults | Std.Close))
