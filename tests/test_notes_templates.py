@@ -130,7 +130,7 @@ def test_error_is_said_in_the_interface_language():
     set_language("fr")
     with pytest.raises(TemplateError) as caught:
         check_template("{salutation}")
-    assert "Champ inconnu « {salutation} »" in str(caught.value)
+    assert "Champ inconnu «\u00a0{salutation}\u00a0»" in str(caught.value)
 
 
 def test_doubled_braces_are_literal():

@@ -82,7 +82,7 @@ Kind regards,
 {signature}
 """),
     Kind.KEEP_IN_TOUCH.value: _t(
-        "Greetings from {sender}",
+        "A quick hello",
         """
 {greeting}
 
@@ -192,8 +192,8 @@ Je vous remercie d'avoir pris le temps de me recevoir le {interview_date} pour �
 
 J'ai particulièrement apprécié notre discussion sur {highlight}.
 Ce que vous m'avez appris sur {surprise} m'a fait découvrir {company} sous un jour nouveau.
-J'ai retrouvé dans votre équipe une valeur qui compte beaucoup pour moi : {resonated}.
-Je vous souhaite de bien profiter de {personal_detail} !
+J'ai retrouvé dans votre équipe une valeur qui compte beaucoup pour moi : {resonated}.
+Je vous souhaite de bien profiter de {personal_detail} !
 
 Cet échange a renforcé mon envie de rejoindre {company}. Je reste à votre disposition pour tout complément d'information.
 
@@ -207,7 +207,7 @@ Bien cordialement,
 
 Je tenais à vous remercier encore pour notre entretien du {interview_date} au sujet du poste de {position}.
 Notre échange sur {highlight} m'a beaucoup marqué.
-Je me reconnais pleinement dans une valeur chère à votre équipe : {resonated}.
+Je me reconnais pleinement dans une valeur chère à votre équipe : {resonated}.
 Je vous souhaite de bien profiter de {personal_detail}.
 
 Ce serait une joie de rejoindre votre équipe chez {company}.
@@ -232,7 +232,7 @@ Bien cordialement,
 {signature}
 """),
     Kind.KEEP_IN_TOUCH.value: _t(
-        "Quelques nouvelles – {sender}",
+        "Quelques nouvelles",
         """
 {greeting}
 
@@ -247,19 +247,19 @@ Bien cordialement,
 {signature}
 """),
     Kind.REFERENCE_HEADS_UP.value: _t(
-        "Accepteriez-vous d'être ma référence ?",
+        "Accepteriez-vous d'être ma référence ?",
         """
 {greeting}
 
 J'espère que vous allez bien.
 
-J'ai postulé au poste de {position} chez {company}, et j'aimerais beaucoup que vous acceptiez d'être l'une de mes références. Si le moment ne s'y prête pas, dites-le-moi simplement : je le comprendrai tout à fait.
+J'ai postulé au poste de {position} chez {company}, et j'aimerais beaucoup que vous acceptiez d'être l'une de mes références. Si le moment ne s'y prête pas, dites-le-moi simplement : je le comprendrai tout à fait.
 
-Si vous acceptez, quelqu'un de chez {company} pourrait vous appeler ou vous écrire dans les semaines à venir. Voici quelques points que vous pouvez reprendre ou adapter librement :
+Si vous acceptez, quelqu'un de chez {company} pourrait vous appeler ou vous écrire dans les semaines à venir. Voici quelques points que vous pouvez reprendre ou adapter librement :
 
-- Le poste : {position} chez {company}
-- Les thèmes abordés en entretien : {highlight}
-- Ce qui m'attire dans l'entreprise : {resonated}
+- Le poste : {position} chez {company}
+- Les thèmes abordés en entretien : {highlight}
+- Ce qui m'attire dans l'entreprise : {resonated}
 - Une qualité que vous avez observée dans mon travail, avec vos mots
 
 Merci d'avance d'y réfléchir. Je vous tiendrai au courant.
@@ -280,11 +280,11 @@ Avec toute ma gratitude,
 {signature}
 """),
     OUTCOME_LANDED: _t(
-        "Une bonne nouvelle : je rejoins {company}",
+        "Une bonne nouvelle : je rejoins {company}",
         """
 {greeting}
 
-J'ai une bonne nouvelle à vous annoncer : j'ai accepté le poste de {position} chez {company}, et je tenais à ce que vous l'appreniez de ma part en premier.
+J'ai une bonne nouvelle à vous annoncer : j'ai accepté le poste de {position} chez {company}, et je tenais à ce que vous l'appreniez de ma part en premier.
 
 Votre soutien a compté, et je vous en remercie du fond du cœur. Si je peux un jour vous rendre la pareille, n'hésitez surtout pas.
 
@@ -296,9 +296,9 @@ Bien cordialement,
         """
 {greeting}
 
-Je tenais à vous l'annoncer moi-même : {company} a retenu une autre candidature pour le poste de {position}.
+Je tenais à vous l'annoncer moi-même : {company} a retenu une autre candidature pour le poste de {position}.
 
-Merci encore pour votre recommandation ; votre confiance compte beaucoup pour moi. Je poursuis mes recherches avec énergie et je vous tiendrai au courant. Si je peux un jour vous être utile à mon tour, n'hésitez pas.
+Merci encore pour votre recommandation ; votre confiance compte beaucoup pour moi. Je poursuis mes recherches avec énergie et je vous tiendrai au courant. Si je peux un jour vous être utile à mon tour, n'hésitez pas.
 
 Bien cordialement,
 {signature}
@@ -382,7 +382,7 @@ Cordiali saluti,
 {signature}
 """),
     Kind.KEEP_IN_TOUCH.value: _t(
-        "Un saluto da {sender}",
+        "Un saluto",
         """
 {greeting}
 
@@ -532,7 +532,7 @@ Vennlig hilsen
 {signature}
 """),
     Kind.KEEP_IN_TOUCH.value: _t(
-        "Hilsen fra {sender}",
+        "En liten hilsen",
         """
 {greeting}
 
