@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from jobfollowup.rules.kinds import Kind
 from jobfollowup.services import drafts, settings
@@ -133,7 +133,20 @@ def test_switching_the_interface_to_french(qtbot, data_dir, monkeypatch):
     assert menus == ["&Fichier", "&Édition", "&Affichage", "&Aide"]
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == ["Aujourd'hui", "Calendrier", "Contacts", "Candidatures"]
+    assert window.views[0][2].findChild(QLabel, "viewTitle").text() == "Aujourd'hui"
     app_module.apply_interface_language(QApplication.instance(), "en")
+
+
+def test_contacts_and_applications_show_codes_in_the_interface_language(qtbot, follow_up):
+    from jobfollowup.i18n import set_language
+
+    set_language("it")
+    window = MainWindow(Operations(), today=lambda: TODAY)
+    qtbot.addWidget(window)
+    contacts = window.views[2][2].tree.topLevelItem(0)
+    assert (contacts.text(0), contacts.text(1)) == ("Kari Nordmann", "selezionatore")
+    applications = window.views[3][2].tree.topLevelItem(0)
+    assert (applications.text(0), applications.text(2)) == ("Equinor", "colloqui in corso")
 
 
 def test_norwegian_dialog_buttons_come_from_our_catalog(qtbot, data_dir):

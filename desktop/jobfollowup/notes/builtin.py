@@ -341,7 +341,7 @@ IT = {
 La ringrazio per il tempo che mi ha dedicato il {interview_date} per parlare della posizione di {position} presso {company}.
 
 Mi è rimasto impresso in particolare un tema del nostro confronto: {highlight}.
-Mi ha sorpreso piacevolmente una cosa che ho scoperto su {company}: {surprise}.
+Ho scoperto con piacere una cosa nuova su {company}: {surprise}.
 Mi ha fatto piacere sapere quanto conti per il Suo team {resonated}, un valore importante anche per me.
 Le auguro di godersi {personal_detail}!
 
