@@ -64,7 +64,10 @@ def check_name(text: str, name: str) -> list[Finding]:
     lines = text.split("\n")
     greeting_line = next((line for line in lines if line.strip()), "")
     greeting_words = {m.group(0) for m in _WORD.finditer(greeting_line)}
-    if not any(part in greeting_words for part in parts):
+    misspelt_in_greeting = any(_near_miss(word, part) for word in greeting_words
+                               for part in parts)
+    if not any(part in greeting_words for part in parts) and not misspelt_in_greeting:
+        # (a misspelling in the greeting gets its own finding below, naming it)
         findings.append(Finding("R15", _(
             "The greeting does not use the name as {name} writes it.").format(name=name)))
     if last:
