@@ -77,3 +77,11 @@ def test_placeholders_left_unfilled_are_flagged():
     draft = "Hei Kari,\n\nTakk for samtalen om {highlight} i [...]."
     findings = [f for f in proofread(draft, "Kari Nordmann") if f.rule == "placeholder"]
     assert [draft[f.start:f.end] for f in findings] == ["{highlight}", "[...]"]
+
+
+def test_an_email_without_subject_is_flagged():
+    draft = "Hei Kari,\n\nTakk for sist."
+    findings = proofread(draft, "Kari Nordmann", "check-in", needs_subject=True)
+    assert [f.message for f in findings] == ["The email has no subject line yet."]
+    assert proofread(draft, "Kari Nordmann", "check-in", subject="Hei",
+                     needs_subject=True) == []

@@ -186,14 +186,18 @@ def check_placeholders(text: str) -> list[Finding]:
 
 
 def proofread(text: str, name: str, template_id: str = "",
-              points: Sequence[str] = (), subject: str = "") -> list[Finding]:
+              points: Sequence[str] = (), subject: str = "",
+              needs_subject: bool = False) -> list[Finding]:
     """Every finding on a draft (its body `text`, and its subject line), the name first.
 
-    Positions refer to `text`; findings in the subject have none.
+    Positions refer to `text`; findings in the subject have none. An email
+    (`needs_subject`) without a subject line gets a finding too.
     """
     findings = (check_name(text, name) + check_blaming(text)
                 + check_points(subject + "\n" + text, template_id, points)
                 + check_placeholders(text))
+    if needs_subject and not subject.strip():
+        findings.append(Finding("placeholder", _("The email has no subject line yet.")))
     if subject.strip():
         in_subject = [f for f in check_name("-\n" + subject, name)[0:] if f.start >= 0]
         in_subject += check_blaming(subject) + check_placeholders(subject)

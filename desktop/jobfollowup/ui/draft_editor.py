@@ -172,7 +172,8 @@ class DraftEditor(QDialog):
         self._timer.stop()
         self.findings = proofread(self.body.toPlainText(), self.draft.contact_name,
                                   self.draft.template_id, self.draft.points,
-                                  subject=self.subject.text())
+                                  subject=self.subject.text(),
+                                  needs_subject=self.draft.channel is Channel.EMAIL)
         self.findings_list.clear()
         for finding in self.findings:
             label = _RULE_NAMES[finding.rule]() if finding.rule in _RULE_NAMES else finding.rule
