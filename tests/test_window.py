@@ -38,7 +38,7 @@ def test_window_opens_with_its_navigation(qtbot, data_dir):
         window.show_view(row)
         assert window.stack.currentIndex() == row
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
 
 
 def test_an_empty_search_says_what_to_do(qtbot, data_dir):

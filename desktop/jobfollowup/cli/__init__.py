@@ -78,6 +78,22 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--kind", metavar="KIND")
     listing.add_argument("--from", dest="first", metavar="YYYY-MM-DD")
     listing.add_argument("--to", dest="last", metavar="YYYY-MM-DD")
+
+    draft = command("draft", _("print the note a follow-up would send"))
+    draft.add_argument("--kind", required=True, metavar="|".join(k.value for k in Kind))
+    draft.add_argument("--outcome", choices=("landed", "not-landed"), default="landed",
+                       help=_("for reference-outcome: the news to tell"))
+    draft.add_argument("--name", required=True)
+    draft.add_argument("--form-of-address", default="", metavar="TITLE")
+    draft.add_argument("--first-name-terms", action="store_true")
+    draft.add_argument("--company", default="")
+    draft.add_argument("--position", default="")
+    draft.add_argument("--interview", metavar="YYYY-MM-DDTHH:MM")
+    draft.add_argument("--highlight", default="")
+    draft.add_argument("--surprise", default="")
+    draft.add_argument("--value", default="", help=_("what resonated with your values"))
+    draft.add_argument("--personal-detail", default="")
+    draft.add_argument("--sender", default="")
     return parser
 
 
@@ -89,7 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from jobfollowup.ui.app import run_gui
 
-            return run_gui(data_dir=args.data_dir, smoke_test=args.smoke_test)
+            return run_gui(data_dir=args.data_dir, smoke_test=args.smoke_test,
+                           language=args.language)
         return COMMANDS[args.command](args)
     except UsageError as error:
         return _fail(str(error))
@@ -191,4 +208,31 @@ def _run_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"plan": _run_plan, "check": _run_check, "list": _run_list}
+def _run_draft(args: argparse.Namespace) -> int:
+    from jobfollowup.notes.templates import NoteFacts
+    from jobfollowup.services.drafts import render_note
+
+    kind = parse_choice(Kind, args.kind, "--kind")
+    template_id = kind.value
+    if kind is Kind.REFERENCE_OUTCOME:
+        template_id = f"{kind.value}-{args.outcome}"
+    if not args.name.strip():
+        raise ValidationError(_("The {field} cannot be empty.").format(field="--name"), "name")
+    interview = parse_datetime(args.interview, "--interview") if args.interview else None
+    facts = NoteFacts(
+        language=args.language or system_language(), name=args.name,
+        form_of_address=args.form_of_address, first_name_terms=args.first_name_terms,
+        company=args.company, position=args.position,
+        interview_date=interview.date() if interview else None, highlight=args.highlight,
+        surprise=args.surprise, resonated=args.value, personal_detail=args.personal_detail,
+        sender=args.sender)
+    note = render_note(template_id, facts)
+    if args.format == "json":
+        print(json.dumps({"subject": note.subject, "body": note.body}, ensure_ascii=False,
+                         indent=2))
+    else:
+        print(note.as_text())
+    return EXIT_OK
+
+
+COMMANDS = {"plan": _run_plan, "check": _run_check, "list": _run_list, "draft": _run_draft}

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from jobfollowup.storage.models import Setting
+from jobfollowup.i18n import LANGUAGES, _, normalise_language, system_language
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.storage.models import Setting, database_proxy
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ OPTIONS = {
         Option("transit_days_domestic", int, 2),
         Option("transit_days_abroad", int, 5),
         Option("sender_name", str, ""),
+        Option("signature", str, ""),  # closes every note; the sender's name when empty
     )
 }
 
@@ -40,3 +43,21 @@ def put(key: str, value: Any) -> None:
     if not isinstance(value, option.type):
         raise TypeError(f"setting {key} takes {option.type.__name__}")
     Setting.replace(key=key, value=value).execute()
+
+
+def interface_language() -> str:
+    """The language the interface speaks: the stored choice, else the system's."""
+    return normalise_language(get("language")) or system_language()
+
+
+def save_preferences(language: str, sender_name: str, signature: str) -> None:
+    """Store the Preferences dialog's choices in one transaction ("" language: the system's)."""
+    if language and language not in LANGUAGES:
+        raise ValidationError(_("“{value}” is not a language the app speaks.").format(
+            value=language), "language")
+    if len(sender_name) > 200 or len(signature) > 2000:
+        raise ValidationError(_("Your name or signature is too long."), "sender_name")
+    with database_proxy.atomic():
+        put("language", language)
+        put("sender_name", sender_name.strip())
+        put("signature", signature.strip())

@@ -105,5 +105,20 @@ V2 = [
     """CREATE INDEX "follow_up_planned_date" ON "follow_up" ("planned_date")""",
 ]
 
-STEPS: dict[int, list[str]] = {1: V1, 2: V2}
+# Version 3: the user's own note templates (per template and language), and the subject
+# line of a follow-up's draft.
+V3 = [
+    """CREATE TABLE "note_template" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "template_id" VARCHAR(255) NOT NULL,
+        "language" VARCHAR(255) NOT NULL,
+        "subject" VARCHAR(255) NOT NULL,
+        "body" TEXT NOT NULL,
+        "updated_at" DATETIME NOT NULL)""",
+    """CREATE UNIQUE INDEX "note_template_template_id_language"
+        ON "note_template" ("template_id", "language")""",
+    """ALTER TABLE "follow_up" ADD COLUMN "draft_subject" VARCHAR(255) NOT NULL DEFAULT ''""",
+]
+
+STEPS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3}
 SCHEMA_VERSION = max(STEPS)

@@ -121,6 +121,7 @@ class FollowUp(BaseModel):
     state = CharField(default="planned")  # planned, done, skipped
     reasons = JSONField(default=list)
     draft = TextField(default="")
+    draft_subject = CharField(default="")
     done_on = DateField(null=True)
     created_at = DateTimeField(default=_now)
 
@@ -134,7 +135,20 @@ class Interaction(BaseModel):
     summary = TextField(default="")
 
 
+class NoteTemplate(BaseModel):
+    """A user's own wording of a note (one per template and language), over the built-in."""
+
+    template_id = CharField()  # a kind, or "reference-outcome-landed"/"…-not-landed"
+    language = CharField()
+    subject = CharField(default="")
+    body = TextField()
+    updated_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("template_id", "language"), True),)
+
+
 ALL_MODELS = (
     Setting, Contact, Application, Interview, InterviewParticipant, Reference, FollowUp,
-    Interaction,
+    Interaction, NoteTemplate,
 )

@@ -9,8 +9,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobfollowup import APP_ID, APP_NAME, __version__
-from jobfollowup.i18n import _, current_language
+from jobfollowup.i18n import _, current_language, set_language
 from jobfollowup.services.data import DataFileError, close_data, open_data
+from jobfollowup.services.settings import interface_language
 from jobfollowup.ui import first_paint
 from jobfollowup.ui.main_window import MainWindow
 from jobfollowup.ui.operations import Operations
@@ -32,23 +33,44 @@ def application() -> QApplication:
     return app
 
 
+_qt_translator: QTranslator | None = None
+
+
 def install_qt_translations(app: QApplication, language: str) -> None:
     """Qt's own dialogs and buttons in the interface language, where PySide6 ships them."""
+    global _qt_translator
+    if _qt_translator is not None:
+        app.removeTranslator(_qt_translator)
+        _qt_translator = None
     translator = QTranslator(app)
     path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(QLocale(language), "qtbase", "_", path):
         app.installTranslator(translator)
+        _qt_translator = translator
 
 
-def run_gui(data_dir: str | None = None, smoke_test: bool = False) -> int:
-    """Open the main window; with `smoke_test`, show it once and quit with 0."""
+def apply_interface_language(app: QApplication, language: str | None = None) -> str:
+    """Speak `language`, else the stored choice, else the system's; before any window."""
+    chosen = set_language(language or interface_language())
+    QLocale.setDefault(QLocale(chosen))
+    install_qt_translations(app, chosen)
+    return chosen
+
+
+def run_gui(data_dir: str | None = None, smoke_test: bool = False,
+            language: str | None = None) -> int:
+    """Open the main window; with `smoke_test`, show it once and quit with 0.
+
+    `language` (the command line's --language) wins over the stored preference.
+    """
     if smoke_test and _headless():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
-    install_qt_translations(app, current_language())
     try:
         open_data(data_dir)
+        apply_interface_language(app, language)
     except DataFileError as error:
+        install_qt_translations(app, current_language())
         if smoke_test:
             print(f"jobfollowup: {error}", file=sys.stderr)
         else:

@@ -76,6 +76,16 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        edit_menu = self.menuBar().addMenu(_("&Edit"))
+        templates = QAction(_("Note &templates…"), self)
+        templates.triggered.connect(self._edit_templates)
+        edit_menu.addAction(templates)
+        preferences = QAction(_("&Preferences…"), self)
+        preferences.setShortcut(QKeySequence("Ctrl+,"))
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(self._preferences)
+        edit_menu.addAction(preferences)
+
         view_menu = self.menuBar().addMenu(_("&View"))
         for number, (title, icon, _view) in enumerate(self.views, start=1):
             action = QAction(icon, title, self)
@@ -91,6 +101,16 @@ class MainWindow(QMainWindow):
 
     def show_view(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
+
+    def _preferences(self) -> None:
+        from jobfollowup.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self.operations, self).exec()
+
+    def _edit_templates(self) -> None:
+        from jobfollowup.ui.templates_editor import TemplatesEditor
+
+        TemplatesEditor(self.operations, self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(self, _("About Job Follow-up"), _(

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.services.records import list_applications
+from jobfollowup.ui.labels import label
 from jobfollowup.ui.operations import APPLICATIONS, FOLLOW_UPS, Operations
 from jobfollowup.ui.views.base import ListView
 
@@ -32,7 +33,7 @@ class ApplicationsView(ListView):
         for row in rows:
             reply_by = format_date(row.reply_by, language) if row.reply_by else ""
             self.tree.addTopLevelItem(QTreeWidgetItem(
-                [row.company, row.position, row.status, reply_by]))
+                [row.company, row.position, label(row.status), reply_by]))
         for column in range(4):
             self.tree.resizeColumnToContents(column)
         self.show_body(bool(rows))

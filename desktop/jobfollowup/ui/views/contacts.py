@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayo
 
 from jobfollowup.i18n import _
 from jobfollowup.services.records import list_contacts
+from jobfollowup.ui.labels import label
 from jobfollowup.ui.operations import CONTACTS, Operations
 from jobfollowup.ui.views.base import ListView
 
@@ -39,7 +40,8 @@ class ContactsView(ListView):
         self.tree.clear()
         for row in rows:
             self.tree.addTopLevelItem(QTreeWidgetItem([
-                row.name, row.role, row.organisation, row.email, row.preferred_channel or ""]))
+                row.name, label(row.role), row.organisation, row.email,
+                label(row.preferred_channel)]))
         for column in range(5):
             self.tree.resizeColumnToContents(column)
         self.show_body(bool(rows) or bool(self.search.text()))

@@ -30,6 +30,7 @@ class TodayView(ListView):
             "Nothing to send today or this week.\n\nLog an interview in Applications and "
             "the thank-yous and check-ins it calls for will appear here."), self.tree)
         self._today = today
+        self.tree.itemDoubleClicked.connect(self._open_draft)  # issue #5: the draft editor
         self.refresh()
 
     def refresh(self) -> None:
@@ -64,3 +65,10 @@ class TodayView(ListView):
         for column in range(3):
             self.tree.resizeColumnToContents(column)
         self.show_body(bool(plan.overdue or plan.today or plan.this_week))
+
+    def _open_draft(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        from jobfollowup.ui.draft_editor import open_draft
+
+        follow_up_id = item.data(0, 256)  # Qt.UserRole; group headers carry none
+        if follow_up_id is not None:
+            open_draft(self, self.operations, follow_up_id)

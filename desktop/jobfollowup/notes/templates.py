@@ -1,0 +1,210 @@
+"""Safe rendering of note templates: `{placeholder}` substitution from a fixed list.
+
+A template is plain text with placeholders such as `{greeting}` or `{company}`. Only the
+names in PLACEHOLDERS are known; there is no attribute or item access, no format spec,
+no conversion and no code. `{{` and `}}` stand for literal braces.
+
+Optional points: a line holding a placeholder whose value is empty is dropped whole, so a
+missing "highlight" never leaves "I especially enjoyed our talk about ." behind; blank
+lines left over are collapsed to one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from jobfollowup.i18n import N_, _, normalise_language
+from jobfollowup.i18n.formatting import format_date
+
+# name → description (shown in the template editor, translated there)
+PLACEHOLDERS: dict[str, str] = {
+    "greeting": N_("the greeting line, built from the form of address and the language"),
+    "name": N_("the contact's name, exactly as stored"),
+    "first_name": N_("the contact's first name"),
+    "company": N_("the company of the application"),
+    "position": N_("the position applied for"),
+    "interview_date": N_("the interview's date, written in the note's language"),
+    "highlight": N_("a highlight of the conversation"),
+    "surprise": N_("something about the company that surprised you"),
+    "resonated": N_("something that resonated with your own values"),
+    "personal_detail": N_("a personal detail the interviewer mentioned"),
+    "sender": N_("your name"),
+    "signature": N_("your signature (your name if none is set)"),
+}
+
+_TOKEN = re.compile(r"\{\{|\}\}|\{([^{}\n]*)\}|\{|\}")
+_NAME = re.compile(r"[a-z_]+")
+
+
+class TemplateError(ValueError):
+    """A template with an unknown or malformed placeholder; the message names it."""
+
+    def __init__(self, message: str, placeholder: str) -> None:
+        super().__init__(message)
+        self.placeholder = placeholder
+
+
+@dataclass(frozen=True)
+class Template:
+    subject: str
+    body: str
+
+
+def _parse(text: str) -> list[str | tuple[str]]:
+    """Literal pieces (str) and placeholders ((name,)); raises TemplateError."""
+    parts: list[str | tuple[str]] = []
+    position = 0
+    for match in _TOKEN.finditer(text):
+        parts.append(text[position:match.start()])
+        position = match.end()
+        token = match.group(0)
+        if token == "{{":
+            parts.append("{")
+        elif token == "}}":
+            parts.append("}")
+        elif token in ("{", "}"):
+            line = text.count("\n", 0, match.start()) + 1
+            raise TemplateError(
+                _("Line {line} has a lone “{brace}”: write placeholders as {{company}}, "
+                  "and a literal brace as “{brace}{brace}”.").format(line=line, brace=token),
+                token)
+        else:
+            name = match.group(1)
+            if not (_NAME.fullmatch(name) and name in PLACEHOLDERS):
+                raise TemplateError(
+                    _("Unknown placeholder “{placeholder}”. Use one of: {known}.").format(
+                        placeholder=token, known=", ".join(
+                            "{" + known + "}" for known in PLACEHOLDERS)),
+                    token)
+            parts.append((name,))
+    parts.append(text[position:])
+    return parts
+
+
+def check_template(text: str) -> set[str]:
+    """The placeholders `text` uses; raises TemplateError for a bad one."""
+    return {part[0] for part in _parse(text) if isinstance(part, tuple)}
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """`text` with its placeholders replaced, dropping lines whose placeholder is empty.
+
+    Values are inserted literally, never read as templates themselves.
+    """
+    kept: list[str] = []
+    for line in text.split("\n"):
+        pieces = _parse(line)
+        names = [p[0] for p in pieces if isinstance(p, tuple)]
+        if any(not (values.get(name) or "").strip() for name in names):
+            continue
+        kept.append("".join(values.get(p[0], "") if isinstance(p, tuple) else p
+                            for p in pieces))
+    result: list[str] = []
+    for line in kept:
+        if not line.strip() and (not result or not result[-1].strip()):
+            continue
+        result.append(line)
+    while result and not result[-1].strip():
+        result.pop()
+    return "\n".join(result)
+
+
+@dataclass(frozen=True)
+class NoteFacts:
+    """What a note is made of; empty strings for what is not known."""
+
+    language: str
+    name: str
+    form_of_address: str = ""
+    first_name_terms: bool = False
+    company: str = ""
+    position: str = ""
+    interview_date: dt.date | None = None
+    highlight: str = ""
+    surprise: str = ""
+    resonated: str = ""
+    personal_detail: str = ""
+    sender: str = ""
+    signature: str = ""
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """("Kari", "Nordmann") from "Kari Nordmann"; the family name may have several words."""
+    words = name.split()
+    if not words:
+        return "", ""
+    return words[0], " ".join(words[1:])
+
+
+_FEMININE_FR = ("madame", "mme", "mademoiselle", "mlle", "docteure", "maître")
+
+
+def greeting(facts: NoteFacts, handwritten: bool = False) -> str:
+    """The greeting line in the note's language (LANGUAGE-NOTES.md)."""
+    language = normalise_language(facts.language) or "en"
+    name = " ".join(facts.name.split())
+    first, last = split_name(name)
+    title = " ".join(facts.form_of_address.split())
+    family = last or first
+    if language == "nb":
+        return f"Hei {first},"
+    if language == "fr":
+        if facts.first_name_terms:
+            addressed = first
+        elif title:
+            addressed = f"{title} {family}"
+        else:
+            addressed = name
+        if handwritten:
+            feminine = title.lower().split(" ")[0] in _FEMININE_FR if title else False
+            return f"{'Chère' if feminine else 'Cher'} {addressed}," if title else \
+                f"Bonjour {addressed},"
+        return f"Bonjour {addressed},"
+    if language == "it":
+        if facts.first_name_terms:
+            return f"Gentile {first},"
+        return f"Gentile {title} {family}," if title else f"Gentile {name},"
+    if facts.first_name_terms:
+        return f"Dear {first},"
+    return f"Dear {title} {family}," if title else f"Dear {name},"
+
+
+def values_for(facts: NoteFacts, handwritten: bool = False) -> dict[str, str]:
+    language = normalise_language(facts.language) or "en"
+    first, _last = split_name(facts.name)
+    return {
+        "greeting": greeting(facts, handwritten),
+        "name": facts.name.strip(),
+        "first_name": first,
+        "company": facts.company.strip(),
+        "position": facts.position.strip(),
+        "interview_date": (format_date(facts.interview_date, language)
+                           if facts.interview_date else ""),
+        "highlight": facts.highlight.strip(),
+        "surprise": facts.surprise.strip(),
+        "resonated": facts.resonated.strip(),
+        "personal_detail": facts.personal_detail.strip(),
+        "sender": facts.sender.strip(),
+        "signature": (facts.signature.strip() or facts.sender.strip()),
+    }
+
+
+@dataclass(frozen=True)
+class RenderedNote:
+    subject: str
+    body: str
+
+    def as_text(self) -> str:
+        return f"{self.subject}\n\n{self.body}" if self.subject else self.body
+
+
+def render(template: Template, facts: NoteFacts, handwritten: bool = False) -> RenderedNote:
+    """The note `template` makes of `facts`; raises TemplateError for a bad placeholder."""
+    values = values_for(facts, handwritten)
+    check_template(template.subject)
+    check_template(template.body)
+    subject = " ".join(fill(template.subject, values).split())
+    return RenderedNote(subject=subject, body=fill(template.body, values))

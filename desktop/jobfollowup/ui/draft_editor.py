@@ -1,0 +1,295 @@
+"""The draft editor: a follow-up's note, editable, proofread as the user types.
+
+Findings (the name, blaming phrases, the interview's personal points, placeholders left
+unfilled) are listed beside the text; clicking one selects the words it is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobfollowup.i18n import _, current_language, ngettext
+from jobfollowup.notes.proofread import Finding, proofread
+from jobfollowup.rules.kinds import Channel
+from jobfollowup.services import drafts as draft_service
+from jobfollowup.services.drafts import Draft, mark_sent, rerender_draft, save_draft
+from jobfollowup.ui.dialogs import ask, language_name
+from jobfollowup.ui.operations import FOLLOW_UPS, Operations
+
+PROOFREAD_DELAY_MS = 400
+_RULE_NAMES = {
+    "R15": lambda: _("Name"),
+    "R10": lambda: _("Tone"),
+    "R3": lambda: _("Personal touch"),
+    "placeholder": lambda: _("To fill in"),
+}
+
+
+class DraftEditor(QDialog):
+    def __init__(self, operations: Operations, draft: Draft,
+                 parent: QWidget | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self.draft = draft
+        self._today = today
+        self._saved = (draft.subject, draft.body)
+        self.findings: list[Finding] = []
+        self.setWindowTitle(_("Draft: {kind} to {name}").format(
+            kind=draft.kind.label, name=draft.contact_name))
+        self.resize(980, 620)
+
+        heading = QLabel(_("{kind} to {name}").format(kind=draft.kind.label,
+                                                      name=draft.contact_name))
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        about = [draft.channel.label, _("written in {language}").format(
+            language=language_name(draft.language, current_language()))]
+        if draft.company:
+            about.insert(0, draft.company)
+        if draft.state == "done":
+            about.append(_("already sent"))
+        subtitle = QLabel(" · ".join(about))
+        subtitle.setStyleSheet("color: palette(placeholder-text);")
+
+        self.subject = QLineEdit(draft.subject)
+        self.subject.setAccessibleName(_("Subject"))
+        self.body = QPlainTextEdit(draft.body)
+        self.body.setAccessibleName(_("Text of the note"))
+        self.body.setTabChangesFocus(True)
+        editor = QWidget()
+        form = QFormLayout(editor)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(_("&Subject:"), self.subject)
+        form.addRow(self.body)
+
+        self.findings_title = QLabel()
+        self.findings_title.setWordWrap(True)
+        self.findings_list = QListWidget()
+        self.findings_list.setWordWrap(True)
+        self.findings_list.setAlternatingRowColors(True)
+        self.findings_list.setSpacing(2)
+        self.findings_list.setMinimumWidth(260)
+        self.findings_list.setAccessibleName(_("Proofreading findings"))
+        self.findings_list.itemActivated.connect(self._select_finding)
+        self.findings_list.itemClicked.connect(self._select_finding)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        proof_title = QLabel(_("Proofreading"))
+        proof_title.setFont(QFont(font.family(), -1, QFont.Weight.Bold))
+        side_layout.addWidget(proof_title)
+        side_layout.addWidget(self.findings_title)
+        side_layout.addWidget(self.findings_list, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(editor)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([600, 340])
+
+        self.copy_button = QPushButton(_("&Copy"))
+        self.copy_button.setToolTip(_("Copy the subject and the text to the clipboard"))
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        self.mail_button = QPushButton(_("Open in &mail app"))
+        self.mail_button.setToolTip(_("Start an email with this subject and text in your "
+                                      "mail app"))
+        self.mail_button.clicked.connect(self.open_in_mail_app)
+        self.print_button = QPushButton(_("&Print…"))
+        self.print_button.setEnabled(False)
+        self.print_button.setToolTip(_("Printing on cards is coming in a later version."))
+        self.restart_button = QPushButton(_("Start &over"))
+        self.restart_button.setToolTip(_("Replace the text with a fresh draft from the "
+                                         "template"))
+        self.restart_button.clicked.connect(self.start_over)
+        self.sent_button = QPushButton(_("Mark as s&ent"))
+        self.sent_button.setToolTip(_("Keep this text, note that it went out today, and "
+                                      "close the follow-up"))
+        self.sent_button.clicked.connect(self.mark_as_sent)
+        self.sent_button.setEnabled(draft.state != "done")
+        self.close_button = QPushButton(_("&Close"))
+        self.close_button.setToolTip(_("Your changes are kept"))
+        self.close_button.clicked.connect(self.accept)
+        self.close_button.setDefault(False)
+        self.close_button.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        for button in (self.copy_button, self.mail_button, self.print_button,
+                       self.restart_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.sent_button.setAutoDefault(False)
+        buttons.addWidget(self.sent_button)
+        buttons.addWidget(self.close_button)
+        if draft.channel is not Channel.EMAIL:
+            self.mail_button.setEnabled(False)
+            self.mail_button.setToolTip(_("This follow-up does not go by email."))
+        elif not draft.contact_email:
+            self.mail_button.setToolTip(_("No email address is stored for {name}: your mail "
+                                          "app will ask for one.").format(
+                name=draft.contact_name))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(subtitle)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PROOFREAD_DELAY_MS)
+        self._timer.timeout.connect(self.run_proofreading)
+        self.body.textChanged.connect(self._timer.start)
+        self.subject.textChanged.connect(self._timer.start)
+        self.run_proofreading()
+        self.body.setFocus()
+
+    # Proofreading -------------------------------------------------------------------
+    def run_proofreading(self) -> None:
+        self._timer.stop()
+        self.findings = proofread(self.body.toPlainText(), self.draft.contact_name,
+                                  self.draft.template_id, self.draft.points,
+                                  subject=self.subject.text(),
+                                  needs_subject=self.draft.channel is Channel.EMAIL)
+        self.findings_list.clear()
+        for finding in self.findings:
+            label = _RULE_NAMES[finding.rule]() if finding.rule in _RULE_NAMES else finding.rule
+            text = f"{label}: {finding.message}"
+            if finding.suggestion:
+                text += "\n" + _("Kinder: “{suggestion}”").format(suggestion=finding.suggestion)
+            serious = finding.rule in ("R15", "R10")
+            icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if serious
+                    else QStyle.StandardPixmap.SP_MessageBoxInformation)
+            item = QListWidgetItem(self.style().standardIcon(icon), text)
+            item.setData(Qt.ItemDataRole.UserRole, (finding.start, finding.end))
+            item.setToolTip(text)
+            self.findings_list.addItem(item)
+        if self.findings:
+            self.findings_title.setText(ngettext(
+                "{n} thing to look at before sending:", "{n} things to look at before sending:",
+                len(self.findings)).format(n=len(self.findings)))
+        else:
+            self.findings_title.setText(_("Nothing to correct: the name is right and the "
+                                          "tone is kind."))
+
+    def _select_finding(self, item: QListWidgetItem) -> None:
+        start, end = item.data(Qt.ItemDataRole.UserRole)
+        if start < 0:
+            return
+        cursor = self.body.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
+
+    # Actions --------------------------------------------------------------------------
+    def text(self) -> str:
+        subject = self.subject.text().strip()
+        body = self.body.toPlainText()
+        return f"{subject}\n\n{body}" if subject else body
+
+    def copy_to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+
+    def mailto_url(self) -> QUrl:
+        """mailto: with every reserved character of subject and body percent-encoded
+        (RFC 6068: "+" stays a plus, line breaks are CRLF)."""
+        def encoded(value: str) -> str:
+            return bytes(QUrl.toPercentEncoding(value)).decode("ascii")
+
+        url = QUrl(f"mailto:{self.draft.contact_email}")
+        fields = []
+        if self.subject.text().strip():
+            fields.append("subject=" + encoded(self.subject.text().strip()))
+        fields.append("body=" + encoded(self.body.toPlainText().replace("\n", "\r\n")))
+        url.setQuery("&".join(fields), QUrl.ParsingMode.StrictMode)
+        return url
+
+    def open_in_mail_app(self) -> None:
+        QDesktopServices.openUrl(self.mailto_url())
+
+    def start_over(self) -> None:
+        if not ask(self, _("Start over?"), _("Replace your text with a fresh draft from the "
+                                            "template? Your changes to this draft are lost."),
+                   _("Start over"), _("Keep my text")):
+            return
+        ok, draft = self.operations.run(self, rerender_draft, self.draft.follow_up_id,
+                                        changes={FOLLOW_UPS})
+        if ok:
+            self.draft = draft
+            self.subject.setText(draft.subject)
+            self.body.setPlainText(draft.body)
+            self._saved = (draft.subject, draft.body)
+            self.run_proofreading()
+
+    def is_modified(self) -> bool:
+        return (self.subject.text(), self.body.toPlainText()) != self._saved
+
+    def save(self) -> bool:
+        if not self.is_modified():
+            return True
+        ok, _result = self.operations.run(self, save_draft, self.draft.follow_up_id,
+                                          self.subject.text(), self.body.toPlainText(),
+                                          changes={FOLLOW_UPS})
+        if ok:
+            self._saved = (self.subject.text(), self.body.toPlainText())
+        return ok
+
+    def mark_as_sent(self) -> None:
+        self.run_proofreading()
+        if any(f.rule == "R15" for f in self.findings) and not ask(
+                self, _("Check the name"),
+                _("The proofreader has doubts about how {name} is written. Mark as sent "
+                  "anyway?").format(name=self.draft.contact_name),
+                _("Mark as sent"), _("Go back to the text")):
+            return
+        ok, _result = self.operations.run(
+            self, mark_sent, self.draft.follow_up_id, self.subject.text(),
+            self.body.toPlainText(), self._today(), changes={FOLLOW_UPS})
+        if ok:
+            self._saved = (self.subject.text(), self.body.toPlainText())
+            self.accept()
+
+    def done(self, result: int) -> None:  # every way of closing keeps the text
+        if self.save():
+            super().done(result)
+
+
+def open_draft_dialog(parent: QWidget | None, operations: Operations,
+                      follow_up_id: int) -> DraftEditor | None:
+    """Build the editor of a follow-up's draft (None if it cannot be opened)."""
+    ok, draft = operations.run(parent, draft_service.open_draft, follow_up_id, changes=set())
+    if not ok:
+        return None
+    return DraftEditor(operations, draft, parent)
+
+
+def open_draft(parent: QWidget | None, operations: Operations, follow_up_id: int) -> None:
+    """Open the draft editor of a follow-up, as a window of its own."""
+    editor = open_draft_dialog(parent, operations, follow_up_id)
+    if editor is not None:
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.show()
