@@ -10,10 +10,12 @@ from tests.rules_helpers import d, dates, of_kind, plan
 from jobfollowup.rules import (
     Channel,
     Context,
+    Interview,
     Kind,
     Recipient,
     RuleInputError,
     judge,
+    plan_after_interview,
     plan_after_rejection,
     plan_outcome_update,
     plan_reference_gift,
@@ -252,3 +254,18 @@ def test_unknown_places_are_refused_clearly(country, subdivision):
 def test_impossible_transit_is_refused():
     with pytest.raises(RuleInputError):
         plan("2026-12-17T14:00", "NO", transit_days=-1)
+
+
+def test_a_late_interview_before_a_holiday_is_thanked_the_same_day():
+    """Wednesday 24 March 2027, 16:00, in Norway: Maundy Thursday follows, so the email goes
+    out that evening instead of on a public holiday."""
+    plan = plan_after_interview(Interview(dt.datetime(2027, 3, 24, 16, 0)), Recipient("NO"))
+    email = plan[0]
+    assert email.kind is Kind.THANK_YOU_EMAIL
+    assert email.date == d("2027-03-24")
+    assert "r1-same-day" in [reason.code for reason in email.reasons]
+
+
+def test_a_late_interview_on_a_tuesday_is_thanked_the_next_morning():
+    plan = plan_after_interview(Interview(dt.datetime(2027, 3, 16, 16, 0)), Recipient("NO"))
+    assert plan[0].date == d("2027-03-17")

@@ -16,6 +16,7 @@ from jobfollowup.rules.days import (
     add_post_days,
     avoided_because,
     is_calm,
+    is_post_day,
     last_mailing_day,
     next_calm_day,
     next_post_day,
@@ -91,8 +92,13 @@ def plan_after_interview(
 
 def thank_you_email(interview: Interview, calendar: HolidayCalendar) -> PlannedFollowUp:
     deadline = interview.day + ONE_DAY
-    day = interview.day if interview.when.time() < THANK_YOU_SAME_DAY_BEFORE else deadline
     reasons = [Reason.of("r1-email", interview=interview.day, deadline=deadline)]
+    day = interview.day
+    if interview.when.time() >= THANK_YOU_SAME_DAY_BEFORE:
+        if is_post_day(deadline, calendar):
+            day = deadline  # a late interview is thanked the next morning…
+        else:  # …unless that is a weekend or a holiday for them: then the same day
+            reasons.append(Reason.of("r1-same-day", date=deadline))
     if not is_calm(day, calendar):
         reasons.append(Reason.of("r1-deadline-wins", date=day))
     return PlannedFollowUp(Kind.THANK_YOU_EMAIL, Channel.EMAIL, day, deadline, tuple(reasons))

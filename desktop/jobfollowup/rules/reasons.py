@@ -45,6 +45,12 @@ MESSAGES: dict[str, tuple[str, str, str | None, str | None]] = {
            "deadline: the weekday rule is for check-ins."),
         None, None,
     ),
+    "r1-same-day": (
+        "R1",
+        N_("The next day, {date}, is not a working day for them: send it the same day, "
+           "while the conversation is fresh."),
+        None, None,
+    ),
     "r2-note": (
         "R2",
         N_("A handwritten note must arrive within 7 days, by {arrival}. Post takes "

@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
         self.operations = operations
+        operations.parent_widget = self
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
         self.setMinimumSize(QSize(720, 480))
@@ -77,6 +78,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(_("&Edit"))
+        stack = self.operations.undo_stack
+        self.undo_action = stack.createUndoAction(self, _("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, _("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                                       QKeySequence.StandardKey.Redo])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         templates = QAction(_("Note &templates…"), self)
         templates.triggered.connect(self._edit_templates)
         edit_menu.addAction(templates)

@@ -1,7 +1,9 @@
 """The one path every change takes: call a service, report its error, announce the change.
 
-Views never write by themselves: they call `Operations.run`, and refresh when
-`changed` says something they show has changed (Anki's CollectionOp, in small).
+Views never write by themselves: they call `Operations.run` (or `run_undoable` for a
+change the user can take back), and refresh when `changed` says something they show has
+changed (Anki's CollectionOp, in small). Undoable changes share one QUndoStack, so
+Ctrl+Z takes back the last change whichever view made it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jobfollowup.i18n import _
@@ -21,6 +24,11 @@ FOLLOW_UPS, CONTACTS, APPLICATIONS = "follow-ups", "contacts", "applications"
 class Operations(QObject):
     changed = Signal(frozenset)  # the kinds of record that changed
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.parent_widget: QWidget | None = None  # where undo/redo errors are shown
+
     def run(self, parent: QWidget | None, service: Callable[..., Any], *args: Any,
             changes: frozenset[str] | set[str], **kwargs: Any) -> tuple[bool, Any]:
         """Run `service`; on bad input show its message and change nothing."""
@@ -31,3 +39,40 @@ class Operations(QObject):
             return False, None
         self.changed.emit(frozenset(changes))
         return True, result
+
+    def run_undoable(self, parent: QWidget | None, text: str, do: Callable[[], Any],
+                     undo: Callable[[Any], Any], changes: frozenset[str] | set[str]
+                     ) -> tuple[bool, Any]:
+        """Run `do` now and put it on the undo stack as `text` ("Move … to …").
+
+        `undo` receives what `do` returned (e.g. the previous date) and must restore the
+        exact state before; redo runs `do` again. Errors at any step are reported the
+        same way as `run`, and a failed first run leaves the stack untouched.
+        """
+        ok, result = self.run(parent, do, changes=changes)
+        if ok:
+            self.undo_stack.push(_ServiceCommand(self, text, do, undo, result,
+                                                 frozenset(changes)))
+        return ok, result
+
+
+class _ServiceCommand(QUndoCommand):
+    def __init__(self, operations: Operations, text: str, do: Callable[[], Any],
+                 undo: Callable[[Any], Any], result: Any, changes: frozenset[str]) -> None:
+        super().__init__(text)
+        self._operations, self._do, self._undo = operations, do, undo
+        self._result, self._changes = result, changes
+        self._first = True  # push() calls redo(): the change is already made
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        ok, result = self._operations.run(self._operations.parent_widget, self._do,
+                                          changes=self._changes)
+        if ok:
+            self._result = result
+
+    def undo(self) -> None:
+        self._operations.run(self._operations.parent_widget, self._undo, self._result,
+                             changes=self._changes)
