@@ -265,7 +265,3 @@ def test_a_late_interview_before_a_holiday_is_thanked_the_same_day():
     assert email.date == d("2027-03-24")
     assert "r1-same-day" in [reason.code for reason in email.reasons]
 
-
-def test_a_late_interview_on_a_tuesday_is_thanked_the_next_morning():
-    plan = plan_after_interview(Interview(dt.datetime(2027, 3, 16, 16, 0)), Recipient("NO"))
-    assert plan[0].date == d("2027-03-17")
