@@ -1,0 +1,92 @@
+"""Print jobs: cards, envelopes and sheets onto a printer, a preview or a PDF file.
+
+The same painting serves the printer, the preview and the PDF, so the preview shows
+exactly what will print; the window and the command line both come through here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from jobfollowup import APP_NAME
+from jobfollowup.i18n import _
+from jobfollowup.printing.cards import card_pages, envelope_page
+from jobfollowup.printing.layouts import PrintOptions, envelope_layout
+from jobfollowup.printing.sheets import log_html, paint_one_page, paint_pages, week_html
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.places import home_country
+from jobfollowup.services.printouts import NoteCard, WeekAhead, applications_log
+
+LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA"})
+SHEET_MARGIN_MM = 15
+
+
+def sheet_layout() -> QPageLayout:
+    """A4, or Letter where the user lives in a country that uses it."""
+    size = QPageSize.PageSizeId.Letter if home_country() in LETTER_COUNTRIES else \
+        QPageSize.PageSizeId.A4
+    margin = SHEET_MARGIN_MM
+    return QPageLayout(QPageSize(size), QPageLayout.Orientation.Portrait,
+                       QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter)
+
+
+def paint_cards(device: QPagedPaintDevice, cards: list[NoteCard],
+                options: PrintOptions) -> None:
+    """Every card in order, one per page; then the envelopes of those with an address."""
+    device.setPageLayout(options.card.page_layout(options.folded))
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ValidationError(_("The printer could not start printing."), "printer")
+    for number, card in enumerate(cards):
+        if number:
+            device.newPage()
+        card_pages(painter, card, options, device.newPage)
+    if options.has_envelope_pages:
+        device.setPageLayout(envelope_layout(options.envelope))
+        for card in cards:
+            if card.address is not None:
+                device.newPage()
+                envelope_page(painter, card.address)
+    painter.end()
+
+
+def paint_week(device: QPagedPaintDevice, week: WeekAhead) -> None:
+    device.setPageLayout(sheet_layout())
+    paint_one_page(device, week_html(week))
+
+
+def paint_log(device: QPagedPaintDevice, today: dt.date) -> None:
+    device.setPageLayout(sheet_layout())
+    paint_pages(device, log_html(applications_log(), today))
+
+
+def pdf_writer(path: str | os.PathLike, title: str) -> QPdfWriter:
+    writer = QPdfWriter(os.fspath(path))
+    writer.setTitle(title)
+    writer.setCreator(APP_NAME)
+    writer.setResolution(600)
+    return writer
+
+
+def export_cards(path: str | os.PathLike, cards: list[NoteCard], options: PrintOptions) -> None:
+    if not cards:
+        raise ValidationError(_("There is no handwritten note to print."), "follow_ups")
+    writer = pdf_writer(path, _("Handwritten notes"))
+    paint_cards(writer, cards, options)
+    del writer  # the file is complete once the writer is gone
+
+
+def export_week(path: str | os.PathLike, week: WeekAhead) -> None:
+    writer = pdf_writer(path, _("The week ahead"))
+    paint_week(writer, week)
+    del writer
+
+
+def export_log(path: str | os.PathLike, today: dt.date) -> None:
+    writer = pdf_writer(path, _("Applications log"))
+    paint_log(writer, today)
+    del writer
