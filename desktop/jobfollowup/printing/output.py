@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 
 from jobfollowup import APP_NAME
 from jobfollowup.i18n import _
@@ -25,6 +33,17 @@ LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "C
 SHEET_MARGIN_MM = 15
 
 
+def ensure_application() -> QGuiApplication:
+    """Qt's application object, which fonts need; headless when there is no display."""
+    app = QGuiApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                or sys.platform in ("win32", "darwin")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([APP_NAME])
+    return app
+
+
 def sheet_layout() -> QPageLayout:
     """A4, or Letter where the user lives in a country that uses it."""
     size = QPageSize.PageSizeId.Letter if home_country() in LETTER_COUNTRIES else \
@@ -34,23 +53,51 @@ def sheet_layout() -> QPageLayout:
                        QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter)
 
 
-def paint_cards(device: QPagedPaintDevice, cards: list[NoteCard],
-                options: PrintOptions) -> None:
-    """Every card in order, one per page; then the envelopes of those with an address."""
-    device.setPageLayout(options.card.page_layout(options.folded))
+def _begin(device: QPagedPaintDevice) -> QPainter:
     painter = QPainter()
     if not painter.begin(device):
         raise ValidationError(_("The printer could not start printing."), "printer")
+    return painter
+
+
+def addressed(cards: list[NoteCard]) -> list[NoteCard]:
+    """The cards whose envelope can be printed."""
+    return [card for card in cards if card.address is not None]
+
+
+def _envelopes(device: QPagedPaintDevice, painter: QPainter, cards: list[NoteCard],
+               first_page: bool) -> None:
+    for number, card in enumerate(addressed(cards)):
+        if number or not first_page:
+            device.newPage()
+        envelope_page(painter, card.address)
+
+
+def paint_cards(device: QPagedPaintDevice, cards: list[NoteCard], options: PrintOptions,
+                envelopes_too: bool = False) -> None:
+    """Every card in order, one per page (a label below its text when asked).
+
+    With `envelopes_too` (a PDF file, whose pages may differ in size) the envelopes
+    follow in the same order; a printer takes them as a job of their own, since it cannot
+    change paper in the middle of one.
+    """
+    device.setPageLayout(options.card.page_layout(options.folded))
+    painter = _begin(device)
     for number, card in enumerate(cards):
         if number:
             device.newPage()
         card_pages(painter, card, options, device.newPage)
-    if options.has_envelope_pages:
+    if envelopes_too and options.has_envelope_pages and addressed(cards):
         device.setPageLayout(envelope_layout(options.envelope))
-        for card in cards:
-            if card.address is not None:
-                device.newPage()
-                envelope_page(painter, card.address)
+        _envelopes(device, painter, cards, first_page=False)
+    painter.end()
+
+
+def paint_envelopes(device: QPagedPaintDevice, cards: list[NoteCard], envelope: str) -> None:
+    """The envelopes of the cards that have an address, one per page, in their order."""
+    device.setPageLayout(envelope_layout(envelope))
+    painter = _begin(device)
+    _envelopes(device, painter, cards, first_page=True)
     painter.end()
 
 
@@ -76,17 +123,14 @@ def export_cards(path: str | os.PathLike, cards: list[NoteCard], options: PrintO
     if not cards:
         raise ValidationError(_("There is no handwritten note to print."), "follow_ups")
     writer = pdf_writer(path, _("Handwritten notes"))
-    paint_cards(writer, cards, options)
-    del writer  # the file is complete once the writer is gone
+    paint_cards(writer, cards, options, envelopes_too=True)
 
 
 def export_week(path: str | os.PathLike, week: WeekAhead) -> None:
     writer = pdf_writer(path, _("The week ahead"))
     paint_week(writer, week)
-    del writer
 
 
 def export_log(path: str | os.PathLike, today: dt.date) -> None:
     writer = pdf_writer(path, _("Applications log"))
     paint_log(writer, today)
-    del writer

@@ -23,11 +23,13 @@ STATUS_NAMES = {
     "accepted": N_("accepted"), "declined": N_("declined"), "rejected": N_("rejected"),
     "withdrawn": N_("withdrawn"),
 }
+BOX = "\u2610"  # a box to tick when it is sent
 _STYLE = """
 h1 { font-size: 15pt; margin-bottom: 2pt; }
-h2 { font-size: 11.5pt; margin-top: 12pt; margin-bottom: 3pt; }
+h2 { font-size: 11.5pt; margin-top: 16pt; margin-bottom: 2pt; }
 p.sub { color: #555555; margin-top: 0; }
-td, th { padding: 3pt 5pt; vertical-align: top; }
+td, th { vertical-align: top; }
+td.box { font-size: 13pt; color: #555555; }
 th { text-align: left; background-color: #e8ecf1; }
 td.day { font-weight: bold; background-color: #f4f6f8; }
 td.why { color: #444444; font-size: 8.5pt; }
@@ -58,7 +60,7 @@ def _follow_up_row(row: FollowUpRow, when: str) -> str:
         how += "<br>" + escape(_("at the latest {date}").format(
             date=format_date(row.deadline, current_language(), "medium")))
     why = "<br>".join(escape(reason.text()) for reason in row.reasons)
-    return (f"<tr><td>{when}</td><td><b>{escape(row.kind.label)}</b><br>{who}</td>"
+    return (f"<tr><td class='box'>{when}</td><td><b>{escape(row.kind.label)}</b><br>{who}</td>"
             f"<td>{how}</td><td class='why'>{why}</td></tr>")
 
 
@@ -68,26 +70,27 @@ def week_html(week: WeekAhead) -> str:
         last=format_date(week.last, current_language()))
     sub = _("Who, how, by when and why: what to send each day.")
     parts = [f"<h1>{escape(title)}</h1>", f"<p class='sub'>{escape(sub)}</p>"]
-    columns = ((_("When"), "16%"), (_("Who"), "30%"), (_("How"), "18%"),
-               (_("Why this date"), "36%"))
+    columns = ((_("Done"), "10%"), (_("Who"), "32%"), (_("How"), "18%"),
+               (_("Why this date"), "40%"))
     header = "<tr>" + "".join(f"<th width='{width}'>{escape(name)}</th>"
                               for name, width in columns) + "</tr>"
     rows: list[str] = []
     if week.overdue:
         overdue = _("Overdue")
         rows.append(f"<tr><td class='day' colspan='4'>{escape(overdue)}</td></tr>")
-        rows += [_follow_up_row(r, _day(r.date, "medium")) for r in week.overdue]
+        rows += [_follow_up_row(r, f"{BOX}<br><small>{_day(r.date, 'medium')}</small>")
+                 for r in week.overdue]
     nothing = _("Nothing to send.")
     day = week.first
     while day <= week.last:
         items = [r for r in week.coming if r.date == day]
         rows.append(f"<tr><td class='day' colspan='4'>{_day(day, 'full')}</td></tr>")
         if items:
-            rows += [_follow_up_row(r, "") for r in items]
+            rows += [_follow_up_row(r, BOX) for r in items]
         else:
             rows.append(f"<tr><td></td><td colspan='3' class='why'>{escape(nothing)}</td></tr>")
         day += dt.timedelta(days=1)
-    parts.append("<table width='100%' cellspacing='0' border='0.5' "
+    parts.append("<table width='100%' cellspacing='0' cellpadding='4' border='0.5' "
                  f"style='border-color:#c0c8d0'>{header}{''.join(rows)}</table>")
     return "".join(parts)
 
@@ -135,7 +138,7 @@ def log_html(entries: list[LogEntry], today: dt.date) -> str:
             rows = "".join(
                 f"<tr><td width='22%'>{_day(e.date, 'medium')}</td>"
                 f"<td>{escape(_event_text(e))}</td></tr>" for e in entry.events)
-            parts.append(f"<table width='100%' cellspacing='0' border='0.5' "
+            parts.append(f"<table width='100%' cellspacing='0' cellpadding='4' border='0.5' "
                          f"style='border-color:#c0c8d0'>{rows}</table>")
     note = _("Earlier statuses are not recorded: the dated steps show how each application "
              "went.")

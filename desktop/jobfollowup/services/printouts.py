@@ -28,11 +28,47 @@ from jobfollowup.storage.models import (
     FollowUp,
     Interaction,
     InterviewParticipant,
+    database_proxy,
 )
 from jobfollowup.storage.models import Interview as InterviewRow
 
 # The follow-ups written by hand on a card: the handwritten templates, and any letter.
 CARD_KINDS = tuple(sorted(HANDWRITTEN))
+LAYOUT_KEYS = ("a6", "5x7", "a5", "half-letter", "a4", "letter")
+ENVELOPE_KEYS = ("none", "label", "dl", "c6")
+
+
+@dataclass(frozen=True)
+class PrintChoices:
+    layout: str
+    folded: bool
+    envelope: str
+
+
+def _choice(value: str, allowed: tuple[str, ...], field: str) -> str:
+    if value not in allowed:
+        raise ValidationError(_("“{value}” is not one of {choices}.").format(
+            value=value, choices=", ".join(allowed)), field)
+    return value
+
+
+def print_choices() -> PrintChoices:
+    """The card format, fold and envelope chosen last time (checked: settings may be old)."""
+    layout, envelope = settings.get("print_layout"), settings.get("print_envelope")
+    return PrintChoices(layout if layout in LAYOUT_KEYS else LAYOUT_KEYS[0],
+                        settings.get("print_folded"),
+                        envelope if envelope in ENVELOPE_KEYS else ENVELOPE_KEYS[0])
+
+
+def save_print_choices(layout: str, folded: bool, envelope: str) -> PrintChoices:
+    """Remember the print dialog's choices for next time."""
+    choices = PrintChoices(_choice(layout, LAYOUT_KEYS, "layout"), bool(folded),
+                           _choice(envelope, ENVELOPE_KEYS, "envelope"))
+    with database_proxy.atomic():
+        settings.put("print_layout", choices.layout)
+        settings.put("print_folded", choices.folded)
+        settings.put("print_envelope", choices.envelope)
+    return choices
 
 
 @dataclass(frozen=True)
