@@ -277,10 +277,9 @@ def _printing(run):
 def _warn_missing_addresses(cards, envelope: str) -> None:
     if envelope == "none":
         return
-    for card in cards:
-        if card.address is None:
-            print(_("No postal address is stored for {name}: the card is printed without "
-                    "its address.").format(name=card.contact_name), file=sys.stderr)
+    for name in dict.fromkeys(card.contact_name for card in cards if card.address is None):
+        print(_("No postal address is stored for {name}: the card is printed without "
+                "its address.").format(name=name), file=sys.stderr)
 
 
 @_printing

@@ -167,9 +167,14 @@ def cards_for(follow_up_ids: list[int]) -> list[NoteCard]:
     return [note_card(row.id) for row in rows]
 
 
+# Letters that do not decompose into a base letter and an accent.
+_SPELLED_OUT = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                              "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
+
+
 def pdf_file_name(card: NoteCard) -> str:
     """A file name to propose: "note-Kari-Nordmann-2026-12-18.pdf", safe on every system."""
-    plain = unicodedata.normalize("NFKD", card.contact_name)
+    plain = unicodedata.normalize("NFKD", card.contact_name.translate(_SPELLED_OUT))
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
     plain = re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-") or "contact"
     return f"note-{plain[:60]}-{card.mailing_date.isoformat()}.pdf"
