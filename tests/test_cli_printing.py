@@ -17,6 +17,12 @@ from jobfollowup.services.data import close_data, open_data
 from jobfollowup.services.records import add_application, add_contact, log_interview
 
 
+@pytest.fixture(autouse=True)
+def qt(qapp):
+    """The commands run in this process: they must find pytest-qt's application."""
+    return qapp
+
+
 def run(capsys, *args):
     code = main(list(args))
     out, err = capsys.readouterr()

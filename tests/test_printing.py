@@ -45,8 +45,10 @@ def page_size_mm(path, number: int = 0) -> tuple[float, float]:
 
 
 @pytest.fixture(autouse=True)
-def qt():
-    return ensure_application()
+def qt(qapp):
+    """Qt's fonts need the application object: the one pytest-qt's widgets share."""
+    assert ensure_application() is qapp
+    return qapp
 
 
 @pytest.fixture
