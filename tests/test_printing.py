@@ -5,16 +5,22 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
+from PySide6.QtGui import QTextDocument
 
 from jobfollowup.printing.layouts import LAYOUTS, PrintOptions
 from jobfollowup.printing.output import ensure_application, export_cards, export_log, export_week
-from jobfollowup.rules.kinds import Kind
+from jobfollowup.printing.sheets import week_html
+from jobfollowup.rules.kinds import Channel, Kind
 from jobfollowup.services import settings
 from jobfollowup.services.drafts import mark_sent, open_draft, save_draft
-from jobfollowup.services.follow_ups import list_follow_ups
+from jobfollowup.services.follow_ups import FollowUpRow, list_follow_ups
 from jobfollowup.services.printouts import (
     LAYOUT_KEYS,
+    WeekAhead,
     due_note_cards,
     note_card,
     pdf_file_name,
@@ -220,3 +226,16 @@ def test_applications_log_has_dates_companies_steps_and_sent_follow_ups(tmp_path
 def test_proposed_pdf_name_comes_from_contact_and_date(note):
     card = note_card(note)
     assert pdf_file_name(card) == f"note-Francoise-Bjornstad-AEro-{card.mailing_date}.pdf"
+
+
+@hypothesis_settings(max_examples=40, deadline=None,
+                     suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1,
+               max_size=30).filter(str.strip))
+def test_any_typed_name_reaches_the_sheets_as_typed(qt, name):
+    row = FollowUpRow(1, Kind.THANK_YOU_NOTE, dt.date(2026, 12, 18), None, "planned",
+                      Channel.LETTER, 1, name, 1, name, name, ())
+    week = WeekAhead(dt.date(2026, 12, 17), dt.date(2026, 12, 23), [], [row])
+    document = QTextDocument()
+    document.setHtml(week_html(week))
+    assert flat(f"{name} · {name}") in flat(document.toPlainText())

@@ -101,13 +101,17 @@ def paint_envelopes(device: QPagedPaintDevice, cards: list[NoteCard], envelope: 
     painter.end()
 
 
-def paint_week(device: QPagedPaintDevice, week: WeekAhead) -> None:
-    device.setPageLayout(sheet_layout())
+def paint_week(device: QPagedPaintDevice, week: WeekAhead, own_paper: bool = True) -> None:
+    """The week on one page: on A4 or Letter, or (`own_paper` False) the paper the user
+    chose in the printer's dialog."""
+    if own_paper:
+        device.setPageLayout(sheet_layout())
     paint_one_page(device, week_html(week))
 
 
-def paint_log(device: QPagedPaintDevice, today: dt.date) -> None:
-    device.setPageLayout(sheet_layout())
+def paint_log(device: QPagedPaintDevice, today: dt.date, own_paper: bool = True) -> None:
+    if own_paper:
+        device.setPageLayout(sheet_layout())
     paint_pages(device, log_html(applications_log(), today))
 
 

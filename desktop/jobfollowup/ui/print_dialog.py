@@ -48,6 +48,7 @@ from jobfollowup.printing.output import (
     paint_envelopes,
     paint_log,
     paint_week,
+    sheet_layout,
 )
 from jobfollowup.services import printouts
 from jobfollowup.services.printouts import NoteCard
@@ -340,11 +341,11 @@ class SheetDialog(QDialog):
     def _first_day(self) -> dt.date:
         return self.first.date().toPython() if self.first is not None else self._today()
 
-    def paint(self, device: QPagedPaintDevice) -> None:
+    def paint(self, device: QPagedPaintDevice, own_paper: bool = True) -> None:
         if self.sheet == self.WEEK:
-            paint_week(device, printouts.week_ahead(self._first_day()))
+            paint_week(device, printouts.week_ahead(self._first_day()), own_paper)
         else:
-            paint_log(device, self._today())
+            paint_log(device, self._today(), own_paper)
 
     def preview_dialog(self) -> QPrintPreviewDialog:
         return preview_dialog(self, self.paint, self.windowTitle())
@@ -358,8 +359,9 @@ class SheetDialog(QDialog):
                 self.export_pdf()
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(sheet_layout())
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            self.operations.run(self, self.paint, printer, changes=set())
+            self.operations.run(self, self.paint, printer, False, changes=set())
 
     def proposed_file_name(self) -> str:
         if self.sheet == self.WEEK:
