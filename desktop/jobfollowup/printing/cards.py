@@ -42,6 +42,7 @@ FONT_PER_LINE_MM = 1.6  # points of type per millimetre of line spacing: large, 
 SHRINK_STEPS = (1.0, 0.92, 0.85, 0.78)  # how far a long note may tighten to fit one card
 SIGN_OFF_AT = 0.45  # the sign-off starts this far across the writing area
 CAPTION_POINTS = 7
+TEXT_LIFT_MM = 0.7  # the text stands just above its guide line, which stays readable
 
 
 def font_of(families: tuple[str, ...], hint: QFont.StyleHint, points: float) -> QFont:
@@ -252,7 +253,8 @@ def _draw_page(painter: QPainter, page: Page, frame: _Frame, setting: _Setting,
     painter.setPen(INK)
     for line, baseline in zip(lines, baselines, strict=False):
         if line.text:
-            painter.drawText(QPointF(frame.writing.left() + line.indent, baseline), line.text)
+            painter.drawText(QPointF(frame.writing.left() + line.indent,
+                                     baseline - page.mm(TEXT_LIFT_MM)), line.text)
     painter.setFont(sans(CAPTION_POINTS))
     painter.setPen(QUIET)
     foot = frame.aside if frame.aside is not None else frame.writing
