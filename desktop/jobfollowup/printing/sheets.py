@@ -34,6 +34,7 @@ th { text-align: left; background-color: #e8ecf1; }
 td.day { font-weight: bold; background-color: #f4f6f8; }
 td.why { color: #444444; font-size: 8.5pt; }
 p.note { color: #555555; font-size: 8.5pt; }
+p.gap { margin: 0; font-size: 6pt; }
 """
 
 
@@ -139,7 +140,7 @@ def log_html(entries: list[LogEntry], today: dt.date) -> str:
                 f"<tr><td width='22%'>{_day(e.date, 'medium')}</td>"
                 f"<td>{escape(_event_text(e))}</td></tr>" for e in entry.events)
             parts.append(f"<table width='100%' cellspacing='0' cellpadding='4' border='0.5' "
-                         f"style='border-color:#c0c8d0'>{rows}</table>")
+                         f"style='border-color:#c0c8d0'>{rows}</table><p class='gap'>&nbsp;</p>")
     note = _("Earlier statuses are not recorded: the dated steps show how each application "
              "went.")
     parts.append(f"<p class='note'>{escape(note)}</p>")
