@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
-from PySide6.QtPrintSupport import QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QApplication, QDialog
 
 from jobfollowup.rules.kinds import Kind
 from jobfollowup.services import printouts, settings
@@ -141,6 +141,52 @@ def test_file_menu_offers_the_printouts(qtbot, notes, tmp_path, monkeypatch):
     log = SheetDialog(Operations(), SheetDialog.LOG, window, today=lambda: TODAY)
     qtbot.addWidget(log)
     preview = log.preview_dialog()
+    qtbot.addWidget(preview)
+    with qtbot.waitSignal(preview.paintRequested):
+        preview.show()
+    assert preview.findChild(QPrintPreviewWidget).pageCount() == 1
+    preview.close()
+
+
+def test_printing_sends_the_cards_then_the_envelopes_as_their_own_job(qtbot, notes, tmp_path,
+                                                                      monkeypatch):
+    """Qt's dialog set to print to a file: the cards, then (once the user has put the
+    envelopes in) the envelopes beside them."""
+    target = tmp_path / "cards.pdf"
+
+    class PrintToFile:
+        def __init__(self, printer, parent):
+            self.printer = printer
+
+        def exec(self):
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(target))
+            return QDialog.DialogCode.Accepted
+
+    questions = []
+    monkeypatch.setattr(print_dialog, "no_printer", lambda: False)
+    monkeypatch.setattr(print_dialog, "QPrintDialog", PrintToFile)
+    monkeypatch.setattr(print_dialog, "ask", lambda parent, title, text, yes, no:
+                        questions.append(text) or True)
+    dialog = PrintNotesDialog(Operations(), today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("a6"))
+    dialog.envelope_box.setCurrentIndex(dialog.envelope_box.findData("dl"))
+    dialog.print_cards()
+    assert len(PdfReader(target).pages) == 2
+    assert questions == ["The cards are printing. Put 1 envelope in the printer, then print "
+                         "its address."]
+    envelopes = PdfReader(tmp_path / "cards-envelopes.pdf").pages
+    assert len(envelopes) == 1
+    assert " ".join(envelopes[0].extract_text().split()) == "Kari Nordmann Storgata 1 0155 OSLO"
+    assert round(float(envelopes[0].mediabox.width)) == 624  # DL, landscape
+
+
+def test_envelope_preview_shows_one_envelope_per_address(qtbot, notes):
+    dialog = PrintNotesDialog(Operations(), today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.envelope_box.setCurrentIndex(dialog.envelope_box.findData("c6"))
+    preview = dialog.envelopes_preview_dialog()
     qtbot.addWidget(preview)
     with qtbot.waitSignal(preview.paintRequested):
         preview.show()

@@ -276,7 +276,12 @@ class PrintNotesDialog(QDialog):
                 _("Print the &envelopes"), _("Not now")):
             return
         envelopes = QPrinter(QPrinter.PrinterMode.HighResolution)
-        envelopes.setPrinterName(printer.printerName())
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:  # "print to file"
+            cards_file = Path(printer.outputFileName())
+            envelopes.setOutputFileName(str(cards_file.with_name(
+                f"{cards_file.stem}-envelopes{cards_file.suffix or '.pdf'}")))
+        else:
+            envelopes.setPrinterName(printer.printerName())
         self.operations.run(self, paint_envelopes, envelopes, self.cards, options.envelope,
                             changes=set())
 
