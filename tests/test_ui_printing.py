@@ -192,3 +192,28 @@ def test_envelope_preview_shows_one_envelope_per_address(qtbot, notes):
         preview.show()
     assert preview.findChild(QPrintPreviewWidget).pageCount() == 1
     preview.close()
+
+
+def test_a_selection_in_today_prints_its_handwritten_notes(qtbot, notes, monkeypatch):
+    window = MainWindow(Operations(), today=lambda: TODAY)
+    qtbot.addWidget(window)
+    today = window.views[0][2]
+    tree = today.tree
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    for item in rows:
+        item.setSelected(item.data(0, 256) is not None)  # every follow-up, emails too
+    assert today.print_action in tree.actions()
+    dialog = today.print_dialog()
+    qtbot.addWidget(dialog)
+    assert sorted(card.follow_up_id for card in dialog.cards) == sorted(notes)
+    assert dialog.first is None  # no range: the selection
+    dates = [card.mailing_date for card in dialog.cards]
+    assert dialog.proposed_file_name() == f"notes-{min(dates)}-{max(dates)}.pdf"
+    emails = [i for i in rows if i.data(0, 256) is not None and i.data(0, 256) not in notes]
+    tree.clearSelection()
+    emails[0].setSelected(True)
+    told = []
+    monkeypatch.setattr("jobfollowup.ui.views.today.QMessageBox.information",
+                        lambda *args: told.append(args[2]))
+    assert today.print_dialog() is None
+    assert told == ["None of the selected follow-ups is a handwritten note or a letter."]

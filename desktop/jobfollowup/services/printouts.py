@@ -163,8 +163,8 @@ def due_note_cards(first: dt.date | None, last: dt.date | None) -> list[NoteCard
 
 def cards_for(follow_up_ids: list[int]) -> list[NoteCard]:
     """The cards of the chosen follow-ups that are written by hand, by mailing date."""
-    rows = [r for r in list_follow_ups() if r.id in set(follow_up_ids) and _is_card(r)]
-    return [note_card(row.id) for row in rows]
+    chosen = set(follow_up_ids)
+    return [note_card(r.id) for r in list_follow_ups() if r.id in chosen and _is_card(r)]
 
 
 # Letters that do not decompose into a base letter and an accent.

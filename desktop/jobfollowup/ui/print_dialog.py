@@ -101,24 +101,25 @@ def preview_dialog(parent: QWidget | None, paint: Callable[[QPagedPaintDevice], 
 
 
 class PrintNotesDialog(QDialog):
-    """Print one note (from the draft editor) or every note due in a range."""
+    """Print one note (from the draft editor), the notes among chosen follow-ups (a
+    selection in Today), or every note due in a range."""
 
     def __init__(self, operations: Operations, parent: QWidget | None = None, *,
-                 follow_up_id: int | None = None,
+                 follow_up_id: int | None = None, follow_up_ids: list[int] | None = None,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.operations = operations
-        self.follow_up_id = follow_up_id
+        self.follow_up_id, self.follow_up_ids = follow_up_id, follow_up_ids
         self.cards: list[NoteCard] = []
-        self.setWindowTitle(_("Print handwritten notes") if follow_up_id is None
-                            else _("Print the note"))
+        self.setWindowTitle(_("Print the note") if follow_up_id is not None
+                            else _("Print handwritten notes"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
 
         self.first = self.last = None
-        if follow_up_id is None:
+        if follow_up_id is None and follow_up_ids is None:
             start = today()
             self.first, self.last = QDateEdit(_qdate(start)), QDateEdit(
                 _qdate(start + dt.timedelta(days=6)))
@@ -184,10 +185,14 @@ class PrintNotesDialog(QDialog):
 
     # What to print ----------------------------------------------------------------------
     def reload(self) -> None:
-        if self.follow_up_id is not None:
+        if self.follow_up_id is not None:  # the draft editor's note, whatever its channel
             ok, card = self.operations.run(self, printouts.note_card, self.follow_up_id,
                                            changes=set())
             self.cards = [card] if ok else []
+        elif self.follow_up_ids is not None:
+            ok, cards = self.operations.run(self, printouts.cards_for, self.follow_up_ids,
+                                            changes=set())
+            self.cards = cards if ok else []
         else:
             ok, cards = self.operations.run(self, printouts.due_note_cards,
                                             self.first.date().toPython(),
@@ -288,6 +293,9 @@ class PrintNotesDialog(QDialog):
     def proposed_file_name(self) -> str:
         if len(self.cards) == 1:
             return printouts.pdf_file_name(self.cards[0])
+        if self.first is None:
+            days = [card.mailing_date for card in self.cards]
+            return f"notes-{min(days).isoformat()}-{max(days).isoformat()}.pdf"
         first, last = self.first.date().toPython(), self.last.date().toPython()
         return f"notes-{first.isoformat()}-{last.isoformat()}.pdf"
 
