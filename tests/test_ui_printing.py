@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -123,6 +123,11 @@ def test_an_empty_range_says_so_and_disables_printing(qtbot, notes):
     qtbot.addWidget(dialog)
     assert dialog.notes.item(0).text() == "No handwritten note to mail in these days."
     assert not dialog.print_button.isEnabled() and not dialog.pdf_button.isEnabled()
+    dialog.first.setDate(QDate(2026, 12, 1))
+    assert len(dialog.cards) == 2 and dialog.print_button.isEnabled()
+    dialog.last.setDate(QDate(2026, 11, 30))  # no popup while the user types the range
+    assert dialog.notes.item(0).text() == "The last day comes before the first."
+    assert not dialog.preview_button.isEnabled()
 
 
 def test_file_menu_offers_the_printouts(qtbot, notes, tmp_path, monkeypatch):

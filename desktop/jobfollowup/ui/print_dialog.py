@@ -193,6 +193,8 @@ class PrintNotesDialog(QDialog):
             ok, cards = self.operations.run(self, printouts.cards_for, self.follow_up_ids,
                                             changes=set())
             self.cards = cards if ok else []
+        elif self.last.date() < self.first.date():  # said in the list, not in a popup
+            self.cards = []
         else:
             ok, cards = self.operations.run(self, printouts.due_note_cards,
                                             self.first.date().toPython(),
@@ -203,7 +205,9 @@ class PrintNotesDialog(QDialog):
         for card in self.cards:
             self.notes.addItem(_("{name} · mail on {date}").format(
                 name=card.contact_name, date=format_date(card.mailing_date, language)))
-        if not self.cards:
+        if self.last is not None and self.last.date() < self.first.date():
+            self.notes.addItem(_("The last day comes before the first."))
+        elif not self.cards:
             self.notes.addItem(_("No handwritten note to mail in these days."))
         for button in (self.preview_button, self.print_button, self.pdf_button):
             button.setEnabled(bool(self.cards))
