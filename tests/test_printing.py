@@ -239,3 +239,12 @@ def test_any_typed_name_reaches_the_sheets_as_typed(qt, name):
     document = QTextDocument()
     document.setHtml(week_html(week))
     assert flat(f"{name} · {name}") in flat(document.toPlainText())
+
+
+def test_the_card_is_set_in_dejavu_which_has_every_letter_we_print(tmp_path, note):
+    path = tmp_path / "card.pdf"
+    export_cards(path, [note_card(note)], PrintOptions("a6"))
+    resources = PdfReader(path).pages[0]["/Resources"]["/Font"]
+    fonts = {str(resources[key].get_object()["/BaseFont"]).lstrip("/").split("+")[-1]
+             for key in resources}
+    assert fonts == {"DejaVuSerif", "DejaVuSans"}  # the note, and the small caption

@@ -77,12 +77,12 @@ class Page:
     def __init__(self, device: QPagedPaintDevice) -> None:
         self.device = device
         self.dpmm = device.resolution() / 25.4
-        self.rect = QRectF(device.pageLayout().paintRectPixels(device.resolution()))
-        self.rect.moveTo(0, 0)  # the painter's origin is the paint rectangle's corner
+        paint = device.pageLayout().paintRectPixels(device.resolution())
         full = device.pageLayout().fullRectPixels(device.resolution())
-        self.offset = QPointF(device.pageLayout().paintRectPixels(device.resolution())
-                              .topLeft() - full.topLeft())
+        self.offset = QPointF(paint.topLeft() - full.topLeft())
         self.full_width = full.width()
+        self.rect = QRectF(paint)
+        self.rect.moveTo(0, 0)  # the painter's origin is the paint rectangle's corner
 
     def mm(self, value: float) -> float:
         return value * self.dpmm
