@@ -1,5 +1,6 @@
 """The command line beside the GUI: `jobfollowup` alone opens the window; the sub-commands
-(`plan`, `check`, `list`) serve scripting, tests and support on the same services.
+(`plan`, `check`, `list`, `draft`, and the `print-…` commands writing PDF files) serve
+scripting, tests and support on the same services.
 
 Bad input never shows a traceback: one line on stderr and exit code 2.
 """
@@ -7,16 +8,18 @@ Bad input never shows a traceback: one line on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
 
 from jobfollowup import __version__
-from jobfollowup.i18n import LANGUAGES, _, set_language, system_language
+from jobfollowup.i18n import LANGUAGES, _, ngettext, set_language, system_language
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.rules import Channel, Kind
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.parsing import parse_choice, parse_date, parse_datetime
+from jobfollowup.services.printouts import ENVELOPE_KEYS, LAYOUT_KEYS
 from jobfollowup.storage import DataFileError
 
 PROG = "jobfollowup"
@@ -94,6 +97,27 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("--value", default="", help=_("what resonated with your values"))
     draft.add_argument("--personal-detail", default="")
     draft.add_argument("--sender", default="")
+
+    layouts = "|".join(LAYOUT_KEYS)
+    note = command("print-note", _("print a follow-up's handwritten note to a PDF file"))
+    note.add_argument("--follow-up", required=True, type=int, metavar="ID")
+    notes = command("print-notes", _("print every handwritten note due in a range to a PDF "
+                                     "file, one card per page in mailing order"))
+    notes.add_argument("--from", dest="first", metavar="YYYY-MM-DD")
+    notes.add_argument("--to", dest="last", metavar="YYYY-MM-DD")
+    for sub in (note, notes):
+        sub.add_argument("--layout", choices=LAYOUT_KEYS, default="a6", metavar=layouts)
+        sub.add_argument("--folded", action="store_true",
+                         help=_("text on the inside half of a card folded in two"))
+        sub.add_argument("--envelope", choices=ENVELOPE_KEYS, default="none",
+                         help=_("where to print the address"))
+        sub.add_argument("--pdf", required=True, metavar="OUT.pdf")
+    week = command("print-week", _("print the week-ahead sheet to a PDF file"))
+    week.add_argument("--from", dest="first", metavar="YYYY-MM-DD",
+                      help=_("first day of the week (default: today)"))
+    week.add_argument("--pdf", required=True, metavar="OUT.pdf")
+    log = command("print-log", _("print the applications log to a PDF file"))
+    log.add_argument("--pdf", required=True, metavar="OUT.pdf")
     return parser
 
 
@@ -235,4 +259,73 @@ def _run_draft(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"plan": _run_plan, "check": _run_check, "list": _run_list, "draft": _run_draft}
+def _printing(run):
+    """Open the database and a headless Qt for the print commands, then close both."""
+    def command(args: argparse.Namespace) -> int:
+        from jobfollowup.printing.output import ensure_application
+        from jobfollowup.services.data import close_data, open_data
+
+        ensure_application()
+        open_data(args.data_dir)
+        try:
+            return run(args)
+        finally:
+            close_data()
+    return command
+
+
+def _warn_missing_addresses(cards, envelope: str) -> None:
+    if envelope == "none":
+        return
+    for name in dict.fromkeys(card.contact_name for card in cards if card.address is None):
+        print(_("No postal address is stored for {name}: the card is printed without "
+                "its address.").format(name=name), file=sys.stderr)
+
+
+@_printing
+def _run_print_note(args: argparse.Namespace) -> int:
+    from jobfollowup.printing.layouts import PrintOptions
+    from jobfollowup.printing.output import export_cards
+    from jobfollowup.services.printouts import note_card
+
+    cards = [note_card(args.follow_up)]
+    _warn_missing_addresses(cards, args.envelope)
+    export_cards(args.pdf, cards, PrintOptions(args.layout, args.folded, args.envelope))
+    return EXIT_OK
+
+
+@_printing
+def _run_print_notes(args: argparse.Namespace) -> int:
+    from jobfollowup.printing.layouts import PrintOptions
+    from jobfollowup.printing.output import export_cards
+    from jobfollowup.services.printouts import due_note_cards
+
+    cards = due_note_cards(_optional_date(args.first, "--from"),
+                           _optional_date(args.last, "--to"))
+    _warn_missing_addresses(cards, args.envelope)
+    export_cards(args.pdf, cards, PrintOptions(args.layout, args.folded, args.envelope))
+    print(ngettext("{n} note printed.", "{n} notes printed.", len(cards)).format(n=len(cards)))
+    return EXIT_OK
+
+
+@_printing
+def _run_print_week(args: argparse.Namespace) -> int:
+    from jobfollowup.printing.output import export_week
+    from jobfollowup.services.printouts import week_ahead
+
+    first = _optional_date(args.first, "--from") or dt.date.today()
+    export_week(args.pdf, week_ahead(first))
+    return EXIT_OK
+
+
+@_printing
+def _run_print_log(args: argparse.Namespace) -> int:
+    from jobfollowup.printing.output import export_log
+
+    export_log(args.pdf, dt.date.today())
+    return EXIT_OK
+
+
+COMMANDS = {"plan": _run_plan, "check": _run_check, "list": _run_list, "draft": _run_draft,
+            "print-note": _run_print_note, "print-notes": _run_print_notes,
+            "print-week": _run_print_week, "print-log": _run_print_log}

@@ -26,6 +26,9 @@ OPTIONS = {
         Option("transit_days_abroad", int, 5),
         Option("sender_name", str, ""),
         Option("signature", str, ""),  # closes every note; the sender's name when empty
+        Option("print_layout", str, "a6"),  # the card format notes were last printed on
+        Option("print_folded", bool, False),
+        Option("print_envelope", str, "none"),  # none, label, dl, c6
     )
 }
 

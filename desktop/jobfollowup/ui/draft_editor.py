@@ -60,6 +60,7 @@ class DraftEditor(QDialog):
 
         heading = QLabel(_("{kind} to {name}").format(kind=draft.kind.label,
                                                       name=draft.contact_name))
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -71,6 +72,7 @@ class DraftEditor(QDialog):
         if draft.state == "done":
             about.append(_("already sent"))
         subtitle = QLabel(" · ".join(about))
+        subtitle.setTextFormat(Qt.TextFormat.PlainText)
         subtitle.setStyleSheet("color: palette(placeholder-text);")
 
         self.subject = QLineEdit(draft.subject)
@@ -119,8 +121,9 @@ class DraftEditor(QDialog):
                                       "mail app"))
         self.mail_button.clicked.connect(self.open_in_mail_app)
         self.print_button = QPushButton(_("&Print…"))
-        self.print_button.setEnabled(False)
-        self.print_button.setToolTip(_("Printing on cards is coming in a later version."))
+        self.print_button.setToolTip(_("Print this note on a card to copy by hand, with its "
+                                       "envelope; or save it as a PDF"))
+        self.print_button.clicked.connect(self.print_note)
         self.restart_button = QPushButton(_("Start &over"))
         self.restart_button.setToolTip(_("Replace the text with a fresh draft from the "
                                          "template"))
@@ -230,6 +233,19 @@ class DraftEditor(QDialog):
 
     def open_in_mail_app(self) -> None:
         QDesktopServices.openUrl(self.mailto_url())
+
+    def print_dialog(self):
+        """The print dialog of this note, showing the text as it stands now (saved first)."""
+        from jobfollowup.ui.print_dialog import PrintNotesDialog
+
+        if not self.save():
+            return None
+        return PrintNotesDialog(self.operations, self, follow_up_id=self.draft.follow_up_id)
+
+    def print_note(self) -> None:
+        dialog = self.print_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def start_over(self) -> None:
         if not ask(self, _("Start over?"), _("Replace your text with a fresh draft from the "

@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
         self.operations = operations
+        self._today = today
         operations.parent_widget = self
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
@@ -72,6 +73,24 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("&File"))
+        print_notes = QAction(_("&Print handwritten notes…"), self)
+        print_notes.setShortcut(QKeySequence.StandardKey.Print)
+        print_notes.setStatusTip(_("Print every handwritten note to mail in the coming days, "
+                                   "one card per page"))
+        print_notes.triggered.connect(self._print_notes)
+        export_notes = QAction(_("&Export handwritten notes to PDF…"), self)
+        export_notes.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        export_notes.triggered.connect(lambda: self._print_notes(export=True))
+        print_week = QAction(_("Print the &week ahead…"), self)
+        print_week.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        print_week.setStatusTip(_("One page with the follow-ups of the coming week"))
+        print_week.triggered.connect(lambda: self._print_sheet("week"))
+        print_log = QAction(_("&Applications log…"), self)
+        print_log.setStatusTip(_("Print or save the record of your applications"))
+        print_log.triggered.connect(lambda: self._print_sheet("log"))
+        for action in (print_notes, export_notes, print_week, print_log):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(_("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -121,6 +140,20 @@ class MainWindow(QMainWindow):
         from jobfollowup.ui.templates_editor import TemplatesEditor
 
         TemplatesEditor(self.operations, self).exec()
+
+    def _print_notes(self, export: bool = False) -> None:
+        from jobfollowup.ui.print_dialog import PrintNotesDialog
+
+        dialog = PrintNotesDialog(self.operations, self, today=self._today)
+        if export and dialog.cards:  # straight to the file name; else say why there is none
+            dialog.export_pdf()
+            return
+        dialog.exec()
+
+    def _print_sheet(self, sheet: str) -> None:
+        from jobfollowup.ui.print_dialog import SheetDialog
+
+        SheetDialog(self.operations, sheet, self, today=self._today).exec()
 
     def _about(self) -> None:
         QMessageBox.about(self, _("About Job Follow-up"), _(

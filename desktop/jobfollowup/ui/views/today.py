@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTreeWidget, QTreeWidgetItem
 
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
@@ -23,7 +24,7 @@ class TodayView(ListView):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([_("When"), _("Follow-up"), _("How")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(_("Follow-ups due"))
         super().__init__(operations, _("Today"), _(
@@ -31,6 +32,12 @@ class TodayView(ListView):
             "the thank-yous and check-ins it calls for will appear here."), self.tree)
         self._today = today
         self.tree.itemDoubleClicked.connect(self._open_draft)  # issue #5: the draft editor
+        self.print_action = QAction(_("&Print the selected notes…"), self.tree)
+        self.print_action.setToolTip(_("Print the handwritten notes among the selected "
+                                       "follow-ups, one card per page"))
+        self.print_action.triggered.connect(self.print_selected)
+        self.tree.addAction(self.print_action)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.refresh()
 
     def refresh(self) -> None:
@@ -65,6 +72,26 @@ class TodayView(ListView):
         for column in range(3):
             self.tree.resizeColumnToContents(column)
         self.show_body(bool(plan.overdue or plan.today or plan.this_week))
+
+    def selected_ids(self) -> list[int]:
+        return [i.data(0, 256) for i in self.tree.selectedItems() if i.data(0, 256) is not None]
+
+    def print_dialog(self):
+        """The print dialog of the selected handwritten notes (None when there are none)."""
+        from jobfollowup.ui.print_dialog import PrintNotesDialog
+
+        dialog = PrintNotesDialog(self.operations, self, follow_up_ids=self.selected_ids())
+        if dialog.cards:
+            return dialog
+        QMessageBox.information(self, _("Nothing to print"), _(
+            "None of the selected follow-ups is a handwritten note or a letter."))
+        dialog.deleteLater()
+        return None
+
+    def print_selected(self) -> None:
+        dialog = self.print_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def _open_draft(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         from jobfollowup.ui.draft_editor import open_draft
