@@ -78,3 +78,21 @@ def test_interface_speaks_each_language():
     set_language("fr")
     assert Kind.THANK_YOU_EMAIL.label == "E-mail de remerciement"
     assert gettext_in("it", "Today") == "Oggi"
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("fr", "1 jour ouvré", "2 jours ouvrés"),
+    ("it", "1 giorno lavorativo", "2 giorni lavorativi"),
+    ("nb", "1 virkedag", "2 virkedager"),
+])
+def test_reasons_with_a_count_are_translated_in_both_forms(language, one, two):
+    import datetime as dt
+
+    from jobfollowup.rules.reasons import Place, Reason
+
+    def text(transit):
+        return Reason.of("r2-note", arrival=dt.date(2026, 12, 24), transit=transit,
+                         country=Place("NO"), deadline=dt.date(2026, 12, 22)).text(language)
+
+    assert one in text(1)
+    assert two in text(2)

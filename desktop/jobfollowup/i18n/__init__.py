@@ -1,4 +1,4 @@
-"""The one gettext wrapper of the app: `_`, `N_`, `ngettext`, `pgettext`.
+"""The one gettext wrapper of the app: `_`, `N_`, `Nn_`, `ngettext`, `pgettext`.
 
 Every layer takes its translations from here, so one call to `set_language` switches the
 whole interface. Catalogs are the `.po` files under `translations/`, compiled in memory
@@ -92,6 +92,11 @@ def _(message: str) -> str:
 def N_(message: str) -> str:
     """Mark a string for extraction; it is translated later, where it is shown."""
     return message
+
+
+def Nn_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 (gettext style)
+    """Mark a singular/plural pair for extraction as one plural message (`ngettext` later)."""
+    return singular, plural
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from jobfollowup.i18n import N_, current_language, gettext_in, ngettext_in
+from jobfollowup.i18n import N_, Nn_, current_language, gettext_in, ngettext_in
 from jobfollowup.i18n.formatting import country_name, format_date, format_weekday_date
 from jobfollowup.rules.kinds import Channel
 
@@ -53,10 +53,10 @@ MESSAGES: dict[str, tuple[str, str, str | None, str | None]] = {
     ),
     "r2-note": (
         "R2",
-        N_("A handwritten note must arrive within 7 days, by {arrival}. Post takes "
-           "{transit} working day to {country}: mail it by {deadline}."),
-        N_("A handwritten note must arrive within 7 days, by {arrival}. Post takes "
-           "{transit} working days to {country}: mail it by {deadline}."),
+        *Nn_("A handwritten note must arrive within 7 days, by {arrival}. Post takes "
+             "{transit} working day to {country}: mail it by {deadline}.",
+             "A handwritten note must arrive within 7 days, by {arrival}. Post takes "
+             "{transit} working days to {country}: mail it by {deadline}."),
         "transit",
     ),
     "r2-too-late": (
