@@ -22,8 +22,8 @@ TRANSLATIONS = ROOT / "translations"
 POT = TRANSLATIONS / f"{DOMAIN}.pot"
 EXTRACT_OPTIONS = [
     "--mapping-file", str(ROOT / "pyproject.toml"), "--no-location", "--sort-output",
-    "--add-comments", "Translators:", "--keyword", "Nn_:1,2", "--project", "jobfollowup", "--copyright-holder",
-    "Job Follow-up developers", "--msgid-bugs-address", "",
+    "--add-comments", "Translators:", "--keyword", "Nn_:1,2", "--project", "jobfollowup",
+    "--copyright-holder", "Job Follow-up developers", "--msgid-bugs-address", "",
 ]
 
 
