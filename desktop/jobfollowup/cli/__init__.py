@@ -1,5 +1,6 @@
 """The command line beside the GUI: `jobfollowup` alone opens the window; the sub-commands
-(`plan`, `check`, `list`) serve scripting, tests and support on the same services.
+(`plan`, `check`, `list`, `backup`, exports and imports) serve scripting, tests and
+support on the same services.
 
 Bad input never shows a traceback: one line on stderr and exit code 2.
 """
@@ -94,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("--value", default="", help=_("what resonated with your values"))
     draft.add_argument("--personal-detail", default="")
     draft.add_argument("--sender", default="")
+    command("backup", _("copy the database into its backups folder now"))
     return parser
 
 
@@ -112,6 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error))
     except (ValidationError, DataFileError) as error:
         return _fail(str(error))
+    except OSError as error:  # a folder that cannot be written, a file that vanished
+        return _fail(_("{path}: {problem}").format(path=error.filename or "",
+                                                   problem=error.strerror or error))
 
 
 def _fail(message: str) -> int:
@@ -235,4 +240,21 @@ def _run_draft(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"plan": _run_plan, "check": _run_check, "list": _run_list, "draft": _run_draft}
+def _run_backup(args: argparse.Namespace) -> int:
+    from jobfollowup.services.backups import back_up_now
+    from jobfollowup.services.data import close_data, open_data
+
+    open_data(args.data_dir)
+    try:
+        path = back_up_now()
+    finally:
+        close_data()
+    if args.format == "json":
+        print(json.dumps({"backup": str(path)}, ensure_ascii=False))
+    else:
+        print(_("Backed up to {path}").format(path=path))
+    return EXIT_OK
+
+
+COMMANDS = {"plan": _run_plan, "check": _run_check, "list": _run_list, "draft": _run_draft,
+            "backup": _run_backup}

@@ -26,6 +26,9 @@ OPTIONS = {
         Option("transit_days_abroad", int, 5),
         Option("sender_name", str, ""),
         Option("signature", str, ""),  # closes every note; the sender's name when empty
+        Option("backups_keep_daily", int, 7),  # automatic backups: one a day for this many
+        Option("backups_keep_weekly", int, 4),  # then one a week for this many weeks
+        Option("database_uid", str, ""),  # random, names this database in exported UIDs
     )
 }
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup import APP_NAME, __version__
 from jobfollowup.i18n import _
+from jobfollowup.ui import data_safety
 from jobfollowup.ui.operations import Operations
 from jobfollowup.ui.views.agenda import AgendaView
 from jobfollowup.ui.views.applications import ApplicationsView
@@ -72,6 +73,23 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("&File"))
+        self.backup_action = QAction(_("&Back up now…"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.setStatusTip(_("Save a copy of all your data in the backups folder"))
+        self.backup_action.triggered.connect(
+            lambda: data_safety.back_up_now(self, self.operations))
+        file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(_("&Restore…"), self)
+        self.restore_action.setStatusTip(_("Go back to one of your backups"))
+        self.restore_action.triggered.connect(
+            lambda: data_safety.RestoreDialog(self.operations, self).exec())
+        file_menu.addAction(self.restore_action)
+        self.check_action = QAction(_("&Check data…"), self)
+        self.check_action.setStatusTip(_("Read every page of your data file to find damage"))
+        self.check_action.triggered.connect(
+            lambda: data_safety.check_data(self, self.operations))
+        file_menu.addAction(self.check_action)
+        file_menu.addSeparator()
         quit_action = QAction(_("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
