@@ -69,14 +69,15 @@ def _one_of(value: str, allowed: tuple[str, ...], field: str) -> str:
     return value
 
 
-def add_contact(
+def checked_contact(
     name: str, *, role: str = "interviewer", organisation: str = "", email: str = "",
     phone: str = "", postal_address: str = "", preferred_channel: str | None = None,
     note_language: str = "en", country: str = "", subdivision: str | None = None,
     form_of_address: str = "", first_name_terms: bool = False, personal_details: str = "",
     notes: str = "",
-) -> int:
-    """Store a contact after checking every field; nothing is stored when one is wrong."""
+) -> dict:
+    """The fields of a contact as they would be stored, or ValidationError for the first
+    wrong one (imports check each line with it before storing anything)."""
     email = _text(email, "email")
     if email and not _EMAIL.match(email):
         raise ValidationError(_("“{value}” is not an email address.").format(value=email),
@@ -87,7 +88,7 @@ def add_contact(
         subdivision = None
     if preferred_channel:
         _one_of(preferred_channel, tuple(c.value for c in Channel), "channel")
-    fields = dict(
+    return dict(
         name=_text(name, "name", required=True), role=_one_of(role, ROLES, "role"),
         organisation=_text(organisation, "organisation"), email=email,
         phone=_text(phone, "phone"), postal_address=_text(postal_address, "postal address"),
@@ -99,6 +100,11 @@ def add_contact(
         personal_details=_text(personal_details, "personal details"),
         notes=_text(notes, "notes"),
     )
+
+
+def add_contact(name: str, **details) -> int:
+    """Store a contact after checking every field; nothing is stored when one is wrong."""
+    fields = checked_contact(name, **details)
     with database_proxy.atomic():
         return Contact.create(**fields).id
 
