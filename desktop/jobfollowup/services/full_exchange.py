@@ -24,6 +24,7 @@ from jobfollowup.rules import Channel, Kind, Reason
 from jobfollowup.services.contacts_exchange import Duplicate
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.files import Rejection, read_text, write_private
+from jobfollowup.services.parsing import checked_day
 from jobfollowup.services.records import MAX_TEXT, checked_contact
 from jobfollowup.storage.migrations import SCHEMA_VERSION
 from jobfollowup.storage.models import (
@@ -139,6 +140,11 @@ def _converted(model: type[Model], row: dict) -> dict:
             raise _Rejected(name, _("This field must be text."))
         elif len(value) > MAX_TEXT:
             raise _Rejected(name, _("This text is too long."))
+        if isinstance(value, dt.date):
+            try:
+                checked_day(value, name)
+            except ValidationError as error:
+                raise _Rejected(name, str(error)) from None
         values[name] = value
     return values
 

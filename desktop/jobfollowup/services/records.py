@@ -10,6 +10,7 @@ from jobfollowup.i18n import LANGUAGES, _
 from jobfollowup.rules import Channel, Interview, plan_after_interview
 from jobfollowup.rules.kinds import Kind
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.parsing import checked_day
 from jobfollowup.services.places import checked_place, recipient_of, transit_days_to
 from jobfollowup.storage.models import (
     Application,
@@ -131,7 +132,8 @@ def add_application(
         company=_text(company, "company", required=True),
         position=_text(position, "position", required=True),
         level=_one_of(level, LEVELS, "level"), status=_one_of(status, STATUSES, "status"),
-        applied_on=applied_on, reply_by=reply_by, country=country,
+        applied_on=checked_day(applied_on, "applied on"),
+        reply_by=checked_day(reply_by, "reply by"), country=country,
         posting_url=_text(posting_url, "posting link"), notes=_text(notes, "notes"),
     )
     with database_proxy.atomic():
@@ -165,7 +167,8 @@ def log_interview(
     missing = [i for i in interviewer_ids if i not in contacts]
     if missing:
         raise ValidationError(_("That contact no longer exists."), "interviewers")
-    interview = Interview(starts_at, application.reply_by)
+    checked_day(starts_at, "interview")
+    interview = Interview(starts_at, checked_day(application.reply_by, "reply by"))
     points = dict(highlight=_text(highlight, "highlight"), surprise=_text(surprise, "surprise"),
                   resonated=_text(resonated, "what resonated"),
                   personal_detail=_text(personal_detail, "personal detail"))
