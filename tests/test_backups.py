@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from jobfollowup.cli import main
-from jobfollowup.services import backups
+from jobfollowup.services import backups, settings
 from jobfollowup.services.data import DamagedFileError, close_data, open_data
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.records import add_application, add_contact, list_contacts
@@ -49,13 +49,16 @@ def test_rotation_keeps_seven_days_then_four_weeks_and_every_manual_copy(data_di
 
 
 def test_rotation_follows_the_settings(data_dir):
-    backups.save_keep_counts(2, 1)
+    settings.save_backup_rotation(2, 1)
     for day in range(20):
         backups.daily_backup(START + dt.timedelta(days=day))
     assert kinds(data_dir) == [AUTO] * 3
     assert backups.keep_counts() == (2, 1)
     with pytest.raises(ValidationError):
-        backups.save_keep_counts(0, 4)
+        settings.save_backup_rotation(0, 4)
+    with pytest.raises(ValidationError):
+        settings.save_preferences("", "", "", backups_kept=(7, 9999))
+    assert backups.keep_counts() == (2, 1)  # a refused change leaves the counts as they were
 
 
 def test_restore_round_trip_brings_back_counts_and_contents(data_dir):
@@ -138,3 +141,17 @@ def test_backup_command_on_a_foreign_file_says_so_in_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not an SQLite file" in err
     assert not (tmp_path / "backups").exists()
+
+
+def test_backup_command_sets_how_many_copies_are_kept(tmp_path, capsys):
+    directory = str(tmp_path / "d")
+    assert main(["backup", "--data-dir", directory, "--keep-daily", "3"]) == 0
+    open_data(directory)
+    try:
+        assert backups.keep_counts() == (3, 4)
+    finally:
+        close_data()
+    assert main(["backup", "--data-dir", directory, "--keep-weekly", "0"]) == 2
+    assert main(["backup", "--data-dir", directory, "--keep-daily", "many"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and "Keep between 1 and 365 backups." in err[0]

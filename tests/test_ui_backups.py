@@ -83,3 +83,15 @@ def test_a_damaged_file_at_start_is_replaced_once_the_user_agrees(qtbot, data_di
     assert "(1 contact, 0 applications and 0 follow-ups)" in questions[0]
     assert "December 1, 2026" in questions[0]
     assert [c.name for c in list_contacts()] == ["Kari Nordmann"]
+
+
+def test_preferences_set_how_many_backups_are_kept(qtbot, data_dir):
+    from jobfollowup.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(Operations(), restart=lambda: None)
+    qtbot.addWidget(dialog)
+    assert (dialog.keep_daily.value(), dialog.keep_weekly.value()) == (7, 4)
+    dialog.keep_daily.setValue(14)
+    dialog.keep_weekly.setValue(8)
+    dialog.accept()
+    assert backups.keep_counts() == (14, 8)

@@ -27,7 +27,7 @@ def test_import_contacts_previews_then_imports_on_agreement(qtbot, data_dir, tmp
             qtbot.addWidget(dialog)
             seen.append((dialog.summary.text(), dialog.table.rowCount(),
                          dialog.import_button.isEnabled(),
-                         [dialog.table.item(r, 2).text() for r in range(2)]))
+                         [dialog.table.item(r, 2).text() for r in range(3)]))
             return answer
         return confirm
 
@@ -38,8 +38,8 @@ def test_import_contacts_previews_then_imports_on_agreement(qtbot, data_dir, tmp
     summary, rows, enabled, whys = seen[0]
     assert summary == ("From Google Contacts: 1 new contact will be added. 1 is already "
                        "stored and is left out. 1 line cannot be read and is left out.")
-    assert (rows, enabled) == (2, True)
-    assert whys == ["“not-an-email” is not an email address.",
+    assert (rows, enabled) == (3, True)
+    assert whys == ["Will be added (kari@example.no).", "“not-an-email” is not an email address.",
                     "Already stored as Kari Nordmann."]
     assert [c.name for c in list_contacts()] == ["Kari Nordmann"]
 

@@ -95,7 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("--value", default="", help=_("what resonated with your values"))
     draft.add_argument("--personal-detail", default="")
     draft.add_argument("--sender", default="")
-    command("backup", _("copy the database into its backups folder now"))
+    backup = command("backup", _("copy the database into its backups folder now"))
+    backup.add_argument("--keep-daily", metavar="N", type=int,
+                        help=_("from now on keep the automatic backups of the last N days"))
+    backup.add_argument("--keep-weekly", metavar="N", type=int,
+                        help=_("and, before those, one a week for N weeks"))
     for name, help_text in (
             ("export-ics", _("write the planned follow-ups to an iCalendar (.ics) file")),
             ("export-json", _("write everything to a JSON file, to move to another computer")),
@@ -256,11 +260,16 @@ def _run_draft(args: argparse.Namespace) -> int:
 
 
 def _run_backup(args: argparse.Namespace) -> int:
-    from jobfollowup.services.backups import back_up_now
+    from jobfollowup.services.backups import back_up_now, keep_counts
     from jobfollowup.services.data import close_data, open_data
+    from jobfollowup.services.settings import save_backup_rotation
 
     open_data(args.data_dir)
     try:
+        if args.keep_daily is not None or args.keep_weekly is not None:
+            daily, weekly = keep_counts()
+            save_backup_rotation(daily if args.keep_daily is None else args.keep_daily,
+                                 weekly if args.keep_weekly is None else args.keep_weekly)
         path = back_up_now()
     finally:
         close_data()

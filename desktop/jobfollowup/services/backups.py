@@ -21,12 +21,8 @@ from jobfollowup.storage.database import DataFileError, integrity_problems
 __all__ = ["BackupInfo", "available_backups", "back_up_now", "check_data", "daily_backup",
            "newest_good_backup", "restore_backup", "restore_damaged"]
 
-MAX_KEEP = 365
-
-
 def _keep(key: str) -> int:
-    value = settings.get(key)
-    return min(max(value, 1), MAX_KEEP)
+    return min(max(settings.get(key), 1), settings.MAX_BACKUPS_KEPT)
 
 
 def daily_backup(now: dt.datetime | None = None) -> Path | None:
@@ -94,14 +90,5 @@ def check_data() -> list[str]:
 
 
 def keep_counts() -> tuple[int, int]:
+    """How many automatic backups are kept: (days, then weeks)."""
     return _keep("backups_keep_daily"), _keep("backups_keep_weekly")
-
-
-def save_keep_counts(daily: int, weekly: int) -> None:
-    """How many automatic backups to keep (days, then weeks)."""
-    for value, field in ((daily, "backups_keep_daily"), (weekly, "backups_keep_weekly")):
-        if not 1 <= value <= MAX_KEEP:
-            raise ValidationError(
-                _("Keep between 1 and {most} backups.").format(most=MAX_KEEP), field)
-    settings.put("backups_keep_daily", daily)
-    settings.put("backups_keep_weekly", weekly)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,8 +41,10 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(items), 3)
-        self.table.setAccessibleName(_("Lines left out"))
-        self.table.setHorizontalHeaderLabels([_("Line"), _("Name or field"), _("Why")])
+        self.table.setAccessibleName(_("Lines of the file"))
+        self.table.setHorizontalHeaderLabels([_("Line"), _("Name or field"),
+                                              _("What happens")])
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(
@@ -66,6 +69,15 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+
+def _lines(preview: contacts_exchange.ContactsPreview) -> list[tuple[int, str, str]]:
+    """Every line of a contacts file and what happens to it, in the file's order."""
+    added = [(line, fields["name"],
+              _("Will be added ({email}).").format(email=fields["email"]) if fields["email"]
+              else _("Will be added.")) for line, fields in preview.new]
+    return sorted(added + _left_out(preview.duplicates, preview.rejected),
+                  key=lambda item: item[0])
 
 
 def _left_out(duplicates, rejected) -> list[tuple[int, str, str]]:
@@ -123,8 +135,7 @@ def import_contacts_from(parent: QWidget, operations: Operations, path: str,
     if not ok:
         return False
     dialog = ImportPreviewDialog(_("Import contacts"), contacts_summary(preview),
-                                 _left_out(preview.duplicates, preview.rejected),
-                                 bool(preview.new), parent)
+                                 _lines(preview), bool(preview.new), parent)
     if not confirm(dialog):
         return False
     done, _ids = operations.run(parent, contacts_exchange.import_contacts, preview,
