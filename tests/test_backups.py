@@ -155,3 +155,18 @@ def test_backup_command_sets_how_many_copies_are_kept(tmp_path, capsys):
     assert main(["backup", "--data-dir", directory, "--keep-daily", "many"]) == 2
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2 and "Keep between 1 and 365 backups." in err[0]
+
+
+def test_the_copy_taken_before_an_upgrade_is_listed_and_kept(tmp_path):
+    from test_storage import make_version_1_file
+
+    make_version_1_file(tmp_path)
+    open_data(tmp_path)
+    try:
+        for day in range(12):
+            backups.daily_backup(START + dt.timedelta(days=day))
+        infos = backups.available_backups()
+        upgrade = [i for i in infos if i.kind == "before-migration"]
+        assert len(upgrade) == 1 and upgrade[0].usable and upgrade[0].contacts == 1
+    finally:
+        close_data()
