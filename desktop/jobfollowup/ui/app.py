@@ -101,12 +101,18 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
     directory = data_directory(data_dir)
     instance = SingleInstance(directory)
     if not instance.acquire():
-        if instance.hand_over():
+        if instance.owned_elsewhere() and instance.hand_over():
             return 0
         if not instance.acquire():
-            message = _("Job Follow-up is already running with this data, but does not "
-                        "answer. Close it, then try again.")
+            if instance.owned_elsewhere():
+                message = _("Job Follow-up is already running with this data, but does not "
+                            "answer. Close it, then try again.")
+            else:
+                message = _("Cannot use the data folder {path}: it cannot be written.").format(
+                    path=directory)
             print(f"jobfollowup: {message}", file=sys.stderr)
+            if not smoke_test:
+                QMessageBox.critical(None, _("Cannot open your data"), message)
             return 1
     try:
         return _run_window(app, directory, smoke_test, language, instance)

@@ -51,6 +51,10 @@ class SingleInstance(QObject):
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         return self.lock.tryLock(timeout_ms)
 
+    def owned_elsewhere(self) -> bool:
+        """After a failed `acquire`: True when another app holds the lock (not a file error)."""
+        return self.lock.error() == QLockFile.LockError.LockFailedError
+
     def listen(self) -> None:
         QLocalServer.removeServer(self.name)  # a crashed owner's socket
         self.server = QLocalServer(self)
