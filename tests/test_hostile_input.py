@@ -269,3 +269,23 @@ def test_saved_templates_round_trip_or_are_refused_clearly(data_dir, subject, bo
         return
     again = drafts.get_template("check-in", "fr")
     assert (again.subject, again.body) == (saved.subject, saved.body)
+
+
+@FAST
+@given(name=hostile_text, company=hostile_text, highlight=hostile_text,
+       language=st.sampled_from(["en", "fr", "it", "nb"]))
+def test_drafts_of_hostile_records_open_and_keep_the_names_exactly(data_dir, name, company,
+                                                                   highlight, language):
+    try:
+        contact = add_contact(name, note_language=language, country="NO",
+                              email="kari@example.no")
+        application = add_application(company, "Engineer", country="NO")
+        planned = log_interview(application, dt.datetime(2026, 12, 17, 14), [contact],
+                                highlight=highlight)
+    except ValidationError:
+        return
+    for follow_up_id in planned:
+        draft = drafts.open_draft(follow_up_id)
+        assert draft.contact_name == name.strip() and draft.company == company.strip()
+        drafts.save_draft(follow_up_id, draft.subject, draft.body)
+        assert drafts.open_draft(follow_up_id).body == draft.body.rstrip()

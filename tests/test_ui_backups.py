@@ -95,3 +95,21 @@ def test_preferences_set_how_many_backups_are_kept(qtbot, data_dir):
     dialog.keep_weekly.setValue(8)
     dialog.accept()
     assert backups.keep_counts() == (14, 8)
+
+
+def test_after_a_restore_every_view_shows_the_restored_data(qtbot, data_dir):
+    from jobfollowup.ui.views.contacts import ContactsView
+
+    add_contact("Kari Nordmann")
+    backups.back_up_now(dt.datetime(2026, 12, 1, 10, 30))
+    add_contact("Ola Hansen")
+    window = MainWindow(Operations())
+    qtbot.addWidget(window)
+    contacts = next(view for _t, _i, view in window.views if isinstance(view, ContactsView))
+    contacts.refresh()
+    assert contacts.tree.topLevelItemCount() == 2
+    dialog = RestoreDialog(window.operations, window)
+    qtbot.addWidget(dialog)
+    dialog._restore(confirm=False)
+    assert [contacts.tree.topLevelItem(i).text(0)
+            for i in range(contacts.tree.topLevelItemCount())] == ["Kari Nordmann"]
