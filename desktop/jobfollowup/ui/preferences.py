@@ -80,6 +80,7 @@ class PreferencesDialog(QDialog):
                 "thinned out to one a day, then one a week.")
         for spin in (self.keep_daily, self.keep_weekly):
             spin.setToolTip(tip)
+            spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0000") + 48)
         form.addRow(_("&Daily backups kept:"), self.keep_daily)
         form.addRow(_("&Weekly backups kept:"), self.keep_weekly)
 
