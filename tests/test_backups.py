@@ -170,3 +170,19 @@ def test_the_copy_taken_before_an_upgrade_is_listed_and_kept(tmp_path):
         assert len(upgrade) == 1 and upgrade[0].usable and upgrade[0].contacts == 1
     finally:
         close_data()
+
+
+def test_a_restore_that_fails_midway_leaves_the_data_as_it_was(data_dir, monkeypatch):
+    add_contact("Kari Nordmann")
+    saved = backups.back_up_now(START)
+    add_contact("Ola Hansen")
+    from jobfollowup.storage import backups as store
+
+    def full_disk(source, target):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "backup_file", full_disk)
+    with pytest.raises(ValidationError) as error:
+        backups.restore_backup(saved)
+    assert "left as it was" in str(error.value)
+    assert [c.name for c in list_contacts()] == ["Kari Nordmann", "Ola Hansen"]

@@ -12,14 +12,15 @@ from pathlib import Path
 
 from jobfollowup.i18n import _
 from jobfollowup.services import settings
-from jobfollowup.services.data import open_data_dir
+from jobfollowup.services.data import close_data, open_data, open_data_dir
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.storage import backups as store
 from jobfollowup.storage.backups import BackupInfo
-from jobfollowup.storage.database import DataFileError, integrity_problems
+from jobfollowup.storage.database import DataFileError, inspect_file, integrity_problems
 
 __all__ = ["BackupInfo", "available_backups", "back_up_now", "check_data", "daily_backup",
-           "newest_good_backup", "restore_backup", "restore_damaged"]
+           "keep_counts", "newest_good_backup", "restore_backup", "restore_damaged"]
+
 
 def _keep(key: str) -> int:
     return min(max(settings.get(key), 1), settings.MAX_BACKUPS_KEPT)
@@ -42,7 +43,11 @@ def daily_backup(now: dt.datetime | None = None) -> Path | None:
 
 def back_up_now(now: dt.datetime | None = None) -> Path:
     """A copy the user asked for; never deleted by rotation."""
-    return store.take_backup(open_data_dir(), store.MANUAL, now)
+    try:
+        return store.take_backup(open_data_dir(), store.MANUAL, now)
+    except (OSError, sqlite3.Error) as error:
+        raise ValidationError(_("The backup could not be made: {problem}").format(
+            problem=error), "backup") from error
 
 
 def available_backups(data_dir: Path | None = None) -> list[BackupInfo]:
@@ -54,18 +59,19 @@ def available_backups(data_dir: Path | None = None) -> list[BackupInfo]:
 
 def restore_backup(path: Path) -> None:
     """Replace the open database by the backup at `path` (keeping the current one first)."""
-    from jobfollowup.services import data
-
     directory = open_data_dir()
     try:
-        store.inspect_file(Path(path))
+        inspect_file(Path(path))
     except DataFileError as error:
         raise ValidationError(str(error), "backup") from error
-    data.close_data()
+    close_data()
     try:
         store.restore(directory, Path(path))
+    except (OSError, sqlite3.Error) as error:
+        raise ValidationError(_("The backup could not be restored ({problem}); your data "
+                                "was left as it was.").format(problem=error), "backup") from error
     finally:
-        data.open_data(directory)
+        open_data(directory)
 
 
 def newest_good_backup(data_dir: Path) -> BackupInfo | None:
@@ -78,10 +84,8 @@ def newest_good_backup(data_dir: Path) -> BackupInfo | None:
 
 def restore_damaged(data_dir: Path, path: Path) -> None:
     """Put `path` in place of the damaged database of `data_dir`, which is kept aside."""
-    from jobfollowup.services import data
-
     store.restore(data_dir, Path(path))
-    data.open_data(data_dir)
+    open_data(data_dir)
 
 
 def check_data() -> list[str]:
