@@ -1,7 +1,9 @@
 """Whatever a person types or a file holds — empty or 10 000-character text, right-to-left
 and emoji, control characters, SQL- and HTML-looking strings, dates far away or
 impossible — the services either store it exactly or refuse it with our own clear
-message; nothing else escapes and nothing stored is lost."""
+message; nothing else escapes and nothing stored is lost.
+
+HOSTILE_EXAMPLES=600 runs each property ten times longer than CI does."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -47,7 +50,7 @@ EXTREMES = [dt.datetime(1, 1, 1), dt.datetime(1899, 12, 31, 23, 59),
             dt.datetime(9999, 12, 31, 23, 59), dt.datetime(2028, 2, 29, 9)]
 hostile_date = st.one_of(st.sampled_from([d.date() for d in EXTREMES]), st.dates())
 hostile_datetime = st.one_of(st.sampled_from(EXTREMES), st.datetimes())
-FAST = settings(max_examples=60, deadline=None,
+FAST = settings(max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "60")), deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
