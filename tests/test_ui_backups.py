@@ -55,6 +55,16 @@ def test_restore_dialog_lists_backups_and_restores_with_every_view_told(qtbot, d
     assert [c.name for c in list_contacts()] == ["Kari Nordmann"]
 
 
+def test_restore_dialog_shows_the_backups_folder(qtbot, data_dir, monkeypatch):
+    backups.back_up_now()
+    opened = []
+    monkeypatch.setattr(data_safety.QDesktopServices, "openUrl", opened.append)
+    dialog = RestoreDialog(Operations())
+    qtbot.addWidget(dialog)
+    dialog.folder_button.click()
+    assert opened[0].toLocalFile() == str(data_dir / "backups")
+
+
 def test_restore_dialog_without_backups_says_how_they_come(qtbot, data_dir):
     dialog = RestoreDialog(Operations())
     qtbot.addWidget(dialog)

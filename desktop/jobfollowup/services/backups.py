@@ -18,8 +18,8 @@ from jobfollowup.storage import backups as store
 from jobfollowup.storage.backups import BackupInfo
 from jobfollowup.storage.database import DataFileError, inspect_file, integrity_problems
 
-__all__ = ["BackupInfo", "available_backups", "back_up_now", "check_data", "daily_backup",
-           "keep_counts", "newest_good_backup", "restore_backup", "restore_damaged"]
+__all__ = ["BackupInfo", "available_backups", "back_up_now", "backups_folder", "check_data",
+           "daily_backup", "keep_counts", "newest_good_backup", "restore_backup", "restore_damaged"]
 
 
 def _keep(key: str) -> int:
@@ -39,6 +39,11 @@ def daily_backup(now: dt.datetime | None = None) -> Path | None:
             problem=error), "backup") from error
     store.rotate(directory, _keep("backups_keep_daily"), _keep("backups_keep_weekly"))
     return path
+
+
+def backups_folder() -> Path:
+    """Where the backups of the open database are kept."""
+    return store.backups_dir(open_data_dir())
 
 
 def back_up_now(now: dt.datetime | None = None) -> Path:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -124,6 +125,12 @@ class RestoreDialog(QDialog):
         self.restore_button = self.buttons.addButton(
             _("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(False)
+        self.folder_button = self.buttons.addButton(
+            _("Show &folder"), QDialogButtonBox.ButtonRole.HelpRole)
+        self.folder_button.setToolTip(_("Open the backups folder, e.g. to copy a backup to "
+                                        "a USB stick"))
+        self.folder_button.clicked.connect(self._show_folder)
+        self.folder_button.setEnabled(bool(self.infos))
         self.buttons.accepted.connect(self._restore)
         self.buttons.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(
@@ -137,6 +144,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.buttons)
+
+    def _show_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(backups.backups_folder())))
 
     def selected(self) -> backups.BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
