@@ -86,17 +86,24 @@ def inspect_file(path: Path) -> int:
 
 
 def backup_file(source: Path, target: Path) -> Path:
-    """A consistent copy of a live database through SQLite's online backup API."""
+    """A consistent copy of a live database through SQLite's online backup API.
+
+    The copy is written under a temporary name and renamed when complete, so a crash
+    midway never leaves a half copy that looks like a backup.
+    """
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     os.chmod(target.parent, 0o700)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
     src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
+    dst = sqlite3.connect(partial)
     try:
         src.backup(dst)
     finally:
         dst.close()
         src.close()
-    os.chmod(target, 0o600)
+    os.chmod(partial, 0o600)
+    os.replace(partial, target)
     return target
 
 
