@@ -186,3 +186,16 @@ def test_a_restore_that_fails_midway_leaves_the_data_as_it_was(data_dir, monkeyp
         backups.restore_backup(saved)
     assert "left as it was" in str(error.value)
     assert [c.name for c in list_contacts()] == ["Kari Nordmann", "Ola Hansen"]
+
+
+def test_a_command_meeting_a_storage_failure_says_so_in_one_line(tmp_path, capsys,
+                                                                 monkeypatch):
+    import sqlite3
+
+    def locked():
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(backups, "back_up_now", locked)
+    assert main(["backup", "--data-dir", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == (
+        "jobfollowup: Your data could not be read or saved: database is locked\n")

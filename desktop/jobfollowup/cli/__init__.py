@@ -16,7 +16,7 @@ from jobfollowup import __version__
 from jobfollowup.i18n import LANGUAGES, _, ngettext, set_language, system_language
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.rules import Channel, Kind
-from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.errors import STORAGE_ERRORS, ValidationError
 from jobfollowup.services.parsing import parse_choice, parse_date, parse_datetime
 from jobfollowup.storage import DataFileError
 
@@ -133,6 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error))
     except (ValidationError, DataFileError) as error:
         return _fail(str(error))
+    except STORAGE_ERRORS as error:  # a damaged page or a locked file, met while working
+        return _fail(_("Your data could not be read or saved: {problem}").format(
+            problem=error))
     except OSError as error:  # a folder that cannot be written, a file that vanished
         return _fail(_("{path}: {problem}").format(path=error.filename or "",
                                                    problem=error.strerror or error))
