@@ -44,3 +44,20 @@ def test_a_refused_change_reports_and_leaves_nothing_to_undo(qtbot, monkeypatch)
     assert not ok
     assert shown == ["That follow-up no longer exists."]
     assert operations.undo_stack.count() == 0
+
+
+def test_a_storage_failure_is_reported_not_raised(qtbot, monkeypatch):
+    import sqlite3
+
+    operations = Operations()
+    shown, announced = [], []
+    operations.changed.connect(announced.append)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+
+    def damaged():
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    ok, _ = operations.run(None, damaged, changes={FOLLOW_UPS})
+    assert not ok and announced == []
+    assert shown[0].startswith("database disk image is malformed\n\nNothing was changed.")
+    assert "File → Restore…" in shown[0]

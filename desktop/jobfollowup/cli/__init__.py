@@ -1,6 +1,6 @@
 """The command line beside the GUI: `jobfollowup` alone opens the window; the sub-commands
-(`plan`, `check`, `list`, `draft`, and the `print-…` commands writing PDF files) serve
-scripting, tests and support on the same services.
+(`plan`, `check`, `list`, `draft`, `backup`, exports, imports and the `print-…`
+commands writing PDF files) serve scripting, tests and support on the same services.
 
 Bad input never shows a traceback: one line on stderr and exit code 2.
 """
@@ -17,7 +17,7 @@ from jobfollowup import __version__
 from jobfollowup.i18n import LANGUAGES, _, ngettext, set_language, system_language
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.rules import Channel, Kind
-from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.errors import STORAGE_ERRORS, ValidationError
 from jobfollowup.services.parsing import parse_choice, parse_date, parse_datetime
 from jobfollowup.services.printouts import ENVELOPE_KEYS, LAYOUT_KEYS
 from jobfollowup.storage import DataFileError
@@ -118,6 +118,26 @@ def build_parser() -> argparse.ArgumentParser:
     week.add_argument("--pdf", required=True, metavar="OUT.pdf")
     log = command("print-log", _("print the applications log to a PDF file"))
     log.add_argument("--pdf", required=True, metavar="OUT.pdf")
+    backup = command("backup", _("copy the database into its backups folder now"))
+    backup.add_argument("--keep-daily", metavar="N", type=int,
+                        help=_("from now on keep the automatic backups of the last N days"))
+    backup.add_argument("--keep-weekly", metavar="N", type=int,
+                        help=_("and, before those, one a week for N weeks"))
+    for name, help_text in (
+            ("export-ics", _("write the planned follow-ups to an iCalendar (.ics) file")),
+            ("export-json", _("write everything to a JSON file, to move to another computer")),
+            ("export-contacts", _("write the contacts to a CSV file")),
+            ("export-applications", _("write the applications to a CSV file"))):
+        command(name, help_text).add_argument("output", metavar="FILE")
+    for name, help_text in (
+            ("import-json", _("add everything from a JSON export (nothing if a record is "
+                              "wrong)")),
+            ("import-contacts", _("add contacts from a CSV (Google, Outlook, ours) or vCard "
+                                  "file"))):
+        sub = command(name, help_text)
+        sub.add_argument("input", metavar="FILE")
+        sub.add_argument("--dry-run", action="store_true",
+                         help=_("only say what would be imported"))
     return parser
 
 
@@ -136,6 +156,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error))
     except (ValidationError, DataFileError) as error:
         return _fail(str(error))
+    except STORAGE_ERRORS as error:  # a damaged page or a locked file, met while working
+        return _fail(_("Your data could not be read or saved: {problem}").format(
+            problem=error))
+    except OSError as error:  # a folder that cannot be written, a file that vanished
+        return _fail(_("{path}: {problem}").format(path=error.filename or "",
+                                                   problem=error.strerror or error))
 
 
 def _fail(message: str) -> int:
@@ -326,6 +352,97 @@ def _run_print_log(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_backup(args: argparse.Namespace) -> int:
+    from jobfollowup.services.backups import back_up_now, keep_counts
+    from jobfollowup.services.data import close_data, open_data
+    from jobfollowup.services.settings import save_backup_rotation
+
+    open_data(args.data_dir)
+    try:
+        if args.keep_daily is not None or args.keep_weekly is not None:
+            daily, weekly = keep_counts()
+            save_backup_rotation(daily if args.keep_daily is None else args.keep_daily,
+                                 weekly if args.keep_weekly is None else args.keep_weekly)
+        path = back_up_now()
+    finally:
+        close_data()
+    if args.format == "json":
+        print(json.dumps({"backup": str(path)}, ensure_ascii=False))
+    else:
+        print(_("Backed up to {path}").format(path=path))
+    return EXIT_OK
+
+
+def _with_data(args: argparse.Namespace, work):
+    from jobfollowup.services.data import close_data, open_data
+
+    open_data(args.data_dir)
+    try:
+        return work()
+    finally:
+        close_data()
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from jobfollowup.services import calendar_export, contacts_exchange, full_exchange
+
+    export = {"export-ics": calendar_export.export_ics,
+              "export-json": lambda path: sum(full_exchange.export_json(path).values()),
+              "export-contacts": contacts_exchange.export_contacts_csv,
+              "export-applications": contacts_exchange.export_applications_csv}[args.command]
+    count = _with_data(args, lambda: export(args.output))
+    if args.format == "json":
+        print(json.dumps({"file": args.output, "records": count}))
+    else:
+        print(ngettext("{count} record written to {path}", "{count} records written to {path}",
+                       count).format(count=count, path=args.output))
+    return EXIT_OK
+
+
+def _report(rejected, duplicates) -> None:
+    for duplicate in duplicates:
+        print(_("line {line}: {name} is already stored as {existing}; left out").format(
+            line=duplicate.line, name=duplicate.name, existing=duplicate.existing))
+    for rejection in rejected:
+        print(_("line {line}, {field}: {why}").format(
+            line=rejection.line, field=rejection.field, why=rejection.why))
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from jobfollowup.services import contacts_exchange, full_exchange
+
+    def work() -> int:
+        if args.command == "import-json":
+            preview = full_exchange.preview_json_import(args.input)
+            count = sum(preview.new.values())
+            _report(preview.rejected, preview.duplicates)
+            if preview.rejected:
+                raise ValidationError(ngettext(
+                    "Nothing was imported: {count} record is wrong (listed above).",
+                    "Nothing was imported: {count} records are wrong (listed above).",
+                    len(preview.rejected)).format(count=len(preview.rejected)), "file")
+            if not args.dry_run:
+                full_exchange.import_json(preview)
+        else:
+            preview = contacts_exchange.preview_contacts_import(args.input)
+            count = len(preview.new)
+            _report(preview.rejected, preview.duplicates)
+            if not args.dry_run:
+                contacts_exchange.import_contacts(preview)
+        if args.dry_run:
+            print(ngettext("{count} record would be imported.",
+                           "{count} records would be imported.", count).format(count=count))
+        else:
+            print(ngettext("{count} record imported.", "{count} records imported.",
+                           count).format(count=count))
+        return EXIT_OK
+
+    return _with_data(args, work)
+
+
 COMMANDS = {"plan": _run_plan, "check": _run_check, "list": _run_list, "draft": _run_draft,
+            "backup": _run_backup, "export-ics": _run_export, "export-json": _run_export,
+            "export-contacts": _run_export, "export-applications": _run_export,
+            "import-json": _run_import, "import-contacts": _run_import,
             "print-note": _run_print_note, "print-notes": _run_print_notes,
             "print-week": _run_print_week, "print-log": _run_print_log}

@@ -6,16 +6,34 @@ import os
 from pathlib import Path
 
 from jobfollowup.storage import DataFileError, close_database, open_database, resolve_data_dir
-from jobfollowup.storage.database import DB_FILENAME
+from jobfollowup.storage.database import DB_FILENAME, DamagedFileError
 
-__all__ = ["DataFileError", "close_data", "open_data"]
+__all__ = ["DamagedFileError", "DataFileError", "close_data", "data_directory", "open_data",
+           "open_data_dir"]
+
+_open_dir: Path | None = None
+
+
+def data_directory(data_dir: str | os.PathLike | None = None) -> Path:
+    """The folder the data lives in: `data_dir`, else $JOBFOLLOWUP_DATA_DIR, else the
+    platform's user data folder."""
+    return resolve_data_dir(data_dir)
 
 
 def open_data(data_dir: str | os.PathLike | None = None) -> Path:
     """Open the database of `data_dir` (or the default place); returns the file's path."""
+    global _open_dir
     directory = resolve_data_dir(data_dir)
     open_database(directory)
+    _open_dir = directory
     return directory / DB_FILENAME
+
+
+def open_data_dir() -> Path:
+    """The folder of the database open now."""
+    if _open_dir is None:
+        raise RuntimeError("no data is open")
+    return _open_dir
 
 
 def close_data() -> None:

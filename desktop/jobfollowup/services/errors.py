@@ -1,4 +1,9 @@
-"""The error every use case raises for input it cannot take."""
+"""The error every use case raises for input it cannot take, and the storage failures the
+interface reports instead of crashing (a damaged page, a full disk, a locked file)."""
+
+import sqlite3
+
+import peewee
 
 
 class ValidationError(ValueError):
@@ -7,3 +12,6 @@ class ValidationError(ValueError):
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+STORAGE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, peewee.DatabaseError)

@@ -10,6 +10,7 @@ from peewee import JOIN
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Context, Kind, Reason, Verdict, judge
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.parsing import checked_day
 from jobfollowup.services.places import recipient_of
 from jobfollowup.storage.models import Application, Contact, FollowUp, database_proxy
 from jobfollowup.storage.models import Interview as InterviewRow
@@ -92,6 +93,7 @@ def _get(follow_up_id: int) -> FollowUp:
 
 def judge_move(follow_up_id: int, day: dt.date, today: dt.date | None = None) -> Verdict:
     """What the rules say of moving a follow-up to `day` (its kind, place and timeline)."""
+    checked_day(day, "date")
     item = _get(follow_up_id)
     application = item.application
     interview: InterviewRow | None = item.interview
@@ -113,6 +115,7 @@ def judge_move(follow_up_id: int, day: dt.date, today: dt.date | None = None) ->
 
 def reschedule(follow_up_id: int, day: dt.date) -> dt.date:
     """Move a follow-up to `day` in one transaction; returns the date it had before."""
+    checked_day(day, "date")
     with database_proxy.atomic():
         item = _get(follow_up_id)
         if item.state != "planned":

@@ -10,6 +10,7 @@ from jobfollowup.i18n import LANGUAGES, _
 from jobfollowup.rules import Channel, Interview, plan_after_interview
 from jobfollowup.rules.kinds import Kind
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.parsing import checked_day
 from jobfollowup.services.places import checked_place, recipient_of, transit_days_to
 from jobfollowup.storage.models import (
     Application,
@@ -69,14 +70,15 @@ def _one_of(value: str, allowed: tuple[str, ...], field: str) -> str:
     return value
 
 
-def add_contact(
+def checked_contact(
     name: str, *, role: str = "interviewer", organisation: str = "", email: str = "",
     phone: str = "", postal_address: str = "", preferred_channel: str | None = None,
     note_language: str = "en", country: str = "", subdivision: str | None = None,
     form_of_address: str = "", first_name_terms: bool = False, personal_details: str = "",
     notes: str = "",
-) -> int:
-    """Store a contact after checking every field; nothing is stored when one is wrong."""
+) -> dict:
+    """The fields of a contact as they would be stored, or ValidationError for the first
+    wrong one (imports check each line with it before storing anything)."""
     email = _text(email, "email")
     if email and not _EMAIL.match(email):
         raise ValidationError(_("“{value}” is not an email address.").format(value=email),
@@ -87,7 +89,7 @@ def add_contact(
         subdivision = None
     if preferred_channel:
         _one_of(preferred_channel, tuple(c.value for c in Channel), "channel")
-    fields = dict(
+    return dict(
         name=_text(name, "name", required=True), role=_one_of(role, ROLES, "role"),
         organisation=_text(organisation, "organisation"), email=email,
         phone=_text(phone, "phone"), postal_address=_text(postal_address, "postal address"),
@@ -99,6 +101,11 @@ def add_contact(
         personal_details=_text(personal_details, "personal details"),
         notes=_text(notes, "notes"),
     )
+
+
+def add_contact(name: str, **details) -> int:
+    """Store a contact after checking every field; nothing is stored when one is wrong."""
+    fields = checked_contact(name, **details)
     with database_proxy.atomic():
         return Contact.create(**fields).id
 
@@ -125,7 +132,8 @@ def add_application(
         company=_text(company, "company", required=True),
         position=_text(position, "position", required=True),
         level=_one_of(level, LEVELS, "level"), status=_one_of(status, STATUSES, "status"),
-        applied_on=applied_on, reply_by=reply_by, country=country,
+        applied_on=checked_day(applied_on, "applied on"),
+        reply_by=checked_day(reply_by, "reply by"), country=country,
         posting_url=_text(posting_url, "posting link"), notes=_text(notes, "notes"),
     )
     with database_proxy.atomic():
@@ -159,7 +167,8 @@ def log_interview(
     missing = [i for i in interviewer_ids if i not in contacts]
     if missing:
         raise ValidationError(_("That contact no longer exists."), "interviewers")
-    interview = Interview(starts_at, application.reply_by)
+    checked_day(starts_at, "interview")
+    interview = Interview(starts_at, checked_day(application.reply_by, "reply by"))
     points = dict(highlight=_text(highlight, "highlight"), surprise=_text(surprise, "surprise"),
                   resonated=_text(resonated, "what resonated"),
                   personal_detail=_text(personal_detail, "personal detail"))

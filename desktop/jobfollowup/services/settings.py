@@ -29,6 +29,9 @@ OPTIONS = {
         Option("print_layout", str, "a6"),  # the card format notes were last printed on
         Option("print_folded", bool, False),
         Option("print_envelope", str, "none"),  # none, label, dl, c6
+        Option("backups_keep_daily", int, 7),  # automatic backups: one a day for this many
+        Option("backups_keep_weekly", int, 4),  # then one a week for this many weeks
+        Option("database_uid", str, ""),  # random, names this database in exported UIDs
     )
 }
 
@@ -53,8 +56,30 @@ def interface_language() -> str:
     return normalise_language(get("language")) or system_language()
 
 
-def save_preferences(language: str, sender_name: str, signature: str) -> None:
+MAX_BACKUPS_KEPT = 365
+
+
+def _check_backups_kept(daily: int, weekly: int) -> None:
+    for value, field in ((daily, "backups_keep_daily"), (weekly, "backups_keep_weekly")):
+        if not 1 <= value <= MAX_BACKUPS_KEPT:
+            raise ValidationError(_("Keep between 1 and {most} backups.").format(
+                most=MAX_BACKUPS_KEPT), field)
+
+
+def save_backup_rotation(daily: int, weekly: int) -> None:
+    """How many automatic backups to keep: one a day for `daily` days, then one a week for
+    `weekly` weeks."""
+    _check_backups_kept(daily, weekly)
+    with database_proxy.atomic():
+        put("backups_keep_daily", daily)
+        put("backups_keep_weekly", weekly)
+
+
+def save_preferences(language: str, sender_name: str, signature: str,
+                     backups_kept: tuple[int, int] | None = None) -> None:
     """Store the Preferences dialog's choices in one transaction ("" language: the system's)."""
+    if backups_kept is not None:
+        _check_backups_kept(*backups_kept)
     if language and language not in LANGUAGES:
         raise ValidationError(_("“{value}” is not a language the app speaks.").format(
             value=language), "language")
@@ -64,3 +89,6 @@ def save_preferences(language: str, sender_name: str, signature: str) -> None:
         put("language", language)
         put("sender_name", sender_name.strip())
         put("signature", signature.strip())
+        if backups_kept is not None:
+            put("backups_keep_daily", backups_kept[0])
+            put("backups_keep_weekly", backups_kept[1])

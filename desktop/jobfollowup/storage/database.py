@@ -34,6 +34,10 @@ class DataFileError(Exception):
         self.path = path
 
 
+class DamagedFileError(DataFileError):
+    """The file is ours but damaged: a backup may bring the data back."""
+
+
 def default_data_dir() -> Path:
     return platformdirs.user_data_path("jobfollowup", appauthor=False)
 
@@ -65,7 +69,7 @@ def inspect_file(path: Path) -> int:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise DataFileError(path, _("{path} is damaged and cannot be read ({error}); it was "
+        raise DamagedFileError(path, _("{path} is damaged and cannot be read ({error}); it was "
                                     "left untouched.").format(path=path, error=error)) from error
     if app_id != APPLICATION_ID:
         if app_id == 0 and tables == 0:
@@ -76,22 +80,30 @@ def inspect_file(path: Path) -> int:
         raise DataFileError(path, _("{path} was written by a newer version of Job Follow-up; "
                                     "please update the app.").format(path=path))
     if check != "ok":
-        raise DataFileError(path, _("{path} is damaged ({problem}); it was left "
+        raise DamagedFileError(path, _("{path} is damaged ({problem}); it was left "
                                     "untouched.").format(path=path, problem=check))
     return version
 
 
 def backup_file(source: Path, target: Path) -> Path:
-    """A consistent copy of a live database through SQLite's online backup API."""
+    """A consistent copy of a live database through SQLite's online backup API.
+
+    The copy is written under a temporary name and renamed when complete, so a crash
+    midway never leaves a half copy that looks like a backup.
+    """
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(target.parent, 0o700)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
     src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
+    dst = sqlite3.connect(partial)
     try:
         src.backup(dst)
     finally:
         dst.close()
         src.close()
-    os.chmod(target, 0o600)
+    os.chmod(partial, 0o600)
+    os.replace(partial, target)
     return target
 
 
@@ -120,6 +132,13 @@ def migrate(db: SqliteDatabase, current: int, target: int = SCHEMA_VERSION) -> N
             if version == 1:
                 db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute_sql(f"PRAGMA user_version = {version}")
+
+
+def integrity_problems() -> list[str]:
+    """A full `PRAGMA integrity_check` of the open database: [] when it is sound."""
+    rows = database_proxy.execute_sql("PRAGMA integrity_check").fetchall()
+    problems = [row[0] for row in rows]
+    return [] if problems == ["ok"] else problems
 
 
 def close_database() -> None:

@@ -10,11 +10,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobfollowup import APP_ID, APP_NAME, __version__
 from jobfollowup.i18n import _, current_language, set_language
-from jobfollowup.services.data import DataFileError, close_data, open_data
+from jobfollowup.services.backups import daily_backup
+from jobfollowup.services.data import (
+    DamagedFileError,
+    DataFileError,
+    close_data,
+    data_directory,
+    open_data,
+)
+from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.settings import interface_language
-from jobfollowup.ui import first_paint
+from jobfollowup.ui import data_safety, first_paint
 from jobfollowup.ui.main_window import MainWindow
 from jobfollowup.ui.operations import Operations
+from jobfollowup.ui.single_instance import SingleInstance, raise_window
 
 
 def _headless() -> bool:
@@ -57,27 +66,74 @@ def apply_interface_language(app: QApplication, language: str | None = None) -> 
     return chosen
 
 
-def run_gui(data_dir: str | None = None, smoke_test: bool = False,
-            language: str | None = None) -> int:
-    """Open the main window; with `smoke_test`, show it once and quit with 0.
-
-    `language` (the command line's --language) wins over the stored preference.
-    """
-    if smoke_test and _headless():
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = application()
+def _open(directory, smoke_test: bool) -> bool:
+    """Open the data; a damaged file offers the newest good backup instead of failing."""
     try:
-        open_data(data_dir)
-        apply_interface_language(app, language)
+        open_data(directory)
+        return True
+    except DamagedFileError as error:
+        if smoke_test:
+            print(f"jobfollowup: {error}", file=sys.stderr)
+            return False
+        try:
+            return data_safety.offer_restore(directory, error)
+        except DataFileError as second:
+            QMessageBox.critical(None, _("Cannot open your data"), str(second))
+            return False
     except DataFileError as error:
-        install_qt_translations(app, current_language())
         if smoke_test:
             print(f"jobfollowup: {error}", file=sys.stderr)
         else:
             QMessageBox.critical(None, _("Cannot open your data"), str(error))
+        return False
+
+
+def run_gui(data_dir: str | None = None, smoke_test: bool = False,
+            language: str | None = None) -> int:
+    """Open the main window; with `smoke_test`, show it once and quit with 0.
+
+    `language` (the command line's --language) wins over the stored preference. A second
+    launch on the same data hands over to the running app and returns 0.
+    """
+    if smoke_test and _headless():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    directory = data_directory(data_dir)
+    instance = SingleInstance(directory)
+    if not instance.acquire():
+        if instance.owned_elsewhere() and instance.hand_over():
+            return 0
+        if not instance.acquire():
+            if instance.owned_elsewhere():
+                message = _("Job Follow-up is already running with this data, but does not "
+                            "answer. Close it, then try again.")
+            else:
+                message = _("Cannot use the data folder {path}: it cannot be written.").format(
+                    path=directory)
+            print(f"jobfollowup: {message}", file=sys.stderr)
+            if not smoke_test:
+                QMessageBox.critical(None, _("Cannot open your data"), message)
+            return 1
+    try:
+        return _run_window(app, directory, smoke_test, language, instance)
+    finally:
+        instance.release()
+
+
+def _run_window(app: QApplication, directory, smoke_test: bool, language: str | None,
+                instance: SingleInstance) -> int:
+    install_qt_translations(app, current_language())
+    if not _open(directory, smoke_test):
         return 2
     try:
+        apply_interface_language(app, language)
         window = MainWindow(Operations())
+        try:
+            daily_backup()
+        except ValidationError as error:
+            window.statusBar().showMessage(str(error))
+        instance.activated.connect(lambda: raise_window(window))
+        instance.listen()
         first_paint.watch(window)
         window.show()
         if smoke_test:

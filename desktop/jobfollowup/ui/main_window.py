@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup import APP_NAME, __version__
 from jobfollowup.i18n import _
+from jobfollowup.ui import data_safety, exchange
 from jobfollowup.ui.operations import Operations
 from jobfollowup.ui.views.agenda import AgendaView
 from jobfollowup.ui.views.applications import ApplicationsView
@@ -90,6 +91,49 @@ class MainWindow(QMainWindow):
         print_log.triggered.connect(lambda: self._print_sheet("log"))
         for action in (print_notes, export_notes, print_week, print_log):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.backup_action = QAction(_("&Back up now…"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.setStatusTip(_("Save a copy of all your data in the backups folder"))
+        self.backup_action.triggered.connect(
+            lambda: data_safety.back_up_now(self, self.operations))
+        file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(_("&Restore…"), self)
+        self.restore_action.setStatusTip(_("Go back to one of your backups"))
+        self.restore_action.triggered.connect(
+            lambda: data_safety.RestoreDialog(self.operations, self).exec())
+        file_menu.addAction(self.restore_action)
+        self.check_action = QAction(_("&Check data…"), self)
+        self.check_action.setStatusTip(_("Read every page of your data file to find damage"))
+        self.check_action.triggered.connect(
+            lambda: data_safety.check_data(self, self.operations))
+        file_menu.addAction(self.check_action)
+        file_menu.addSeparator()
+        import_menu = file_menu.addMenu(_("&Import"))
+        self.import_contacts_action = import_menu.addAction(_("&Contacts (CSV, vCard)…"))
+        self.import_contacts_action.setStatusTip(
+            _("Add contacts from Google Contacts, Outlook or a vCard file"))
+        self.import_contacts_action.triggered.connect(
+            lambda: exchange.ask_import_contacts(self, self.operations))
+        self.import_json_action = import_menu.addAction(_("&Everything (JSON)…"))
+        self.import_json_action.setStatusTip(
+            _("Add everything from an export made on another computer"))
+        self.import_json_action.triggered.connect(
+            lambda: exchange.ask_import_everything(self, self.operations))
+        export_menu = file_menu.addMenu(_("&Export"))
+        for which, text, tip in (
+                ("ics", _("Follow-ups to a &calendar (.ics)…"),
+                 _("For Thunderbird, Google Calendar or Apple Calendar; exporting again "
+                   "updates the same events")),
+                ("contacts", _("C&ontacts (CSV)…"), _("A spreadsheet of your contacts")),
+                ("applications", _("&Applications (CSV)…"),
+                 _("A spreadsheet of your applications")),
+                ("json", _("&Everything (JSON)…"),
+                 _("All your data in one file, to move to another computer"))):
+            action = export_menu.addAction(text)
+            action.setStatusTip(tip)
+            action.triggered.connect(lambda _checked=False, w=which:
+                                     exchange.ask_export(self, self.operations, w))
         file_menu.addSeparator()
         quit_action = QAction(_("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

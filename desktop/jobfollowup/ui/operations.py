@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jobfollowup.i18n import _
-from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.errors import STORAGE_ERRORS, ValidationError
 
 FOLLOW_UPS, CONTACTS, APPLICATIONS = "follow-ups", "contacts", "applications"
 
@@ -36,6 +36,11 @@ class Operations(QObject):
             result = service(*args, **kwargs)
         except ValidationError as error:
             QMessageBox.warning(parent, _("Cannot do that"), str(error))
+            return False, None
+        except STORAGE_ERRORS as error:  # nothing was changed: the transaction rolled back
+            QMessageBox.critical(parent, _("Your data could not be read or saved"), _(
+                "{problem}\n\nNothing was changed. File → Check data… looks for damage; "
+                "File → Restore… goes back to a backup.").format(problem=error))
             return False, None
         self.changed.emit(frozenset(changes))
         return True, result

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from jobfollowup.i18n import LANGUAGES, _, current_language, system_language
-from jobfollowup.services import settings
+from jobfollowup.services import backups, settings
 from jobfollowup.ui.dialogs import ask, language_name, localise_buttons
 from jobfollowup.ui.operations import Operations
 
@@ -66,6 +67,22 @@ class PreferencesDialog(QDialog):
         form.addRow("", hint)
         form.addRow(_("Your &name:"), self.sender_name)
         form.addRow(_("&Signature:"), self.signature)
+        daily, weekly = backups.keep_counts()
+        self.keep_daily = QSpinBox()
+        self.keep_daily.setRange(1, settings.MAX_BACKUPS_KEPT)
+        self.keep_daily.setValue(daily)
+        self.keep_daily.setAccessibleName(_("Daily backups kept"))
+        self.keep_weekly = QSpinBox()
+        self.keep_weekly.setRange(1, settings.MAX_BACKUPS_KEPT)
+        self.keep_weekly.setValue(weekly)
+        self.keep_weekly.setAccessibleName(_("Weekly backups kept"))
+        tip = _("A copy of your data is made each day you open the app; older copies are "
+                "thinned out to one a day, then one a week.")
+        for spin in (self.keep_daily, self.keep_weekly):
+            spin.setToolTip(tip)
+            spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0000") + 48)
+        form.addRow(_("&Daily backups kept:"), self.keep_daily)
+        form.addRow(_("&Weekly backups kept:"), self.keep_weekly)
 
         self.buttons = localise_buttons(QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
@@ -82,7 +99,8 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         ok, _result = self.operations.run(
             self, settings.save_preferences, self.chosen_language(), self.sender_name.text(),
-            self.signature.toPlainText(), changes={SETTINGS})
+            self.signature.toPlainText(),
+            (self.keep_daily.value(), self.keep_weekly.value()), changes={SETTINGS})
         if not ok:
             return
         super().accept()

@@ -1,0 +1,103 @@
+"""Backups as the user sees them: the daily copy, "Back up now", restore, a full check.
+
+The logic lives here so the window, the command line and a damaged file at start all
+behave the same; the UI only asks the questions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from jobfollowup.i18n import _
+from jobfollowup.services import settings
+from jobfollowup.services.data import close_data, open_data, open_data_dir
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.storage import backups as store
+from jobfollowup.storage.backups import BackupInfo
+from jobfollowup.storage.database import DataFileError, inspect_file, integrity_problems
+
+__all__ = ["BackupInfo", "available_backups", "back_up_now", "backups_folder", "check_data",
+           "daily_backup", "keep_counts", "newest_good_backup", "restore_backup", "restore_damaged"]
+
+
+def _keep(key: str) -> int:
+    return min(max(settings.get(key), 1), settings.MAX_BACKUPS_KEPT)
+
+
+def daily_backup(now: dt.datetime | None = None) -> Path | None:
+    """At most once a day: copy the open database, then rotate the automatic copies."""
+    now = now or dt.datetime.now()
+    directory = open_data_dir()
+    if store.has_backup_on(directory, now.date()):
+        return None
+    try:
+        path = store.take_backup(directory, store.AUTO, now)
+    except (OSError, sqlite3.Error) as error:
+        raise ValidationError(_("Today's backup could not be made: {problem}").format(
+            problem=error), "backup") from error
+    store.rotate(directory, _keep("backups_keep_daily"), _keep("backups_keep_weekly"))
+    return path
+
+
+def backups_folder() -> Path:
+    """Where the backups of the open database are kept."""
+    return store.backups_dir(open_data_dir())
+
+
+def back_up_now(now: dt.datetime | None = None) -> Path:
+    """A copy the user asked for; never deleted by rotation."""
+    try:
+        return store.take_backup(open_data_dir(), store.MANUAL, now)
+    except (OSError, sqlite3.Error) as error:
+        raise ValidationError(_("The backup could not be made: {problem}").format(
+            problem=error), "backup") from error
+
+
+def available_backups(data_dir: Path | None = None) -> list[BackupInfo]:
+    """Every backup, newest first, with what it holds."""
+    directory = data_dir or open_data_dir()
+    return [store.describe(path, when, kind)
+            for path, when, kind in store.list_backups(directory)]
+
+
+def restore_backup(path: Path) -> None:
+    """Replace the open database by the backup at `path` (keeping the current one first)."""
+    directory = open_data_dir()
+    try:
+        inspect_file(Path(path))
+    except DataFileError as error:
+        raise ValidationError(str(error), "backup") from error
+    close_data()
+    try:
+        store.restore(directory, Path(path))
+    except (OSError, sqlite3.Error) as error:
+        raise ValidationError(_("The backup could not be restored ({problem}); your data "
+                                "was left as it was.").format(problem=error), "backup") from error
+    finally:
+        open_data(directory)
+
+
+def newest_good_backup(data_dir: Path) -> BackupInfo | None:
+    """The newest backup that reads cleanly: what a damaged database is offered instead."""
+    for info in available_backups(data_dir):
+        if info.usable and info.kind != store.DAMAGED:
+            return info
+    return None
+
+
+def restore_damaged(data_dir: Path, path: Path) -> None:
+    """Put `path` in place of the damaged database of `data_dir`, which is kept aside."""
+    store.restore(data_dir, Path(path))
+    open_data(data_dir)
+
+
+def check_data() -> list[str]:
+    """A full integrity check of the open database: [] when sound, else the problems."""
+    return integrity_problems()
+
+
+def keep_counts() -> tuple[int, int]:
+    """How many automatic backups are kept: (days, then weeks)."""
+    return _keep("backups_keep_daily"), _keep("backups_keep_weekly")

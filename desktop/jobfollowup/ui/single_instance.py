@@ -1,0 +1,94 @@
+"""One app per data folder: a second launch hands over to the running one and quits.
+
+A QLockFile in the data folder says who owns the data (Qt treats the lock of a dead
+process as stale, so a crash or `kill -9` never locks the user out); the owner listens on
+a QLocalServer, readable by the user only, for the word "activate" and raises its window.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Qt, QThread, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
+
+LOCK_FILENAME = "jobfollowup.lock"
+ACTIVATE = b"activate\n"
+
+
+def server_name(data_dir: Path) -> str:
+    """A name private to this user and data folder (a socket path on POSIX)."""
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    name = f"jobfollowup-{digest}"
+    runtime = os.environ.get("XDG_RUNTIME_DIR")  # private to the user; else Qt's temp folder
+    return str(Path(runtime) / f"{name}.sock") if runtime and sys.platform != "win32" else name
+
+
+def raise_window(window: QWidget) -> None:
+    window.show()
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.raise_()
+    window.activateWindow()
+
+
+class SingleInstance(QObject):
+    activated = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.name = server_name(data_dir)
+        self.lock = QLockFile(str(data_dir / LOCK_FILENAME))
+        self.lock.setStaleLockTime(0)  # only a dead owner's lock is stale, never an old one
+        self.server: QLocalServer | None = None
+
+    def acquire(self, timeout_ms: int = 200) -> bool:
+        """True when this process now owns the data folder."""
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return self.lock.tryLock(timeout_ms)
+
+    def owned_elsewhere(self) -> bool:
+        """After a failed `acquire`: True when another app holds the lock (not a file error)."""
+        return self.lock.error() == QLockFile.LockError.LockFailedError
+
+    def listen(self) -> None:
+        QLocalServer.removeServer(self.name)  # a crashed owner's socket
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._accept)
+        self.server.listen(self.name)
+
+    def _accept(self) -> None:
+        while self.server is not None and (socket := self.server.nextPendingConnection()):
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).strip() == ACTIVATE.strip():
+            self.activated.emit()
+
+    def hand_over(self, attempts: int = 20) -> bool:
+        """Ask the running instance to come forward; False if it never answers."""
+        for _attempt in range(attempts):  # it may still be opening its window
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(500):
+                socket.write(ACTIVATE)
+                written = socket.waitForBytesWritten(1000)
+                socket.disconnectFromServer()
+                return written
+            if self.lock.tryLock(0):  # the owner has gone meanwhile
+                self.lock.unlock()
+                return False
+            QThread.msleep(250)
+        return False
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()

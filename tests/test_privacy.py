@@ -1,0 +1,49 @@
+"""Privacy: nothing in the app can reach the network, and what it writes is the user's own."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+from pathlib import Path
+
+import jobfollowup
+from jobfollowup.services import backups, calendar_export, contacts_exchange, full_exchange
+from jobfollowup.services.records import add_contact
+
+NETWORK_MODULES = {"socket", "ssl", "urllib", "http", "ftplib", "smtplib", "requests",
+                   "httpx", "aiohttp", "websocket", "xmlrpc", "email.mime"}
+LOCAL_ONLY = {"QLocalServer", "QLocalSocket"}  # a Unix socket / named pipe on this machine
+
+
+def test_no_module_of_the_app_imports_a_network_library():
+    found = []
+    for path in Path(jobfollowup.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                if node.module == "PySide6.QtNetwork":
+                    if {alias.name for alias in node.names} - LOCAL_ONLY:
+                        found.append(f"{path.name}: QtNetwork beyond local sockets")
+                    continue
+                names = [node.module]
+            else:
+                continue
+            found += [f"{path.name}: {name}" for name in names
+                      if name.split(".")[0] in NETWORK_MODULES or name in NETWORK_MODULES]
+    assert found == []
+
+
+def test_everything_the_app_writes_is_readable_by_the_user_only(data_dir, tmp_path):
+    add_contact("Kari Nordmann")
+    written = [backups.back_up_now(), backups.daily_backup(dt.datetime(2026, 1, 1))]
+    calendar_export.export_ics(tmp_path / "a.ics")
+    full_exchange.export_json(tmp_path / "a.json")
+    contacts_exchange.export_contacts_csv(tmp_path / "c.csv")
+    contacts_exchange.export_applications_csv(tmp_path / "p.csv")
+    written += [tmp_path / "a.ics", tmp_path / "a.json", tmp_path / "c.csv", tmp_path / "p.csv",
+                data_dir / "jobfollowup.sqlite3"]
+    for path in written:
+        assert path.stat().st_mode & 0o077 == 0, path
+    for folder in (data_dir, data_dir / "backups"):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder
