@@ -30,12 +30,18 @@ class Operations(QObject):
         self.parent_widget: QWidget | None = None  # where undo/redo errors are shown
 
     def run(self, parent: QWidget | None, service: Callable[..., Any], *args: Any,
-            changes: frozenset[str] | set[str], **kwargs: Any) -> tuple[bool, Any]:
-        """Run `service`; on bad input show its message and change nothing."""
+            changes: frozenset[str] | set[str],
+            on_error: Callable[[ValidationError], None] | None = None,
+            **kwargs: Any) -> tuple[bool, Any]:
+        """Run `service`; on bad input show its message (in a box, or through `on_error`,
+        e.g. next to the field of a form) and change nothing."""
         try:
             result = service(*args, **kwargs)
         except ValidationError as error:
-            QMessageBox.warning(parent, _("Cannot do that"), str(error))
+            if on_error is not None:
+                on_error(error)
+            else:
+                QMessageBox.warning(parent, _("Cannot do that"), str(error))
             return False, None
         self.changed.emit(frozenset(changes))
         return True, result

@@ -1,39 +1,475 @@
-"""Applications: each opportunity, its status and the timeline the employer gave."""
+"""Applications: the pipeline of opportunities beside the one selected — its details and
+timeline, its interviews with their personal points, and its references' checklist."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+import datetime as dt
+from collections.abc import Callable
 
-from jobfollowup.i18n import _, current_language
-from jobfollowup.i18n.formatting import format_date
-from jobfollowup.services.records import list_applications
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobfollowup.i18n import _, current_language, ngettext
+from jobfollowup.i18n.formatting import country_name, format_date
+from jobfollowup.services.applications import (
+    application_dependents,
+    delete_application,
+    get_application,
+    list_interviews,
+    restore_application,
+    update_application,
+)
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.records import LEVELS, STATUSES, add_application, list_applications
+from jobfollowup.ui.dialogs import ask
+from jobfollowup.ui.forms import FieldForm, OptionalDate, code_combo, select_code, text_box
+from jobfollowup.ui.interview_dialog import EditPointsDialog, LogInterviewDialog, format_label
 from jobfollowup.ui.labels import label
-from jobfollowup.ui.operations import APPLICATIONS, FOLLOW_UPS, Operations
+from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.plan_summary import describe
+from jobfollowup.ui.references_panel import ReferencesPanel
 from jobfollowup.ui.views.base import ListView
+from jobfollowup.ui.views.sort_item import ID_ROLE, SORT_ROLE, SortItem
+
+COLUMNS = 5
+
+
+class ApplicationForm(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.form = FieldForm()
+        self.company = QLineEdit()
+        self.position = QLineEdit()
+        self.level = code_combo([(label(code), code) for code in LEVELS])
+        self.status = code_combo([(label(code), code) for code in STATUSES])
+        self.applied_on = OptionalDate(_("date known"))
+        self.reply_by = OptionalDate(_("they gave a date"))
+        self.country = QLineEdit()
+        self.country.setMaxLength(3)
+        self.country.setPlaceholderText(_("e.g. FR"))
+        self.country_name = QLabel()
+        self.country_name.setStyleSheet("color: palette(placeholder-text);")
+        place = QWidget()
+        row = QHBoxLayout(place)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.country)
+        row.addWidget(self.country_name, 1)
+        place.setFocusProxy(self.country)
+        self.posting_url = QLineEdit()
+        self.posting_url.setPlaceholderText("https://")
+        self.notes = text_box(3)
+        f = self.form
+        f.add(_("&Company:"), self.company, "company")
+        f.add(_("&Position:"), self.position, "position")
+        f.add(_("&Level:"), self.level, "level",
+              _("For a senior or executive role, references get a small gift (R13)."))
+        f.add(_("&Status:"), self.status, "status",
+              _("An offer, a no, or a job landed: every reference is told (R13)."))
+        f.add(_("&Applied on:"), self.applied_on, "applied_on")
+        f.add(_("They answer &by:"), self.reply_by, "reply_by",
+              _("The date they gave for their answer: no check-in before it (R5)."))
+        f.add(_("Countr&y:"), place, "country",
+              _("Where the job is; its holidays apply to contacts without a country."))
+        f.add(_("Posting lin&k:"), self.posting_url, "posting_url")
+        f.add(_("No&tes:"), self.notes, "notes")
+        self.setLayout(f)
+        self.country.textChanged.connect(self._show_country)
+
+    def _show_country(self, code: str) -> None:
+        code = code.strip().upper()
+        name = country_name(code, current_language()) if len(code) == 2 else ""
+        self.country_name.setText(name if name != code else "")
+
+    def load(self, detail) -> None:
+        self.form.clear_errors()
+        self.company.setText(detail.company if detail else "")
+        self.position.setText(detail.position if detail else "")
+        select_code(self.level, detail.level if detail else "mid")
+        select_code(self.status, detail.status if detail else "applied")
+        self.applied_on.set_value(detail.applied_on if detail else dt.date.today())
+        self.reply_by.set_value(detail.reply_by if detail else None)
+        self.country.setText(detail.country if detail else "")
+        self.posting_url.setText(detail.posting_url if detail else "")
+        self.notes.setPlainText(detail.notes if detail else "")
+
+    def values(self) -> dict:
+        return dict(company=self.company.text(), position=self.position.text(),
+                    level=self.level.currentData(), status=self.status.currentData(),
+                    applied_on=self.applied_on.value(), reply_by=self.reply_by.value(),
+                    country=self.country.text(), posting_url=self.posting_url.text(),
+                    notes=self.notes.toPlainText())
+
+
+def _tool_row(actions: list[QAction]) -> QWidget:
+    toolbar = QWidget()
+    row = QHBoxLayout(toolbar)
+    row.setContentsMargins(0, 0, 0, 0)
+    for action in actions:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        row.addWidget(button)
+    return toolbar
 
 
 class ApplicationsView(ListView):
-    watches = frozenset({APPLICATIONS, FOLLOW_UPS})
+    watches = frozenset({APPLICATIONS, FOLLOW_UPS, CONTACTS})
 
-    def __init__(self, operations: Operations) -> None:
+    def __init__(self, operations: Operations,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        self._today = today
+        self.current_id: int | None = None
+        self.creating = False
+        self.new_action = QAction(_("New &application"), None)
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_action.setToolTip(_("Add a job you applied for (Ctrl+Shift+N)"))
+        self.interview_action = QAction(_("Log &interview…"), None)
+        self.interview_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.interview_action.setToolTip(_("Log an interview of the selected application; "
+                                           "its follow-ups are planned at once (Ctrl+I)"))
+        self.delete_action = QAction(_("&Delete application…"), None)
+        self.delete_action.setToolTip(_("Delete the selected application (you can undo it)"))
+        toolbar = _tool_row([self.new_action, self.interview_action, self.delete_action])
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(_("Show applications of status"))
+        self.status_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_filter.setMinimumContentsLength(14)
+        self.group = QCheckBox(_("&Group by status"))
+        self.group.setToolTip(_("Show the pipeline: applications grouped by where they stand"))
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(_("Show:")))
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.group)
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSortingEnabled(True)
         self.tree.setHeaderLabels([_("Company"), _("Position"), _("Status"),
-                                   _("They answer by")])
+                                   _("They answer by"), _("Next follow-up")])
+        self.tree.setAccessibleName(_("Applications"))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.tree)
+
+        self.form = ApplicationForm()
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.save_button = QPushButton(_("&Save"))
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(_("Re&vert"))
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.notice)
+        details_layout.addWidget(self.form)
+        self.form.setMaximumWidth(620)
+        self.notice.setMaximumWidth(620)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        details_layout.addLayout(buttons)
+        details_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(details)
+
+        self.interviews = QTreeWidget()
+        self.interviews.setHeaderLabels([_("When"), _("Interviewers"), _("To mention")])
+        self.interviews.setRootIsDecorated(False)
+        self.interviews.setAccessibleName(_("Interviews"))
+        self.interviews.itemDoubleClicked.connect(lambda *_args: self.edit_points())
+        self.interviews_empty = QLabel(_("No interviews logged yet. After each one, log it "
+                                         "here: its thank-yous and check-ins are planned at "
+                                         "once."))
+        self.interviews_empty.setWordWrap(True)
+        self.interviews_empty.setStyleSheet("color: palette(placeholder-text);")
+        log_button = QPushButton(_("Log interview…"))
+        log_button.clicked.connect(self.log_interview)
+        self.points_button = QPushButton(_("Edit what to mention…"))
+        self.points_button.clicked.connect(self.edit_points)
+        interview_page = QWidget()
+        interview_layout = QVBoxLayout(interview_page)
+        interview_layout.addWidget(self.interviews_empty)
+        interview_layout.addWidget(self.interviews, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.points_button)
+        row.addWidget(log_button)
+        interview_layout.addLayout(row)
+
+        self.references = ReferencesPanel(operations, today)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, _("Details"))
+        self.tabs.addTab(interview_page, _("Interviews"))
+        self.tabs.addTab(self.references, _("References"))
+        self.placeholder = QLabel(_("Select an application to see its timeline, interviews "
+                                    "and references, or add one with New application "
+                                    "(Ctrl+Shift+N)."))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.panel = QStackedWidget()
+        self.panel.addWidget(self.placeholder)
+        self.panel.addWidget(self.tabs)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([480, 600])
+        splitter.setChildrenCollapsible(False)
         super().__init__(operations, _("Applications"), _(
             "No applications yet. Each job you apply for gets its interviews, references "
-            "and follow-ups here."), self.tree)
+            "and follow-ups here.\n\nAdd the first one with New application "
+            "(Ctrl+Shift+N)."), splitter, toolbar)
+        for action in (self.new_action, self.interview_action, self.delete_action):
+            action.setParent(self)
+        self.new_action.triggered.connect(self.new_application)
+        self.interview_action.triggered.connect(self.log_interview)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(lambda: self._show(self.current_id)
+                                           if not self.creating else self.form.load(None))
+        self.tree.currentItemChanged.connect(self._selected)
+        self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.group.toggled.connect(lambda _on: self.refresh())
         self.refresh()
 
+    # the pipeline
+    def _fill_filter(self, rows) -> None:
+        chosen = self.status_filter.currentData()
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        self.status_filter.addItem(_("All statuses ({n})").format(n=len(rows)), None)
+        for status in STATUSES:
+            count = sum(1 for r in rows if r.status == status)
+            self.status_filter.addItem(f"{label(status)} ({count})", status)
+        select_code(self.status_filter, chosen)
+        self.status_filter.blockSignals(False)
+
     def refresh(self) -> None:
-        rows = list_applications()
-        self.tree.clear()
+        every = list_applications()
+        self._fill_filter(every)
+        status = self.status_filter.currentData()
+        rows = [r for r in every if status in (None, r.status)]
         language = current_language()
+        grouped = self.group.isChecked()
+        self.tree.blockSignals(True)
+        self.tree.setSortingEnabled(False)
+        self.tree.clear()
+        self.tree.setRootIsDecorated(grouped)
+        groups: dict[str, QTreeWidgetItem] = {}
+        chosen = None
         for row in rows:
-            reply_by = format_date(row.reply_by, language) if row.reply_by else ""
-            self.tree.addTopLevelItem(QTreeWidgetItem(
-                [row.company, row.position, label(row.status), reply_by]))
-        for column in range(4):
+            item = SortItem([
+                row.company, row.position, label(row.status),
+                format_date(row.reply_by, language, "medium") if row.reply_by else "",
+                format_date(row.next_follow_up, language, "medium")
+                if row.next_follow_up else ""])
+            item.setData(0, ID_ROLE, row.id)
+            item.setData(2, SORT_ROLE, f"{STATUSES.index(row.status)}")
+            item.setData(3, SORT_ROLE, row.reply_by.isoformat() if row.reply_by else "")
+            item.setData(4, SORT_ROLE, row.next_follow_up.isoformat()
+                         if row.next_follow_up else "")
+            if grouped:
+                group = groups.get(row.status)
+                if group is None:
+                    group = SortItem([label(row.status).capitalize()])
+                    group.setData(0, SORT_ROLE, f"{STATUSES.index(row.status)}")
+                    group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    font = QFont(group.font(0))
+                    font.setBold(True)
+                    group.setFont(0, font)
+                    groups[row.status] = group
+                group.addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
+            if row.id == self.current_id:
+                chosen = item
+        for status in STATUSES:
+            if status in groups:
+                group = groups[status]
+                group.setText(0, f"{label(status).capitalize()} ({group.childCount()})")
+                self.tree.addTopLevelItem(group)
+                group.setFirstColumnSpanned(True)
+                group.setExpanded(True)
+        self.tree.setSortingEnabled(not grouped)
+        for column in range(COLUMNS):
             self.tree.resizeColumnToContents(column)
-        self.show_body(bool(rows))
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        self.tree.blockSignals(False)
+        if self.current_id is not None:
+            if all(r.id != self.current_id for r in every):
+                self._show(None)
+            else:
+                self._load_children()
+        self.show_body(bool(every) or self.creating)
+        self._enable()
+
+    def _enable(self) -> None:
+        has = self.current_id is not None
+        self.delete_action.setEnabled(has)
+        self.interview_action.setEnabled(has)
+        self.points_button.setEnabled(self.interviews.currentItem() is not None)
+
+    def _selected(self, item, _previous=None) -> None:
+        if item is None or item.data(0, ID_ROLE) is None:
+            return
+        self._show(item.data(0, ID_ROLE))
+
+    def _show(self, application_id: int | None) -> None:
+        self.creating = False
+        self.current_id = application_id
+        self.notice.hide()
+        if application_id is None:
+            self.panel.setCurrentWidget(self.placeholder)
+        else:
+            self.form.load(get_application(application_id))
+            self._load_children()
+            self.panel.setCurrentWidget(self.tabs)
+        self._enable()
+
+    def _load_children(self) -> None:
+        records = list_interviews(self.current_id) if self.current_id is not None else []
+        self._interview_records = {r.id: r for r in records}
+        self.interviews.clear()
+        for record in records:
+            points = [p for p in (record.highlight, record.surprise, record.resonated,
+                                  record.personal_detail) if p]
+            when = record.starts_at.strftime("%Y-%m-%d %H:%M")
+            item = QTreeWidgetItem([f"{when} · {format_label(record.format)}",
+                                    ", ".join(record.interviewers),
+                                    " · ".join(points) or _("nothing noted yet")])
+            item.setData(0, ID_ROLE, record.id)
+            item.setToolTip(2, "\n".join(points))
+            self.interviews.addTopLevelItem(item)
+        for column in range(3):
+            self.interviews.resizeColumnToContents(column)
+        self.interviews.setVisible(bool(records))
+        self.interviews_empty.setVisible(not records)
+        self.tabs.setTabText(1, _("Interviews ({n})").format(n=len(records)) if records
+                             else _("Interviews"))
+        self.references.load(self.current_id)
+        count = self.references.tree.topLevelItemCount()
+        self.tabs.setTabText(2, _("References ({n})").format(n=count) if count
+                             else _("References"))
+
+    # the actions
+    def new_application(self) -> None:
+        self.tree.clearSelection()
+        self.current_id = None
+        self.creating = True
+        self.show_body(True)
+        self.form.load(None)
+        self.notice.hide()
+        self.tabs.setCurrentIndex(0)
+        self.panel.setCurrentWidget(self.tabs)
+        self.form.company.setFocus()
+        self._enable()
+
+    def save(self) -> bool:
+        self.form.form.clear_errors()
+        values = self.form.values()
+
+        def failed(error: ValidationError) -> None:
+            self.tabs.setCurrentIndex(0)
+            self.form.form.show_error(error)
+
+        if self.creating:
+            ok, new_id = self.operations.run(
+                self, add_application, values.pop("company"), values.pop("position"),
+                changes={APPLICATIONS}, on_error=failed, **values)
+            if ok:
+                self.creating = False
+                self.current_id = new_id
+                self.refresh()
+                self._show(new_id)
+                self._say(_("Application saved. Log an interview or add references when "
+                            "the time comes."))
+            return ok
+        if self.current_id is None:
+            return False
+        ok, changes = self.operations.run(self, update_application, self.current_id,
+                                          self._today(), changes={APPLICATIONS, FOLLOW_UPS},
+                                          on_error=failed, **values)
+        if ok:
+            self._say(_("Saved.") + ("\n" + describe(changes) if changes else ""))
+        return ok
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def log_interview(self) -> LogInterviewDialog | None:
+        if self.current_id is None:
+            return None
+        detail = get_application(self.current_id)
+        dialog = LogInterviewDialog(self.operations, detail.id, detail.company, self._today(),
+                                    self)
+        if dialog.exec():
+            self.tabs.setCurrentIndex(1)
+        return dialog
+
+    def edit_points(self) -> None:
+        item = self.interviews.currentItem()
+        if item is None:
+            return
+        record = self._interview_records[item.data(0, ID_ROLE)]
+        EditPointsDialog(self.operations, record, self).exec()
+
+    def delete_selected(self) -> None:
+        if self.current_id is None:
+            return
+        application_id = self.current_id
+        detail = get_application(application_id)
+        counts = application_dependents(application_id)
+        name = f"{detail.company} — {detail.position}"
+        parts = [ngettext("{n} follow-up", "{n} follow-ups", counts.follow_ups).format(
+                     n=counts.follow_ups),
+                 ngettext("{n} interview", "{n} interviews", counts.interviews).format(
+                     n=counts.interviews),
+                 ngettext("{n} reference", "{n} references", counts.references).format(
+                     n=counts.references)]
+        text = _("Deleting {name} also deletes: {things}.").format(
+            name=name, things=", ".join(parts))
+        if counts.interactions:
+            text += " " + ngettext(
+                "{n} logged exchange stays in the contact's history.",
+                "{n} logged exchanges stay in the contacts' history.",
+                counts.interactions).format(n=counts.interactions)
+        text += " " + _("You can undo it with Edit → Undo until you quit.")
+        if not ask(self, _("Delete {name}?").format(name=name), text, _("Delete"), _("Keep")):
+            return
+        ok, _snapshot = self.operations.run_undoable(
+            self, _("Delete {name}").format(name=name),
+            lambda: delete_application(application_id), restore_application,
+            changes={APPLICATIONS, FOLLOW_UPS, CONTACTS})
+        if ok:
+            self._show(None)

@@ -1,0 +1,85 @@
+"""Saying what the rules just planned or moved, in words, right after the user acted."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobfollowup.i18n import _, current_language, ngettext
+from jobfollowup.i18n.formatting import format_date
+from jobfollowup.services.replanning import PlanChanges, follow_up_rows
+from jobfollowup.ui.dialogs import localise_buttons
+from jobfollowup.ui.views.follow_up_text import details, summary, why
+
+
+def describe(changes: PlanChanges) -> str:
+    """One line per follow-up planned, moved or no longer planned."""
+    language = current_language()
+    lines = []
+    for change in changes.planned:
+        lines.append(_("Planned: {kind} to {name}, {date}").format(
+            kind=change.kind.label, name=change.contact_name,
+            date=format_date(change.after, language)))
+    for change in changes.moved:
+        if change.before == change.after:
+            lines.append(_("Now by {channel}: {kind} to {name}").format(
+                channel=change.channel.label, kind=change.kind.label,
+                name=change.contact_name))
+        else:
+            lines.append(_("Moved: {kind} to {name}, from {before} to {after}").format(
+                kind=change.kind.label, name=change.contact_name,
+                before=format_date(change.before, language),
+                after=format_date(change.after, language)))
+    for change in changes.dropped:
+        lines.append(_("No longer planned: {kind} to {name} ({date})").format(
+            kind=change.kind.label, name=change.contact_name,
+            date=format_date(change.before, language)))
+    return "\n".join(lines)
+
+
+class PlannedDialog(QDialog):
+    """The follow-ups just planned, each with its day, channel and why (hover), and any
+    one-channel warnings (R9)."""
+
+    def __init__(self, parent: QWidget | None, title: str, ids: list[int],
+                 warnings: list[str] = ()) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(620)
+        rows = follow_up_rows(ids)
+        intro = QLabel(ngettext(
+            "The rules planned {n} follow-up. Hover over one to see why that day.",
+            "The rules planned {n} follow-ups. Hover over one to see why that day.",
+            len(rows)).format(n=len(rows)))
+        intro.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([_("When"), _("Follow-up"), _("How")])
+        self.tree.setAccessibleName(_("Planned follow-ups"))
+        language = current_language()
+        for row in rows:
+            item = QTreeWidgetItem([format_date(row.date, language, "medium"), summary(row),
+                                    details(row)])
+            for column in range(3):
+                item.setToolTip(column, why(row))
+            self.tree.addTopLevelItem(item)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree)
+        for warning in warnings:
+            label = QLabel("⚠ " + warning)
+            label.setObjectName("channelWarning")
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        buttons = localise_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok))
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)

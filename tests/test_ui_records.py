@@ -1,0 +1,221 @@
+"""Contacts and Applications views: forms with messages next to the field, interviews and
+references that plan their follow-ups at once, deletions that ask and can be undone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+
+from jobfollowup.services.contacts import get_contact, search_contacts
+from jobfollowup.services.follow_ups import list_follow_ups
+from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.references import add_reference
+from jobfollowup.ui.interaction_dialog import LogInteractionDialog
+from jobfollowup.ui.interview_dialog import LogInterviewDialog
+from jobfollowup.ui.main_window import MainWindow
+from jobfollowup.ui.operations import Operations
+
+TODAY = dt.date(2026, 12, 17)  # a Thursday
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    window = MainWindow(Operations(), today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Questions the views ask, answered yes, with their text kept."""
+    asked = []
+
+    def ask(_parent, title, text, _yes, _no):
+        asked.append((title, text))
+        return True
+
+    for module in ("contacts", "applications"):
+        monkeypatch.setattr(f"jobfollowup.ui.views.{module}.ask", ask)
+    monkeypatch.setattr("jobfollowup.ui.interaction_dialog.ask", ask)
+    return asked
+
+
+def today_rows(window) -> list[str]:
+    tree = window.stack.widget(0).tree
+    return [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+
+
+def test_a_contact_is_created_through_the_form_after_each_message(qtbot, window):
+    window.contacts.new_action.trigger()
+    view = window.contacts
+    assert window.stack.currentWidget() is view
+    form = view.form
+    view.save_button.click()
+    assert form.form.error_text("name") == "The name cannot be empty."
+    assert search_contacts() == []
+
+    qtbot.keyClicks(form.name, "Åse Ødegård")
+    qtbot.keyClicks(form.email, "ase.example.no")
+    view.save_button.click()
+    assert form.form.error_text("name") == ""
+    assert form.form.error_text("email") == "“ase.example.no” is not an email address."
+
+    form.email.setText("ase@example.no")
+    qtbot.keyClicks(form.country, "XX")
+    view.save_button.click()
+    assert "Unknown country code “XX”" in form.form.error_text("country")
+    assert search_contacts() == []  # nothing saved half-way
+
+    form.country.setText("no")
+    assert form.country_name.text() == "Norway"
+    form.note_language.setCurrentIndex(form.note_language.findData("nb"))
+    form.preferred_channel.setCurrentIndex(form.preferred_channel.findData("linkedin"))
+    view.save_button.click()
+    assert form.form.error_text("country") == ""
+    [row] = search_contacts()
+    saved = get_contact(row.id)
+    assert (saved.name, saved.email, saved.country, saved.note_language,
+            saved.preferred_channel) == ("Åse Ødegård", "ase@example.no", "NO", "nb",
+                                         "linkedin")
+    assert view.tree.topLevelItem(0).text(0) == "Åse Ødegård"
+    assert view.tree.topLevelItem(0).text(3) == "LinkedIn"
+
+
+def test_choices_read_in_the_interface_language(qtbot, data_dir):
+    from jobfollowup.i18n import set_language
+
+    set_language("fr")
+    window = MainWindow(Operations(), today=lambda: TODAY)
+    qtbot.addWidget(window)
+    form = window.contacts.form
+    assert form.note_language.itemText(form.note_language.findData("nb")) == "Norvégien bokmål"
+    assert form.role.itemText(form.role.findData("hiring-manager")) == "responsable du recrutement"
+
+
+def test_logging_an_interview_plans_follow_ups_seen_in_today(qtbot, window):
+    kari = add_contact("Kari Nordmann", country="NO", organisation="Equinor")
+    job = add_application("Equinor", "Data Engineer", reply_by=dt.date(2026, 12, 28))
+    window.operations.changed.emit(frozenset({"contacts", "applications"}))
+    assert today_rows(window) == []
+    dialog = LogInterviewDialog(window.operations, job, "Equinor", TODAY, window.applications)
+    qtbot.addWidget(dialog)
+    dialog.when.setDateTime(QDateTime(TODAY, dt.time(10, 0)))
+    dialog.accept()
+    assert dialog.form.error_text("interviewers") == "Choose at least one interviewer."
+    dialog.check(kari)
+    qtbot.keyClicks(dialog.points.highlight, "the data platform migration")
+    dialog.accept()
+
+    summary = dialog.summary
+    qtbot.addWidget(summary)
+    planned = [summary.tree.topLevelItem(i).text(1)
+               for i in range(summary.tree.topLevelItemCount())]
+    assert "Thank-you email to Kari Nordmann · Equinor" in planned
+    assert "Check-in to Kari Nordmann · Equinor" in planned
+    assert "Thank-you email to Kari Nordmann · Equinor" in today_rows(window)
+
+
+def test_employer_contact_of_a_reference_plans_the_thanks(qtbot, window):
+    add_contact("Ola Hansen", country="NO", role="reference")
+    job = add_application("Equinor", "Data Engineer")
+    window.operations.changed.emit(frozenset({"contacts", "applications"}))
+    view = window.applications
+    window.show_view(3)
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.tabs.setCurrentIndex(2)
+    panel = view.references
+    assert panel.contact.currentText() == "Ola Hansen"
+    panel.add_button.click()
+    assert "Planned: Reference heads-up to Ola Hansen" in panel.notice.text()
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    panel.buttons["employer-contacted"].click()
+
+    assert "Thank the reference to Ola Hansen · Equinor" in today_rows(window)
+    assert "Planned: Thank the reference to Ola Hansen" in panel.notice.text()
+    steps = [panel.tree.topLevelItem(0).child(i).text(0)
+             for i in range(panel.tree.topLevelItem(0).childCount())]
+    assert any(s.startswith("☑ Employer contacted them") for s in steps)
+    assert view.tabs.tabText(2) == "References (1)"
+    assert job == view.current_id
+
+
+def test_a_status_change_says_what_it_planned(qtbot, window):
+    ola = add_contact("Ola Hansen", country="NO", role="reference")
+    job = add_application("Equinor", "Data Engineer")
+    add_reference(job, ola, TODAY)
+    window.operations.changed.emit(frozenset({"applications"}))
+    view = window.applications
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.form.status.setCurrentIndex(view.form.status.findData("offer"))
+    view.save_button.click()
+    assert "Planned: Tell the reference the outcome to Ola Hansen" in view.notice.text()
+    assert view.tree.topLevelItem(0).text(2) == "offer"
+
+
+def test_deleting_a_contact_asks_says_what_goes_and_undoes(qtbot, window, answers):
+    kari = add_contact("Kari Nordmann", country="NO")
+    job = add_application("Equinor", "Data Engineer")
+    log_interview(job, dt.datetime(2026, 12, 17, 10, 0), [kari])
+    count = len(list_follow_ups())
+    window.operations.changed.emit(frozenset({"contacts"}))
+    view = window.contacts
+    window.show_view(2)
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    window.delete_action.trigger()
+    [(title, text)] = answers
+    assert title == "Delete Kari Nordmann?"
+    assert f"{count} follow-ups" in text and "1 interview place" in text
+    assert view.tree.topLevelItemCount() == 0 and list_follow_ups() == []
+    assert window.undo_action.text() == "&Undo Delete Kari Nordmann"
+    window.undo_action.trigger()
+    assert view.tree.topLevelItem(0).text(0) == "Kari Nordmann"
+    assert len(list_follow_ups()) == count
+
+
+def test_deleting_an_application_keeps_the_exchanges(qtbot, window, answers):
+    add_application("Equinor", "Data Engineer")
+    window.operations.changed.emit(frozenset({"applications"}))
+    view = window.applications
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.delete_action.trigger()
+    assert answers[0][0] == "Delete Equinor — Data Engineer?"
+    assert view.tree.topLevelItemCount() == 0
+    window.undo_action.trigger()
+    assert view.tree.topLevelItem(0).text(0) == "Equinor"
+
+
+def test_a_reply_on_another_channel_offers_to_make_it_preferred(qtbot, window, answers):
+    kari = add_contact("Kari Nordmann", country="NO", preferred_channel="email")
+    dialog = LogInteractionDialog(window.operations, kari, "Kari Nordmann", TODAY,
+                                  window.contacts, "email")
+    qtbot.addWidget(dialog)
+    dialog.channel.setCurrentIndex(dialog.channel.findData("phone"))
+    dialog.direction.setCurrentIndex(dialog.direction.findData("in"))
+    dialog.summary.setPlainText("She called back about the second round")
+    dialog.accept()
+    assert answers[0][0] == "Their preferred channel?"
+    assert "Kari Nordmann answered by phone" in answers[0][1]
+    assert get_contact(kari).preferred_channel == "phone"
+    view = window.contacts
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    assert view.history.topLevelItem(0).text(3) == "She called back about the second round"
+    assert view.tree.topLevelItem(0).text(4) != ""
+
+
+def test_the_pipeline_groups_and_filters_by_status(qtbot, window):
+    add_application("Equinor", "Data Engineer")
+    add_application("Airbus", "UX Designer", status="offer")
+    window.operations.changed.emit(frozenset({"applications"}))
+    view = window.applications
+    view.group.setChecked(True)
+    groups = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    assert groups == ["Applied (1)", "Offer (1)"]
+    view.group.setChecked(False)
+    view.status_filter.setCurrentIndex(view.status_filter.findData("offer"))
+    assert view.status_filter.currentText() == "offer (1)"
+    names = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    assert names == ["Airbus"]
+    assert view.tree.topLevelItem(0).flags() & Qt.ItemFlag.ItemIsSelectable
