@@ -219,3 +219,29 @@ def test_the_pipeline_groups_and_filters_by_status(qtbot, window):
     names = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
     assert names == ["Airbus"]
     assert view.tree.topLevelItem(0).flags() & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_edits_not_saved_are_offered_before_showing_another_contact(qtbot, window, answers):
+    add_contact("Kari Nordman", country="NO")
+    add_contact("Marie Dupont", country="FR")
+    window.operations.changed.emit(frozenset({"contacts"}))
+    view = window.contacts
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.form.name.setText("Kari Nordmann")
+    view.tree.setCurrentItem(view.tree.topLevelItem(1))
+    assert answers == [("Save your changes?", "The changes you made here are not saved yet.")]
+    assert [r.name for r in search_contacts()] == ["Kari Nordmann", "Marie Dupont"]
+    assert view.form.name.text() == "Marie Dupont"
+
+
+def test_the_delete_key_in_a_field_edits_text_and_deletes_nothing(qtbot, window, answers):
+    add_contact("Kari Nordmann")
+    window.operations.changed.emit(frozenset({"contacts"}))
+    view = window.contacts
+    window.show_view(2)
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.form.name.setFocus()
+    view.form.name.setCursorPosition(0)
+    qtbot.keyClick(view.form.name, Qt.Key.Key_Delete)
+    assert view.form.name.text() == "ari Nordmann"
+    assert answers == [] and len(search_contacts()) == 1

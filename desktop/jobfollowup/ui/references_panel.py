@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from babel.dates import format_skeleton
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language
-from jobfollowup.i18n.formatting import format_date
+from jobfollowup.i18n.formatting import babel_locale, format_date
 from jobfollowup.services.contacts import contact_names, search_contacts
 from jobfollowup.services.references import (
     EVENTS,
@@ -68,31 +70,28 @@ class ReferencesPanel(QWidget):
         adding.addWidget(self.add_button)
 
         self.buttons: dict[str, QPushButton] = {}
-        events = QVBoxLayout()
         heading = QLabel(_("For the selected reference, today:"))
         heading.setWordWrap(True)
-        events.addWidget(heading)
-        for event in BUTTONS:
+        grid = QGridLayout()
+        for number, event in enumerate(BUTTONS):
             button = QPushButton(step_label(event))
             button.setToolTip(_("Tick “{step}” for the selected reference, dated today").format(
                 step=step_label(event)))
             button.clicked.connect(lambda _checked=False, e=event: self.record(e))
             self.buttons[event] = button
-            events.addWidget(button)
-        events.addStretch(1)
+            grid.addWidget(button, number // 2, number % 2)
         self.remove_button = QPushButton(_("Remove"))
         self.remove_button.setToolTip(_("No longer list the selected contact as a reference"))
         self.remove_button.clicked.connect(self.remove)
-        events.addWidget(self.remove_button)
+        grid.addWidget(self.remove_button, len(BUTTONS) // 2, len(BUTTONS) % 2)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.hide()
-        body = QHBoxLayout()
-        listing = QVBoxLayout()
-        listing.addWidget(self.empty)
-        listing.addWidget(self.tree, 1)
-        body.addLayout(listing, 1)
-        body.addLayout(events)
+        body = QVBoxLayout()
+        body.addWidget(self.empty)
+        body.addWidget(self.tree, 1)
+        body.addWidget(heading)
+        body.addLayout(grid)
 
         layout = QVBoxLayout(self)
         layout.addLayout(adding)
@@ -137,7 +136,7 @@ class ReferencesPanel(QWidget):
                 mark = "☑" if day else "☐"
                 text = f"{mark} {step_label(event)}"
                 if day:
-                    text += " — " + format_date(day, language, "medium")
+                    text += " — " + format_skeleton("MMMd", day, locale=babel_locale(language))
                 step = QTreeWidgetItem([text])
                 step.setToolTip(0, _("Double-click to tick it today") if not day else text)
                 step.setData(0, REFERENCE_ROLE, row.id)

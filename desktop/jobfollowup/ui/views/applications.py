@@ -138,6 +138,7 @@ class ApplicationsView(ListView):
         self._today = today
         self.current_id: int | None = None
         self.creating = False
+        self._loaded: dict = {}
         self.new_action = QAction(_("New &application"), None)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_action.setToolTip(_("Add a job you applied for (Ctrl+Shift+N)"))
@@ -242,7 +243,7 @@ class ApplicationsView(ListView):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([480, 600])
+        splitter.setSizes([620, 460])
         splitter.setChildrenCollapsible(False)
         super().__init__(operations, _("Applications"), _(
             "No applications yet. Each job you apply for gets its interviews, references "
@@ -284,6 +285,7 @@ class ApplicationsView(ListView):
         self.tree.setSortingEnabled(False)
         self.tree.clear()
         self.tree.setRootIsDecorated(grouped)
+        self.tree.setColumnHidden(2, grouped)  # the group says it
         groups: dict[str, QTreeWidgetItem] = {}
         chosen = None
         for row in rows:
@@ -339,10 +341,41 @@ class ApplicationsView(ListView):
         self.interview_action.setEnabled(has)
         self.points_button.setEnabled(self.interviews.currentItem() is not None)
 
+    def _unsaved(self) -> bool:
+        return (self.creating or self.current_id is not None) and \
+            self.form.values() != self._loaded
+
+    def _leave(self) -> bool:
+        """Before showing another record: keep or drop the edits not saved yet."""
+        if not self._unsaved():
+            return True
+        if ask(self, _("Save your changes?"),
+               _("The changes you made here are not saved yet."), _("Save"), _("Discard")):
+            return self.save()
+        return True
+
     def _selected(self, item, _previous=None) -> None:
-        if item is None or item.data(0, ID_ROLE) is None:
+        if item is None or item.data(0, ID_ROLE) in (None, self.current_id):
             return
-        self._show(item.data(0, ID_ROLE))
+        target, before = item.data(0, ID_ROLE), self.current_id
+        if not self._leave():
+            self._select_id(before)
+            return
+        self._select_id(target)  # saving may have rebuilt the list
+        self._show(target)
+
+    def _items(self):
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            yield top
+            yield from (top.child(j) for j in range(top.childCount()))
+
+    def _select_id(self, wanted: int | None) -> None:
+        self.tree.blockSignals(True)
+        for item in self._items():
+            if item.data(0, ID_ROLE) == wanted:
+                self.tree.setCurrentItem(item)
+        self.tree.blockSignals(False)
 
     def _show(self, application_id: int | None) -> None:
         self.creating = False
@@ -352,6 +385,7 @@ class ApplicationsView(ListView):
             self.panel.setCurrentWidget(self.placeholder)
         else:
             self.form.load(get_application(application_id))
+            self._loaded = self.form.values()
             self._load_children()
             self.panel.setCurrentWidget(self.tabs)
         self._enable()
@@ -383,11 +417,14 @@ class ApplicationsView(ListView):
 
     # the actions
     def new_application(self) -> None:
+        if not self._leave():
+            return
         self.tree.clearSelection()
         self.current_id = None
         self.creating = True
         self.show_body(True)
         self.form.load(None)
+        self._loaded = self.form.values()
         self.notice.hide()
         self.tabs.setCurrentIndex(0)
         self.panel.setCurrentWidget(self.tabs)
@@ -420,6 +457,7 @@ class ApplicationsView(ListView):
                                           self._today(), changes={APPLICATIONS, FOLLOW_UPS},
                                           on_error=failed, **values)
         if ok:
+            self._loaded = self.form.values()
             self._say(_("Saved.") + ("\n" + describe(changes) if changes else ""))
         return ok
 

@@ -160,6 +160,7 @@ class ContactsView(ListView):
         self._today = today
         self.current_id: int | None = None
         self.creating = False
+        self._loaded: dict = {}
 
         self.new_action = QAction(_("&New contact"), None)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
@@ -313,10 +314,38 @@ class ContactsView(ListView):
         self.delete_action.setEnabled(has)
         self.log_action.setEnabled(has)
 
+    def _unsaved(self) -> bool:
+        return (self.creating or self.current_id is not None) and \
+            self.form.values() != self._loaded
+
+    def _leave(self) -> bool:
+        """Before showing another record: keep or drop the edits not saved yet."""
+        if not self._unsaved():
+            return True
+        if ask(self, _("Save your changes?"),
+               _("The changes you made here are not saved yet."), _("Save"), _("Discard")):
+            return self.save()
+        return True
+
     def _selected(self, item, _previous=None) -> None:
-        if item is None:
+        if item is None or item.data(0, ID_ROLE) == self.current_id:
             return
-        self._show(item.data(0, ID_ROLE))
+        target, before = item.data(0, ID_ROLE), self.current_id
+        if not self._leave():
+            self._select_id(before)
+            return
+        self._select_id(target)  # saving may have rebuilt the list
+        self._show(target)
+
+    def _items(self):
+        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+
+    def _select_id(self, wanted: int | None) -> None:
+        self.tree.blockSignals(True)
+        for item in self._items():
+            if item.data(0, ID_ROLE) == wanted:
+                self.tree.setCurrentItem(item)
+        self.tree.blockSignals(False)
 
     def _show(self, contact_id: int | None) -> None:
         self.creating = False
@@ -326,6 +355,7 @@ class ContactsView(ListView):
             self.panel.setCurrentWidget(self.placeholder)
         else:
             self.form.load(get_contact(contact_id))
+            self._loaded = self.form.values()
             self._load_history()
             self.panel.setCurrentWidget(self.tabs)
         self._enable()
@@ -348,11 +378,14 @@ class ContactsView(ListView):
 
     # the actions
     def new_contact(self) -> None:
+        if not self._leave():
+            return
         self.tree.clearSelection()
         self.current_id = None
         self.creating = True
         self.show_body(True)
         self.form.load(None)
+        self._loaded = self.form.values()
         self.notice.hide()
         self.history.clear()
         self.tabs.setCurrentIndex(0)
@@ -391,6 +424,7 @@ class ContactsView(ListView):
                                           changes={CONTACTS, FOLLOW_UPS}, on_error=failed,
                                           **values)
         if ok:
+            self._loaded = self.form.values()
             self._say(_("Saved.") + ("\n" + describe(changes) if changes else ""))
         return ok
 
