@@ -10,6 +10,7 @@ from PySide6.QtCore import QDateTime, Qt
 
 from jobfollowup.services.contacts import get_contact, search_contacts
 from jobfollowup.services.follow_ups import list_follow_ups
+from jobfollowup.services.interactions import log_interaction
 from jobfollowup.services.records import add_application, add_contact, log_interview
 from jobfollowup.services.references import add_reference
 from jobfollowup.ui.interaction_dialog import LogInteractionDialog
@@ -245,3 +246,16 @@ def test_the_delete_key_in_a_field_edits_text_and_deletes_nothing(qtbot, window,
     qtbot.keyClick(view.form.name, Qt.Key.Key_Delete)
     assert view.form.name.text() == "ari Nordmann"
     assert answers == [] and len(search_contacts()) == 1
+
+
+def test_a_reference_reached_on_a_new_channel_is_warned_about(qtbot, window):
+    ola = add_contact("Ola Hansen", country="NO", role="reference")
+    log_interaction(ola, dt.date(2026, 12, 1), "phone", "out", "Asked him to vouch for me")
+    add_application("Equinor", "Data Engineer")
+    window.operations.changed.emit(frozenset({"contacts", "applications"}))
+    view = window.applications
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.references.add_button.click()
+    notice = view.references.notice.text()
+    assert "Planned: Reference heads-up to Ola Hansen" in notice
+    assert "⚠ You have never used email with Ola Hansen (so far: phone)" in notice

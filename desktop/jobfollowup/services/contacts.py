@@ -164,10 +164,11 @@ def _as_date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def contact_names() -> list[tuple[int, str, str]]:
-    """(id, name, organisation) of every contact, for pickers."""
-    return [(c.id, c.name, c.organisation)
-            for c in Contact.select().order_by(fn.LOWER(Contact.name))]
+def contact_names() -> list[tuple[int, str, str, str]]:
+    """(id, name, organisation, role) of every contact, for pickers."""
+    query = Contact.select(Contact.id, Contact.name, Contact.organisation, Contact.role)
+    return [(c.id, c.name, c.organisation, c.role)
+            for c in query.order_by(fn.LOWER(Contact.name))]
 
 
 def _parts(contact: Contact) -> list:

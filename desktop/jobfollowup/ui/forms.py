@@ -105,16 +105,30 @@ class OptionalDate(QWidget):
             self.edit.setDate(QDate(day.year, day.month, day.day))
 
 
-def code_combo(items: list[tuple[str, str | None]]) -> QComboBox:
-    """A combo box showing labels, holding codes as item data."""
+# PySide6 6.12 loses a reference to None each time Qt hands back an empty QVariant (item
+# data, currentData): enough of them crash the interpreter. So no item data is ever None
+# here — "" stands for "none" — and it is read back through `combo_code`.
+NO_CODE = ""
+
+
+def code_combo(items: list[tuple[str, str | int | None]]) -> QComboBox:
+    """A combo box showing labels, holding codes as item data ("" for None)."""
     box = QComboBox()
     for text, code in items:
-        box.addItem(text, code)
+        box.addItem(text, NO_CODE if code is None else code)
     return box
 
 
-def select_code(box: QComboBox, code: str | None) -> None:
-    box.setCurrentIndex(max(0, box.findData(code)))
+def combo_code(box: QComboBox):
+    """The code of the chosen item; None for "none" or when nothing can be chosen."""
+    if box.currentIndex() < 0:
+        return None
+    code = box.itemData(box.currentIndex())
+    return None if code == NO_CODE else code
+
+
+def select_code(box: QComboBox, code: str | int | None) -> None:
+    box.setCurrentIndex(max(0, box.findData(NO_CODE if code is None else code)))
 
 
 def text_box(lines: int = 3, placeholder: str = "") -> QPlainTextEdit:

@@ -13,7 +13,7 @@ from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.interactions import log_interaction, make_preferred
 from jobfollowup.services.records import list_applications
 from jobfollowup.ui.dialogs import ask, localise_buttons
-from jobfollowup.ui.forms import FieldForm, code_combo, select_code, text_box
+from jobfollowup.ui.forms import FieldForm, code_combo, combo_code, select_code, text_box
 from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.plan_summary import describe
 
@@ -63,8 +63,8 @@ class LogInteractionDialog(QDialog):
 
         ok, logged = self.operations.run(
             self, log_interaction, self.contact_id, self.date.date().toPython(),
-            self.channel.currentData(), self.direction.currentData(),
-            self.summary.toPlainText(), self.application.currentData(),
+            combo_code(self.channel), combo_code(self.direction),
+            self.summary.toPlainText(), combo_code(self.application),
             changes={CONTACTS}, on_error=failed)
         if not ok:
             return

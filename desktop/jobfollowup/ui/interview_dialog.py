@@ -26,15 +26,20 @@ from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.interactions import plan_warnings
 from jobfollowup.services.records import FORMATS, log_interview
 from jobfollowup.ui.dialogs import localise_buttons
-from jobfollowup.ui.forms import FieldForm, code_combo
+from jobfollowup.ui.forms import FieldForm, code_combo, combo_code
 from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.plan_summary import PlannedDialog
+from jobfollowup.ui.views.sort_item import sort_key
 
 FORMAT_LABELS = {"on-site": N_("on site"), "video": N_("video call"), "phone": N_("phone call")}
 
 
 def format_label(code: str) -> str:
     return _(FORMAT_LABELS[code]) if code in FORMAT_LABELS else code
+
+
+def _same(organisation: str, company: str) -> bool:
+    return bool(organisation) and sort_key(organisation) == sort_key(company)
 
 
 class PointsForm(FieldForm):
@@ -84,13 +89,15 @@ class LogInterviewDialog(QDialog):
         self.people = QListWidget()
         self.people.setAccessibleName(_("Interviewers"))
         self.people.setMinimumHeight(140)
-        for contact_id, name, organisation in contact_names():
+        people = contact_names()
+        # Those who work there come first: they are likely the ones you met.
+        people.sort(key=lambda p: (not _same(p[2], company), sort_key(p[1])))
+        for contact_id, name, organisation, _role in people:
             item = QListWidgetItem(f"{name} · {organisation}" if organisation else name)
             item.setData(Qt.ItemDataRole.UserRole, contact_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            same = organisation and organisation.casefold() == company.casefold()
             item.setCheckState(Qt.CheckState.Unchecked)
-            if same:
+            if _same(organisation, company):
                 item.setToolTip(_("Works at {company}").format(company=company))
             self.people.addItem(item)
         people = QWidget()
@@ -155,7 +162,7 @@ class LogInterviewDialog(QDialog):
 
         ok, planned = self.operations.run(
             self, log_interview, self.application_id, self.when.dateTime().toPython(),
-            self.chosen(), format=self.format.currentData(), on_error=failed,
+            self.chosen(), format=combo_code(self.format), on_error=failed,
             changes={FOLLOW_UPS, APPLICATIONS, CONTACTS}, **self.points.values())
         if not ok:
             return

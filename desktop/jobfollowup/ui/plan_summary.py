@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
+from jobfollowup.services.interactions import plan_warnings
 from jobfollowup.services.replanning import PlanChanges, follow_up_rows
 from jobfollowup.ui.dialogs import localise_buttons
 from jobfollowup.ui.views.follow_up_text import details, summary, why
 
 
 def describe(changes: PlanChanges) -> str:
-    """One line per follow-up planned, moved or no longer planned."""
+    """One line per follow-up planned, moved or no longer planned, then any warning that
+    one goes out on a channel never used with that person (R9)."""
     language = current_language()
     lines = []
     for change in changes.planned:
@@ -41,6 +43,8 @@ def describe(changes: PlanChanges) -> str:
         lines.append(_("No longer planned: {kind} to {name} ({date})").format(
             kind=change.kind.label, name=change.contact_name,
             date=format_date(change.before, language)))
+    planned = [c.follow_up_id for c in changes.planned + changes.moved]
+    lines.extend("⚠ " + warning for warning in plan_warnings(planned))
     return "\n".join(lines)
 
 

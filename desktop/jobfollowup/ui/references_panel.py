@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import babel_locale, format_date
-from jobfollowup.services.contacts import contact_names, search_contacts
+from jobfollowup.services.contacts import contact_names
 from jobfollowup.services.references import (
     EVENTS,
     add_reference,
@@ -33,6 +33,7 @@ from jobfollowup.services.references import (
     restore_reference,
     step_label,
 )
+from jobfollowup.ui.forms import combo_code
 from jobfollowup.ui.operations import APPLICATIONS, FOLLOW_UPS, Operations
 from jobfollowup.ui.plan_summary import describe
 from jobfollowup.ui.views.sort_item import sort_key
@@ -106,10 +107,9 @@ class ReferencesPanel(QWidget):
         people = contact_names()
         listed = {r.contact_id for r in (list_references(application_id)
                                          if application_id is not None else [])}
-        # People already vouching for you elsewhere come first: you ask them again (R13).
-        usual = self._usual_references()
-        people.sort(key=lambda p: (p[0] not in usual, sort_key(p[1])))
-        for contact_id, name, organisation in people:
+        # People who vouch for you come first: you ask them again (R13).
+        people.sort(key=lambda p: (p[3] != "reference", sort_key(p[1])))
+        for contact_id, name, organisation, _role in people:
             if contact_id in listed:
                 continue
             self.contact.addItem(f"{name} · {organisation}" if organisation else name,
@@ -130,6 +130,7 @@ class ReferencesPanel(QWidget):
                 top.setText(0, f"{row.contact_name} — {next_text}")
                 top.setToolTip(0, next_text)
             top.setData(0, REFERENCE_ROLE, row.id)
+            top.setData(0, EVENT_ROLE, "")  # never None: see ui/forms.py
             self.tree.addTopLevelItem(top)
             for event in EVENTS:
                 day = row.dates[event]
@@ -148,10 +149,6 @@ class ReferencesPanel(QWidget):
         self.tree.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self._enable()
-
-    @staticmethod
-    def _usual_references() -> set[int]:
-        return {c.id for c in search_contacts() if c.role == "reference"}
 
     def selected_reference(self) -> int | None:
         item = self.tree.currentItem()
@@ -174,7 +171,7 @@ class ReferencesPanel(QWidget):
         self.notice.setVisible(bool(text))
 
     def add(self) -> None:
-        contact_id = self.contact.currentData()
+        contact_id = combo_code(self.contact)
         if self.application_id is None or contact_id is None:
             return
         ok, changes = self.operations.run(self, add_reference, self.application_id,
@@ -197,7 +194,7 @@ class ReferencesPanel(QWidget):
 
     def _tick_step(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         event = item.data(0, EVENT_ROLE)
-        if event is not None:
+        if event:
             self.tree.setCurrentItem(item)
             self.record(event)
 

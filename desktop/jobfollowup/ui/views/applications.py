@@ -40,14 +40,22 @@ from jobfollowup.services.applications import (
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.records import LEVELS, STATUSES, add_application, list_applications
 from jobfollowup.ui.dialogs import ask
-from jobfollowup.ui.forms import FieldForm, OptionalDate, code_combo, select_code, text_box
+from jobfollowup.ui.forms import (
+    NO_CODE,
+    FieldForm,
+    OptionalDate,
+    code_combo,
+    combo_code,
+    select_code,
+    text_box,
+)
 from jobfollowup.ui.interview_dialog import EditPointsDialog, LogInterviewDialog, format_label
 from jobfollowup.ui.labels import label
 from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.plan_summary import describe
 from jobfollowup.ui.references_panel import ReferencesPanel
 from jobfollowup.ui.views.base import ListView
-from jobfollowup.ui.views.sort_item import ID_ROLE, SORT_ROLE, SortItem
+from jobfollowup.ui.views.sort_item import ID_ROLE, SortItem
 
 COLUMNS = 5
 
@@ -112,7 +120,7 @@ class ApplicationForm(QWidget):
 
     def values(self) -> dict:
         return dict(company=self.company.text(), position=self.position.text(),
-                    level=self.level.currentData(), status=self.status.currentData(),
+                    level=combo_code(self.level), status=combo_code(self.status),
                     applied_on=self.applied_on.value(), reply_by=self.reply_by.value(),
                     country=self.country.text(), posting_url=self.posting_url.text(),
                     notes=self.notes.toPlainText())
@@ -264,10 +272,10 @@ class ApplicationsView(ListView):
 
     # the pipeline
     def _fill_filter(self, rows) -> None:
-        chosen = self.status_filter.currentData()
+        chosen = combo_code(self.status_filter)
         self.status_filter.blockSignals(True)
         self.status_filter.clear()
-        self.status_filter.addItem(_("All statuses ({n})").format(n=len(rows)), None)
+        self.status_filter.addItem(_("All statuses ({n})").format(n=len(rows)), NO_CODE)
         for status in STATUSES:
             count = sum(1 for r in rows if r.status == status)
             self.status_filter.addItem(f"{label(status)} ({count})", status)
@@ -277,7 +285,7 @@ class ApplicationsView(ListView):
     def refresh(self) -> None:
         every = list_applications()
         self._fill_filter(every)
-        status = self.status_filter.currentData()
+        status = combo_code(self.status_filter)
         rows = [r for r in every if status in (None, r.status)]
         language = current_language()
         grouped = self.group.isChecked()
@@ -295,15 +303,16 @@ class ApplicationsView(ListView):
                 format_date(row.next_follow_up, language, "medium")
                 if row.next_follow_up else ""])
             item.setData(0, ID_ROLE, row.id)
-            item.setData(2, SORT_ROLE, f"{STATUSES.index(row.status)}")
-            item.setData(3, SORT_ROLE, row.reply_by.isoformat() if row.reply_by else "")
-            item.setData(4, SORT_ROLE, row.next_follow_up.isoformat()
+            item.set_key(2, f"{STATUSES.index(row.status)}")
+            item.set_key(3, row.reply_by.isoformat() if row.reply_by else "")
+            item.set_key(4, row.next_follow_up.isoformat()
                          if row.next_follow_up else "")
             if grouped:
                 group = groups.get(row.status)
                 if group is None:
                     group = SortItem([label(row.status).capitalize()])
-                    group.setData(0, SORT_ROLE, f"{STATUSES.index(row.status)}")
+                    group.set_key(0, f"{STATUSES.index(row.status)}")
+                    group.setData(0, ID_ROLE, 0)  # a heading, not an application
                     group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     font = QFont(group.font(0))
                     font.setBold(True)
@@ -355,7 +364,7 @@ class ApplicationsView(ListView):
         return True
 
     def _selected(self, item, _previous=None) -> None:
-        if item is None or item.data(0, ID_ROLE) in (None, self.current_id):
+        if item is None or item.data(0, ID_ROLE) in (0, self.current_id):
             return
         target, before = item.data(0, ID_ROLE), self.current_id
         if not self._leave():

@@ -41,13 +41,13 @@ from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.interactions import history
 from jobfollowup.services.records import add_contact
 from jobfollowup.ui.dialogs import ask, language_name
-from jobfollowup.ui.forms import FieldForm, code_combo, select_code, text_box
+from jobfollowup.ui.forms import FieldForm, code_combo, combo_code, select_code, text_box
 from jobfollowup.ui.interaction_dialog import LogInteractionDialog, direction_label
 from jobfollowup.ui.labels import label
 from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.plan_summary import describe
 from jobfollowup.ui.views.base import ListView
-from jobfollowup.ui.views.sort_item import ID_ROLE, SORT_ROLE, SortItem
+from jobfollowup.ui.views.sort_item import ID_ROLE, SortItem
 
 COLUMNS = 5
 
@@ -142,11 +142,11 @@ class ContactForm(QWidget):
         return dict(
             name=self.name.text(), form_of_address=self.form_of_address.text(),
             first_name_terms=self.first_name_terms.isChecked(),
-            role=self.role.currentData(), organisation=self.organisation.text(),
+            role=combo_code(self.role), organisation=self.organisation.text(),
             email=self.email.text(), phone=self.phone.text(),
             postal_address=self.postal_address.toPlainText(),
-            preferred_channel=self.preferred_channel.currentData(),
-            note_language=self.note_language.currentData(), country=self.country.text(),
+            preferred_channel=combo_code(self.preferred_channel),
+            note_language=combo_code(self.note_language), country=self.country.text(),
             subdivision=self.subdivision.text() or None,
             personal_details=self.personal_details.toPlainText(),
             notes=self.notes.toPlainText())
@@ -291,7 +291,7 @@ class ContactsView(ListView):
             item = SortItem([row.name, label(row.role), row.organisation,
                              label(row.preferred_channel), last])
             item.setData(0, ID_ROLE, row.id)
-            item.setData(4, SORT_ROLE, row.last_interaction.isoformat()
+            item.set_key(4, row.last_interaction.isoformat()
                          if row.last_interaction else "")
             self.tree.addTopLevelItem(item)
             if row.id == self.current_id:

@@ -1,4 +1,4 @@
-"""A list row that sorts dates as dates and text without regard to case."""
+"""A list row that sorts dates as dates and text without regard to case or accents."""
 
 from __future__ import annotations
 
@@ -7,17 +7,26 @@ import unicodedata
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SortItem(QTreeWidgetItem):
+    """Sort keys live on the Python side: reading an empty role back from Qt thousands of
+    times during a sort trips a reference-counting bug of PySide6 on None."""
+
+    def __init__(self, texts: list[str]) -> None:
+        super().__init__(texts)
+        self.keys: dict[int, str] = {}
+
+    def set_key(self, column: int, key: str) -> None:
+        self.keys[column] = key
+
     def __lt__(self, other: QTreeWidgetItem) -> bool:
         tree = self.treeWidget()
         column = tree.sortColumn() if tree is not None else 0
-        mine, theirs = self.data(column, SORT_ROLE), other.data(column, SORT_ROLE)
-        if mine is not None or theirs is not None:
-            return (mine or "") < (theirs or "")
+        theirs = getattr(other, "keys", {})
+        if column in self.keys or column in theirs:
+            return self.keys.get(column, "") < theirs.get(column, "")
         return sort_key(self.text(column)) < sort_key(other.text(column))
 
 
