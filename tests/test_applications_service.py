@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from jobfollowup.rules import Channel, Kind
 from jobfollowup.services.applications import (
@@ -33,6 +35,7 @@ from jobfollowup.services.references import add_reference, list_references, reco
 from jobfollowup.storage.models import FollowUp
 
 LISTED = dt.date(2026, 12, 1)  # a Tuesday
+printable = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=60)
 
 
 def plan_of(contact_name: str | None = None, state: str = "planned"):
@@ -213,3 +216,18 @@ def test_a_channel_never_used_with_a_person_warns(data_dir):
     planned = log_interview(job, dt.datetime(2026, 12, 2, 10, 0), [lea])
     warnings = plan_warnings(planned)
     assert len(warnings) == 1 and "email" in warnings[0]  # thank-you and check-ins
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(company=printable.filter(lambda s: s.strip()), position=printable.filter(
+    lambda s: s.strip()), notes=st.text(max_size=200), summary=printable)
+def test_application_and_exchange_text_round_trips(data_dir, company, position, notes,
+                                                   summary):
+    job = add_application(company, position, notes=notes)
+    stored = get_application(job)
+    assert (stored.company, stored.position, stored.notes) == (
+        company.strip(), position.strip(), notes.strip())
+    person = add_contact("Kari Nordmann")
+    log_interaction(person, dt.date(2026, 12, 1), "email", "in", summary, job)
+    assert history(person)[0].summary == summary.strip()

@@ -259,3 +259,17 @@ def test_a_reference_reached_on_a_new_channel_is_warned_about(qtbot, window):
     notice = view.references.notice.text()
     assert "Planned: Reference heads-up to Ola Hansen" in notice
     assert "⚠ You have never used email with Ola Hansen (so far: phone)" in notice
+
+
+def test_a_logged_exchange_can_be_deleted_and_undone(qtbot, window):
+    kari = add_contact("Kari Nordmann")
+    log_interaction(kari, dt.date(2026, 12, 1), "email", "out", "Sent my portfolio")
+    window.operations.changed.emit(frozenset({"contacts"}))
+    view = window.contacts
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    assert view.tabs.tabText(1) == "History (1)"
+    view.history.setCurrentItem(view.history.topLevelItem(0))
+    view.forget_button.click()
+    assert view.tabs.tabText(1) == "History" and view.tree.topLevelItem(0).text(4) == ""
+    window.undo_action.trigger()
+    assert view.history.topLevelItem(0).text(3) == "Sent my portfolio"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -81,6 +82,7 @@ class PlannedDialog(QDialog):
         layout.addWidget(self.tree)
         for warning in warnings:
             label = QLabel("⚠ " + warning)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setObjectName("channelWarning")
             label.setWordWrap(True)
             layout.addWidget(label)

@@ -86,6 +86,7 @@ class ReferencesPanel(QWidget):
         self.remove_button.clicked.connect(self.remove)
         grid.addWidget(self.remove_button, len(BUTTONS) // 2, len(BUTTONS) % 2)
         self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names are user text
         self.notice.setWordWrap(True)
         self.notice.hide()
         body = QVBoxLayout()

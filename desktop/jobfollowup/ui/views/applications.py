@@ -185,6 +185,7 @@ class ApplicationsView(ListView):
 
         self.form = ApplicationForm()
         self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names are user text
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.hide()

@@ -38,7 +38,11 @@ from jobfollowup.services.contacts import (
     update_contact,
 )
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.interactions import history
+from jobfollowup.services.interactions import (
+    delete_interaction,
+    history,
+    restore_interaction,
+)
 from jobfollowup.services.records import add_contact
 from jobfollowup.ui.dialogs import ask, language_name
 from jobfollowup.ui.forms import FieldForm, code_combo, combo_code, select_code, text_box
@@ -82,12 +86,17 @@ class ContactForm(QWidget):
         self.subdivision = QLineEdit()
         self.subdivision.setMaxLength(6)
         self.subdivision.setPlaceholderText(_("optional, e.g. 03 for Oslo"))
+        region = QLabel(_("Region:"))
+        region.setBuddy(self.subdivision)
+        self.subdivision.setAccessibleName(region.text().rstrip(": \u202f\xa0"))
+        self.subdivision.setToolTip(_("The region's own holidays count too, where it has "
+                                      "some (a state, a canton, a county)."))
         place = QWidget()
         row = QHBoxLayout(place)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.country)
         row.addWidget(self.country_name, 1)
-        row.addWidget(QLabel(_("Region:")))
+        row.addWidget(region)
         row.addWidget(self.subdivision)
         place.setFocusProxy(self.country)
         self.personal_details = text_box(2, _("A trip, a restaurant, a shared interest"))
@@ -201,6 +210,7 @@ class ContactsView(ListView):
 
         self.form = ContactForm()
         self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names are user text
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -235,11 +245,17 @@ class ContactsView(ListView):
         self.history_empty.setStyleSheet("color: palette(placeholder-text);")
         log_button = QPushButton(_("Log interaction…"))
         log_button.clicked.connect(self.log_interaction)
+        self.forget_button = QPushButton(_("Delete exchange"))
+        self.forget_button.setToolTip(_("Delete the selected exchange (you can undo it)"))
+        self.forget_button.clicked.connect(self.delete_exchange)
+        self.history.currentItemChanged.connect(
+            lambda *_args: self.forget_button.setEnabled(self.history.currentItem() is not None))
         history_page = QWidget()
         history_layout = QVBoxLayout(history_page)
         history_layout.addWidget(self.history_empty)
         history_layout.addWidget(self.history)
         history_row = QHBoxLayout()
+        history_row.addWidget(self.forget_button)
         history_row.addStretch(1)
         history_row.addWidget(log_button)
         history_layout.addLayout(history_row)
@@ -368,9 +384,11 @@ class ContactsView(ListView):
             item = SortItem([format_date(row.date, language, "medium"), row.channel.label,
                              direction_label(row.direction), row.summary, row.company])
             item.setToolTip(3, row.summary)
+            item.setData(0, ID_ROLE, row.id)
             self.history.addTopLevelItem(item)
         for column in range(COLUMNS):
             self.history.resizeColumnToContents(column)
+        self.forget_button.setEnabled(False)
         self.history.setVisible(bool(rows))
         self.history_empty.setVisible(not rows)
         self.tabs.setTabText(1, _("History ({n})").format(n=len(rows)) if rows
@@ -442,6 +460,15 @@ class ContactsView(ListView):
             self.tabs.setCurrentIndex(1)
             self._show(self.current_id)
             self.tabs.setCurrentIndex(1)
+
+    def delete_exchange(self) -> None:
+        item = self.history.currentItem()
+        if item is None:
+            return
+        interaction_id = item.data(0, ID_ROLE)
+        self.operations.run_undoable(
+            self, _("Delete an exchange"), lambda: delete_interaction(interaction_id),
+            restore_interaction, changes={CONTACTS})
 
     def delete_selected(self) -> None:
         if self.current_id is None:
