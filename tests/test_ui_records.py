@@ -17,6 +17,7 @@ from jobfollowup.ui.interaction_dialog import LogInteractionDialog
 from jobfollowup.ui.interview_dialog import LogInterviewDialog
 from jobfollowup.ui.main_window import MainWindow
 from jobfollowup.ui.operations import Operations
+from jobfollowup.ui.quick_contact import QuickContactDialog
 
 TODAY = dt.date(2026, 12, 17)  # a Thursday
 
@@ -273,3 +274,19 @@ def test_a_logged_exchange_can_be_deleted_and_undone(qtbot, window):
     assert view.tabs.tabText(1) == "History" and view.tree.topLevelItem(0).text(4) == ""
     window.undo_action.trigger()
     assert view.history.topLevelItem(0).text(3) == "Sent my portfolio"
+
+
+def test_a_person_met_at_an_interview_is_added_without_leaving_it(qtbot, window):
+    job = add_application("Airbus", "UX Designer", country="FR")
+    dialog = LogInterviewDialog(window.operations, job, "Airbus", TODAY, window, "FR")
+    qtbot.addWidget(dialog)
+    quick = QuickContactDialog(window.operations, dialog, organisation="Airbus", country="FR")
+    qtbot.addWidget(quick)
+    quick.accept()
+    assert quick.form.error_text("name") == "The name cannot be empty."
+    quick.name.setText("Claire Dubois")
+    quick.accept()
+    dialog.add_person(quick.contact_id, "Claire Dubois")
+    assert dialog.chosen() == [quick.contact_id]
+    saved = get_contact(quick.contact_id)
+    assert (saved.organisation, saved.country, saved.role) == ("Airbus", "FR", "interviewer")

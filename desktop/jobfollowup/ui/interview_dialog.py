@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from jobfollowup.ui.dialogs import localise_buttons
 from jobfollowup.ui.forms import FieldForm, code_combo, combo_code
 from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.plan_summary import PlannedDialog
+from jobfollowup.ui.quick_contact import QuickContactDialog
 from jobfollowup.ui.views.sort_item import sort_key
 
 FORMAT_LABELS = {"on-site": N_("on site"), "video": N_("video call"), "phone": N_("phone call")}
@@ -74,9 +76,10 @@ class LogInterviewDialog(QDialog):
     """Store an interview; the rules then plan its thank-yous and check-ins."""
 
     def __init__(self, operations: Operations, application_id: int, company: str,
-                 today: dt.date, parent: QWidget | None = None) -> None:
+                 today: dt.date, parent: QWidget | None = None, country: str = "") -> None:
         super().__init__(parent)
         self.operations, self.application_id = operations, application_id
+        self.company, self.country = company, country
         self.setWindowTitle(_("Log an interview at {company}").format(company=company))
         self.setMinimumWidth(520)
         self.when = QDateTimeEdit(QDateTime(today, dt.time(10, 0)))
@@ -105,6 +108,10 @@ class LogInterviewDialog(QDialog):
         people_layout.setContentsMargins(0, 0, 0, 0)
         people_layout.addWidget(self.filter)
         people_layout.addWidget(self.people)
+        new_person = QPushButton(_("New contact…"))
+        new_person.setToolTip(_("Add someone you met who is not in your contacts yet"))
+        new_person.clicked.connect(self.new_contact)
+        people_layout.addWidget(new_person, 0, Qt.AlignmentFlag.AlignLeft)
         people.setFocusProxy(self.filter)
         self.form = FieldForm()
         self.form.add(_("&When:"), self.when, "starts_at")
@@ -132,6 +139,19 @@ class LogInterviewDialog(QDialog):
         self.filter.textChanged.connect(self._filter)
         self.planned: list[int] = []
         self.summary: PlannedDialog | None = None
+
+    def add_person(self, contact_id: int, name: str) -> None:
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, contact_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.people.insertItem(0, item)
+
+    def new_contact(self) -> None:
+        dialog = QuickContactDialog(self.operations, self, organisation=self.company,
+                                    country=self.country)
+        if dialog.exec() and dialog.contact_id is not None:
+            self.add_person(dialog.contact_id, dialog.name.text().strip())
 
     def _filter(self, text: str) -> None:
         words = text.strip().casefold()

@@ -33,9 +33,10 @@ from jobfollowup.services.references import (
     restore_reference,
     step_label,
 )
-from jobfollowup.ui.forms import combo_code
+from jobfollowup.ui.forms import combo_code, select_code
 from jobfollowup.ui.operations import APPLICATIONS, FOLLOW_UPS, Operations
 from jobfollowup.ui.plan_summary import describe
+from jobfollowup.ui.quick_contact import QuickContactDialog
 from jobfollowup.ui.views.sort_item import sort_key
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole
@@ -69,6 +70,10 @@ class ReferencesPanel(QWidget):
         adding.addWidget(QLabel(_("Add:")))
         adding.addWidget(self.contact, 1)
         adding.addWidget(self.add_button)
+        new_person = QPushButton(_("New contact…"))
+        new_person.setToolTip(_("Add someone who is not in your contacts yet as a reference"))
+        new_person.clicked.connect(self.new_reference)
+        adding.addWidget(new_person)
 
         self.buttons: dict[str, QPushButton] = {}
         heading = QLabel(_("For the selected reference, today:"))
@@ -180,6 +185,14 @@ class ReferencesPanel(QWidget):
                                           changes={APPLICATIONS, FOLLOW_UPS})
         if ok:
             self._say(describe(changes))
+
+    def new_reference(self) -> None:
+        if self.application_id is None:
+            return
+        dialog = QuickContactDialog(self.operations, self, role="reference")
+        if dialog.exec() and dialog.contact_id is not None:
+            select_code(self.contact, dialog.contact_id)
+            self.add()
 
     def record(self, event: str) -> None:
         reference_id = self.selected_reference()

@@ -480,7 +480,7 @@ class ApplicationsView(ListView):
             return None
         detail = get_application(self.current_id)
         dialog = LogInterviewDialog(self.operations, detail.id, detail.company, self._today(),
-                                    self)
+                                    self, detail.country)
         if dialog.exec():
             self.tabs.setCurrentIndex(1)
         return dialog
