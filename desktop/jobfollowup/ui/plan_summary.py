@@ -57,17 +57,19 @@ class PlannedDialog(QDialog):
                  warnings: list[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(620)
+        self.setMinimumSize(720, 420)
         rows = follow_up_rows(ids)
         intro = QLabel(ngettext(
-            "The rules planned {n} follow-up. Hover over one to see why that day.",
-            "The rules planned {n} follow-ups. Hover over one to see why that day.",
+            "The rules planned {n} follow-up. Select one to see why that day.",
+            "The rules planned {n} follow-ups. Select one to see why that day.",
             len(rows)).format(n=len(rows)))
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([_("When"), _("Follow-up"), _("How")])
         self.tree.setAccessibleName(_("Planned follow-ups"))
+        self.tree.setRootIsDecorated(False)
+        self._why: list[str] = []
         language = current_language()
         for row in rows:
             item = QTreeWidgetItem([format_date(row.date, language, "medium"), summary(row),
@@ -75,11 +77,22 @@ class PlannedDialog(QDialog):
             for column in range(3):
                 item.setToolTip(column, why(row))
             self.tree.addTopLevelItem(item)
+            self._why.append(why(row))
         for column in range(3):
             self.tree.resizeColumnToContents(column)
+        self.reasons = QLabel()
+        self.reasons.setObjectName("reasons")
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasons.setWordWrap(True)
+        self.reasons.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.tree.currentItemChanged.connect(self._explain)
+        if rows:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.reasons)
         for warning in warnings:
             label = QLabel("⚠ " + warning)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -89,3 +102,7 @@ class PlannedDialog(QDialog):
         buttons = localise_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok))
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+
+    def _explain(self, item, _previous=None) -> None:
+        row = self.tree.indexOfTopLevelItem(item) if item is not None else -1
+        self.reasons.setText(self._why[row] if row >= 0 else "")
