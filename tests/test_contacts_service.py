@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from jobfollowup.i18n import set_language
 from jobfollowup.rules import Kind
+from jobfollowup.services.applications import delete_application
 from jobfollowup.services.contacts import (
     contact_dependents,
     delete_contact,
@@ -135,3 +136,14 @@ def test_contact_text_round_trips(data_dir, name, organisation, details, notes, 
                                        notes.strip(), address.strip())
     update_contact(contact, name=name + " Jr")
     assert get_contact(contact).name == (name + " Jr").strip()
+
+
+def test_a_restore_whose_records_are_gone_is_refused_and_changes_nothing(data_dir):
+    kari = add_contact("Kari Nordmann", country="NO")
+    job = add_application("Equinor", "Data Engineer")
+    log_interview(job, dt.datetime(2026, 12, 17, 10, 0), [kari])
+    snapshot = delete_contact(kari)
+    delete_application(job)  # its interview, which Kari's follow-ups pointed to, is gone
+    with pytest.raises(ValidationError, match="cannot be restored"):
+        restore_contact(snapshot)
+    assert search_contacts() == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peewee import IntegrityError
+
 from jobfollowup.i18n import _
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.storage.models import ALL_MODELS, Interaction, database_proxy
@@ -39,7 +41,16 @@ def delete_rows(rows: list[tuple[str, tuple[dict, ...]]]) -> None:
 
 
 def restore(snapshot: Snapshot) -> None:
-    """Put every row back with its id, in one transaction; refuse if an id is taken."""
+    """Put every row back with its id, in one transaction; refuse (changing nothing) if an
+    id is taken or a record it pointed to is gone."""
+    try:
+        _restore(snapshot)
+    except IntegrityError:
+        raise ValidationError(_("This cannot be restored any more: records it belonged to "
+                                "were deleted since."), None) from None
+
+
+def _restore(snapshot: Snapshot) -> None:
     with database_proxy.atomic():
         for name, table_rows in snapshot.rows:
             model = _MODELS[name]
