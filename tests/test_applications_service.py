@@ -13,10 +13,12 @@ from jobfollowup.rules import Channel, Kind
 from jobfollowup.services.applications import (
     application_dependents,
     delete_application,
+    edit_application,
     get_application,
     list_interviews,
     restore_application,
     set_status,
+    undo_edit,
     update_application,
     update_interview_points,
 )
@@ -231,3 +233,17 @@ def test_application_and_exchange_text_round_trips(data_dir, company, position, 
     person = add_contact("Kari Nordmann")
     log_interaction(person, dt.date(2026, 12, 1), "email", "in", summary, job)
     assert history(person)[0].summary == summary.strip()
+
+
+def test_undoing_a_status_change_puts_the_plan_back_as_it_was(search):
+    log_interview(search["job"], dt.datetime(2026, 12, 3, 10, 0), [search["kari"]])
+    add_reference(search["job"], search["ola"], LISTED)
+    before = sorted((r.id, r.kind, r.date, r.state, r.channel) for r in list_follow_ups())
+    state, changes = edit_application(search["job"], dt.date(2026, 12, 15), status="rejected",
+                                      reply_by=dt.date(2026, 12, 14))
+    assert changes.planned and changes.dropped
+    undo_edit(state)
+    assert sorted((r.id, r.kind, r.date, r.state, r.channel)
+                  for r in list_follow_ups()) == before
+    restored = get_application(search["job"])
+    assert (restored.status, restored.reply_by) == ("interviewing", dt.date(2026, 12, 11))

@@ -291,3 +291,19 @@ def test_a_person_met_at_an_interview_is_added_without_leaving_it(qtbot, window)
     assert dialog.chosen() == [quick.contact_id]
     saved = get_contact(quick.contact_id)
     assert (saved.organisation, saved.country, saved.role) == ("Airbus", "FR", "interviewer")
+
+
+def test_a_saved_edit_that_replanned_can_be_undone(qtbot, window):
+    claire = add_contact("Claire Martin", country="GB", postal_address="1 High St, London")
+    job = add_application("Thales", "Systems Analyst")
+    log_interview(job, dt.datetime(2026, 4, 30, 10, 0), [claire])
+    before = sorted((r.id, r.date) for r in list_follow_ups())
+    window.operations.changed.emit(frozenset({"contacts"}))
+    view = window.contacts
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.form.country.setText("FR")
+    view.save_button.click()
+    assert "Moved: Handwritten thank-you note to Claire Martin" in view.notice.text()
+    window.undo_action.trigger()
+    assert sorted((r.id, r.date) for r in list_follow_ups()) == before
+    assert view.form.country.text() == "GB"

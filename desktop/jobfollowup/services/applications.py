@@ -126,6 +126,21 @@ def update_application(application_id: int, on: dt.date | None = None,
         return result
 
 
+def edit_application(application_id: int, on: dt.date | None = None,
+                     **changes) -> tuple[snapshots.State, PlanChanges]:
+    """`update_application`, also returning how the application and its follow-ups stood
+    before, for `undo_edit`."""
+    with database_proxy.atomic():
+        _get(application_id)
+        before = snapshots.state_of([(Application, Application.id == application_id),
+                                     (FollowUp, FollowUp.application == application_id)])
+        return before, update_application(application_id, on, **changes)
+
+
+def undo_edit(before: snapshots.State) -> None:
+    snapshots.rewind(before)
+
+
 def set_status(application_id: int, status: str, on: dt.date | None = None) -> PlanChanges:
     """Move an application along the pipeline, planning what the new status calls for."""
     return update_application(application_id, on=on, status=status)

@@ -130,6 +130,20 @@ def update_contact(contact_id: int, **changes) -> PlanChanges:
         return replan_contact(contact) if moved else PlanChanges()
 
 
+def edit_contact(contact_id: int, **changes) -> tuple[snapshots.State, PlanChanges]:
+    """`update_contact`, also returning how the contact and its follow-ups stood before,
+    for `undo_edit`."""
+    with database_proxy.atomic():
+        _get(contact_id)
+        before = snapshots.state_of([(Contact, Contact.id == contact_id),
+                                     (FollowUp, FollowUp.contact == contact_id)])
+        return before, update_contact(contact_id, **changes)
+
+
+def undo_edit(before: snapshots.State) -> None:
+    snapshots.rewind(before)
+
+
 @dataclass(frozen=True)
 class ContactRow:
     """A contact as the list shows it."""

@@ -21,6 +21,39 @@ class Snapshot:
     unlinked: tuple[int, ...] = ()  # interactions detached from a deleted application
     application_id: int | None = None
 
+
+@dataclass(frozen=True)
+class State:
+    """How some rows stood before an edit, and which rows the edit could touch (each
+    table's condition), so that Undo can put exactly them back."""
+
+    rows: tuple[tuple[str, tuple[dict, ...]], ...]
+    scopes: tuple[tuple[str, object], ...]
+
+
+def state_of(parts: list[tuple[type, object]]) -> State:
+    return State(tuple(take(parts)), tuple((model.__name__, cond) for model, cond in parts))
+
+
+def rewind(state: State) -> None:
+    """Bring the rows in scope back to `state`: rows added since are deleted, rows changed
+    or deleted since are as they were; in one transaction."""
+    with database_proxy.atomic():
+        for (name, rows), (_name, condition) in zip(state.rows, state.scopes, strict=True):
+            model = _MODELS[name]
+            kept = {row["id"] for row in rows}
+            now = {row.id for row in model.select(model.id).where(condition)}
+            if now - kept:
+                model.delete().where(model.id.in_(list(now - kept))).execute()
+            present = {row.id for row in model.select(model.id).where(
+                model.id.in_(list(kept)))} if kept else set()
+            for row in rows:
+                if row["id"] in present:
+                    values = {k: v for k, v in row.items() if k != "id"}
+                    model.update(**values).where(model.id == row["id"]).execute()
+                else:
+                    model.insert(row).execute()
+
     def count(self, model_name: str) -> int:
         return sum(len(rows) for name, rows in self.rows if name == model_name)
 

@@ -47,15 +47,17 @@ class Operations(QObject):
         return True, result
 
     def run_undoable(self, parent: QWidget | None, text: str, do: Callable[[], Any],
-                     undo: Callable[[Any], Any], changes: frozenset[str] | set[str]
+                     undo: Callable[[Any], Any], changes: frozenset[str] | set[str],
+                     on_error: Callable[[ValidationError], None] | None = None
                      ) -> tuple[bool, Any]:
         """Run `do` now and put it on the undo stack as `text` ("Move … to …").
 
         `undo` receives what `do` returned (e.g. the previous date) and must restore the
         exact state before; redo runs `do` again. Errors at any step are reported the
-        same way as `run`, and a failed first run leaves the stack untouched.
+        same way as `run` (the first one through `on_error` when given), and a failed
+        first run leaves the stack untouched.
         """
-        ok, result = self.run(parent, do, changes=changes)
+        ok, result = self.run(parent, do, changes=changes, on_error=on_error)
         if ok:
             self.undo_stack.push(_ServiceCommand(self, text, do, undo, result,
                                                  frozenset(changes)))

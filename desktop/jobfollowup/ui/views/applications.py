@@ -32,10 +32,11 @@ from jobfollowup.i18n.formatting import country_name, format_date
 from jobfollowup.services.applications import (
     application_dependents,
     delete_application,
+    edit_application,
     get_application,
     list_interviews,
     restore_application,
-    update_application,
+    undo_edit,
 )
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.records import LEVELS, STATUSES, add_application, list_applications
@@ -341,6 +342,9 @@ class ApplicationsView(ListView):
             if all(r.id != self.current_id for r in every):
                 self._show(None)
             else:
+                if not self._unsaved():  # e.g. after Undo: as it now stands
+                    self.form.load(get_application(self.current_id))
+                    self._loaded = self.form.values()
                 self._load_children()
         self.show_body(bool(every) or self.creating)
         self._enable()
@@ -463,11 +467,15 @@ class ApplicationsView(ListView):
             return ok
         if self.current_id is None:
             return False
-        ok, changes = self.operations.run(self, update_application, self.current_id,
-                                          self._today(), changes={APPLICATIONS, FOLLOW_UPS},
-                                          on_error=failed, **values)
+        application_id, today = self.current_id, self._today()
+        ok, result = self.operations.run_undoable(
+            self, _("Edit {name}").format(name=values["company"].strip()),
+            lambda: edit_application(application_id, today, **values),
+            lambda done: undo_edit(done[0]), changes={APPLICATIONS, FOLLOW_UPS},
+            on_error=failed)
         if ok:
             self._loaded = self.form.values()
+            changes = result[1]
             self._say(_("Saved.") + ("\n" + describe(changes) if changes else ""))
         return ok
 

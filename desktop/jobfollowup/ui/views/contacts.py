@@ -32,10 +32,11 @@ from jobfollowup.services.contacts import (
     ROLES,
     contact_dependents,
     delete_contact,
+    edit_contact,
     get_contact,
     restore_contact,
     search_contacts,
-    update_contact,
+    undo_edit,
 )
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.interactions import (
@@ -321,6 +322,9 @@ class ContactsView(ListView):
         if self.current_id is not None and chosen is None and not self.search.text():
             self._show(None)
         elif self.current_id is not None:
+            if not self._unsaved():  # e.g. after Undo: show the contact as it now stands
+                self.form.load(get_contact(self.current_id))
+                self._loaded = self.form.values()
             self._load_history()
         self.show_body(bool(rows) or bool(self.search.text()) or self.creating)
         self._enable()
@@ -438,11 +442,14 @@ class ContactsView(ListView):
             return ok
         if self.current_id is None:
             return False
-        ok, changes = self.operations.run(self, update_contact, self.current_id,
-                                          changes={CONTACTS, FOLLOW_UPS}, on_error=failed,
-                                          **values)
+        contact_id = self.current_id
+        ok, result = self.operations.run_undoable(
+            self, _("Edit {name}").format(name=values["name"].strip()),
+            lambda: edit_contact(contact_id, **values), lambda done: undo_edit(done[0]),
+            changes={CONTACTS, FOLLOW_UPS}, on_error=failed)
         if ok:
             self._loaded = self.form.values()
+            changes = result[1]
             self._say(_("Saved.") + ("\n" + describe(changes) if changes else ""))
         return ok
 
