@@ -307,3 +307,26 @@ def test_a_saved_edit_that_replanned_can_be_undone(qtbot, window):
     window.undo_action.trigger()
     assert sorted((r.id, r.date) for r in list_follow_ups()) == before
     assert view.form.country.text() == "GB"
+
+
+def test_a_reference_step_ticked_by_mistake_is_undone_with_its_plan(qtbot, window):
+    add_contact("Ola Hansen", country="NO", role="reference")
+    add_application("Equinor", "Data Engineer")
+    window.operations.changed.emit(frozenset({"contacts", "applications"}))
+    view = window.applications
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    panel = view.references
+    panel.add_button.click()
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    panel.buttons["employer-contacted"].click()
+    assert {r.kind.value for r in list_follow_ups()} == {"reference-heads-up",
+                                                         "reference-thanks"}
+    assert window.undo_action.text() == "&Undo Tick “Employer contacted them”"
+    window.undo_action.trigger()
+    assert {r.kind.value for r in list_follow_ups()} == {"reference-heads-up"}
+    steps = panel.tree.topLevelItem(0)
+    assert steps.child(4).text(0) == "☐ Employer contacted them"
+    window.undo_action.trigger()
+    assert list_follow_ups() == [] and panel.tree.topLevelItemCount() == 0
+    window.redo_action.trigger()
+    assert panel.tree.topLevelItemCount() == 1

@@ -106,6 +106,33 @@ def record_event(reference_id: int, event: str, on: dt.date) -> PlanChanges:
                                   reference=reference),))
 
 
+def _state(reference_ids) -> snapshots.State:
+    return snapshots.state_of([(Reference, Reference.id.in_(reference_ids)),
+                               (FollowUp, FollowUp.reference.in_(reference_ids))])
+
+
+def list_as_reference(application_id: int, contact_id: int, on: dt.date
+                      ) -> tuple[snapshots.State, PlanChanges]:
+    """`add_reference`, also returning the state before, for `undo_reference_change`."""
+    with database_proxy.atomic():
+        listed = Reference.select(Reference.id).where(
+            (Reference.application == application_id) & (Reference.contact == contact_id))
+        before = _state(listed)
+        return before, add_reference(application_id, contact_id, on)
+
+
+def tick(reference_id: int, event: str, on: dt.date) -> tuple[snapshots.State, PlanChanges]:
+    """`record_event`, also returning the state before, for `undo_reference_change`."""
+    with database_proxy.atomic():
+        _get(reference_id)
+        before = _state([reference_id])
+        return before, record_event(reference_id, event, on)
+
+
+def undo_reference_change(before: snapshots.State) -> None:
+    snapshots.rewind(before)
+
+
 def list_references(application_id: int) -> list[ReferenceRow]:
     """The references of an application with their checklist, by name.
 

@@ -36,26 +36,21 @@ def state_of(parts: list[tuple[type, object]]) -> State:
 
 
 def rewind(state: State) -> None:
-    """Bring the rows in scope back to `state`: rows added since are deleted, rows changed
-    or deleted since are as they were; in one transaction."""
+    """Bring the rows in scope back to `state`: rows added since are deleted (children
+    first), rows changed or deleted since are as they were (parents first); in one
+    transaction."""
+    tables = [(_MODELS[name], rows, condition)
+              for (name, rows), (_name, condition) in zip(state.rows, state.scopes,
+                                                          strict=True)]
     with database_proxy.atomic():
-        for (name, rows), (_name, condition) in zip(state.rows, state.scopes, strict=True):
-            model = _MODELS[name]
-            kept = {row["id"] for row in rows}
-            now = {row.id for row in model.select(model.id).where(condition)}
-            if now - kept:
-                model.delete().where(model.id.in_(list(now - kept))).execute()
-            present = {row.id for row in model.select(model.id).where(
-                model.id.in_(list(kept)))} if kept else set()
+        for model, rows, condition in reversed(tables):
+            kept = [row["id"] for row in rows]
+            model.delete().where(condition & model.id.not_in(kept)).execute()
+        for model, rows, _condition in tables:
             for row in rows:
-                if row["id"] in present:
-                    values = {k: v for k, v in row.items() if k != "id"}
-                    model.update(**values).where(model.id == row["id"]).execute()
-                else:
+                values = {k: v for k, v in row.items() if k != "id"}
+                if not model.update(**values).where(model.id == row["id"]).execute():
                     model.insert(row).execute()
-
-    def count(self, model_name: str) -> int:
-        return sum(len(rows) for name, rows in self.rows if name == model_name)
 
 
 def take(parts: list[tuple[type, object]]) -> list[tuple[str, tuple[dict, ...]]]:

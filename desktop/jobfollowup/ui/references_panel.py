@@ -26,12 +26,13 @@ from jobfollowup.i18n.formatting import babel_locale, format_date
 from jobfollowup.services.contacts import contact_names
 from jobfollowup.services.references import (
     EVENTS,
-    add_reference,
+    list_as_reference,
     list_references,
-    record_event,
     remove_reference,
     restore_reference,
     step_label,
+    tick,
+    undo_reference_change,
 )
 from jobfollowup.ui.forms import combo_code, select_code
 from jobfollowup.ui.operations import APPLICATIONS, FOLLOW_UPS, Operations
@@ -180,11 +181,13 @@ class ReferencesPanel(QWidget):
         contact_id = combo_code(self.contact)
         if self.application_id is None or contact_id is None:
             return
-        ok, changes = self.operations.run(self, add_reference, self.application_id,
-                                          contact_id, self._today(),
-                                          changes={APPLICATIONS, FOLLOW_UPS})
+        application_id, today = self.application_id, self._today()
+        ok, result = self.operations.run_undoable(
+            self, _("Add {name} as a reference").format(name=self.contact.currentText()),
+            lambda: list_as_reference(application_id, contact_id, today),
+            lambda done: undo_reference_change(done[0]), changes={APPLICATIONS, FOLLOW_UPS})
         if ok:
-            self._say(describe(changes))
+            self._say(describe(result[1]))
 
     def new_reference(self) -> None:
         if self.application_id is None:
@@ -198,9 +201,13 @@ class ReferencesPanel(QWidget):
         reference_id = self.selected_reference()
         if reference_id is None:
             return
-        ok, changes = self.operations.run(self, record_event, reference_id, event,
-                                          self._today(), changes={APPLICATIONS, FOLLOW_UPS})
+        today = self._today()
+        ok, result = self.operations.run_undoable(
+            self, _("Tick “{step}”").format(step=step_label(event)),
+            lambda: tick(reference_id, event, today),
+            lambda done: undo_reference_change(done[0]), changes={APPLICATIONS, FOLLOW_UPS})
         if ok:
+            changes = result[1]
             self.load(self.application_id)
             self.select(reference_id)
             self._say(describe(changes) if changes else _("“{step}” ticked.").format(
