@@ -10,7 +10,7 @@ from peewee import fn
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Interview, plan_after_interview
 from jobfollowup.rules.kinds import Kind
-from jobfollowup.services.contacts import ROLES, checked_contact
+from jobfollowup.services.contacts import checked_contact
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of, text
 from jobfollowup.services.places import checked_place, recipient_of, transit_days_to
@@ -29,8 +29,6 @@ STATUSES = ("applied", "interviewing", "offer", "accepted", "declined", "rejecte
 FORMATS = ("on-site", "video", "phone")
 # Follow-ups an interview plans for the application as a whole: replaced by a new plan.
 _WAITING_KINDS = (Kind.CHECK_IN.value, Kind.KEEP_IN_TOUCH.value)
-__all__ = ["ROLES", "add_contact", "add_application", "list_applications", "list_contacts",
-           "log_interview"]
 
 
 @dataclass(frozen=True)
