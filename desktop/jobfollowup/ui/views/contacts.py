@@ -87,14 +87,13 @@ class ContactForm(QWidget):
         self.country_name.setStyleSheet("color: palette(placeholder-text);")
         self.subdivision = QLineEdit()
         self.subdivision.setMaxLength(6)
-        self.subdivision.setPlaceholderText(_("optional, e.g. 03 for Oslo"))
-        self.subdivision.setMinimumWidth(self.subdivision.fontMetrics().horizontalAdvance(
-            self.subdivision.placeholderText()) + 16)
+        self.subdivision.setPlaceholderText(_("optional"))
         region = QLabel(_("Region:"))
         region.setBuddy(self.subdivision)
         self.subdivision.setAccessibleName(region.text().rstrip(": \u202f\xa0"))
         self.subdivision.setToolTip(_("The region's own holidays count too, where it has "
-                                      "some (a state, a canton, a county)."))
+                                      "some (a state, a canton, a county): e.g. 03 for "
+                                      "Oslo, CA for California."))
         place = QWidget()
         row = QHBoxLayout(place)
         row.setContentsMargins(0, 0, 0, 0)
