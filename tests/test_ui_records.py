@@ -330,3 +330,12 @@ def test_a_reference_step_ticked_by_mistake_is_undone_with_its_plan(qtbot, windo
     assert list_follow_ups() == [] and panel.tree.topLevelItemCount() == 0
     window.redo_action.trigger()
     assert panel.tree.topLevelItemCount() == 1
+
+
+def test_ctrl_s_saves_the_form(qtbot, window):
+    window.activateWindow()
+    window.contacts.new_action.trigger()
+    form = window.contacts.form
+    qtbot.keyClicks(form.name, "Marie Dupont")
+    qtbot.keyClick(form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [r.name for r in search_contacts()] == ["Marie Dupont"]

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -266,6 +266,9 @@ class ApplicationsView(ListView):
         self.interview_action.triggered.connect(self.log_interview)
         self.delete_action.triggered.connect(self.delete_selected)
         self.save_button.clicked.connect(self.save)
+        save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_button.setToolTip(_("Save the changes (Ctrl+S)"))
         self.revert_button.clicked.connect(lambda: self._show(self.current_id)
                                            if not self.creating else self.form.load(None))
         self.tree.currentItemChanged.connect(self._selected)

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -291,6 +291,11 @@ class ContactsView(ListView):
         self.delete_action.triggered.connect(self.delete_selected)
         self.log_action.triggered.connect(self.log_interaction)
         self.save_button.clicked.connect(self.save)
+        save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_button.setToolTip(_("Save the changes (Ctrl+S)"))
+        find = QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.revert_button.clicked.connect(self._revert)
         self.search.textChanged.connect(self.refresh)
         self.tree.currentItemChanged.connect(self._selected)
