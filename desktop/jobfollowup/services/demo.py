@@ -170,7 +170,7 @@ REFERENCES = [
     ("ocado", "priya", 40, [("asked", 41), ("agreed", 40), ("employer-contacted", 25)]),
     ("polimi", "chiara", 50, [("asked", 51), ("agreed", 50), ("employer-contacted", 35)]),
     ("spotify", "rachel", 40, [("asked", 41), ("agreed", 40)]),
-    ("stripe", "rachel", 3, []),
+    ("stripe", "rachel", 0, []),
 ]
 
 # (job, status, days ago)
