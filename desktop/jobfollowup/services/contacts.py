@@ -160,16 +160,17 @@ class ContactRow:
 
 def search_contacts(search: str = "") -> list[ContactRow]:
     """Contacts whose name, organisation or email contains `search`, by name."""
-    last = (Interaction.select(Interaction.contact, fn.MAX(Interaction.date).alias("last"))
-            .group_by(Interaction.contact))
-    latest = {row.contact_id: row.last for row in last}
-    query = Contact.select().order_by(fn.LOWER(Contact.name), Contact.id)
+    last = (Interaction.select(Interaction.contact, fn.MAX(Interaction.date))
+            .group_by(Interaction.contact).tuples())
+    latest = dict(last)
+    query = (Contact.select(Contact.id, Contact.name, Contact.role, Contact.organisation,
+                            Contact.email, Contact.preferred_channel, Contact.country)
+             .order_by(fn.LOWER(Contact.name), Contact.id))
     words = search.strip()
     if words:
         query = query.where(Contact.name.contains(words) | Contact.organisation.contains(words)
                             | Contact.email.contains(words))
-    return [ContactRow(c.id, c.name, c.role, c.organisation, c.email, c.preferred_channel,
-                       c.country, _as_date(latest.get(c.id))) for c in query]
+    return [ContactRow(*row, _as_date(latest.get(row[0]))) for row in query.tuples()]
 
 
 def _as_date(value) -> dt.date | None:

@@ -173,6 +173,7 @@ class ApplicationsView(ListView):
         filters.addWidget(self.group)
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
+        self.tree.header().setResizeContentsPrecision(200)  # years of data size fast
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSortingEnabled(True)

@@ -197,6 +197,7 @@ class ContactsView(ListView):
         self.search.setAccessibleName(_("Search contacts"))
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
+        self.tree.header().setResizeContentsPrecision(200)  # years of data size fast
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
@@ -30,6 +31,7 @@ class SortItem(QTreeWidgetItem):
         return sort_key(self.text(column)) < sort_key(other.text(column))
 
 
+@lru_cache(maxsize=16384)
 def sort_key(text: str) -> str:
     """Text as a reader sorts it: Élodie with the Es, Åse with the As, case ignored."""
     plain = unicodedata.normalize("NFKD", text.casefold())
