@@ -339,3 +339,20 @@ def test_ctrl_s_saves_the_form(qtbot, window):
     qtbot.keyClicks(form.name, "Marie Dupont")
     qtbot.keyClick(form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert [r.name for r in search_contacts()] == ["Marie Dupont"]
+
+
+def test_the_pipeline_moves_an_application_in_one_click_and_back(qtbot, window):
+    ola = add_contact("Ola Hansen", country="NO", role="reference")
+    job = add_application("Equinor", "Data Engineer")
+    add_reference(job, ola, TODAY)
+    window.operations.changed.emit(frozenset({"applications"}))
+    view = window.applications
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    menu = view.status_menu()
+    [offer] = [a for a in menu.actions() if a.text() == "Offer"]
+    offer.trigger()
+    assert view.tree.topLevelItem(0).text(2) == "offer"
+    assert "Planned: Tell the reference the outcome to Ola Hansen" in view.notice.text()
+    window.undo_action.trigger()
+    assert view.tree.topLevelItem(0).text(2) == "applied"
+    assert [r.kind.value for r in list_follow_ups()] == ["reference-heads-up"]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -273,6 +274,8 @@ class ApplicationsView(ListView):
         self.revert_button.clicked.connect(lambda: self._show(self.current_id)
                                            if not self.creating else self.form.load(None))
         self.tree.currentItemChanged.connect(self._selected)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh())
         self.group.toggled.connect(lambda _on: self.refresh())
         self.refresh()
@@ -433,6 +436,44 @@ class ApplicationsView(ListView):
         count = self.references.tree.topLevelItemCount()
         self.tabs.setTabText(2, _("References ({n})").format(n=count) if count
                              else _("References"))
+
+    def status_menu(self) -> QMenu:
+        """Move the selected application along the pipeline in one click."""
+        menu = QMenu(_("Set &status"), self)
+        current = get_application(self.current_id).status if self.current_id else None
+        for status in STATUSES:
+            action = menu.addAction(label(status).capitalize())
+            action.setCheckable(True)
+            action.setChecked(status == current)
+            action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
+        return menu
+
+    def _context_menu(self, position) -> None:
+        item = self.tree.itemAt(position)
+        if item is None or not item.data(0, ID_ROLE):
+            return
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addMenu(self.status_menu())
+        menu.addAction(self.interview_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def set_status(self, status: str) -> None:
+        """A status change alone, as Save would make it, with what it plans (undoable)."""
+        if self.current_id is None or not self._leave():
+            return
+        application_id, today = self.current_id, self._today()
+        ok, result = self.operations.run_undoable(
+            self, _("Set status to {status}").format(status=label(status)),
+            lambda: edit_application(application_id, today, status=status),
+            lambda done: undo_edit(done[0]), changes={APPLICATIONS, FOLLOW_UPS})
+        if ok:
+            self._show(application_id)
+            changes = result[1]
+            self._say(_("Status: {status}.").format(status=label(status))
+                      + ("\n" + describe(changes) if changes else ""))
 
     # the actions
     def new_application(self) -> None:

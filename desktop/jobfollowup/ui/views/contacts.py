@@ -300,6 +300,8 @@ class ContactsView(ListView):
         self.revert_button.clicked.connect(self._revert)
         self.search.textChanged.connect(self.refresh)
         self.tree.currentItemChanged.connect(self._selected)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.addActions([self.log_action, self.delete_action])
         self.refresh()
 
     # the list
