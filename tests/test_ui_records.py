@@ -356,3 +356,27 @@ def test_the_pipeline_moves_an_application_in_one_click_and_back(qtbot, window):
     window.undo_action.trigger()
     assert view.tree.topLevelItem(0).text(2) == "applied"
     assert [r.kind.value for r in list_follow_ups()] == ["reference-heads-up"]
+
+
+def test_what_to_mention_is_completed_after_the_interview(qtbot, window, monkeypatch):
+    kari = add_contact("Kari Nordmann", country="NO")
+    job = add_application("Equinor", "Data Engineer")
+    log_interview(job, dt.datetime(2026, 12, 17, 10, 0), [kari])
+    window.operations.changed.emit(frozenset({"applications"}))
+    view = window.applications
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    panel = view.interviews
+    assert view.tabs.tabText(1) == "Interviews (1)"
+    assert not panel.points_button.isEnabled()
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    assert panel.points_button.isEnabled()
+    assert panel.tree.topLevelItem(0).text(2) == "nothing noted yet"
+
+    def fill_and_save(dialog):
+        dialog.points.personal_detail.setText("her skiing trip to Hemsedal")
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr("jobfollowup.ui.interview_dialog.EditPointsDialog.exec", fill_and_save)
+    panel.points_button.click()
+    assert panel.tree.topLevelItem(0).text(2) == "her skiing trip to Hemsedal"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -137,3 +139,16 @@ def text_box(lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
     box.setPlaceholderText(placeholder)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box
+
+
+def tool_row(actions: list[QAction]) -> QWidget:
+    """A view's actions as a row of buttons beside its title."""
+    toolbar = QWidget()
+    row = QHBoxLayout(toolbar)
+    row.setContentsMargins(0, 0, 0, 0)
+    for action in actions:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        row.addWidget(button)
+    return toolbar

@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,29 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language, ngettext
-from jobfollowup.i18n.formatting import country_name, format_date
+from jobfollowup.i18n.formatting import format_date
 from jobfollowup.services.applications import (
     application_dependents,
     delete_application,
     edit_application,
     get_application,
-    list_interviews,
     restore_application,
     undo_edit,
 )
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.records import LEVELS, STATUSES, add_application, list_applications
+from jobfollowup.services.records import STATUSES, add_application, list_applications
+from jobfollowup.ui.application_form import ApplicationForm
 from jobfollowup.ui.dialogs import ask
-from jobfollowup.ui.forms import (
-    NO_CODE,
-    FieldForm,
-    OptionalDate,
-    code_combo,
-    combo_code,
-    select_code,
-    text_box,
-)
-from jobfollowup.ui.interview_dialog import EditPointsDialog, LogInterviewDialog, format_label
+from jobfollowup.ui.forms import NO_CODE, combo_code, select_code, tool_row
+from jobfollowup.ui.interview_dialog import LogInterviewDialog
+from jobfollowup.ui.interviews_panel import InterviewsPanel
 from jobfollowup.ui.labels import label
 from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.plan_summary import describe
@@ -60,85 +51,6 @@ from jobfollowup.ui.views.base import ListView
 from jobfollowup.ui.views.sort_item import ID_ROLE, SortItem
 
 COLUMNS = 5
-
-
-class ApplicationForm(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        self.form = FieldForm()
-        self.company = QLineEdit()
-        self.position = QLineEdit()
-        self.level = code_combo([(label(code), code) for code in LEVELS])
-        self.status = code_combo([(label(code), code) for code in STATUSES])
-        self.applied_on = OptionalDate(_("date known"))
-        self.reply_by = OptionalDate(_("they gave a date"))
-        self.country = QLineEdit()
-        self.country.setMaxLength(3)
-        self.country.setMaximumWidth(self.country.fontMetrics().horizontalAdvance("MMMMM"))
-        self.country.setPlaceholderText(_("e.g. FR"))
-        self.country_name = QLabel()
-        self.country_name.setStyleSheet("color: palette(placeholder-text);")
-        place = QWidget()
-        row = QHBoxLayout(place)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.country)
-        row.addWidget(self.country_name, 1)
-        place.setFocusProxy(self.country)
-        self.posting_url = QLineEdit()
-        self.posting_url.setPlaceholderText("https://")
-        self.notes = text_box(3)
-        f = self.form
-        f.add(_("&Company:"), self.company, "company")
-        f.add(_("&Position:"), self.position, "position")
-        f.add(_("&Level:"), self.level, "level",
-              _("For a senior or executive role, references get a small gift (R13)."))
-        f.add(_("&Status:"), self.status, "status",
-              _("An offer, a no, or a job landed: every reference is told (R13)."))
-        f.add(_("&Applied on:"), self.applied_on, "applied_on")
-        f.add(_("They answer &by:"), self.reply_by, "reply_by",
-              _("The date they gave for their answer: no check-in before it (R5)."))
-        f.add(_("Countr&y:"), place, "country",
-              _("Where the job is; its holidays apply to contacts without a country."))
-        f.add(_("Posting lin&k:"), self.posting_url, "posting_url")
-        f.add(_("No&tes:"), self.notes, "notes")
-        self.setLayout(f)
-        self.country.textChanged.connect(self._show_country)
-
-    def _show_country(self, code: str) -> None:
-        code = code.strip().upper()
-        name = country_name(code, current_language()) if len(code) == 2 else ""
-        self.country_name.setText(name if name != code else "")
-
-    def load(self, detail) -> None:
-        self.form.clear_errors()
-        self.company.setText(detail.company if detail else "")
-        self.position.setText(detail.position if detail else "")
-        select_code(self.level, detail.level if detail else "mid")
-        select_code(self.status, detail.status if detail else "applied")
-        self.applied_on.set_value(detail.applied_on if detail else dt.date.today())
-        self.reply_by.set_value(detail.reply_by if detail else None)
-        self.country.setText(detail.country if detail else "")
-        self.posting_url.setText(detail.posting_url if detail else "")
-        self.notes.setPlainText(detail.notes if detail else "")
-
-    def values(self) -> dict:
-        return dict(company=self.company.text(), position=self.position.text(),
-                    level=combo_code(self.level), status=combo_code(self.status),
-                    applied_on=self.applied_on.value(), reply_by=self.reply_by.value(),
-                    country=self.country.text(), posting_url=self.posting_url.text(),
-                    notes=self.notes.toPlainText())
-
-
-def _tool_row(actions: list[QAction]) -> QWidget:
-    toolbar = QWidget()
-    row = QHBoxLayout(toolbar)
-    row.setContentsMargins(0, 0, 0, 0)
-    for action in actions:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        row.addWidget(button)
-    return toolbar
 
 
 class ApplicationsView(ListView):
@@ -159,7 +71,7 @@ class ApplicationsView(ListView):
                                            "its follow-ups are planned at once (Ctrl+I)"))
         self.delete_action = QAction(_("&Delete application…"), None)
         self.delete_action.setToolTip(_("Delete the selected application (you can undo it)"))
-        toolbar = _tool_row([self.new_action, self.interview_action, self.delete_action])
+        toolbar = tool_row([self.new_action, self.interview_action, self.delete_action])
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(_("Show applications of status"))
@@ -213,34 +125,12 @@ class ApplicationsView(ListView):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(details)
 
-        self.interviews = QTreeWidget()
-        self.interviews.setHeaderLabels([_("When"), _("Interviewers"), _("To mention")])
-        self.interviews.setRootIsDecorated(False)
-        self.interviews.setAccessibleName(_("Interviews"))
-        self.interviews.itemDoubleClicked.connect(lambda *_args: self.edit_points())
-        self.interviews_empty = QLabel(_("No interviews logged yet. After each one, log it "
-                                         "here: its thank-yous and check-ins are planned at "
-                                         "once."))
-        self.interviews_empty.setWordWrap(True)
-        self.interviews_empty.setStyleSheet("color: palette(placeholder-text);")
-        log_button = QPushButton(_("Log interview…"))
-        log_button.clicked.connect(self.log_interview)
-        self.points_button = QPushButton(_("Edit what to mention…"))
-        self.points_button.clicked.connect(self.edit_points)
-        interview_page = QWidget()
-        interview_layout = QVBoxLayout(interview_page)
-        interview_layout.addWidget(self.interviews_empty)
-        interview_layout.addWidget(self.interviews, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.points_button)
-        row.addWidget(log_button)
-        interview_layout.addLayout(row)
-
+        self.interviews = InterviewsPanel(operations)
+        self.interviews.log_button.clicked.connect(self.log_interview)
         self.references = ReferencesPanel(operations, today)
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, _("Details"))
-        self.tabs.addTab(interview_page, _("Interviews"))
+        self.tabs.addTab(self.interviews, _("Interviews"))
         self.tabs.addTab(self.references, _("References"))
         self.placeholder = QLabel(_("Select an application to see its timeline, interviews "
                                     "and references, or add one with New application "
@@ -361,7 +251,6 @@ class ApplicationsView(ListView):
         has = self.current_id is not None
         self.delete_action.setEnabled(has)
         self.interview_action.setEnabled(has)
-        self.points_button.setEnabled(self.interviews.currentItem() is not None)
 
     def _unsaved(self) -> bool:
         return (self.creating or self.current_id is not None) and \
@@ -413,24 +302,8 @@ class ApplicationsView(ListView):
         self._enable()
 
     def _load_children(self) -> None:
-        records = list_interviews(self.current_id) if self.current_id is not None else []
-        self._interview_records = {r.id: r for r in records}
-        self.interviews.clear()
-        for record in records:
-            points = [p for p in (record.highlight, record.surprise, record.resonated,
-                                  record.personal_detail) if p]
-            when = record.starts_at.strftime("%Y-%m-%d %H:%M")
-            item = QTreeWidgetItem([f"{when} · {format_label(record.format)}",
-                                    ", ".join(record.interviewers),
-                                    " · ".join(points) or _("nothing noted yet")])
-            item.setData(0, ID_ROLE, record.id)
-            item.setToolTip(2, "\n".join(points))
-            self.interviews.addTopLevelItem(item)
-        for column in range(3):
-            self.interviews.resizeColumnToContents(column)
-        self.interviews.setVisible(bool(records))
-        self.interviews_empty.setVisible(not records)
-        self.tabs.setTabText(1, _("Interviews ({n})").format(n=len(records)) if records
+        count = self.interviews.load(self.current_id)
+        self.tabs.setTabText(1, _("Interviews ({n})").format(n=count) if count
                              else _("Interviews"))
         self.references.load(self.current_id)
         count = self.references.tree.topLevelItemCount()
@@ -538,13 +411,6 @@ class ApplicationsView(ListView):
         if dialog.exec():
             self.tabs.setCurrentIndex(1)
         return dialog
-
-    def edit_points(self) -> None:
-        item = self.interviews.currentItem()
-        if item is None:
-            return
-        record = self._interview_records[item.data(0, ID_ROLE)]
-        EditPointsDialog(self.operations, record, self).exec()
 
     def delete_selected(self) -> None:
         if self.current_id is None:
