@@ -370,7 +370,7 @@ def test_what_to_mention_is_completed_after_the_interview(qtbot, window, monkeyp
     assert not panel.points_button.isEnabled()
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
     assert panel.points_button.isEnabled()
-    assert panel.tree.topLevelItem(0).text(2) == "nothing noted yet"
+    assert panel.tree.topLevelItem(0).child(0).text(0) == "To mention: nothing noted yet"
 
     def fill_and_save(dialog):
         dialog.points.personal_detail.setText("her skiing trip to Hemsedal")
@@ -379,4 +379,5 @@ def test_what_to_mention_is_completed_after_the_interview(qtbot, window, monkeyp
 
     monkeypatch.setattr("jobfollowup.ui.interview_dialog.EditPointsDialog.exec", fill_and_save)
     panel.points_button.click()
-    assert panel.tree.topLevelItem(0).text(2) == "her skiing trip to Hemsedal"
+    assert panel.tree.topLevelItem(0).child(0).text(0) == (
+        "Personal detail: her skiing trip to Hemsedal")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,11 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobfollowup.i18n import _
+from jobfollowup.i18n import N_, _
 from jobfollowup.services.applications import list_interviews
 from jobfollowup.ui.interview_dialog import EditPointsDialog, format_label
 from jobfollowup.ui.operations import Operations
 from jobfollowup.ui.views.sort_item import ID_ROLE
+
+POINTS = (N_("Highlight"), N_("What surprised you"), N_("What resonated"),
+          N_("Personal detail"))
 
 
 class InterviewsPanel(QWidget):
@@ -25,8 +29,8 @@ class InterviewsPanel(QWidget):
         self.operations = operations
         self.records: dict[int, object] = {}
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([_("When"), _("Interviewers"), _("To mention")])
-        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
         self.tree.setAccessibleName(_("Interviews"))
         self.tree.itemDoubleClicked.connect(lambda *_args: self.edit_points())
         self.empty = QLabel(_("No interviews logged yet. After each one, log it here: its "
@@ -54,18 +58,24 @@ class InterviewsPanel(QWidget):
         records = list_interviews(application_id) if application_id is not None else []
         self.records = {r.id: r for r in records}
         self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
         for record in records:
-            points = [p for p in (record.highlight, record.surprise, record.resonated,
-                                  record.personal_detail) if p]
             when = record.starts_at.strftime("%Y-%m-%d %H:%M")
-            item = QTreeWidgetItem([f"{when} · {format_label(record.format)}",
-                                    ", ".join(record.interviewers),
-                                    " · ".join(points) or _("nothing noted yet")])
+            item = QTreeWidgetItem([f"{when} · {format_label(record.format)} — "
+                                    + ", ".join(record.interviewers)])
+            item.setFont(0, bold)
             item.setData(0, ID_ROLE, record.id)
-            item.setToolTip(2, "\n".join(points))
             self.tree.addTopLevelItem(item)
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
+            points = [(_(name), text) for name, text in (
+                (POINTS[0], record.highlight), (POINTS[1], record.surprise),
+                (POINTS[2], record.resonated), (POINTS[3], record.personal_detail)) if text]
+            for name, text in points or [(_("To mention"), _("nothing noted yet"))]:
+                child = QTreeWidgetItem([f"{name}: {text}"])
+                child.setToolTip(0, text)
+                child.setData(0, ID_ROLE, record.id)
+                item.addChild(child)
+            item.setExpanded(True)
         self.tree.setVisible(bool(records))
         self.empty.setVisible(not records)
         self.points_button.setEnabled(False)
