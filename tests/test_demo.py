@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -50,6 +51,14 @@ def test_demo_command_seeds_once_then_refuses_in_one_line(tmp_path, capsys):
     assert main(["demo", "--size", "small", "--data-dir", folder, "--today",
                  "2026-12-17"]) == 0
     assert "15 applications, 40 contacts" in capsys.readouterr().out
-    assert main(["demo", "--size", "small", "--data-dir", folder]) == 2
+    assert main(["demo", "--size", "small", "--data-dir", folder, "--format", "json"]) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "already holds a job search" in error
+
+
+def test_demo_command_speaks_json(tmp_path, capsys):
+    folder = tmp_path / "sample"
+    assert main(["demo", "--data-dir", str(folder), "--format", "json"]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert (said["applications"], said["contacts"]) == (15, 40)
+    assert said["path"] == str(folder / "jobfollowup.sqlite3")

@@ -263,8 +263,13 @@ def _run_demo(args: argparse.Namespace) -> int:
         applications, contacts = len(list_applications()), len(list_contacts())
     finally:
         close_data()
-    print(_("Sample job search written to {path}: {applications} applications, {contacts} "
-            "contacts.").format(path=path, applications=applications, contacts=contacts))
+    if args.format == "json":
+        print(json.dumps({"path": str(path), "applications": applications,
+                          "contacts": contacts}, ensure_ascii=False, indent=2))
+    else:
+        print(_("Sample job search written to {path}: {applications} applications, "
+                "{contacts} contacts.").format(path=path, applications=applications,
+                                               contacts=contacts))
     return EXIT_OK
 
 
