@@ -32,8 +32,9 @@ class ApplicationForm(QWidget):
         self.reply_by = OptionalDate(_("they gave a date"))
         self.country = QLineEdit()
         self.country.setMaxLength(3)
-        self.country.setMaximumWidth(self.country.fontMetrics().horizontalAdvance("MMMMM"))
         self.country.setPlaceholderText(_("e.g. FR"))
+        self.country.setFixedWidth(self.country.fontMetrics().horizontalAdvance(
+            self.country.placeholderText()) + 24)
         self.country_name = QLabel()
         self.country_name.setStyleSheet("color: palette(placeholder-text);")
         place = QWidget()

@@ -37,8 +37,9 @@ class ContactForm(QWidget):
                                          for code in LANGUAGES])
         self.country = QLineEdit()
         self.country.setMaxLength(3)
-        self.country.setMaximumWidth(self.country.fontMetrics().horizontalAdvance("MMMMM"))
         self.country.setPlaceholderText(_("e.g. NO"))
+        self.country.setFixedWidth(self.country.fontMetrics().horizontalAdvance(
+            self.country.placeholderText()) + 24)
         self.country_name = QLabel()
         self.country_name.setStyleSheet("color: palette(placeholder-text);")
         self.subdivision = QLineEdit()
