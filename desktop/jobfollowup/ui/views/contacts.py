@@ -55,7 +55,7 @@ COLUMNS = 5
 
 
 class ContactsView(ListView):
-    watches = frozenset({CONTACTS})
+    watches = frozenset({CONTACTS, FOLLOW_UPS})  # a note sent is an exchange logged
 
     def __init__(self, operations: Operations,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
