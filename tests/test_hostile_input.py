@@ -21,13 +21,9 @@ from jobfollowup.notes.builtin import TEMPLATE_IDS
 from jobfollowup.notes.templates import NoteFacts, TemplateError, fill
 from jobfollowup.services import contacts_exchange, drafts, full_exchange
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.fields import MAX_TEXT
 from jobfollowup.services.parsing import parse_date, parse_datetime
-from jobfollowup.services.records import (
-    MAX_TEXT,
-    add_application,
-    add_contact,
-    log_interview,
-)
+from jobfollowup.services.records import add_application, add_contact, log_interview
 from jobfollowup.storage.models import (
     Application,
     Contact,

@@ -82,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--from", dest="first", metavar="YYYY-MM-DD")
     listing.add_argument("--to", dest="last", metavar="YYYY-MM-DD")
 
+    demo = command("demo", _("fill an empty database with a sample job search"))
+    demo.add_argument("--size", choices=("small", "large"), default="small",
+                      help=_("small: fifteen applications to try the app; large: five years "
+                             "of data for benchmarks"))
+    demo.add_argument("--today", metavar="YYYY-MM-DD",
+                      help=_("the day the sample search is seen from (default: today)"))
+
     draft = command("draft", _("print the note a follow-up would send"))
     draft.add_argument("--kind", required=True, metavar="|".join(k.value for k in Kind))
     draft.add_argument("--outcome", choices=("landed", "not-landed"), default="landed",
@@ -440,7 +447,39 @@ def _run_import(args: argparse.Namespace) -> int:
     return _with_data(args, work)
 
 
+def _run_demo(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from jobfollowup.services.data import close_data, open_data
+
+    today = _optional_date(args.today, "--today") or dt.date.today()
+    path = open_data(args.data_dir)
+    try:
+        if args.size == "small":
+            from jobfollowup.services.demo import load_small_demo
+
+            load_small_demo(today)
+        else:
+            from jobfollowup.services.large_demo import generate
+
+            generate(today)
+        from jobfollowup.services.records import list_applications, list_contacts
+
+        applications, contacts = len(list_applications()), len(list_contacts())
+    finally:
+        close_data()
+    if args.format == "json":
+        print(json.dumps({"path": str(path), "applications": applications,
+                          "contacts": contacts}, ensure_ascii=False, indent=2))
+    else:
+        print(_("Sample job search written to {path}: {applications} applications, "
+                "{contacts} contacts.").format(path=path, applications=applications,
+                                               contacts=contacts))
+    return EXIT_OK
+
+
 COMMANDS = {"plan": _run_plan, "check": _run_check, "list": _run_list, "draft": _run_draft,
+            "demo": _run_demo,
             "backup": _run_backup, "export-ics": _run_export, "export-json": _run_export,
             "export-contacts": _run_export, "export-applications": _run_export,
             "import-json": _run_import, "import-contacts": _run_import,

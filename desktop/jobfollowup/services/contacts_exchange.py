@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jobfollowup.i18n import _
+from jobfollowup.services.contacts import checked_contact
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.files import Rejection, read_text, write_private
-from jobfollowup.services.records import checked_contact
 from jobfollowup.services.settings import interface_language
 from jobfollowup.storage.models import Application, Contact, database_proxy
 

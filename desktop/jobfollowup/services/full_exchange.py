@@ -21,11 +21,12 @@ from peewee import BooleanField, DateField, DateTimeField, ForeignKeyField, Mode
 from jobfollowup import __version__
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Kind, Reason
+from jobfollowup.services.contacts import checked_contact
 from jobfollowup.services.contacts_exchange import Duplicate
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.fields import MAX_TEXT
 from jobfollowup.services.files import Rejection, read_text, write_private
 from jobfollowup.services.parsing import checked_day
-from jobfollowup.services.records import MAX_TEXT, checked_contact
 from jobfollowup.storage.migrations import SCHEMA_VERSION
 from jobfollowup.storage.models import (
     Application,

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
-from jobfollowup.i18n import LANGUAGES, _
+from peewee import fn
+
+from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Interview, plan_after_interview
 from jobfollowup.rules.kinds import Kind
+from jobfollowup.services.contacts import checked_contact
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.fields import one_of, text
 from jobfollowup.services.parsing import checked_day
 from jobfollowup.services.places import checked_place, recipient_of, transit_days_to
+from jobfollowup.services.replanning import store
 from jobfollowup.storage.models import (
     Application,
     Contact,
@@ -21,11 +25,9 @@ from jobfollowup.storage.models import (
 )
 from jobfollowup.storage.models import Interview as InterviewRow
 
-ROLES = ("interviewer", "hiring-manager", "recruiter", "reference", "network")
 LEVELS = ("junior", "mid", "senior", "executive")
 STATUSES = ("applied", "interviewing", "offer", "accepted", "declined", "rejected", "withdrawn")
-MAX_TEXT = 10_000
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+FORMATS = ("on-site", "video", "phone")
 # Follow-ups an interview plans for the application as a whole: replaced by a new plan.
 _WAITING_KINDS = (Kind.CHECK_IN.value, Kind.KEEP_IN_TOUCH.value)
 
@@ -49,65 +51,16 @@ class ApplicationRecord:
     level: str
     status: str
     reply_by: dt.date | None
+    applied_on: dt.date | None = None
+    next_follow_up: dt.date | None = None
 
 
-def _text(value: str | None, field: str, required: bool = False) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise ValidationError(_("The {field} cannot be empty.").format(field=field), field)
-    if len(text) > MAX_TEXT:
-        raise ValidationError(
-            _("The {field} is too long ({count} characters; at most {most}).").format(
-                field=field, count=len(text), most=MAX_TEXT), field)
-    return text
-
-
-def _one_of(value: str, allowed: tuple[str, ...], field: str) -> str:
-    if value not in allowed:
-        raise ValidationError(
-            _("“{value}” is not a valid {field}: choose one of {choices}.").format(
-                value=value, field=field, choices=", ".join(allowed)), field)
-    return value
-
-
-def checked_contact(
-    name: str, *, role: str = "interviewer", organisation: str = "", email: str = "",
-    phone: str = "", postal_address: str = "", preferred_channel: str | None = None,
-    note_language: str = "en", country: str = "", subdivision: str | None = None,
-    form_of_address: str = "", first_name_terms: bool = False, personal_details: str = "",
-    notes: str = "",
-) -> dict:
-    """The fields of a contact as they would be stored, or ValidationError for the first
-    wrong one (imports check each line with it before storing anything)."""
-    email = _text(email, "email")
-    if email and not _EMAIL.match(email):
-        raise ValidationError(_("“{value}” is not an email address.").format(value=email),
-                              "email")
-    if country:
-        country, subdivision = checked_place(country, subdivision)
-    else:
-        subdivision = None
-    if preferred_channel:
-        _one_of(preferred_channel, tuple(c.value for c in Channel), "channel")
-    return dict(
-        name=_text(name, "name", required=True), role=_one_of(role, ROLES, "role"),
-        organisation=_text(organisation, "organisation"), email=email,
-        phone=_text(phone, "phone"), postal_address=_text(postal_address, "postal address"),
-        preferred_channel=preferred_channel or None,
-        note_language=_one_of(note_language, LANGUAGES, "note language"),
-        country=country, subdivision=subdivision,
-        form_of_address=_text(form_of_address, "form of address"),
-        first_name_terms=bool(first_name_terms),
-        personal_details=_text(personal_details, "personal details"),
-        notes=_text(notes, "notes"),
-    )
-
-
-def add_contact(name: str, **details) -> int:
-    """Store a contact after checking every field; nothing is stored when one is wrong."""
-    fields = checked_contact(name, **details)
+def add_contact(name: str, **fields) -> int:
+    """Store a contact after checking every field (see `contacts.checked_contact`);
+    nothing is stored when one is wrong."""
+    checked = checked_contact(name, **fields)
     with database_proxy.atomic():
-        return Contact.create(**fields).id
+        return Contact.create(**checked).id
 
 
 def list_contacts(search: str = "") -> list[ContactRecord]:
@@ -121,29 +74,54 @@ def list_contacts(search: str = "") -> list[ContactRecord]:
     ]
 
 
-def add_application(
+def checked_application(
     company: str, position: str, *, level: str = "mid", status: str = "applied",
     applied_on: dt.date | None = None, reply_by: dt.date | None = None, country: str = "",
     posting_url: str = "", notes: str = "",
-) -> int:
+) -> dict:
+    """Every field of an application checked, in the order of the form."""
+    company = text(company, "company", required=True)
+    position = text(position, "position", required=True)
+    country = (country or "").strip()
     if country:
         country = checked_place(country, None)[0]
-    fields = dict(
-        company=_text(company, "company", required=True),
-        position=_text(position, "position", required=True),
-        level=_one_of(level, LEVELS, "level"), status=_one_of(status, STATUSES, "status"),
+    if applied_on and reply_by and reply_by < applied_on:
+        raise ValidationError(_("They cannot answer before you applied: check the dates."),
+                              "reply_by")
+    return dict(
+        company=company, position=position, level=one_of(level, LEVELS, "level"),
+        status=one_of(status, STATUSES, "status"),
         applied_on=checked_day(applied_on, "applied on"),
-        reply_by=checked_day(reply_by, "reply by"), country=country,
-        posting_url=_text(posting_url, "posting link"), notes=_text(notes, "notes"),
+        reply_by=checked_day(reply_by, "reply by"),
+        country=country, posting_url=text(posting_url, "posting_url"),
+        notes=text(notes, "notes"),
     )
+
+
+def add_application(company: str, position: str, **fields) -> int:
+    checked = checked_application(company, position, **fields)
     with database_proxy.atomic():
-        return Application.create(**fields).id
+        return Application.create(**checked).id
 
 
-def list_applications() -> list[ApplicationRecord]:
+def list_applications(status: str | None = None) -> list[ApplicationRecord]:
+    """Applications, newest first (only those of `status` when given), each with the day
+    of its next planned follow-up."""
     query = Application.select().order_by(Application.created_at.desc(), Application.id.desc())
-    return [ApplicationRecord(a.id, a.company, a.position, a.level, a.status, a.reply_by)
-            for a in query]
+    if status:
+        query = query.where(Application.status == status)
+    upcoming = {row.application_id: row.next for row in (
+        FollowUp.select(FollowUp.application, fn.MIN(FollowUp.planned_date).alias("next"))
+        .where((FollowUp.state == "planned") & FollowUp.application.is_null(False))
+        .group_by(FollowUp.application))}
+    return [ApplicationRecord(a.id, a.company, a.position, a.level, a.status, a.reply_by,
+                              a.applied_on, _as_date(upcoming.get(a.id))) for a in query]
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def log_interview(
@@ -169,9 +147,10 @@ def log_interview(
         raise ValidationError(_("That contact no longer exists."), "interviewers")
     checked_day(starts_at, "interview")
     interview = Interview(starts_at, checked_day(application.reply_by, "reply by"))
-    points = dict(highlight=_text(highlight, "highlight"), surprise=_text(surprise, "surprise"),
-                  resonated=_text(resonated, "what resonated"),
-                  personal_detail=_text(personal_detail, "personal detail"))
+    points = dict(highlight=text(highlight, "highlight"), surprise=text(surprise, "surprise"),
+                  resonated=text(resonated, "resonated"),
+                  personal_detail=text(personal_detail, "personal_detail"))
+    one_of(format, FORMATS, "format")
     created: list[int] = []
     with database_proxy.atomic():
         row = InterviewRow.create(application=application, starts_at=starts_at,
@@ -194,11 +173,8 @@ def log_interview(
                     continue
                 if item.kind.value in _WAITING_KINDS and position > 0:
                     continue
-                created.append(FollowUp.create(
-                    kind=item.kind.value, contact=contact, application=application,
-                    interview=row, channel=item.channel.value, planned_date=item.date,
-                    deadline=item.deadline, reasons=[r.to_json() for r in item.reasons],
-                ).id)
+                created.append(store(item, contact, starts_at.date(),
+                                     application=application, interview=row).follow_up_id)
         if application.status == "applied":
             application.status = "interviewing"
             application.save()

@@ -120,5 +120,11 @@ V3 = [
     """ALTER TABLE "follow_up" ADD COLUMN "draft_subject" VARCHAR(255) NOT NULL DEFAULT ''""",
 ]
 
-STEPS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3}
+# Version 4: the day of the event a follow-up's plan started from (an interview, a reference
+# listed, a status change), so that a later change of country or channel can re-plan it.
+V4 = [
+    """ALTER TABLE "follow_up" ADD COLUMN "planned_from" DATE""",
+]
+
+STEPS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3, 4: V4}
 SCHEMA_VERSION = max(STEPS)

@@ -124,6 +124,7 @@ class FollowUp(BaseModel):
     draft_subject = CharField(default="")
     done_on = DateField(null=True)
     created_at = DateTimeField(default=_now)
+    planned_from = DateField(null=True)  # the day of the event the plan started from
 
 
 class Interaction(BaseModel):

@@ -7,6 +7,7 @@ they read right in every language.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from jobfollowup.i18n import pgettext
@@ -36,6 +37,7 @@ def localise_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
 def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
     """A question with two plainly named answers; True for `yes`."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the text may quote a name the user typed
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)

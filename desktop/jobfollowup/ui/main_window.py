@@ -38,15 +38,17 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.setMinimumSize(QSize(720, 480))
         style = self.style()
+        self.contacts = ContactsView(operations, today)
+        self.applications = ApplicationsView(operations, today)
         self.views = [
             (_("Today"), style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
              TodayView(operations, today)),
             (_("Calendar"), style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
              AgendaView(operations, today)),
             (_("Contacts"), style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
-             ContactsView(operations)),
+             self.contacts),
             (_("Applications"), style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
-             ApplicationsView(operations)),
+             self.applications),
         ]
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(_("Navigation"))
@@ -74,6 +76,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("&File"))
+        # The views' own actions: the same ones as their buttons, shown with their view.
+        for view, actions in (
+                (self.contacts, (self.contacts.new_action, self.contacts.log_action)),
+                (self.applications, (self.applications.new_action,
+                                     self.applications.interview_action))):
+            for action in actions:
+                action.triggered.connect(lambda _checked=False, v=view: self._reveal(v))
+                file_menu.addAction(action)
+        file_menu.addSeparator()
         print_notes = QAction(_("&Print handwritten notes…"), self)
         print_notes.setShortcut(QKeySequence.StandardKey.Print)
         print_notes.setStatusTip(_("Print every handwritten note to mail in the coming days, "
@@ -150,6 +161,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        self.delete_action = QAction(_("&Delete…"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setToolTip(_("Delete the selected contact or application"))
+        self.delete_action.triggered.connect(self._delete_selected)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
         templates = QAction(_("Note &templates…"), self)
         templates.triggered.connect(self._edit_templates)
         edit_menu.addAction(templates)
@@ -174,6 +191,16 @@ class MainWindow(QMainWindow):
 
     def show_view(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
+
+    def _reveal(self, view) -> None:
+        self.stack.setCurrentWidget(view)
+        self.navigation.setCurrentRow(self.stack.currentIndex())
+
+    def _delete_selected(self) -> None:
+        """Edit → Delete acts on the view in front: its selected contact or application."""
+        view = self.stack.currentWidget()
+        if hasattr(view, "delete_selected"):
+            view.delete_selected()
 
     def _preferences(self) -> None:
         from jobfollowup.ui.preferences import PreferencesDialog

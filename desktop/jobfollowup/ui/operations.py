@@ -30,12 +30,18 @@ class Operations(QObject):
         self.parent_widget: QWidget | None = None  # where undo/redo errors are shown
 
     def run(self, parent: QWidget | None, service: Callable[..., Any], *args: Any,
-            changes: frozenset[str] | set[str], **kwargs: Any) -> tuple[bool, Any]:
-        """Run `service`; on bad input show its message and change nothing."""
+            changes: frozenset[str] | set[str],
+            on_error: Callable[[ValidationError], None] | None = None,
+            **kwargs: Any) -> tuple[bool, Any]:
+        """Run `service`; on bad input show its message (in a box, or through `on_error`,
+        e.g. next to the field of a form) and change nothing."""
         try:
             result = service(*args, **kwargs)
         except ValidationError as error:
-            QMessageBox.warning(parent, _("Cannot do that"), str(error))
+            if on_error is not None:
+                on_error(error)
+            else:
+                QMessageBox.warning(parent, _("Cannot do that"), str(error))
             return False, None
         except STORAGE_ERRORS as error:  # nothing was changed: the transaction rolled back
             QMessageBox.critical(parent, _("Your data could not be read or saved"), _(
@@ -46,15 +52,17 @@ class Operations(QObject):
         return True, result
 
     def run_undoable(self, parent: QWidget | None, text: str, do: Callable[[], Any],
-                     undo: Callable[[Any], Any], changes: frozenset[str] | set[str]
+                     undo: Callable[[Any], Any], changes: frozenset[str] | set[str],
+                     on_error: Callable[[ValidationError], None] | None = None
                      ) -> tuple[bool, Any]:
         """Run `do` now and put it on the undo stack as `text` ("Move … to …").
 
         `undo` receives what `do` returned (e.g. the previous date) and must restore the
         exact state before; redo runs `do` again. Errors at any step are reported the
-        same way as `run`, and a failed first run leaves the stack untouched.
+        same way as `run` (the first one through `on_error` when given), and a failed
+        first run leaves the stack untouched.
         """
-        ok, result = self.run(parent, do, changes=changes)
+        ok, result = self.run(parent, do, changes=changes, on_error=on_error)
         if ok:
             self.undo_stack.push(_ServiceCommand(self, text, do, undo, result,
                                                  frozenset(changes)))

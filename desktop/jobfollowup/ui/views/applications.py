@@ -1,39 +1,443 @@
-"""Applications: each opportunity, its status and the timeline the employer gave."""
+"""Applications: the pipeline of opportunities beside the one selected — its details and
+timeline, its interviews with their personal points, and its references' checklist."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+import datetime as dt
+from collections.abc import Callable
 
-from jobfollowup.i18n import _, current_language
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
-from jobfollowup.services.records import list_applications
+from jobfollowup.services.applications import (
+    application_dependents,
+    delete_application,
+    edit_application,
+    get_application,
+    restore_application,
+    undo_edit,
+)
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.records import STATUSES, add_application, list_applications
+from jobfollowup.ui.application_form import ApplicationForm
+from jobfollowup.ui.dialogs import ask
+from jobfollowup.ui.forms import NO_CODE, combo_code, select_code, tool_row
+from jobfollowup.ui.interview_dialog import LogInterviewDialog
+from jobfollowup.ui.interviews_panel import InterviewsPanel
 from jobfollowup.ui.labels import label
-from jobfollowup.ui.operations import APPLICATIONS, FOLLOW_UPS, Operations
+from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.plan_summary import describe
+from jobfollowup.ui.references_panel import ReferencesPanel
 from jobfollowup.ui.views.base import ListView
+from jobfollowup.ui.views.sort_item import ID_ROLE, SortItem
+
+COLUMNS = 5
 
 
 class ApplicationsView(ListView):
-    watches = frozenset({APPLICATIONS, FOLLOW_UPS})
+    watches = frozenset({APPLICATIONS, FOLLOW_UPS, CONTACTS})
 
-    def __init__(self, operations: Operations) -> None:
+    def __init__(self, operations: Operations,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        self._today = today
+        self.current_id: int | None = None
+        self.creating = False
+        self._loaded: dict = {}
+        self.new_action = QAction(_("New &application"), None)
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_action.setToolTip(_("Add a job you applied for (Ctrl+Shift+N)"))
+        self.interview_action = QAction(_("Log &interview…"), None)
+        self.interview_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.interview_action.setToolTip(_("Log an interview of the selected application; "
+                                           "its follow-ups are planned at once (Ctrl+I)"))
+        self.delete_action = QAction(_("&Delete application…"), None)
+        self.delete_action.setToolTip(_("Delete the selected application (you can undo it)"))
+        toolbar = tool_row([self.new_action, self.interview_action, self.delete_action])
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(_("Show applications of status"))
+        self.status_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_filter.setMinimumContentsLength(14)
+        self.group = QCheckBox(_("&Group by status"))
+        self.group.setToolTip(_("Show the pipeline: applications grouped by where they stand"))
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(_("Show:")))
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.group)
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
+        self.tree.header().setResizeContentsPrecision(200)  # years of data size fast
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSortingEnabled(True)
         self.tree.setHeaderLabels([_("Company"), _("Position"), _("Status"),
-                                   _("They answer by")])
+                                   _("They answer by"), _("Next follow-up")])
+        self.tree.setAccessibleName(_("Applications"))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.tree)
+
+        self.form = ApplicationForm()
+        self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names are user text
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.save_button = QPushButton(_("&Save"))
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(_("Re&vert"))
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.notice)
+        details_layout.addWidget(self.form)
+        self.form.setMaximumWidth(620)
+        self.notice.setMaximumWidth(620)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        details_layout.addLayout(buttons)
+        details_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(details)
+
+        self.interviews = InterviewsPanel(operations)
+        self.interviews.log_button.clicked.connect(self.log_interview)
+        self.references = ReferencesPanel(operations, today)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, _("Details"))
+        self.tabs.addTab(self.interviews, _("Interviews"))
+        self.tabs.addTab(self.references, _("References"))
+        self.placeholder = QLabel(_("Select an application to see its timeline, interviews "
+                                    "and references, or add one with New application "
+                                    "(Ctrl+Shift+N)."))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.panel = QStackedWidget()
+        self.panel.addWidget(self.placeholder)
+        self.panel.addWidget(self.tabs)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 460])
+        splitter.setChildrenCollapsible(False)
         super().__init__(operations, _("Applications"), _(
             "No applications yet. Each job you apply for gets its interviews, references "
-            "and follow-ups here."), self.tree)
+            "and follow-ups here.\n\nAdd the first one with New application "
+            "(Ctrl+Shift+N)."), splitter, toolbar)
+        for action in (self.new_action, self.interview_action, self.delete_action):
+            action.setParent(self)
+        self.new_action.triggered.connect(self.new_application)
+        self.interview_action.triggered.connect(self.log_interview)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.save_button.clicked.connect(self.save)
+        save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_button.setToolTip(_("Save the changes (Ctrl+S)"))
+        self.revert_button.clicked.connect(lambda: self._show(self.current_id)
+                                           if not self.creating else self.form.load(None))
+        self.tree.currentItemChanged.connect(self._selected)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.group.toggled.connect(lambda _on: self.refresh())
         self.refresh()
 
+    # the pipeline
+    def _fill_filter(self, rows) -> None:
+        chosen = combo_code(self.status_filter)
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        self.status_filter.addItem(_("All statuses ({n})").format(n=len(rows)), NO_CODE)
+        for status in STATUSES:
+            count = sum(1 for r in rows if r.status == status)
+            self.status_filter.addItem(f"{label(status)} ({count})", status)
+        select_code(self.status_filter, chosen)
+        self.status_filter.blockSignals(False)
+
     def refresh(self) -> None:
-        rows = list_applications()
-        self.tree.clear()
+        every = list_applications()
+        self._fill_filter(every)
+        status = combo_code(self.status_filter)
+        rows = [r for r in every if status in (None, r.status)]
         language = current_language()
+        grouped = self.group.isChecked()
+        self.tree.blockSignals(True)
+        self.tree.setSortingEnabled(False)
+        self.tree.clear()
+        self.tree.setRootIsDecorated(grouped)
+        self.tree.setColumnHidden(2, grouped)  # the group says it
+        groups: dict[str, QTreeWidgetItem] = {}
+        chosen = None
         for row in rows:
-            reply_by = format_date(row.reply_by, language) if row.reply_by else ""
-            self.tree.addTopLevelItem(QTreeWidgetItem(
-                [row.company, row.position, label(row.status), reply_by]))
-        for column in range(4):
+            item = SortItem([
+                row.company, row.position, label(row.status),
+                format_date(row.reply_by, language, "medium") if row.reply_by else "",
+                format_date(row.next_follow_up, language, "medium")
+                if row.next_follow_up else ""])
+            item.setData(0, ID_ROLE, row.id)
+            item.set_key(2, f"{STATUSES.index(row.status)}")
+            item.set_key(3, row.reply_by.isoformat() if row.reply_by else "")
+            item.set_key(4, row.next_follow_up.isoformat()
+                         if row.next_follow_up else "")
+            if grouped:
+                group = groups.get(row.status)
+                if group is None:
+                    group = SortItem([label(row.status).capitalize()])
+                    group.set_key(0, f"{STATUSES.index(row.status)}")
+                    group.setData(0, ID_ROLE, 0)  # a heading, not an application
+                    group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    font = QFont(group.font(0))
+                    font.setBold(True)
+                    group.setFont(0, font)
+                    groups[row.status] = group
+                group.addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
+            if row.id == self.current_id:
+                chosen = item
+        for status in STATUSES:
+            if status in groups:
+                group = groups[status]
+                group.setText(0, f"{label(status).capitalize()} ({group.childCount()})")
+                self.tree.addTopLevelItem(group)
+                group.setFirstColumnSpanned(True)
+                group.setExpanded(True)
+        self.tree.setSortingEnabled(not grouped)
+        for column in range(COLUMNS):
             self.tree.resizeColumnToContents(column)
-        self.show_body(bool(rows))
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        self.tree.blockSignals(False)
+        if self.current_id is not None:
+            if all(r.id != self.current_id for r in every):
+                self._show(None)
+            else:
+                if not self._unsaved():  # e.g. after Undo: as it now stands
+                    self.form.load(get_application(self.current_id))
+                    self._loaded = self.form.values()
+                self._load_children()
+        self.show_body(bool(every) or self.creating)
+        self._enable()
+
+    def _enable(self) -> None:
+        has = self.current_id is not None
+        self.delete_action.setEnabled(has)
+        self.interview_action.setEnabled(has)
+
+    def _unsaved(self) -> bool:
+        return (self.creating or self.current_id is not None) and \
+            self.form.values() != self._loaded
+
+    def _leave(self) -> bool:
+        """Before showing another record: keep or drop the edits not saved yet."""
+        if not self._unsaved():
+            return True
+        if ask(self, _("Save your changes?"),
+               _("The changes you made here are not saved yet."), _("Save"), _("Discard")):
+            return self.save()
+        return True
+
+    def _selected(self, item, _previous=None) -> None:
+        if item is None or item.data(0, ID_ROLE) in (0, self.current_id):
+            return
+        target, before = item.data(0, ID_ROLE), self.current_id
+        if not self._leave():
+            self._select_id(before)
+            return
+        self._select_id(target)  # saving may have rebuilt the list
+        self._show(target)
+
+    def _items(self):
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            yield top
+            yield from (top.child(j) for j in range(top.childCount()))
+
+    def _select_id(self, wanted: int | None) -> None:
+        self.tree.blockSignals(True)
+        for item in self._items():
+            if item.data(0, ID_ROLE) == wanted:
+                self.tree.setCurrentItem(item)
+        self.tree.blockSignals(False)
+
+    def _show(self, application_id: int | None) -> None:
+        self.creating = False
+        self.current_id = application_id
+        self.notice.hide()
+        if application_id is None:
+            self.panel.setCurrentWidget(self.placeholder)
+        else:
+            self.form.load(get_application(application_id))
+            self._loaded = self.form.values()
+            self._load_children()
+            self.panel.setCurrentWidget(self.tabs)
+        self._enable()
+
+    def _load_children(self) -> None:
+        count = self.interviews.load(self.current_id)
+        self.tabs.setTabText(1, _("Interviews ({n})").format(n=count) if count
+                             else _("Interviews"))
+        self.references.load(self.current_id)
+        count = self.references.tree.topLevelItemCount()
+        self.tabs.setTabText(2, _("References ({n})").format(n=count) if count
+                             else _("References"))
+
+    def status_menu(self) -> QMenu:
+        """Move the selected application along the pipeline in one click."""
+        menu = QMenu(_("Set &status"), self)
+        current = get_application(self.current_id).status if self.current_id else None
+        for status in STATUSES:
+            action = menu.addAction(label(status).capitalize())
+            action.setCheckable(True)
+            action.setChecked(status == current)
+            action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
+        return menu
+
+    def _context_menu(self, position) -> None:
+        item = self.tree.itemAt(position)
+        if item is None or not item.data(0, ID_ROLE):
+            return
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addMenu(self.status_menu())
+        menu.addAction(self.interview_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def set_status(self, status: str) -> None:
+        """A status change alone, as Save would make it, with what it plans (undoable)."""
+        if self.current_id is None or not self._leave():
+            return
+        application_id, today = self.current_id, self._today()
+        ok, result = self.operations.run_undoable(
+            self, _("Set status to {status}").format(status=label(status)),
+            lambda: edit_application(application_id, today, status=status),
+            lambda done: undo_edit(done[0]), changes={APPLICATIONS, FOLLOW_UPS})
+        if ok:
+            self._show(application_id)
+            changes = result[1]
+            self._say(_("Status: {status}.").format(status=label(status))
+                      + ("\n" + describe(changes) if changes else ""))
+
+    # the actions
+    def new_application(self) -> None:
+        if not self._leave():
+            return
+        self.tree.clearSelection()
+        self.current_id = None
+        self.creating = True
+        self.show_body(True)
+        self.form.load(None)
+        self._loaded = self.form.values()
+        self.notice.hide()
+        self.tabs.setCurrentIndex(0)
+        self.panel.setCurrentWidget(self.tabs)
+        self.form.company.setFocus()
+        self._enable()
+
+    def save(self) -> bool:
+        self.form.form.clear_errors()
+        values = self.form.values()
+
+        def failed(error: ValidationError) -> None:
+            self.tabs.setCurrentIndex(0)
+            self.form.form.show_error(error)
+
+        if self.creating:
+            ok, new_id = self.operations.run(
+                self, add_application, values.pop("company"), values.pop("position"),
+                changes={APPLICATIONS}, on_error=failed, **values)
+            if ok:
+                self.creating = False
+                self.current_id = new_id
+                self.refresh()
+                self._show(new_id)
+                self._say(_("Application saved. Log an interview or add references when "
+                            "the time comes."))
+            return ok
+        if self.current_id is None:
+            return False
+        application_id, today = self.current_id, self._today()
+        ok, result = self.operations.run_undoable(
+            self, _("Edit {name}").format(name=values["company"].strip()),
+            lambda: edit_application(application_id, today, **values),
+            lambda done: undo_edit(done[0]), changes={APPLICATIONS, FOLLOW_UPS},
+            on_error=failed)
+        if ok:
+            self._loaded = self.form.values()
+            changes = result[1]
+            self._say(_("Saved.") + ("\n" + describe(changes) if changes else ""))
+        return ok
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def log_interview(self) -> LogInterviewDialog | None:
+        if self.current_id is None:
+            return None
+        detail = get_application(self.current_id)
+        dialog = LogInterviewDialog(self.operations, detail.id, detail.company, self._today(),
+                                    self, detail.country)
+        if dialog.exec():
+            self.tabs.setCurrentIndex(1)
+        return dialog
+
+    def delete_selected(self) -> None:
+        if self.current_id is None:
+            return
+        application_id = self.current_id
+        detail = get_application(application_id)
+        counts = application_dependents(application_id)
+        name = f"{detail.company} — {detail.position}"
+        parts = [ngettext("{n} follow-up", "{n} follow-ups", counts.follow_ups).format(
+                     n=counts.follow_ups),
+                 ngettext("{n} interview", "{n} interviews", counts.interviews).format(
+                     n=counts.interviews),
+                 ngettext("{n} reference", "{n} references", counts.references).format(
+                     n=counts.references)]
+        text = _("Deleting {name} also deletes: {things}.").format(
+            name=name, things=", ".join(parts))
+        if counts.interactions:
+            text += " " + ngettext(
+                "{n} logged exchange stays in the contact's history.",
+                "{n} logged exchanges stay in the contacts' history.",
+                counts.interactions).format(n=counts.interactions)
+        text += " " + _("You can undo it with Edit → Undo until you quit.")
+        if not ask(self, _("Delete {name}?").format(name=name), text, _("Delete"), _("Keep")):
+            return
+        ok, _snapshot = self.operations.run_undoable(
+            self, _("Delete {name}").format(name=name),
+            lambda: delete_application(application_id), restore_application,
+            changes={APPLICATIONS, FOLLOW_UPS, CONTACTS})
+        if ok:
+            self._show(None)

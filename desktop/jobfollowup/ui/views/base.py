@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from jobfollowup.ui.operations import Operations
 
@@ -14,7 +14,7 @@ class ListView(QWidget):
     watches: frozenset[str] = frozenset()
 
     def __init__(self, operations: Operations, title: str, empty_text: str,
-                 body: QWidget) -> None:
+                 body: QWidget, toolbar: QWidget | None = None) -> None:
         super().__init__()
         self.operations = operations
         heading = QLabel(title)
@@ -34,7 +34,14 @@ class ListView(QWidget):
         self._stack.addWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(heading)
+        if toolbar is None:
+            layout.addWidget(heading)
+        else:  # the view's own actions, beside its title, always in reach
+            row = QHBoxLayout()
+            row.addWidget(heading)
+            row.addStretch(1)
+            row.addWidget(toolbar)
+            layout.addLayout(row)
         layout.addLayout(self._stack)
         operations.changed.connect(self._on_changed)
 

@@ -1,0 +1,258 @@
+"""Applications: edits that re-plan, status changes that tell references (R13) and thank
+interviewers after a no (R14), interviews' personal points, deletions that can be undone."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from jobfollowup.i18n import _
+from jobfollowup.rules import (
+    Channel,
+    Kind,
+    plan_after_rejection,
+    plan_outcome_update,
+    plan_reference_gift,
+)
+from jobfollowup.services import snapshots
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.fields import text
+from jobfollowup.services.places import recipient_of
+from jobfollowup.services.records import checked_application
+from jobfollowup.services.replanning import (
+    SENIOR_LEVELS,
+    Change,
+    PlanChanges,
+    apply_plan,
+    is_waiting_kind,
+    replan_application_place,
+    replan_waiting,
+    store,
+)
+from jobfollowup.storage.models import (
+    Application,
+    Contact,
+    FollowUp,
+    Interaction,
+    InterviewParticipant,
+    Reference,
+    database_proxy,
+)
+from jobfollowup.storage.models import Interview as InterviewRow
+
+OUTCOMES = ("offer", "accepted", "declined", "rejected")  # R13: references hear these
+ENDED = (*OUTCOMES, "withdrawn")  # no more check-ins after these
+
+
+@dataclass(frozen=True)
+class ApplicationDetail:
+    id: int
+    company: str
+    position: str
+    level: str = "mid"
+    status: str = "applied"
+    applied_on: dt.date | None = None
+    reply_by: dt.date | None = None
+    country: str = ""
+    posting_url: str = ""
+    notes: str = ""
+
+
+EDITABLE = tuple(f.name for f in dataclasses.fields(ApplicationDetail) if f.name != "id")
+
+
+@dataclass(frozen=True)
+class InterviewRecord:
+    id: int
+    starts_at: dt.datetime
+    format: str
+    interviewers: tuple[str, ...]
+    highlight: str
+    surprise: str
+    resonated: str
+    personal_detail: str
+
+
+@dataclass(frozen=True)
+class Dependents:
+    """What goes with an application when it is deleted."""
+
+    follow_ups: int
+    interviews: int
+    references: int
+    interactions: int  # kept in the contacts' history, no longer linked
+
+
+def _get(application_id: int) -> Application:
+    application = Application.get_or_none(Application.id == application_id)
+    if application is None:
+        raise ValidationError(_("That application no longer exists."), "application")
+    return application
+
+
+def get_application(application_id: int) -> ApplicationDetail:
+    application = _get(application_id)
+    return ApplicationDetail(id=application.id,
+                             **{name: getattr(application, name) for name in EDITABLE})
+
+
+def update_application(application_id: int, on: dt.date | None = None,
+                       **changes) -> PlanChanges:
+    """Change some fields, all checked together; nothing is saved half-way.
+
+    A new timeline ("reply by") re-plans the check-ins still planned (R5), a new country
+    the follow-ups of contacts who have none of their own, and a new status plans what
+    R13 and R14 call for (see `set_status`).
+    """
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise TypeError(f"unknown application fields: {sorted(unknown)}")
+    with database_proxy.atomic():
+        application = _get(application_id)
+        current = {name: getattr(application, name) for name in EDITABLE}
+        merged = {**current, **changes}
+        fields = checked_application(merged.pop("company"), merged.pop("position"), **merged)
+        for name, value in fields.items():
+            setattr(application, name, value)
+        application.save()
+        result = PlanChanges()
+        if fields["country"] != current["country"]:
+            result += replan_application_place(application)
+        if fields["reply_by"] != current["reply_by"]:
+            result += replan_waiting(application)
+        if fields["status"] != current["status"]:
+            result += _plan_status(application, fields["status"], on or dt.date.today())
+        return result
+
+
+def edit_application(application_id: int, on: dt.date | None = None,
+                     **changes) -> tuple[snapshots.State, PlanChanges]:
+    """`update_application`, also returning how the application and its follow-ups stood
+    before, for `undo_edit`."""
+    with database_proxy.atomic():
+        _get(application_id)
+        before = snapshots.state_of([(Application, Application.id == application_id),
+                                     (FollowUp, FollowUp.application == application_id)])
+        return before, update_application(application_id, on, **changes)
+
+
+def undo_edit(before: snapshots.State) -> None:
+    snapshots.rewind(before)
+
+
+def set_status(application_id: int, status: str, on: dt.date | None = None) -> PlanChanges:
+    """Move an application along the pipeline, planning what the new status calls for."""
+    return update_application(application_id, on=on, status=status)
+
+
+def _plan_status(application: Application, status: str, on: dt.date) -> PlanChanges:
+    changes: list[Change] = []
+    if status in ENDED:  # the waiting is over: no more check-ins
+        for row in FollowUp.select().where((FollowUp.application == application)
+                                           & (FollowUp.state == "planned")):
+            if is_waiting_kind(row):
+                row.state = "skipped"
+                row.save()
+                changes.append(Change(row.id, Kind(row.kind), row.contact.name,
+                                      row.planned_date, None, Channel(row.channel)))
+    if status in OUTCOMES:
+        for reference in Reference.select().where(Reference.application == application):
+            changes.append(_tell_outcome(reference, on))
+            if status == "accepted":
+                recipient = recipient_of(reference.contact, application)
+                item = plan_reference_gift(on, recipient, application.level in SENIOR_LEVELS)
+                changes.append(store(item, reference.contact, on, application=application,
+                                     reference=reference))
+    if status == "rejected":
+        for contact in _interviewers(application):
+            for item in plan_after_rejection(on, recipient_of(contact, application)):
+                changes.append(store(item, contact, on, application=application))
+    return PlanChanges(tuple(c for c in changes if c is not None))
+
+
+def _tell_outcome(reference: Reference, on: dt.date) -> Change | None:
+    """R13: one outcome update per reference; news not yet told is re-planned, not doubled."""
+    application = reference.application
+    item = plan_outcome_update(on, recipient_of(reference.contact, application))
+    pending = FollowUp.get_or_none((FollowUp.reference == reference)
+                                   & (FollowUp.kind == Kind.REFERENCE_OUTCOME.value)
+                                   & (FollowUp.state == "planned"))
+    if pending is not None:
+        pending.planned_from = on
+        return apply_plan(pending, item)
+    return store(item, reference.contact, on, application=application, reference=reference)
+
+
+def _interviewers(application: Application) -> list[Contact]:
+    query = (Contact.select().join(InterviewParticipant).join(InterviewRow)
+             .where(InterviewRow.application == application)
+             .order_by(InterviewRow.starts_at, InterviewParticipant.id).distinct())
+    seen, people = set(), []
+    for contact in query:
+        if contact.id not in seen:
+            seen.add(contact.id)
+            people.append(contact)
+    return people
+
+
+def list_interviews(application_id: int) -> list[InterviewRecord]:
+    """The interviews of an application, the latest first, with who took part."""
+    records = []
+    for row in (InterviewRow.select().where(InterviewRow.application == application_id)
+                .order_by(InterviewRow.starts_at.desc())):
+        names = tuple(p.contact.name for p in row.participants.order_by(
+            InterviewParticipant.id))
+        records.append(InterviewRecord(row.id, row.starts_at, row.format, names,
+                                       row.highlight, row.surprise, row.resonated,
+                                       row.personal_detail))
+    return records
+
+
+def update_interview_points(interview_id: int, highlight: str = "", surprise: str = "",
+                            resonated: str = "", personal_detail: str = "") -> None:
+    """R3: the personal points the thank-yous mention, editable after the interview."""
+    points = dict(highlight=text(highlight, "highlight"), surprise=text(surprise, "surprise"),
+                  resonated=text(resonated, "resonated"),
+                  personal_detail=text(personal_detail, "personal_detail"))
+    with database_proxy.atomic():
+        updated = InterviewRow.update(**points).where(InterviewRow.id == interview_id).execute()
+        if not updated:
+            raise ValidationError(_("That interview no longer exists."), "interview")
+
+
+def application_dependents(application_id: int) -> Dependents:
+    application = _get(application_id)
+    return Dependents(
+        follow_ups=FollowUp.select().where(FollowUp.application == application).count(),
+        interviews=InterviewRow.select().where(InterviewRow.application == application).count(),
+        references=Reference.select().where(Reference.application == application).count(),
+        interactions=Interaction.select().where(
+            Interaction.application == application).count(),
+    )
+
+
+def delete_application(application_id: int) -> snapshots.Snapshot:
+    """Delete an application with its interviews, references and follow-ups; the
+    interactions stay in the contacts' history, unlinked. Returns what was taken."""
+    with database_proxy.atomic():
+        application = _get(application_id)
+        interviews = InterviewRow.select(InterviewRow.id).where(
+            InterviewRow.application == application)
+        rows = snapshots.take([
+            (Application, Application.id == application.id),
+            (InterviewRow, InterviewRow.application == application),
+            (InterviewParticipant, InterviewParticipant.interview.in_(interviews)),
+            (Reference, Reference.application == application),
+            (FollowUp, FollowUp.application == application),
+        ])
+        unlinked = tuple(i.id for i in Interaction.select(Interaction.id).where(
+            Interaction.application == application))
+        Interaction.update(application=None).where(
+            Interaction.application == application).execute()
+        snapshots.delete_rows(rows)
+    return snapshots.Snapshot(tuple(rows), unlinked, application_id)
+
+
+def restore_application(snapshot: snapshots.Snapshot) -> None:
+    snapshots.restore(snapshot)

@@ -1,0 +1,154 @@
+"""Pieces every form shares: messages under the field they concern, optional dates,
+combo boxes of codes shown in the interface language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobfollowup.services.errors import ValidationError
+
+ERROR_STYLE = "color: palette(highlight); color: #b3261e; font-size: small;"
+
+
+class FieldForm(QFormLayout):
+    """A form whose fields each have a message line under them, hidden until needed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.errors: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+
+    def add(self, text: str, widget: QWidget, field: str | None = None,
+            tip: str = "") -> QWidget:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        if tip:
+            widget.setToolTip(tip)
+        if field is None:
+            self.addRow(label, widget)
+            return widget
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error-{field}")
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        column.addWidget(error)
+        self.errors[field] = error
+        self.fields[field] = widget
+        self.addRow(label, cell)
+        return widget
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+
+    def show_error(self, error: ValidationError) -> None:
+        """Show the message under its field (or under the first one) and go there."""
+        self.clear_errors()
+        field = error.field if error.field in self.errors else next(iter(self.errors))
+        label = self.errors[field]
+        label.setText(str(error))
+        label.show()
+        self.fields[field].setFocus()
+
+    def error_text(self, field: str) -> str:
+        label = self.errors[field]
+        return label.text() if not label.isHidden() else ""
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out ("no date given"): a check box and a date field."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.check = QCheckBox(text)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDate(QDate.currentDate())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check)
+        row.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.edit.setEnabled(False)
+        self.setFocusProxy(self.check)
+
+    def value(self) -> dt.date | None:
+        return self.edit.date().toPython() if self.check.isChecked() else None
+
+    def set_value(self, day: dt.date | None) -> None:
+        self.check.setChecked(day is not None)
+        if day is not None:
+            self.edit.setDate(QDate(day.year, day.month, day.day))
+
+
+# PySide6 6.12 loses a reference to None each time Qt hands back an empty QVariant (item
+# data, currentData): enough of them crash the interpreter. So no item data is ever None
+# here — "" stands for "none" — and it is read back through `combo_code`.
+NO_CODE = ""
+
+
+def code_combo(items: list[tuple[str, str | int | None]]) -> QComboBox:
+    """A combo box showing labels, holding codes as item data ("" for None)."""
+    box = QComboBox()
+    for text, code in items:
+        box.addItem(text, NO_CODE if code is None else code)
+    return box
+
+
+def combo_code(box: QComboBox):
+    """The code of the chosen item; None for "none" or when nothing can be chosen."""
+    if box.currentIndex() < 0:
+        return None
+    code = box.itemData(box.currentIndex())
+    return None if code == NO_CODE else code
+
+
+def select_code(box: QComboBox, code: str | int | None) -> None:
+    box.setCurrentIndex(max(0, box.findData(NO_CODE if code is None else code)))
+
+
+def text_box(lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setPlaceholderText(placeholder)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+def tool_row(actions: list[QAction]) -> QWidget:
+    """A view's actions as a row of buttons beside its title."""
+    toolbar = QWidget()
+    row = QHBoxLayout(toolbar)
+    row.setContentsMargins(0, 0, 0, 0)
+    for action in actions:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        row.addWidget(button)
+    return toolbar

@@ -1,0 +1,64 @@
+"""The sample job search: realistic, planned by the rules, and never written over data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from jobfollowup.cli import main
+from jobfollowup.services.contacts import get_contact, search_contacts
+from jobfollowup.services.demo import load_small_demo
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.follow_ups import agenda, list_follow_ups
+from jobfollowup.services.records import add_contact, list_applications
+from jobfollowup.services.references import list_references
+
+TODAY = dt.date(2026, 12, 17)
+
+
+def test_small_demo_is_a_whole_search_planned_by_the_rules(data_dir):
+    load_small_demo(TODAY)
+    applications = list_applications()
+    contacts = [get_contact(c.id) for c in search_contacts()]
+    assert len(applications) == 15 and len(contacts) == 40
+    assert {c.note_language for c in contacts} == {"en", "fr", "it", "nb"}
+    assert len({c.country for c in contacts}) >= 5
+    assert {"Madame", "Dott.ssa", "Ms", "Dr"} <= {c.form_of_address for c in contacts}
+    assert {"applied", "interviewing", "offer", "accepted", "declined", "rejected",
+            "withdrawn"} == {a.status for a in applications}
+    follow_ups = list_follow_ups()
+    assert {r.state for r in follow_ups} == {"planned", "done", "skipped"}
+    assert all(r.reasons for r in follow_ups)
+    steps = {event for a in applications for r in list_references(a.id)
+             for event, day in r.dates.items() if day}
+    assert {"asked", "agreed", "heads-up", "employer-contacted", "thanked", "outcome-told",
+            "gift"} <= steps
+    plan = agenda(TODAY)
+    assert plan.today and plan.this_week
+
+
+def test_demo_refuses_a_database_that_holds_data(data_dir):
+    add_contact("Kari Nordmann")
+    with pytest.raises(ValidationError, match="already holds a job search"):
+        load_small_demo(TODAY)
+    assert [c.name for c in search_contacts()] == ["Kari Nordmann"]
+
+
+def test_demo_command_seeds_once_then_refuses_in_one_line(tmp_path, capsys):
+    folder = str(tmp_path / "sample")
+    assert main(["demo", "--size", "small", "--data-dir", folder, "--today",
+                 "2026-12-17"]) == 0
+    assert "15 applications, 40 contacts" in capsys.readouterr().out
+    assert main(["demo", "--size", "small", "--data-dir", folder, "--format", "json"]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "already holds a job search" in error
+
+
+def test_demo_command_speaks_json(tmp_path, capsys):
+    folder = tmp_path / "sample"
+    assert main(["demo", "--data-dir", str(folder), "--format", "json"]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert (said["applications"], said["contacts"]) == (15, 40)
+    assert said["path"] == str(folder / "jobfollowup.sqlite3")

@@ -1,0 +1,383 @@
+"""Contacts and Applications views: forms with messages next to the field, interviews and
+references that plan their follow-ups at once, deletions that ask and can be undone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+
+from jobfollowup.services.contacts import get_contact, search_contacts
+from jobfollowup.services.follow_ups import list_follow_ups
+from jobfollowup.services.interactions import log_interaction
+from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.references import add_reference
+from jobfollowup.ui.interaction_dialog import LogInteractionDialog
+from jobfollowup.ui.interview_dialog import LogInterviewDialog
+from jobfollowup.ui.main_window import MainWindow
+from jobfollowup.ui.operations import Operations
+from jobfollowup.ui.quick_contact import QuickContactDialog
+
+TODAY = dt.date(2026, 12, 17)  # a Thursday
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    window = MainWindow(Operations(), today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Questions the views ask, answered yes, with their text kept."""
+    asked = []
+
+    def ask(_parent, title, text, _yes, _no):
+        asked.append((title, text))
+        return True
+
+    for module in ("contacts", "applications"):
+        monkeypatch.setattr(f"jobfollowup.ui.views.{module}.ask", ask)
+    monkeypatch.setattr("jobfollowup.ui.interaction_dialog.ask", ask)
+    return asked
+
+
+def today_rows(window) -> list[str]:
+    tree = window.stack.widget(0).tree
+    return [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+
+
+def test_a_contact_is_created_through_the_form_after_each_message(qtbot, window):
+    window.contacts.new_action.trigger()
+    view = window.contacts
+    assert window.stack.currentWidget() is view
+    form = view.form
+    view.save_button.click()
+    assert form.form.error_text("name") == "The name cannot be empty."
+    assert search_contacts() == []
+
+    qtbot.keyClicks(form.name, "Åse Ødegård")
+    qtbot.keyClicks(form.email, "ase.example.no")
+    view.save_button.click()
+    assert form.form.error_text("name") == ""
+    assert form.form.error_text("email") == "“ase.example.no” is not an email address."
+
+    form.email.setText("ase@example.no")
+    qtbot.keyClicks(form.country, "XX")
+    view.save_button.click()
+    assert "Unknown country code “XX”" in form.form.error_text("country")
+    assert search_contacts() == []  # nothing saved half-way
+
+    form.country.setText("no")
+    assert form.country_name.text() == "Norway"
+    form.note_language.setCurrentIndex(form.note_language.findData("nb"))
+    form.preferred_channel.setCurrentIndex(form.preferred_channel.findData("linkedin"))
+    view.save_button.click()
+    assert form.form.error_text("country") == ""
+    [row] = search_contacts()
+    saved = get_contact(row.id)
+    assert (saved.name, saved.email, saved.country, saved.note_language,
+            saved.preferred_channel) == ("Åse Ødegård", "ase@example.no", "NO", "nb",
+                                         "linkedin")
+    assert view.tree.topLevelItem(0).text(0) == "Åse Ødegård"
+    assert view.tree.topLevelItem(0).text(3) == "LinkedIn"
+
+
+def test_choices_read_in_the_interface_language(qtbot, data_dir):
+    from jobfollowup.i18n import set_language
+
+    set_language("fr")
+    window = MainWindow(Operations(), today=lambda: TODAY)
+    qtbot.addWidget(window)
+    form = window.contacts.form
+    assert form.note_language.itemText(form.note_language.findData("nb")) == "Norvégien bokmål"
+    assert form.role.itemText(form.role.findData("hiring-manager")) == "responsable du recrutement"
+
+
+def test_logging_an_interview_plans_follow_ups_seen_in_today(qtbot, window):
+    kari = add_contact("Kari Nordmann", country="NO", organisation="Equinor")
+    job = add_application("Equinor", "Data Engineer", reply_by=dt.date(2026, 12, 28))
+    window.operations.changed.emit(frozenset({"contacts", "applications"}))
+    assert today_rows(window) == []
+    dialog = LogInterviewDialog(window.operations, job, "Equinor", TODAY, window.applications)
+    qtbot.addWidget(dialog)
+    dialog.when.setDateTime(QDateTime(TODAY, dt.time(10, 0)))
+    dialog.accept()
+    assert dialog.form.error_text("interviewers") == "Choose at least one interviewer."
+    dialog.check(kari)
+    qtbot.keyClicks(dialog.points.highlight, "the data platform migration")
+    dialog.accept()
+
+    summary = dialog.summary
+    qtbot.addWidget(summary)
+    planned = [summary.tree.topLevelItem(i).text(1)
+               for i in range(summary.tree.topLevelItemCount())]
+    assert "Thank-you email to Kari Nordmann · Equinor" in planned
+    assert "Check-in to Kari Nordmann · Equinor" in planned
+    assert summary.reasons.text().startswith("Why this date?\nR1: Thank them by email")
+    assert "Thank-you email to Kari Nordmann · Equinor" in today_rows(window)
+
+
+def test_employer_contact_of_a_reference_plans_the_thanks(qtbot, window):
+    add_contact("Ola Hansen", country="NO", role="reference")
+    job = add_application("Equinor", "Data Engineer")
+    window.operations.changed.emit(frozenset({"contacts", "applications"}))
+    view = window.applications
+    window.show_view(3)
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.tabs.setCurrentIndex(2)
+    panel = view.references
+    assert panel.contact.currentText() == "Ola Hansen"
+    panel.add_button.click()
+    assert "Planned: Reference heads-up to Ola Hansen" in panel.notice.text()
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    panel.buttons["employer-contacted"].click()
+
+    assert "Thank the reference to Ola Hansen · Equinor" in today_rows(window)
+    assert "Planned: Thank the reference to Ola Hansen" in panel.notice.text()
+    steps = [panel.tree.topLevelItem(0).child(i).text(0)
+             for i in range(panel.tree.topLevelItem(0).childCount())]
+    assert any(s.startswith("☑ Employer contacted them") for s in steps)
+    assert view.tabs.tabText(2) == "References (1)"
+    assert job == view.current_id
+
+
+def test_a_status_change_says_what_it_planned(qtbot, window):
+    ola = add_contact("Ola Hansen", country="NO", role="reference")
+    job = add_application("Equinor", "Data Engineer")
+    add_reference(job, ola, TODAY)
+    window.operations.changed.emit(frozenset({"applications"}))
+    view = window.applications
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.form.status.setCurrentIndex(view.form.status.findData("offer"))
+    view.save_button.click()
+    assert "Planned: Tell the reference the outcome to Ola Hansen" in view.notice.text()
+    assert view.tree.topLevelItem(0).text(2) == "offer"
+
+
+def test_deleting_a_contact_asks_says_what_goes_and_undoes(qtbot, window, answers):
+    kari = add_contact("Kari Nordmann", country="NO")
+    job = add_application("Equinor", "Data Engineer")
+    log_interview(job, dt.datetime(2026, 12, 17, 10, 0), [kari])
+    count = len(list_follow_ups())
+    window.operations.changed.emit(frozenset({"contacts"}))
+    view = window.contacts
+    window.show_view(2)
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    window.delete_action.trigger()
+    [(title, text)] = answers
+    assert title == "Delete Kari Nordmann?"
+    assert f"{count} follow-ups" in text and "1 interview place" in text
+    assert view.tree.topLevelItemCount() == 0 and list_follow_ups() == []
+    assert window.undo_action.text() == "&Undo Delete Kari Nordmann"
+    window.undo_action.trigger()
+    assert view.tree.topLevelItem(0).text(0) == "Kari Nordmann"
+    assert len(list_follow_ups()) == count
+
+
+def test_deleting_an_application_keeps_the_exchanges(qtbot, window, answers):
+    add_application("Equinor", "Data Engineer")
+    window.operations.changed.emit(frozenset({"applications"}))
+    view = window.applications
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.delete_action.trigger()
+    assert answers[0][0] == "Delete Equinor — Data Engineer?"
+    assert view.tree.topLevelItemCount() == 0
+    window.undo_action.trigger()
+    assert view.tree.topLevelItem(0).text(0) == "Equinor"
+
+
+def test_a_reply_on_another_channel_offers_to_make_it_preferred(qtbot, window, answers):
+    kari = add_contact("Kari Nordmann", country="NO", preferred_channel="email")
+    dialog = LogInteractionDialog(window.operations, kari, "Kari Nordmann", TODAY,
+                                  window.contacts, "email")
+    qtbot.addWidget(dialog)
+    dialog.channel.setCurrentIndex(dialog.channel.findData("phone"))
+    dialog.direction.setCurrentIndex(dialog.direction.findData("in"))
+    dialog.summary.setPlainText("She called back about the second round")
+    dialog.accept()
+    assert answers[0][0] == "Their preferred channel?"
+    assert "Kari Nordmann answered by phone" in answers[0][1]
+    assert get_contact(kari).preferred_channel == "phone"
+    view = window.contacts
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    assert view.history.topLevelItem(0).text(3) == "She called back about the second round"
+    assert view.tree.topLevelItem(0).text(4) != ""
+
+
+def test_the_pipeline_groups_and_filters_by_status(qtbot, window):
+    add_application("Equinor", "Data Engineer")
+    add_application("Airbus", "UX Designer", status="offer")
+    window.operations.changed.emit(frozenset({"applications"}))
+    view = window.applications
+    view.group.setChecked(True)
+    groups = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    assert groups == ["Applied (1)", "Offer (1)"]
+    view.group.setChecked(False)
+    view.status_filter.setCurrentIndex(view.status_filter.findData("offer"))
+    assert view.status_filter.currentText() == "offer (1)"
+    names = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    assert names == ["Airbus"]
+    assert view.tree.topLevelItem(0).flags() & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_edits_not_saved_are_offered_before_showing_another_contact(qtbot, window, answers):
+    add_contact("Kari Nordman", country="NO")
+    add_contact("Marie Dupont", country="FR")
+    window.operations.changed.emit(frozenset({"contacts"}))
+    view = window.contacts
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.form.name.setText("Kari Nordmann")
+    view.tree.setCurrentItem(view.tree.topLevelItem(1))
+    assert answers == [("Save your changes?", "The changes you made here are not saved yet.")]
+    assert [r.name for r in search_contacts()] == ["Kari Nordmann", "Marie Dupont"]
+    assert view.form.name.text() == "Marie Dupont"
+
+
+def test_the_delete_key_in_a_field_edits_text_and_deletes_nothing(qtbot, window, answers):
+    add_contact("Kari Nordmann")
+    window.operations.changed.emit(frozenset({"contacts"}))
+    view = window.contacts
+    window.show_view(2)
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.form.name.setFocus()
+    view.form.name.setCursorPosition(0)
+    qtbot.keyClick(view.form.name, Qt.Key.Key_Delete)
+    assert view.form.name.text() == "ari Nordmann"
+    assert answers == [] and len(search_contacts()) == 1
+
+
+def test_a_reference_reached_on_a_new_channel_is_warned_about(qtbot, window):
+    ola = add_contact("Ola Hansen", country="NO", role="reference")
+    log_interaction(ola, dt.date(2026, 12, 1), "phone", "out", "Asked him to vouch for me")
+    add_application("Equinor", "Data Engineer")
+    window.operations.changed.emit(frozenset({"contacts", "applications"}))
+    view = window.applications
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.references.add_button.click()
+    notice = view.references.notice.text()
+    assert "Planned: Reference heads-up to Ola Hansen" in notice
+    assert "⚠ You have never used email with Ola Hansen (so far: phone)" in notice
+
+
+def test_a_logged_exchange_can_be_deleted_and_undone(qtbot, window):
+    kari = add_contact("Kari Nordmann")
+    log_interaction(kari, dt.date(2026, 12, 1), "email", "out", "Sent my portfolio")
+    window.operations.changed.emit(frozenset({"contacts"}))
+    view = window.contacts
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    assert view.tabs.tabText(1) == "History (1)"
+    view.history.setCurrentItem(view.history.topLevelItem(0))
+    view.forget_button.click()
+    assert view.tabs.tabText(1) == "History" and view.tree.topLevelItem(0).text(4) == ""
+    window.undo_action.trigger()
+    assert view.history.topLevelItem(0).text(3) == "Sent my portfolio"
+
+
+def test_a_person_met_at_an_interview_is_added_without_leaving_it(qtbot, window):
+    job = add_application("Airbus", "UX Designer", country="FR")
+    dialog = LogInterviewDialog(window.operations, job, "Airbus", TODAY, window, "FR")
+    qtbot.addWidget(dialog)
+    quick = QuickContactDialog(window.operations, dialog, organisation="Airbus", country="FR")
+    qtbot.addWidget(quick)
+    quick.accept()
+    assert quick.form.error_text("name") == "The name cannot be empty."
+    quick.name.setText("Claire Dubois")
+    quick.accept()
+    dialog.add_person(quick.contact_id, "Claire Dubois")
+    assert dialog.chosen() == [quick.contact_id]
+    saved = get_contact(quick.contact_id)
+    assert (saved.organisation, saved.country, saved.role) == ("Airbus", "FR", "interviewer")
+
+
+def test_a_saved_edit_that_replanned_can_be_undone(qtbot, window):
+    claire = add_contact("Claire Martin", country="GB", postal_address="1 High St, London")
+    job = add_application("Thales", "Systems Analyst")
+    log_interview(job, dt.datetime(2026, 4, 30, 10, 0), [claire])
+    before = sorted((r.id, r.date) for r in list_follow_ups())
+    window.operations.changed.emit(frozenset({"contacts"}))
+    view = window.contacts
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.form.country.setText("FR")
+    view.save_button.click()
+    assert "Moved: Handwritten thank-you note to Claire Martin" in view.notice.text()
+    window.undo_action.trigger()
+    assert sorted((r.id, r.date) for r in list_follow_ups()) == before
+    assert view.form.country.text() == "GB"
+
+
+def test_a_reference_step_ticked_by_mistake_is_undone_with_its_plan(qtbot, window):
+    add_contact("Ola Hansen", country="NO", role="reference")
+    add_application("Equinor", "Data Engineer")
+    window.operations.changed.emit(frozenset({"contacts", "applications"}))
+    view = window.applications
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    panel = view.references
+    panel.add_button.click()
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    panel.buttons["employer-contacted"].click()
+    assert {r.kind.value for r in list_follow_ups()} == {"reference-heads-up",
+                                                         "reference-thanks"}
+    assert window.undo_action.text() == "&Undo Tick “Employer contacted them”"
+    window.undo_action.trigger()
+    assert {r.kind.value for r in list_follow_ups()} == {"reference-heads-up"}
+    steps = panel.tree.topLevelItem(0)
+    assert steps.child(4).text(0) == "☐ Employer contacted them"
+    window.undo_action.trigger()
+    assert list_follow_ups() == [] and panel.tree.topLevelItemCount() == 0
+    window.redo_action.trigger()
+    assert panel.tree.topLevelItemCount() == 1
+
+
+def test_ctrl_s_saves_the_form(qtbot, window):
+    window.activateWindow()
+    window.contacts.new_action.trigger()
+    form = window.contacts.form
+    qtbot.keyClicks(form.name, "Marie Dupont")
+    qtbot.keyClick(form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [r.name for r in search_contacts()] == ["Marie Dupont"]
+
+
+def test_the_pipeline_moves_an_application_in_one_click_and_back(qtbot, window):
+    ola = add_contact("Ola Hansen", country="NO", role="reference")
+    job = add_application("Equinor", "Data Engineer")
+    add_reference(job, ola, TODAY)
+    window.operations.changed.emit(frozenset({"applications"}))
+    view = window.applications
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    menu = view.status_menu()
+    [offer] = [a for a in menu.actions() if a.text() == "Offer"]
+    offer.trigger()
+    assert view.tree.topLevelItem(0).text(2) == "offer"
+    assert "Planned: Tell the reference the outcome to Ola Hansen" in view.notice.text()
+    window.undo_action.trigger()
+    assert view.tree.topLevelItem(0).text(2) == "applied"
+    assert [r.kind.value for r in list_follow_ups()] == ["reference-heads-up"]
+
+
+def test_what_to_mention_is_completed_after_the_interview(qtbot, window, monkeypatch):
+    kari = add_contact("Kari Nordmann", country="NO")
+    job = add_application("Equinor", "Data Engineer")
+    log_interview(job, dt.datetime(2026, 12, 17, 10, 0), [kari])
+    window.operations.changed.emit(frozenset({"applications"}))
+    view = window.applications
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    panel = view.interviews
+    assert view.tabs.tabText(1) == "Interviews (1)"
+    assert not panel.points_button.isEnabled()
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    assert panel.points_button.isEnabled()
+    assert panel.tree.topLevelItem(0).child(0).text(0) == "To mention: nothing noted yet"
+
+    def fill_and_save(dialog):
+        dialog.points.personal_detail.setText("her skiing trip to Hemsedal")
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr("jobfollowup.ui.interview_dialog.EditPointsDialog.exec", fill_and_save)
+    panel.points_button.click()
+    assert panel.tree.topLevelItem(0).child(0).text(0) == (
+        "Personal detail: her skiing trip to Hemsedal")
