@@ -1,20 +1,27 @@
-"""Starting the GUI: the application object, Qt's own translations, the data, the window."""
+"""Starting the GUI: the application object, Qt's own translations, the log, the data, the
+window, and the crash handler that keeps a double-clicked app from dying silently."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobfollowup import APP_ID, APP_NAME, __version__
 from jobfollowup.i18n import _, current_language, set_language
 from jobfollowup.services.data import DataFileError, close_data, open_data
+from jobfollowup.services.logs import start_logging
 from jobfollowup.services.settings import interface_language
 from jobfollowup.ui import first_paint
+from jobfollowup.ui.app_icon import app_icon
+from jobfollowup.ui.crash import CrashHandler
 from jobfollowup.ui.main_window import MainWindow
 from jobfollowup.ui.operations import Operations
+
+logger = logging.getLogger("jobfollowup")
 
 
 def _headless() -> bool:
@@ -30,6 +37,7 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("jobfollowup")
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -59,23 +67,29 @@ def apply_interface_language(app: QApplication, language: str | None = None) -> 
 
 def run_gui(data_dir: str | None = None, smoke_test: bool = False,
             language: str | None = None) -> int:
-    """Open the main window; with `smoke_test`, show it once and quit with 0.
+    """Open the main window; with `smoke_test`, show it once, print what it showed, and
+    quit with 0.
 
     `language` (the command line's --language) wins over the stored preference.
     """
     if smoke_test and _headless():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    log_path = start_logging("GUI")
     app = application()
+    CrashHandler(log_path, show_dialog=not smoke_test).install()
     try:
-        open_data(data_dir)
-        apply_interface_language(app, language)
+        database = open_data(data_dir)
+        chosen = apply_interface_language(app, language)
     except DataFileError as error:
+        logger.error("Cannot open the data: %s", error)
         install_qt_translations(app, current_language())
         if smoke_test:
             print(f"jobfollowup: {error}", file=sys.stderr)
         else:
             QMessageBox.critical(None, _("Cannot open your data"), str(error))
         return 2
+    logger.info("Data in %s; interface in %s; Qt %s; platform %s", database, chosen,
+                QLibraryInfo.version().toString(), app.platformName())
     try:
         window = MainWindow(Operations())
         first_paint.watch(window)
@@ -83,6 +97,19 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
         if smoke_test:
             QTimer.singleShot(0, app.quit)
         app.exec()
+        if smoke_test:
+            print(smoke_test_report(window))
+        logger.info("Closed normally")
         return 0
     finally:
         close_data()
+
+
+def smoke_test_report(window) -> str:
+    """One line saying what the window showed, in the interface language, so a test can tell
+    that a bundle found its catalogs and Qt's own."""
+    views = ", ".join(window.navigation.item(row).text()
+                      for row in range(window.navigation.count()))
+    qt_cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    return (f"smoke-test ok: language={current_language()}; title={window.windowTitle()}; "
+            f"views={views}; qt={qt_cancel}")

@@ -1,0 +1,274 @@
+"""Build the Linux artifacts: the one-folder bundle, a tarball for a per-user install, and
+a .deb. `packaging/build-linux` runs this; see README, "Install".
+
+    dist/jobfollowup/                        the bundle (run dist/jobfollowup/jobfollowup)
+    dist/jobfollowup-VERSION-linux-ARCH.tar.gz   the bundle + install-user.sh, for no root
+    dist/jobfollowup_VERSION_ARCH.deb        /opt/jobfollowup, menu entry, icons, /usr/bin
+
+The launcher's Name, GenericName, Comment and Keywords and the AppStream texts are taken
+from our gettext catalogs (jobfollowup.i18n.desktop_entry), in every language we speak.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import html
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+from bundle_layout import APP_ID, BUNDLE_NAME, LANGUAGES, ROOT, __version__
+
+from jobfollowup.i18n import desktop_entry, gettext_in
+
+PACKAGING = ROOT / "packaging"
+TEMPLATES = PACKAGING / "linux"
+INSTALL_DIR = f"/opt/{BUNDLE_NAME}"
+PACKAGE = "jobfollowup"
+TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
+# What the bundle leaves to the system (see BUNDLED_LIBRARIES in the spec), by package.
+DEPENDS = (
+    "libc6 (>= 2.34), libstdc++6, libgcc-s1, libglib2.0-0, libdbus-1-3, libfontconfig1, "
+    "libfreetype6, libzstd1, libbrotli1, libegl1, libgl1, libdrm2, libx11-6, libx11-xcb1, "
+    "libxcb1, libxcb-cursor0, libxcb-glx0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, "
+    "libxcb-randr0, libxcb-render0, libxcb-render-util0, libxcb-shape0, libxcb-shm0, "
+    "libxcb-sync1, libxcb-util1, libxcb-xfixes0, libxcb-xkb1, libxkbcommon0, "
+    "libxkbcommon-x11-0, libwayland-client0, libwayland-cursor0, libwayland-egl1, "
+    "libcups2, libgssapi-krb5-2, zlib1g, libbz2-1.0, libexpat1"
+)
+DESKTOP_FILE = f"{APP_ID}.desktop"
+METAINFO_FILE = f"{APP_ID}.metainfo.xml"
+
+
+# The launcher ------------------------------------------------------------------------
+
+def _desktop_escape(value: str) -> str:
+    return (value.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+            .replace("\r", "\\r"))
+
+
+def exec_value(program: str) -> str:
+    """`program` as the Exec key wants it: quoted when it holds a reserved character
+    (a home folder with a space), with % doubled; no field codes: the app opens no files."""
+    reserved = set(" \t\n\"'\\><~|&;$*?#()`")
+    quoted = program.replace("%", "%%")
+    if reserved & set(program):
+        inner = "".join("\\" + c if c in '"`$\\' else c for c in quoted)
+        quoted = f'"{inner}"'
+    return _desktop_escape(quoted)
+
+
+def desktop_entry_text(program: str) -> str:
+    """The .desktop entry launching `program`, with its texts in every language."""
+    fields = {"@NAME@": desktop_entry.NAME, "@GENERIC_NAME@": desktop_entry.GENERIC_NAME,
+              "@COMMENT@": desktop_entry.COMMENT, "@KEYWORDS@": desktop_entry.KEYWORDS}
+    lines = []
+    for line in (TEMPLATES / f"{DESKTOP_FILE}.in").read_text(encoding="utf-8").splitlines():
+        key, _sep, value = line.partition("=")
+        if value in fields:
+            message = fields[value]
+            lines.append(f"{key}={_desktop_escape(message)}")
+            lines += [f"{key}[{lang}]={_desktop_escape(gettext_in(lang, message))}"
+                      for lang in TRANSLATED]
+        elif value == "@EXEC@":
+            lines.append(f"Exec={exec_value(program)}")
+        elif value == "@TRYEXEC@":
+            lines.append(f"TryExec={_desktop_escape(program)}")
+        else:
+            lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def exec_argv(entry: str) -> list[str]:
+    """The command a launcher runs for a .desktop entry's Exec line (field codes dropped),
+    for the tests that start the installed app as a menu click would."""
+    import shlex
+
+    line = next(line for line in entry.splitlines() if line.startswith("Exec="))
+    value = line[len("Exec="):].replace("\\\\", "\\")
+    words = shlex.split(value)
+    return [w.replace("%%", "%") for w in words if not (len(w) == 2 and w[0] == "%")]
+
+
+# The software-centre entry -------------------------------------------------------------
+
+def _translated_elements(tag: str, message: str, indent: str) -> str:
+    elements = [f"<{tag}>{html.escape(message, quote=False)}</{tag}>"]
+    elements += [f'<{tag} xml:lang="{lang}">'
+                 f"{html.escape(gettext_in(lang, message), quote=False)}</{tag}>"
+                 for lang in TRANSLATED]
+    return f"\n{indent}".join(elements)
+
+
+def metainfo_text() -> str:
+    text = (TEMPLATES / f"{METAINFO_FILE}.in").read_text(encoding="utf-8")
+    description = "\n    ".join(_translated_elements("p", paragraph, "    ")
+                                for paragraph in desktop_entry.DESCRIPTION)
+    replacements = {
+        "@NAME@": _translated_elements("name", desktop_entry.NAME, "  "),
+        "@SUMMARY@": _translated_elements("summary", desktop_entry.SUMMARY, "  "),
+        "@DESCRIPTION@": description,
+        "@CAPTION@": _translated_elements("caption", desktop_entry.SCREENSHOT_CAPTION,
+                                          "      "),
+        "@VERSION@": __version__,
+    }
+    for marker, value in replacements.items():
+        text = text.replace(marker, value)
+    return text
+
+
+# Building ------------------------------------------------------------------------------
+
+def _run(*command: str) -> None:
+    subprocess.run(command, check=True)
+
+
+def _architecture() -> str:
+    return subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+def _install_icons(icons: dict[str, Path], share: Path) -> None:
+    hicolor = share / "icons" / "hicolor"
+    for role, path in icons.items():
+        if role.startswith("png-"):
+            size = role[len("png-"):]
+            _copy(path, hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png")
+    _copy(icons["svg"], hicolor / "scalable" / "apps" / f"{APP_ID}.svg")
+
+
+def _copy(source: Path, target: Path, mode: int = 0o644) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    target.chmod(mode)
+
+
+def build_bundle(dist: Path, work: Path) -> Path:
+    """PyInstaller's one-folder bundle: dist/jobfollowup/."""
+    _run(sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(dist), "--workpath", str(work / "pyinstaller"),
+         str(PACKAGING / "jobfollowup.spec"))
+    bundle = dist / BUNDLE_NAME
+    _tidy_libraries(bundle)
+    return bundle
+
+
+def _tidy_libraries(bundle: Path) -> None:
+    """Shared libraries as a distribution ships them: not executable, and without the
+    build machine's library folders (a Python built in /root/.pyenv) in their RUNPATH."""
+    for path in bundle.rglob("*.so*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        path.chmod(0o644)
+        runpath = subprocess.run(["patchelf", "--print-rpath", str(path)],
+                                 capture_output=True, text=True).stdout.strip()
+        if runpath and not all(p.startswith("$ORIGIN") for p in runpath.split(":")):
+            _run("patchelf", "--remove-rpath", str(path))
+
+
+def add_user_install(bundle: Path, work: Path) -> None:
+    """Put beside the bundle what `install-user.sh` installs into the user's home."""
+    from make_icons import generate
+
+    share = bundle / "share"
+    if share.exists():
+        shutil.rmtree(share)
+    _install_icons(generate(work / "icons"), share)
+    (share / "applications").mkdir(parents=True)
+    # install-user.sh replaces the program with where it copied the bundle.
+    (share / "applications" / DESKTOP_FILE).write_text(
+        desktop_entry_text("@PROGRAM@"), encoding="utf-8")
+    (share / "metainfo").mkdir()
+    (share / "metainfo" / METAINFO_FILE).write_text(metainfo_text(), encoding="utf-8")
+    _copy(TEMPLATES / "install-user.sh", bundle / "install-user.sh", 0o755)
+
+
+def build_tarball(bundle: Path, dist: Path) -> Path:
+    target = dist / f"{PACKAGE}-{__version__}-linux-{_architecture()}.tar.gz"
+    with tarfile.open(target, "w:gz", compresslevel=6) as archive:
+        archive.add(bundle, arcname=f"{PACKAGE}-{__version__}")
+    return target
+
+
+def _deb_root(bundle: Path, work: Path) -> Path:
+    root = work / "deb" / PACKAGE
+    if root.exists():
+        shutil.rmtree(root)
+    shutil.copytree(bundle, root / INSTALL_DIR.lstrip("/"), symlinks=True,
+                    ignore=shutil.ignore_patterns("share", "install-user.sh"))
+    usr_bin = root / "usr" / "bin"
+    usr_bin.mkdir(parents=True)
+    (usr_bin / PACKAGE).symlink_to(f"{INSTALL_DIR}/{BUNDLE_NAME}")
+    share = root / "usr" / "share"
+    _install_icons({role: path for role, path in _icons_of(bundle).items()}, share)
+    (share / "applications").mkdir()
+    (share / "applications" / DESKTOP_FILE).write_text(
+        desktop_entry_text(f"{INSTALL_DIR}/{BUNDLE_NAME}"), encoding="utf-8")
+    (share / "metainfo").mkdir()
+    (share / "metainfo" / METAINFO_FILE).write_text(metainfo_text(), encoding="utf-8")
+    doc = share / "doc" / PACKAGE
+    _copy(TEMPLATES / "copyright", doc / "copyright")
+    doc.mkdir(parents=True, exist_ok=True)
+    changelog = (TEMPLATES / "changelog").read_bytes()
+    with gzip.GzipFile(doc / "changelog.gz", "wb", mtime=0, compresslevel=9) as handle:
+        handle.write(changelog)
+    (doc / "changelog.gz").chmod(0o644)
+    _copy(TEMPLATES / "lintian-overrides", share / "lintian" / "overrides" / PACKAGE)
+    for path in root.rglob("*"):
+        if path.is_dir():
+            path.chmod(0o755)
+    return root
+
+
+def _icons_of(bundle: Path) -> dict[str, Path]:
+    """The icons add_user_install rendered into the bundle's share/ folder."""
+    hicolor = bundle / "share" / "icons" / "hicolor"
+    icons = {"svg": hicolor / "scalable" / "apps" / f"{APP_ID}.svg"}
+    for folder in hicolor.glob("*x*"):
+        icons[f"png-{folder.name.split('x')[0]}"] = folder / "apps" / f"{APP_ID}.png"
+    return icons
+
+
+def build_deb(bundle: Path, dist: Path, work: Path, compression: str = "xz") -> Path:
+    root = _deb_root(bundle, work)
+    size_kib = sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) // 1024
+    control = (TEMPLATES / "control.in").read_text(encoding="utf-8")
+    control = (control.replace("@VERSION@", __version__)
+               .replace("@ARCH@", _architecture()).replace("@SIZE@", str(size_kib))
+               .replace("@DEPENDS@", DEPENDS))
+    (root / "DEBIAN").mkdir(mode=0o755)
+    (root / "DEBIAN" / "control").write_text(control, encoding="utf-8")
+    target = dist / f"{PACKAGE}_{__version__}_{_architecture()}.deb"
+    _run("dpkg-deb", "--root-owner-group", f"-Z{compression}", "--build", str(root),
+         str(target))
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="build-linux", description=__doc__.split("\n")[0])
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist")
+    parser.add_argument("--work", type=Path, default=ROOT / "build")
+    parser.add_argument("--compression", choices=("xz", "gzip", "zstd"), default="xz",
+                        help="compression of the .deb (xz: smallest; gzip: fastest)")
+    parser.add_argument("--no-tarball", action="store_true",
+                        help="skip the per-user tarball")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    bundle = build_bundle(args.dist, args.work)
+    add_user_install(bundle, args.work)
+    outputs = [bundle]
+    if not args.no_tarball:
+        outputs.append(build_tarball(bundle, args.dist))
+    outputs.append(build_deb(bundle, args.dist, args.work, args.compression))
+    for path in outputs:
+        print(path)
+    print(f"built in {time.monotonic() - started:.0f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
