@@ -38,6 +38,10 @@ def application() -> QApplication:
     app.setOrganizationName("jobfollowup")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    if sys.platform == "win32":  # group the taskbar button with the Start-menu shortcut
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
     return app
 
 
@@ -97,7 +101,7 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
         if smoke_test:
             QTimer.singleShot(0, app.quit)
         app.exec()
-        if smoke_test:
+        if smoke_test and sys.stdout is not None:  # None in a windowed Windows bundle
             print(smoke_test_report(window))
         logger.info("Closed normally")
         return 0
