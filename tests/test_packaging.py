@@ -134,6 +134,7 @@ def test_the_menu_entry_starts_the_app_on_an_empty_data_folder(linux_build, tmp_
     assert result.returncode == 0, result.stderr
     with sqlite3.connect(tmp_path / "data" / "jobfollowup.sqlite3") as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] >= 1
+    assert "icon=16,22,24,32,48,64,128,256" in result.stdout  # found its SVGs and drew them
     log = (tmp_path / "state" / "jobfollowup" / "log" / "jobfollowup.log").read_text()
     assert re.search(r"INFO jobfollowup: Job Follow-up [\d.]+ GUI started .*frozen bundle", log)
     assert f"Data in {tmp_path / 'data' / 'jobfollowup.sqlite3'}" in log

@@ -115,5 +115,6 @@ def smoke_test_report(window) -> str:
     views = ", ".join(window.navigation.item(row).text()
                       for row in range(window.navigation.count()))
     qt_cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    icon_sizes = ",".join(str(size.width()) for size in window.windowIcon().availableSizes())
     return (f"smoke-test ok: language={current_language()}; title={window.windowTitle()}; "
-            f"views={views}; qt={qt_cancel}")
+            f"views={views}; qt={qt_cancel}; icon={icon_sizes}")
