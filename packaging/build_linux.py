@@ -227,16 +227,21 @@ def _deb_root(bundle: Path, work: Path) -> Path:
     (share / "metainfo" / METAINFO_FILE).write_text(metainfo_text(), encoding="utf-8")
     doc = share / "doc" / PACKAGE
     _copy(TEMPLATES / "copyright", doc / "copyright")
-    doc.mkdir(parents=True, exist_ok=True)
-    changelog = (TEMPLATES / "changelog").read_bytes()
-    with gzip.GzipFile(doc / "changelog.gz", "wb", mtime=0, compresslevel=9) as handle:
-        handle.write(changelog)
-    (doc / "changelog.gz").chmod(0o644)
+    _gzip(TEMPLATES / "changelog", doc / "changelog.gz")
+    _gzip(TEMPLATES / "jobfollowup.1", share / "man" / "man1" / "jobfollowup.1.gz")
     _copy(TEMPLATES / "lintian-overrides", share / "lintian" / "overrides" / PACKAGE)
     for path in root.rglob("*"):
         if path.is_dir():
             path.chmod(0o755)
     return root
+
+
+def _gzip(source: Path, target: Path) -> None:
+    """Compressed as Debian wants (-9, no timestamp), readable by all."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(target, "wb", mtime=0, compresslevel=9) as handle:
+        handle.write(source.read_bytes())
+    target.chmod(0o644)
 
 
 def _icons_of(bundle: Path) -> dict[str, Path]:
