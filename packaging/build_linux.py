@@ -219,7 +219,7 @@ def _deb_root(bundle: Path, work: Path) -> Path:
     usr_bin.mkdir(parents=True)
     (usr_bin / PACKAGE).symlink_to(f"{INSTALL_DIR}/{BUNDLE_NAME}")
     share = root / "usr" / "share"
-    _install_icons({role: path for role, path in _icons_of(bundle).items()}, share)
+    shutil.copytree(bundle / "share" / "icons", share / "icons")  # add_user_install's
     (share / "applications").mkdir()
     (share / "applications" / DESKTOP_FILE).write_text(
         desktop_entry_text(f"{INSTALL_DIR}/{BUNDLE_NAME}"), encoding="utf-8")
@@ -242,15 +242,6 @@ def _gzip(source: Path, target: Path) -> None:
     with gzip.GzipFile(target, "wb", mtime=0, compresslevel=9) as handle:
         handle.write(source.read_bytes())
     target.chmod(0o644)
-
-
-def _icons_of(bundle: Path) -> dict[str, Path]:
-    """The icons add_user_install rendered into the bundle's share/ folder."""
-    hicolor = bundle / "share" / "icons" / "hicolor"
-    icons = {"svg": hicolor / "scalable" / "apps" / f"{APP_ID}.svg"}
-    for folder in hicolor.glob("*x*"):
-        icons[f"png-{folder.name.split('x')[0]}"] = folder / "apps" / f"{APP_ID}.png"
-    return icons
 
 
 def build_deb(bundle: Path, dist: Path, work: Path, compression: str = "xz") -> Path:

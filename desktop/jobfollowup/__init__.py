@@ -1,16 +1,17 @@
 """Job Follow-up: plans, drafts and tracks every follow-up of a job search."""
 
+from pathlib import Path
+
 __version__ = "0.1.0"
 
 APP_ID = "org.jobfollowup.JobFollowup"
 APP_NAME = "Job Follow-up"
 
 
-def resource_dir(name: str):
+def resource_dir(name: str) -> Path:
     """A folder of files shipped with the code ("translations", "resources"), found the same
     way in a checkout (editable install), an installed wheel and a frozen bundle."""
     from importlib.resources import files
-    from pathlib import Path
 
     try:
         path = Path(str(files(f"jobfollowup.{name}")))
