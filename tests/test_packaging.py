@@ -164,7 +164,7 @@ def test_lintian_finds_no_errors(linux_build):
 
 
 def test_a_user_without_root_installs_into_their_home(linux_build, tmp_path):
-    home = tmp_path / "Ada Lovelace"  # a space in the path, as in many homes
+    home = tmp_path / 'Ada "Ada" Lovelace $HOME 100%'  # quoting as the Exec key wants
     home.mkdir()
     env = {key: value for key, value in os.environ.items() if not key.startswith("XDG_")}
     env["HOME"] = str(home)
