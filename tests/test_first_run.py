@@ -93,8 +93,8 @@ def test_an_error_in_a_slot_is_logged_and_shown_with_the_log_path(qtbot, log_hom
     assert dialog.windowTitle() == "Something went wrong"
     assert "Everything you saved before is safe" in dialog.text()
     assert str(log_home) in dialog.informativeText()
-    assert "RuntimeError: the slot broke" in dialog.detailedText()
     assert dialog.open_folder is not None
+    assert dialog.detailedText() == ""  # the details are in the log file
     log = log_home.read_text(encoding="utf-8")
     assert "CRITICAL jobfollowup: Unexpected error" in log and "the slot broke" in log
 
@@ -106,6 +106,14 @@ def test_the_crash_dialog_speaks_the_interface_language(qtbot, tmp_path):
     assert dialog.windowTitle() == "Un problème est survenu"
     assert f"{tmp_path / 'jobfollowup.log'}" in dialog.informativeText()
     assert dialog.open_folder.text() == "Ouvrir le dossier du journal"
+
+
+def test_without_a_log_file_the_dialog_shows_the_details(qtbot):
+    dialog = crash.CrashDialog("Traceback: ValueError", None)
+    qtbot.addWidget(dialog)
+    assert "could not be written" in dialog.informativeText()
+    assert dialog.detailedText() == "Traceback: ValueError"
+    assert dialog.open_folder is None
 
 
 def test_one_dialog_at_a_time_when_errors_repeat(qtbot, log_home, monkeypatch):

@@ -31,10 +31,10 @@ class CrashDialog(QMessageBox):
             self.setInformativeText(_(
                 "The details were written to {path}. If you report the problem, please "
                 "attach that file.").format(path=log_path))
-        else:
+        else:  # only then Qt's "Show Details…" button, which has no Bokmål translation
             self.setInformativeText(_("The log folder could not be written, so the details "
                                       "are below."))
-        self.setDetailedText(details)
+            self.setDetailedText(details)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder = None
         if log_path is not None:
