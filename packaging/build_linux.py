@@ -30,16 +30,33 @@ TEMPLATES = PACKAGING / "linux"
 INSTALL_DIR = f"/opt/{BUNDLE_NAME}"
 PACKAGE = "jobfollowup"
 TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
-# What the bundle leaves to the system (see BUNDLED_LIBRARIES in the spec), by package.
-DEPENDS = (
-    "libc6 (>= 2.34), libstdc++6, libgcc-s1, libglib2.0-0, libdbus-1-3, libfontconfig1, "
-    "libfreetype6, libzstd1, libbrotli1, libegl1, libgl1, libdrm2, libx11-6, libx11-xcb1, "
-    "libxcb1, libxcb-cursor0, libxcb-glx0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, "
-    "libxcb-randr0, libxcb-render0, libxcb-render-util0, libxcb-shape0, libxcb-shm0, "
-    "libxcb-sync1, libxcb-util1, libxcb-xfixes0, libxcb-xkb1, libxkbcommon0, "
-    "libxkbcommon-x11-0, libwayland-client0, libwayland-cursor0, libwayland-egl1, "
-    "libcups2, libgssapi-krb5-2, zlib1g, libbz2-1.0, libexpat1"
-)
+# The libraries the bundle leaves to the system (see BUNDLED_LIBRARIES in the spec), each
+# with the Debian package that provides it: the .deb depends on these packages, and
+# tests/test_packaging.py checks that every library the bundle links to is in the bundle
+# or here.
+SYSTEM_LIBRARIES = {
+    "ld-linux-x86-64.so.2": "libc6", "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1",
+    "libX11-xcb.so.1": "libx11-xcb1", "libX11.so.6": "libx11-6",
+    "libbrotlicommon.so.1": "libbrotli1", "libbrotlidec.so.1": "libbrotli1",
+    "libbz2.so.1.0": "libbz2-1.0", "libc.so.6": "libc6", "libcups.so.2": "libcups2",
+    "libdbus-1.so.3": "libdbus-1-3", "libdl.so.2": "libc6", "libdrm.so.2": "libdrm2",
+    "libfontconfig.so.1": "libfontconfig1", "libfreetype.so.6": "libfreetype6",
+    "libgcc_s.so.1": "libgcc-s1", "libglib-2.0.so.0": "libglib2.0-0",
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2", "libgthread-2.0.so.0": "libglib2.0-0",
+    "libm.so.6": "libc6", "libpthread.so.0": "libc6", "libresolv.so.2": "libc6",
+    "libstdc++.so.6": "libstdc++6", "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0", "libwayland-egl.so.1": "libwayland-egl1",
+    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-glx.so.0": "libxcb-glx0",
+    "libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-shape.so.0": "libxcb-shape0", "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1", "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0", "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb.so.1": "libxcb1", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0", "libz.so.1": "zlib1g", "libzstd.so.1": "libzstd1",
+}
+DEPENDS = ", ".join(["libc6 (>= 2.34)", *sorted(set(SYSTEM_LIBRARIES.values()) - {"libc6"})])
 DESKTOP_FILE = f"{APP_ID}.desktop"
 METAINFO_FILE = f"{APP_ID}.metainfo.xml"
 

@@ -102,6 +102,25 @@ def test_the_deb_installs_the_app_its_menu_entry_icons_and_command(linux_build):
         assert library in fields
 
 
+def test_every_library_the_bundle_links_to_is_bundled_or_a_dependency(linux_build):
+    """What the bundle leaves to the system is declared in the .deb's Depends, so apt
+    installs it: a Qt module or plugin added later cannot fail on a fresh machine."""
+    files = [path for path in linux_build.bundle.rglob("*")
+             if path.is_file() and (".so" in path.name or path.name == "jobfollowup")]
+    bundled = {path.name for path in linux_build.bundle.rglob("*.so*")}
+    needed = set()
+    for path in files:
+        headers = subprocess.run(["objdump", "-p", str(path)], capture_output=True,
+                                 text=True).stdout
+        needed |= set(re.findall(r"^\s+NEEDED\s+(\S+)$", headers, re.MULTILINE))
+    assert "libQt6Gui.so.6" in needed and "libxcb-cursor.so.0" in needed
+    assert needed - bundled - set(build_linux.SYSTEM_LIBRARIES) == set()
+    depends = subprocess.run(["dpkg-deb", "-f", str(linux_build.deb), "Depends"],
+                             capture_output=True, text=True, check=True).stdout
+    for package in set(build_linux.SYSTEM_LIBRARIES.values()):
+        assert re.search(rf"(^|, ){re.escape(package)}( |,|$)", depends.strip()), package
+
+
 def test_menu_entry_and_metainfo_pass_the_freedesktop_validators(linux_build):
     for command in (["desktop-file-validate", str(linux_build.root / DESKTOP)],
                     ["appstreamcli", "validate", "--no-net",
