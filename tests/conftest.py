@@ -20,6 +20,12 @@ def english_interface():
     set_language("en")
 
 
+@pytest.fixture(autouse=True)
+def private_log_folder(tmp_path, monkeypatch):
+    """The app's log goes to the test's folder, never to the log of the person's own app."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
     """A fresh database in a temporary folder, open for the test."""

@@ -135,8 +135,9 @@ def test_file_menu_offers_the_printouts(qtbot, notes, tmp_path, monkeypatch):
     qtbot.addWidget(window)
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     start = texts.index("&Print handwritten notes…")
-    assert texts[start:start + 4] == ["&Print handwritten notes…", "&Export handwritten notes to PDF…",
-                         "Print the &week ahead…", "&Applications log…"]
+    assert texts[start:start + 4] == [
+        "&Print handwritten notes…", "&Export handwritten notes to PDF…",
+        "Print the &week ahead…", "&Applications log…"]
     week = SheetDialog(Operations(), SheetDialog.WEEK, window, today=lambda: TODAY)
     qtbot.addWidget(week)
     target = tmp_path / "week.pdf"

@@ -42,16 +42,11 @@ def system_language() -> str:
 
 
 def catalog_dir() -> Path:
-    """Where the `.po` catalogs live: beside the package when installed, else the checkout."""
-    try:
-        from importlib.resources import files
+    """Where the `.po` catalogs live: beside the package when installed or frozen, else the
+    checkout."""
+    from jobfollowup import resource_dir
 
-        path = Path(str(files("jobfollowup.translations")))
-        if path.is_dir():
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parents[3] / "translations"
+    return resource_dir("translations")
 
 
 @cache

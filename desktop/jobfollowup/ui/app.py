@@ -1,17 +1,20 @@
-"""Starting the GUI: the application object, Qt's own translations, the data, the window."""
+"""Starting the GUI: the application object, Qt's own translations, the log, the data, the
+window, and the crash handler that keeps a double-clicked app from dying silently."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobfollowup import APP_ID, APP_NAME, __version__
 from jobfollowup.i18n import _, current_language, set_language
 from jobfollowup.services.backups import daily_backup
 from jobfollowup.services.data import (
+    DB_FILENAME,
     DamagedFileError,
     DataFileError,
     close_data,
@@ -19,11 +22,16 @@ from jobfollowup.services.data import (
     open_data,
 )
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.logs import start_logging
 from jobfollowup.services.settings import interface_language
 from jobfollowup.ui import data_safety, first_paint
+from jobfollowup.ui.app_icon import app_icon
+from jobfollowup.ui.crash import CrashHandler
 from jobfollowup.ui.main_window import MainWindow
 from jobfollowup.ui.operations import Operations
 from jobfollowup.ui.single_instance import SingleInstance, raise_window
+
+logger = logging.getLogger("jobfollowup")
 
 
 def _headless() -> bool:
@@ -39,6 +47,11 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("jobfollowup")
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    if sys.platform == "win32":  # group the taskbar button with the Start-menu shortcut
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
     return app
 
 
@@ -72,6 +85,7 @@ def _open(directory, smoke_test: bool) -> bool:
         open_data(directory)
         return True
     except DamagedFileError as error:
+        logger.error("Damaged data: %s", error)
         if smoke_test:
             print(f"jobfollowup: {error}", file=sys.stderr)
             return False
@@ -81,6 +95,7 @@ def _open(directory, smoke_test: bool) -> bool:
             QMessageBox.critical(None, _("Cannot open your data"), str(second))
             return False
     except DataFileError as error:
+        logger.error("Cannot open the data: %s", error)
         if smoke_test:
             print(f"jobfollowup: {error}", file=sys.stderr)
         else:
@@ -90,14 +105,17 @@ def _open(directory, smoke_test: bool) -> bool:
 
 def run_gui(data_dir: str | None = None, smoke_test: bool = False,
             language: str | None = None) -> int:
-    """Open the main window; with `smoke_test`, show it once and quit with 0.
+    """Open the main window; with `smoke_test`, show it once, print what it showed, and
+    quit with 0.
 
     `language` (the command line's --language) wins over the stored preference. A second
     launch on the same data hands over to the running app and returns 0.
     """
     if smoke_test and _headless():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    log_path = start_logging("GUI")
     app = application()
+    CrashHandler(log_path, show_dialog=not smoke_test).install()
     directory = data_directory(data_dir)
     instance = SingleInstance(directory)
     if not instance.acquire():
@@ -110,6 +128,7 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
             else:
                 message = _("Cannot use the data folder {path}: it cannot be written.").format(
                     path=directory)
+            logger.error("%s", message)
             print(f"jobfollowup: {message}", file=sys.stderr)
             if not smoke_test:
                 QMessageBox.critical(None, _("Cannot open your data"), message)
@@ -126,7 +145,10 @@ def _run_window(app: QApplication, directory, smoke_test: bool, language: str | 
     if not _open(directory, smoke_test):
         return 2
     try:
-        apply_interface_language(app, language)
+        chosen = apply_interface_language(app, language)
+        logger.info("Data in %s; interface in %s; Qt %s; platform %s", directory / DB_FILENAME,
+                    chosen,
+                    QLibraryInfo.version().toString(), app.platformName())
         window = MainWindow(Operations())
         try:
             daily_backup()
@@ -139,6 +161,20 @@ def _run_window(app: QApplication, directory, smoke_test: bool, language: str | 
         if smoke_test:
             QTimer.singleShot(0, app.quit)
         app.exec()
+        if smoke_test and sys.stdout is not None:  # None in a windowed Windows bundle
+            print(smoke_test_report(window))
+        logger.info("Closed normally")
         return 0
     finally:
         close_data()
+
+
+def smoke_test_report(window) -> str:
+    """One line saying what the window showed, in the interface language, so a test can tell
+    that a bundle found its catalogs and Qt's own."""
+    views = ", ".join(window.navigation.item(row).text()
+                      for row in range(window.navigation.count()))
+    qt_cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    icon_sizes = ",".join(str(size.width()) for size in window.windowIcon().availableSizes())
+    return (f"smoke-test ok: language={current_language()}; title={window.windowTitle()}; "
+            f"views={views}; qt={qt_cancel}; icon={icon_sizes}")

@@ -1,0 +1,56 @@
+"""The app's log: a rotating file in the platform's log folder, so that a user who started
+the app with a double-click (no terminal) can still send what happened.
+
+Linux: `$XDG_STATE_HOME/jobfollowup/log/jobfollowup.log` (`~/.local/state/…`); Windows:
+`%LOCALAPPDATA%\\jobfollowup\\Logs`; macOS: `~/Library/Logs/jobfollowup`.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+import platformdirs
+
+from jobfollowup import __version__
+
+LOG_FILENAME = "jobfollowup.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 3
+logger = logging.getLogger("jobfollowup")
+
+
+def log_dir() -> Path:
+    return platformdirs.user_log_path("jobfollowup", appauthor=False)
+
+
+def start_logging(what: str = "app") -> Path | None:
+    """Log to the rotating file from now on and write the start line; returns the file's
+    path, or None when the log folder cannot be written (the app runs on without a log)."""
+    path = log_dir() / LOG_FILENAME
+    if not any(getattr(h, "baseFilename", None) == str(path) for h in logger.handlers):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                          encoding="utf-8")
+        except OSError:
+            return None
+        handler.setFormatter(logging.Formatter(
+            "%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    logger.info("Job Follow-up %s %s started (Python %s, %s%s)", __version__, what,
+                platform.python_version(), platform.platform(),
+                ", frozen bundle" if getattr(sys, "frozen", False) else "")
+    return path
+
+
+def stop_logging() -> None:
+    """Close the log file (tests, and the end of a session)."""
+    for handler in list(logger.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            logger.removeHandler(handler)
+            handler.close()
