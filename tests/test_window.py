@@ -63,9 +63,11 @@ def test_a_logged_interview_shows_in_today_calendar_contacts_and_applications(qt
                      if today.topLevelItem(i).text(1).startswith("Thank-you email"))
     assert "R1: Thank them by email within 24 hours" in email_row.toolTip(1)
 
-    calendar = window.stack.widget(1).tree
-    days = [calendar.topLevelItem(i).text(0) for i in range(calendar.topLevelItemCount())]
-    assert "Tuesday, December 29, 2026" in days
+    calendar = window.stack.widget(1)
+    on_29th = calendar.model.chips_on(dt.date(2026, 12, 29))
+    assert [(r.kind.label, r.contact_name) for r in on_29th] == [("Check-in", "Kari Nordmann")]
+    days = [calendar.period.index(i).data() for i in range(calendar.period.rowCount())]
+    assert "Tuesday 29 December" in days
 
     contacts = window.stack.widget(2).tree
     assert contacts.topLevelItem(0).text(0) == "Kari Nordmann"

@@ -155,6 +155,20 @@ def plan_check_ins(interview: Interview, recipient: Recipient) -> list[PlannedFo
     return plan
 
 
+def respace_check_ins(sent_on: dt.date, remaining: list[dt.date],
+                      recipient: Recipient) -> list[dt.date]:
+    """R6–R7 after a check-in went out on `sent_on`: the ones still planned keep their
+    order, each at least three days after the one before, on calm days."""
+    calendar = recipient.calendar
+    previous, days = sent_on, []
+    for day in sorted(remaining):
+        day = next_calm_day(max(day, previous + dt.timedelta(days=MIN_DAYS_BETWEEN_CHECK_INS)),
+                            calendar)
+        days.append(day)
+        previous = day
+    return days
+
+
 def keep_in_touch(window_end: dt.date, recipient: Recipient) -> PlannedFollowUp:
     """R6 then R14: once the check-ins are spent, a friendly note a month later."""
     calendar = recipient.calendar

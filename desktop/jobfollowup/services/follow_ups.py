@@ -9,9 +9,16 @@ from peewee import JOIN
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Context, Kind, Reason, Verdict, judge
+from jobfollowup.rules.plans import respace_check_ins
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.places import recipient_of
-from jobfollowup.storage.models import Application, Contact, FollowUp, database_proxy
+from jobfollowup.storage.models import (
+    Application,
+    Contact,
+    FollowUp,
+    Interaction,
+    database_proxy,
+)
 from jobfollowup.storage.models import Interview as InterviewRow
 
 STATES = ("planned", "done", "skipped")
@@ -121,3 +128,84 @@ def reschedule(follow_up_id: int, day: dt.date) -> dt.date:
         item.planned_date = day
         item.save()
     return previous
+
+
+def get_follow_up(follow_up_id: int) -> FollowUpRow:
+    """One follow-up as the views show it (the details dialog)."""
+    item = _query().where(FollowUp.id == follow_up_id).first()
+    if item is None:
+        raise ValidationError(_("That follow-up no longer exists."), "follow_up")
+    return _row(item)
+
+
+def skip(follow_up_id: int) -> str:
+    """Leave a follow-up out (it will not be sent); returns the state it had before."""
+    with database_proxy.atomic():
+        item = _get(follow_up_id)
+        if item.state != "planned":
+            raise ValidationError(_("Only a planned follow-up can be skipped."), "follow_up")
+        previous = item.state
+        item.state = "skipped"
+        item.save()
+    return previous
+
+
+def restore_state(follow_up_id: int, state: str) -> None:
+    """Put a follow-up back in a state it had (undoing a skip)."""
+    if state not in STATES:
+        raise ValidationError(_("That follow-up no longer exists."), "follow_up")
+    with database_proxy.atomic():
+        item = _get(follow_up_id)
+        item.state = state
+        item.save()
+
+
+def mark_done(follow_up_id: int, on: dt.date) -> list[int]:
+    """Mark a follow-up sent on `on` with its draft, storing the interaction.
+
+    A check-in sent late can crowd the next ones: those still planned for the application
+    move on, in order, each at least three days after the one before and on a calm day
+    (R6, R7). Returns the ids of the follow-ups that moved.
+    """
+    from jobfollowup.services.drafts import mark_sent, open_draft
+
+    with database_proxy.atomic():
+        draft = open_draft(follow_up_id)
+        mark_sent(follow_up_id, draft.subject, draft.body, on)
+        item = _get(follow_up_id)
+        if item.kind != Kind.CHECK_IN.value or item.application is None:
+            return []
+        return _respace_after(item, on)
+
+
+def _respace_after(item: FollowUp, on: dt.date) -> list[int]:
+    remaining = list(FollowUp.select().where(
+        (FollowUp.application == item.application) & (FollowUp.kind == Kind.CHECK_IN.value)
+        & (FollowUp.state == "planned")).order_by(FollowUp.planned_date, FollowUp.id))
+    recipient = recipient_of(item.contact, item.application)
+    days = respace_check_ins(on, [f.planned_date for f in remaining], recipient)
+    moved = []
+    for follow_up, day in zip(remaining, days, strict=True):
+        if day != follow_up.planned_date:
+            reason = Reason.of("r7-moved", original=follow_up.planned_date)
+            follow_up.reasons = [*follow_up.reasons, reason.to_json()]
+            follow_up.planned_date = day
+            follow_up.save()
+            moved.append(follow_up.id)
+    return moved
+
+
+def record_reply(follow_up_id: int, on: dt.date, summary: str = "") -> list[int]:
+    """They answered: store their reply, and stop the check-ins of that application
+    still planned (there is nothing left to ask). Returns the ids of those skipped."""
+    with database_proxy.atomic():
+        item = _get(follow_up_id)
+        Interaction.create(contact=item.contact, application=item.application, date=on,
+                           channel=item.channel, direction="in", summary=summary.strip())
+        if item.application is None:
+            return []
+        skipped = [f.id for f in FollowUp.select(FollowUp.id).where(
+            (FollowUp.application == item.application)
+            & (FollowUp.kind == Kind.CHECK_IN.value) & (FollowUp.state == "planned"))]
+        FollowUp.update(state="skipped").where(FollowUp.id.in_(skipped)).execute()
+    return skipped

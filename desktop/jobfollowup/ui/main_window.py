@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from jobfollowup import APP_NAME, __version__
 from jobfollowup.i18n import _
 from jobfollowup.ui.operations import Operations
-from jobfollowup.ui.views.agenda import AgendaView
 from jobfollowup.ui.views.applications import ApplicationsView
+from jobfollowup.ui.views.calendar import CalendarView
 from jobfollowup.ui.views.contacts import ContactsView
 from jobfollowup.ui.views.today import TodayView
 
@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
             (_("Today"), style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
              TodayView(operations, today)),
             (_("Calendar"), style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-             AgendaView(operations, today)),
+             CalendarView(operations, today)),
             (_("Contacts"), style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
              ContactsView(operations)),
             (_("Applications"), style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),

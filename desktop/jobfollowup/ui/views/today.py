@@ -1,19 +1,36 @@
-"""Today: what is overdue, what is due today, and what comes this week."""
+"""Today: what is overdue, what is due today, and what comes this week — and the actions
+to deal with each: open the draft, mark it sent, note their reply, skip, reschedule."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QMenu,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.services.follow_ups import agenda
+from jobfollowup.ui.calendar.period_model import kind_icon
+from jobfollowup.ui.follow_up_actions import mark_follow_up_sent, note_reply, skip_follow_up
+from jobfollowup.ui.follow_up_details import show_details
+from jobfollowup.ui.moving import ask_rule_choice, move_to, pick_day
 from jobfollowup.ui.operations import FOLLOW_UPS, Operations
 from jobfollowup.ui.views.base import ListView
-from jobfollowup.ui.views.follow_up_text import details, summary, why
+from jobfollowup.ui.views.follow_up_text import accessible_name, details, summary, why
+
+ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class TodayView(ListView):
@@ -26,16 +43,58 @@ class TodayView(ListView):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(_("Follow-ups due"))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.actions_bar = QHBoxLayout()
+        layout.addLayout(self.actions_bar)
+        layout.addWidget(self.tree)
         super().__init__(operations, _("Today"), _(
             "Nothing to send today or this week.\n\nLog an interview in Applications and "
-            "the thank-yous and check-ins it calls for will appear here."), self.tree)
+            "the thank-yous and check-ins it calls for will appear here."), body)
         self._today = today
-        self.tree.itemDoubleClicked.connect(self._open_draft)  # issue #5: the draft editor
+        self.choose = ask_rule_choice  # what to do when a day breaks a rule (tests swap it)
+        self.pick = pick_day
+        self._build_actions()
+        self.tree.itemDoubleClicked.connect(lambda item, _column: self._details(item))
+        self.tree.currentItemChanged.connect(lambda *_args: self._update_actions())
+        self.tree.customContextMenuRequested.connect(self._menu)
         self.refresh()
+
+    def _build_actions(self) -> None:
+        def action(text: str, tip: str, slot, shortcut: str | None = None) -> QAction:
+            made = QAction(text, self)
+            made.setToolTip(tip)
+            made.triggered.connect(lambda: self._with_selected(slot))
+            if shortcut:
+                made.setShortcut(QKeySequence(shortcut))
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                made.setToolTip(f"{tip} ({shortcut})")
+            self.addAction(made)
+            button = QToolButton()
+            button.setDefaultAction(made)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.actions_bar.addWidget(button)
+            return made
+
+        self.draft_action = action(_("Open &draft…"), _("Read, edit and send the note"),
+                                   self.open_draft, "Ctrl+D")
+        self.sent_action = action(_("Mark &sent"), _("You sent it: keep it in the contact's "
+                                                     "history"), self.mark_sent)
+        self.reply_action = action(_("They &replied"), _(
+            "They answered: note it and stop the check-ins still planned"), self.replied)
+        self.skip_action = action(_("S&kip"), _("Leave this follow-up out (you can undo it)"),
+                                  self.skip)
+        self.move_action = action(_("&Reschedule…"), _("Choose another day; the rules check "
+                                                       "it"), self.reschedule, "Ctrl+M")
+        self.actions_bar.addStretch(1)
+        self._update_actions()
 
     def refresh(self) -> None:
         today = self._today()
         plan = agenda(today)
+        selected = self.selected_follow_up()
         self.tree.clear()
         groups = (
             (ngettext("Overdue: {n} follow-up", "Overdue: {n} follow-ups", len(plan.overdue)),
@@ -53,22 +112,71 @@ class TodayView(ListView):
             bold = QFont(header.font(0))
             bold.setBold(True)
             header.setFont(0, bold)
-            header.setFirstColumnSpanned(True)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(header)
             header.setFirstColumnSpanned(True)
             for row in rows:
                 item = QTreeWidgetItem([format_date(row.date, language, "medium"),
                                         summary(row), details(row)])
+                item.setIcon(1, kind_icon(row.kind))
                 item.setToolTip(1, why(row))
-                item.setData(0, 256, row.id)  # Qt.UserRole
+                item.setData(0, ID_ROLE, row.id)
+                item.setData(1, Qt.ItemDataRole.AccessibleTextRole, accessible_name(row))
                 self.tree.addTopLevelItem(item)
+                if row.id == selected:
+                    self.tree.setCurrentItem(item)
         for column in range(3):
             self.tree.resizeColumnToContents(column)
         self.show_body(bool(plan.overdue or plan.today or plan.this_week))
+        self._update_actions()
 
-    def _open_draft(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+    def selected_follow_up(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def _update_actions(self) -> None:
+        has = self.selected_follow_up() is not None
+        for action in (self.draft_action, self.sent_action, self.reply_action,
+                       self.skip_action, self.move_action):
+            action.setEnabled(has)
+
+    def _with_selected(self, slot: Callable[[int], object]) -> None:
+        follow_up_id = self.selected_follow_up()
+        if follow_up_id is not None:
+            slot(follow_up_id)
+
+    def _details(self, item: QTreeWidgetItem) -> None:
+        follow_up_id = item.data(0, ID_ROLE)  # group headers carry none
+        if follow_up_id is not None:
+            show_details(self, self.operations, follow_up_id, move=self.reschedule)
+
+    def _menu(self, pos) -> None:
+        item = self.tree.itemAt(pos)
+        if item is None or item.data(0, ID_ROLE) is None:
+            return
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self)
+        for action in (self.draft_action, self.sent_action, self.reply_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.skip_action)
+        menu.addAction(self.move_action)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    # Actions ---------------------------------------------------------------------------
+    def open_draft(self, follow_up_id: int) -> None:
         from jobfollowup.ui.draft_editor import open_draft
 
-        follow_up_id = item.data(0, 256)  # Qt.UserRole; group headers carry none
-        if follow_up_id is not None:
-            open_draft(self, self.operations, follow_up_id)
+        open_draft(self, self.operations, follow_up_id)
+
+    def mark_sent(self, follow_up_id: int) -> None:
+        mark_follow_up_sent(self, self.operations, follow_up_id, self._today())
+
+    def replied(self, follow_up_id: int) -> None:
+        note_reply(self, self.operations, follow_up_id, self._today())
+
+    def skip(self, follow_up_id: int) -> None:
+        skip_follow_up(self, self.operations, follow_up_id)
+
+    def reschedule(self, follow_up_id: int) -> None:
+        move_to(self, self.operations, follow_up_id, self._today(), self.pick, self.choose)
