@@ -6,16 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
+from dnd import drop
 from jobfollowup.i18n import set_language
 from jobfollowup.rules.kinds import Kind
 from jobfollowup.services import settings
 from jobfollowup.services.follow_ups import list_follow_ups
 from jobfollowup.services.records import add_application, add_contact, log_interview
-from jobfollowup.ui.calendar.month_model import CHIPS_ROLE, NOTE_ROLE, mime_for
+from jobfollowup.ui.calendar.month_model import CHIPS_ROLE, NOTE_ROLE
 from jobfollowup.ui.moving import CANCEL, KEEP, NEAREST, RuleDialog
 from jobfollowup.ui.operations import Operations
 from jobfollowup.ui.views.calendar import CalendarView
@@ -54,23 +53,6 @@ def stored_date(follow_up_id: int) -> dt.date:
 def names_on(view: CalendarView, day: dt.date) -> list[str]:
     index = view.model.index_of(day)
     return [f"{r.kind.value}:{r.contact_name}" for r in view.model.data(index, CHIPS_ROLE)]
-
-
-def drop(view: CalendarView, follow_up_id: int, day: dt.date) -> None:
-    """What a user's drag does to the grid: enter, move, drop on the day's cell."""
-    viewport = view.grid.viewport()
-    point = view.grid.visualRect(view.model.index_of(day)).center()
-    mime = mime_for(follow_up_id)
-    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    action = Qt.DropAction.MoveAction
-    enter = QDragEnterEvent(QPointF(point), action, mime, buttons, keys)
-    QApplication.sendEvent(viewport, enter)
-    assert enter.isAccepted()
-    QApplication.sendEvent(viewport, QDragMoveEvent(QPointF(point), action, mime, buttons, keys))
-    dropped = QDropEvent(QPointF(point), action, mime, buttons, keys)
-    QApplication.sendEvent(viewport, dropped)
-    assert dropped.isAccepted()
-    QApplication.processEvents()  # the move itself runs once the drop has returned
 
 
 def answering(choice: str, seen: list[RuleDialog]):
