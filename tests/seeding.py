@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from jobfollowup.services.follow_ups import list_follow_ups, mark_done
 from jobfollowup.services.records import add_application, add_contact, log_interview
 
 
@@ -37,4 +38,6 @@ def seed_search(today: dt.date) -> dict[str, int]:
                   [ids["luca"]])
     log_interview(vipps, dt.datetime.combine(today - dt.timedelta(days=3), dt.time(9)),
                   [ids["ingrid"]])
+    for row in list_follow_ups(last=today - dt.timedelta(days=2), states=("planned",)):
+        mark_done(row.id, row.date)  # what was due before yesterday has been sent
     return ids

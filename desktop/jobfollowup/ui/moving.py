@@ -95,7 +95,8 @@ class RuleDialog(QDialog):
         (self.buttons.get(NEAREST) or self.buttons[CANCEL]).setDefault(True)
         layout.addSpacing(6)
         layout.addLayout(row_layout)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(max(480, row_layout.sizeHint().width() + 24))
+        self.adjustSize()
 
     def choose(self, choice: str) -> None:
         self.choice = choice

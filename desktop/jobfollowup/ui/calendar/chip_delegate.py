@@ -97,26 +97,42 @@ def paint_chip(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalet
     painter.drawText(QRect(inner.left(), inner.top(), glyph_width, inner.height()),
                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, glyph)
 
-    channel = channel_glyph(row.channel)
     small = QFont(font)
     small.setPointSizeF(font.pointSizeF() * 0.85)
-    channel_width = QFontMetrics(small).horizontalAdvance(channel) + 2
-    room = inner.width() - glyph_width - channel_width - 4
+    channel = channel_glyph(row.channel)
+    channel_width = QFontMetrics(small).horizontalAdvance(channel) + 4
+    room = inner.width() - glyph_width
+    name = short_name(row.contact_name, metrics, room - channel_width)
+    show_channel = metrics.horizontalAdvance(name) <= room - channel_width and \
+        not name.endswith("…")
+    if not show_channel:
+        name = short_name(row.contact_name, metrics, room)
     name_font = QFont(font)
     name_font.setStrikeOut(done)
     painter.setFont(name_font)
     painter.setPen(text)
-    name = metrics.elidedText(row.contact_name, Qt.TextElideMode.ElideRight, max(room, 0))
     painter.drawText(QRect(inner.left() + glyph_width, inner.top(), max(room, 0),
                            inner.height()),
                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
-    if room > metrics.horizontalAdvance("…") * 2:
+    if show_channel:
         painter.setFont(small)
         painter.setPen(blend(text, base, 0.45))
         painter.drawText(QRect(inner.right() - channel_width, inner.top(), channel_width,
                                inner.height()),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, channel)
     painter.restore()
+
+
+def short_name(name: str, metrics: QFontMetrics, width: int) -> str:
+    """The name as it fits: in full, else "Kari N.", else cut with an ellipsis."""
+    if metrics.horizontalAdvance(name) <= width:
+        return name
+    parts = name.split()
+    if len(parts) > 1:
+        initials = " ".join([parts[0], *(p[0] + "." for p in parts[1:])])
+        if metrics.horizontalAdvance(initials) <= width:
+            return initials
+    return metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(width, 0))
 
 
 def chip_pixmap(row: FollowUpRow, width: int, palette: QPalette, font: QFont) -> QPixmap:

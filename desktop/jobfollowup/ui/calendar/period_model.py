@@ -83,6 +83,10 @@ class PeriodModel(QAbstractListModel):
                 font = QFont()
                 font.setBold(True)
                 return font
+            if role == Qt.ItemDataRole.SizeHintRole and index.row() > 0:
+                return QSize(0, 30)  # a little air above each day but the first
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             text = f"{entry.contact_name} · {entry.kind.label}"
@@ -93,10 +97,8 @@ class PeriodModel(QAbstractListModel):
             return tooltip(entry)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return accessible_name(entry)
-        if role == Qt.ItemDataRole.FontRole and entry.state == "done":
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
+        if role == Qt.ItemDataRole.ForegroundRole and entry.state == "done":
+            return QColor("#8a8f96")  # sent: still listed, quieter
         if role == FOLLOW_UP_ROLE:
             return entry.id
         return None

@@ -35,6 +35,8 @@ from jobfollowup.ui.moving import ask_rule_choice, first_weekday, move_follow_up
 from jobfollowup.ui.operations import FOLLOW_UPS, Operations
 from jobfollowup.ui.views.follow_up_text import summary
 
+AGENDA_MIN_WIDTH = 1000  # narrower, the agenda hides itself unless the user asked for it
+
 
 class CalendarView(QWidget):
     watches = frozenset({FOLLOW_UPS})
@@ -129,6 +131,8 @@ class CalendarView(QWidget):
         side_layout.addWidget(self.agenda, 1)
         side.setMinimumWidth(190)
         self.agenda_button.toggled.connect(side.setVisible)
+        self._agenda_auto = True  # follows the width until the user chooses
+        self.agenda_button.clicked.connect(lambda: setattr(self, "_agenda_auto", False))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.grid)
@@ -153,6 +157,11 @@ class CalendarView(QWidget):
         operations.changed.connect(self._on_changed)
         self.grid.go_to(today())
         self.refresh()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._agenda_auto:
+            self.agenda_button.setChecked(event.size().width() >= AGENDA_MIN_WIDTH)
 
     @staticmethod
     def _tool_button(icon, tip: str, slot) -> QToolButton:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -105,6 +105,7 @@ class TodayView(ListView):
                       len(plan.this_week)), plan.this_week),
         )
         language = current_language()
+        items: list[QTreeWidgetItem] = []
         for title, rows in groups:
             if not rows:
                 continue
@@ -113,6 +114,7 @@ class TodayView(ListView):
             bold.setBold(True)
             header.setFont(0, bold)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            header.setSizeHint(0, QSize(0, 30))
             self.tree.addTopLevelItem(header)
             header.setFirstColumnSpanned(True)
             for row in rows:
@@ -123,8 +125,10 @@ class TodayView(ListView):
                 item.setData(0, ID_ROLE, row.id)
                 item.setData(1, Qt.ItemDataRole.AccessibleTextRole, accessible_name(row))
                 self.tree.addTopLevelItem(item)
-                if row.id == selected:
-                    self.tree.setCurrentItem(item)
+                items.append(item)
+        if items:  # keep the row the user had selected, else select the first
+            self.tree.setCurrentItem(next(
+                (i for i in items if i.data(0, ID_ROLE) == selected), items[0]))
         for column in range(3):
             self.tree.resizeColumnToContents(column)
         self.show_body(bool(plan.overdue or plan.today or plan.this_week))
