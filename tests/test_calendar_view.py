@@ -246,3 +246,44 @@ def test_only_the_visible_weeks_are_read(view, search, monkeypatch):
                         real(first, last, **kw))
     view.next_button.click()
     assert asked[-1] == (D(2026, 12, 28), D(2027, 2, 7))
+
+
+def chip_rects(view: CalendarView, day: dt.date):
+    from PySide6.QtGui import QFontMetrics
+
+    from jobfollowup.ui.calendar.chip_delegate import cell_layout
+
+    rect = view.grid.visualRect(view.model.index_of(day))
+    count = len(view.model.chips_on(day))
+    return cell_layout(rect, count, QFontMetrics(view.grid.font()))
+
+
+def test_click_selects_a_chip_and_double_click_opens_its_details(qtbot, view, search,
+                                                                  monkeypatch):
+    opened = []
+    monkeypatch.setattr("jobfollowup.ui.views.calendar.show_details",
+                        lambda parent, operations, follow_up_id, move: opened.append(
+                            follow_up_id))
+    chip = chip_rects(view, D(2026, 12, 29)).chips[0].center()
+    qtbot.mouseClick(view.grid.viewport(), Qt.MouseButton.LeftButton, pos=chip)
+    assert view.grid.selected_chip == search["first"]
+    assert view.grid.current_day() == D(2026, 12, 29)
+    qtbot.mouseDClick(view.grid.viewport(), Qt.MouseButton.LeftButton, pos=chip)
+    assert opened == [search["first"]]
+
+
+def test_a_full_day_offers_more_and_lists_every_follow_up(qtbot, view, search):
+    job = add_application("Vipps", "Data Engineer", country="NO")
+    panel = [add_contact(name, country="NO") for name in
+             ("Ingrid Berg", "Jonas Lie", "Nora Dahl", "Per Strand")]
+    log_interview(job, dt.datetime(2026, 12, 29, 10, 0), panel)
+    view.refresh()
+    layout = chip_rects(view, D(2026, 12, 29))
+    assert layout.more is not None and layout.hidden >= 1
+    assert len(layout.chips) + layout.hidden == 5
+    qtbot.mouseClick(view.grid.viewport(), Qt.MouseButton.LeftButton,
+                     pos=layout.more.center())
+    entries = [action.text() for action in view.day_menu.actions()]
+    assert len(entries) == 5
+    assert any("Thank-you email to Per Strand" in entry for entry in entries)
+    view.day_menu.close()
