@@ -18,10 +18,10 @@ def drop(view, follow_up_id: int, day: dt.date) -> None:
     mime = mime_for(follow_up_id)
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     action = Qt.DropAction.MoveAction
-    enter = QDragEnterEvent(QPointF(point), action, mime, buttons, keys)
+    enter = QDragEnterEvent(point, action, mime, buttons, keys)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()
-    QApplication.sendEvent(viewport, QDragMoveEvent(QPointF(point), action, mime, buttons, keys))
+    QApplication.sendEvent(viewport, QDragMoveEvent(point, action, mime, buttons, keys))
     dropped = QDropEvent(QPointF(point), action, mime, buttons, keys)
     QApplication.sendEvent(viewport, dropped)
     assert dropped.isAccepted()
