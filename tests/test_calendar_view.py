@@ -287,3 +287,20 @@ def test_a_full_day_offers_more_and_lists_every_follow_up(qtbot, view, search):
     assert len(entries) == 5
     assert any("Thank-you email to Per Strand" in entry for entry in entries)
     view.day_menu.close()
+
+
+def test_the_agenda_follows_the_month_even_from_an_empty_one(view):
+    view.show_month(2026, 6)  # nothing planned in June
+    assert view.agenda_empty.isVisibleTo(view) and view.period.rowCount() == 0
+    view.show_month(2026, 12)
+    assert view.period.rowCount() > 0 and not view.agenda_empty.isVisibleTo(view)
+    assert view.agenda_title.text() == "In December 2026"
+
+
+def test_the_same_cell_in_another_month_still_renames_the_month(view):
+    # 2 December 2026 and 3 February 2027 sit in the same cell of their grids.
+    view.grid.go_to(D(2026, 12, 2))
+    cell = view.grid.currentIndex()
+    view.grid.go_to(D(2027, 2, 3))
+    assert view.grid.currentIndex() == cell
+    assert view.title.text() == "February 2027"

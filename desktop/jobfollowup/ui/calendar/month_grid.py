@@ -74,8 +74,11 @@ class MonthGrid(QTableView):
         if (day.year, day.month) != (model.year, model.month):
             model.set_month(day.year, day.month)
         index = model.index_of(day)
+        unmoved = index == self.currentIndex()  # same cell, maybe another month: no signal
         self.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if unmoved:
+            self._current_changed(index, index)
 
     def chip_at(self, pos: QPoint) -> tuple[QModelIndex, FollowUpRow | None, bool]:
         """The cell under `pos`, the chip there (if any), and whether it is "+N more"."""

@@ -105,7 +105,7 @@ class MonthModel(QAbstractTableModel):
         """Read the visible days again (after a change, or another month)."""
         first, last = self.first_day, self.last_day
         chips: dict[dt.date, list[FollowUpRow]] = {}
-        for row in list_follow_ups(first, last, states=SHOWN_STATES):
+        for row in list_follow_ups(first, last, states=SHOWN_STATES, reasons=False):
             chips.setdefault(row.date, []).append(row)
         self._chips = chips
         self._notes = day_notes(first, last)

@@ -199,18 +199,15 @@ class CalendarView(QWidget):
         year, month = total // 12, total % 12 + 1
         last = calendar_module.monthrange(year, month)[1]
         self.grid.go_to(dt.date(year, month, min(day.day, last)))
-        self.refresh_period()
 
     def go_to_today(self) -> None:
         self.grid.go_to(self._today())
-        self.refresh_period()
         self.grid.setFocus()
 
     def show_month(self, year: int, month: int) -> None:
         day = self.grid.current_day() or self._today()
         last = calendar_module.monthrange(year, month)[1]
         self.grid.go_to(dt.date(year, month, min(day.day, last)))
-        self.refresh_period()
 
     def _picked(self, *_args) -> None:
         self.show_month(self.year_picker.value(), self.month_picker.currentData())
@@ -225,8 +222,8 @@ class CalendarView(QWidget):
         self.year_picker.setValue(model.year)
         for widget in (self.month_picker, self.year_picker):
             widget.blockSignals(False)
-        if self.period.rowCount() and self._period_month != (model.year, model.month):
-            self.refresh_period()
+        if self._period_month != (model.year, model.month):
+            self.refresh_period()  # the grid moved to another month (buttons or arrow keys)
 
     # Data -------------------------------------------------------------------------------
     _period_month: tuple[int, int] = (0, 0)
@@ -280,7 +277,6 @@ class CalendarView(QWidget):
         if day is not None:
             self.grid.go_to(day)
             self.grid.select_chip(follow_up_id)
-            self.refresh_period()
         return day
 
     def show_details(self, follow_up_id: int) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import format_date, format_day
-from jobfollowup.services.follow_ups import FollowUpRow
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.follow_ups import FollowUpRow, get_follow_up
 
 
 def summary(row: FollowUpRow) -> str:
@@ -39,5 +42,9 @@ def accessible_name(row: FollowUpRow) -> str:
 
 
 def tooltip(row: FollowUpRow) -> str:
-    """A chip's tooltip: the summary, how it goes, and why it is on that day."""
+    """A chip's tooltip: the summary, how it goes, and why it is on that day (the calendar
+    reads its rows without reasons: they are fetched for the one under the pointer)."""
+    if not row.reasons:
+        with suppress(ValidationError):  # gone meanwhile: say what we know
+            row = get_follow_up(row.id)
     return "\n".join([summary(row), details(row), "", why(row)])
