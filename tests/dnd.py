@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication
 from jobfollowup.ui.calendar.month_model import mime_for
 
 
-def drop(view, follow_up_id: int, day: dt.date) -> None:
+def drop(view, follow_up_id: int, day: dt.date, mime=None) -> None:
     """What a user's drag does to the grid: enter, move, drop on the day's cell."""
     viewport = view.grid.viewport()
     point = view.grid.visualRect(view.model.index_of(day)).center()
-    mime = mime_for(follow_up_id)
+    mime = mime or mime_for(follow_up_id)
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     action = Qt.DropAction.MoveAction
     enter = QDragEnterEvent(point, action, mime, buttons, keys)

@@ -304,3 +304,13 @@ def test_the_same_cell_in_another_month_still_renames_the_month(view):
     view.grid.go_to(D(2027, 2, 3))
     assert view.grid.currentIndex() == cell
     assert view.title.text() == "February 2027"
+
+
+def test_a_follow_up_of_the_agenda_drags_like_a_chip(view, search):
+    row = view.period.row_of(search["first"])
+    mime = view.period.mimeData([row])
+    assert mime.hasFormat("application/x-jobfollowup-follow-up")
+    assert view.period.removeRows(row.row(), 1) is False  # a finished drag removes nothing
+    view.choose = lambda *args: pytest.fail("Wednesday 30th breaks no rule")
+    drop(view, search["first"], D(2026, 12, 30), mime)
+    assert stored_date(search["first"]) == D(2026, 12, 30)

@@ -5,13 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from jobfollowup.i18n import current_language
 from jobfollowup.i18n.formatting import format_day
 from jobfollowup.rules.kinds import Kind
 from jobfollowup.services.follow_ups import FollowUpRow
+from jobfollowup.ui.calendar.month_model import MIME_TYPE, mime_for
 from jobfollowup.ui.kind_style import kind_colour, kind_glyph
 from jobfollowup.ui.views.follow_up_text import accessible_name, tooltip
 
@@ -106,6 +114,23 @@ class PeriodModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if isinstance(self._entries[index.row()], dt.date):
+        entry = self._entries[index.row()]
+        if isinstance(entry, dt.date):
             return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if entry.state == "planned" else flags
+
+    # A follow-up of the list can be dragged onto a day of the grid, like a chip.
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = [index.data(FOLLOW_UP_ROLE) for index in indexes]
+        ids = [i for i in ids if i is not None]
+        return mime_for(ids[0]) if ids else QMimeData()
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def removeRows(self, row: int, count: int, parent: Index = NO_PARENT) -> bool:
+        return False  # after a drag Qt asks to remove the source: the data stays

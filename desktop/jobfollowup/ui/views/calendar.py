@@ -114,6 +114,9 @@ class CalendarView(QWidget):
         self.agenda.setSpacing(1)
         self.agenda.setIconSize(QSize(16, 16))
         self.agenda.setWordWrap(True)
+        self.agenda.setDragEnabled(True)
+        self.agenda.setDragDropMode(QListView.DragDropMode.DragOnly)
+        self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.agenda.doubleClicked.connect(
             lambda index: self._activate_list(index.data(FOLLOW_UP_ROLE)))
         self.agenda.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
