@@ -97,16 +97,13 @@ def window(qtbot, search):
 
 
 def today_rows(window) -> dict[int, str]:
-    tree = window.views[0][2].tree
-    items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
-    return {item.data(0, 256): item.text(0) for item in items if item.data(0, 256)}
+    model = window.views[0][2].model
+    return {index.data(256): index.data() for index in model.follow_up_indexes()}
 
 
 def select(window, follow_up_id: int) -> None:
-    tree = window.views[0][2].tree
-    for i in range(tree.topLevelItemCount()):
-        if tree.topLevelItem(i).data(0, 256) == follow_up_id:
-            tree.setCurrentItem(tree.topLevelItem(i))
+    today = window.views[0][2]
+    today.tree.setCurrentIndex(today.model.index_of(follow_up_id))
 
 
 def test_mark_sent_from_today_stores_it_and_updates_the_calendar(window, search):
@@ -174,3 +171,24 @@ def test_details_say_why_this_date_and_show_the_draft(qtbot, search):
     assert reasons[0].startswith("R4 · Following up is up to you")
     assert any(text.startswith("R5 · They said they would answer by") for text in reasons)
     assert "Kari" in dialog.draft.toPlainText()
+
+
+def test_today_groups_overdue_today_and_this_week_and_opens_details(window, search,
+                                                                     monkeypatch):
+    mark_done(search["email"], TODAY)
+    from jobfollowup.services.follow_ups import reschedule
+
+    reschedule(search["first"], D(2026, 12, 15))  # overdue
+    reschedule(search["second"], D(2026, 12, 22))  # this week
+    today = window.views[0][2]
+    today.refresh()
+    groups = [today.model.index(i, 0).data() for i in range(today.model.rowCount())]
+    assert groups == ["Overdue: 1 follow-up", "This week: 1 follow-up"]
+    assert today.selected_follow_up() == search["first"]  # ready for the buttons
+    shown = []
+    monkeypatch.setattr("jobfollowup.ui.views.today.show_details",
+                        lambda parent, operations, follow_up_id, move: shown.append(
+                            follow_up_id))
+    today.tree.activated.emit(today.model.index_of(search["second"]))
+    today.tree.activated.emit(today.model.index(0, 0))  # a group heading: nothing
+    assert shown == [search["second"]]

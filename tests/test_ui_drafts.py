@@ -108,11 +108,9 @@ def test_open_draft_in_today_opens_the_draft(qtbot, follow_up, monkeypatch):
                         lambda parent, operations, follow_up_id: opened.append(follow_up_id))
     window = MainWindow(Operations(), today=lambda: TODAY)
     qtbot.addWidget(window)
-    tree = window.views[0][2].tree
-    item = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
-                if tree.topLevelItem(i).data(0, 256) == follow_up)
-    tree.setCurrentItem(item)
-    window.views[0][2].draft_action.trigger()
+    today = window.views[0][2]
+    today.tree.setCurrentIndex(today.model.index_of(follow_up))
+    today.draft_action.trigger()
     assert opened == [follow_up]
 
 

@@ -6,40 +6,38 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QMenu,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from jobfollowup.i18n import _, current_language, ngettext
-from jobfollowup.i18n.formatting import format_date
+from jobfollowup.i18n import _
 from jobfollowup.services.follow_ups import agenda
-from jobfollowup.ui.calendar.period_model import kind_icon
 from jobfollowup.ui.follow_up_actions import mark_follow_up_sent, note_reply, skip_follow_up
 from jobfollowup.ui.follow_up_details import show_details
 from jobfollowup.ui.moving import ask_rule_choice, move_to, pick_day
 from jobfollowup.ui.operations import FOLLOW_UPS, Operations
 from jobfollowup.ui.views.base import ListView
-from jobfollowup.ui.views.follow_up_text import accessible_name, details, summary, why
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from jobfollowup.ui.views.today_model import TodayModel
 
 
 class TodayView(ListView):
     watches = frozenset({FOLLOW_UPS})
 
     def __init__(self, operations: Operations, today: Callable[[], dt.date]) -> None:
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([_("When"), _("Follow-up"), _("How")])
+        self.model = TodayModel()
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setUniformRowHeights(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(_("Follow-ups due"))
@@ -57,8 +55,8 @@ class TodayView(ListView):
         self.choose = ask_rule_choice  # what to do when a day breaks a rule (tests swap it)
         self.pick = pick_day
         self._build_actions()
-        self.tree.itemDoubleClicked.connect(lambda item, _column: self._details(item))
-        self.tree.currentItemChanged.connect(lambda *_args: self._update_actions())
+        self.tree.activated.connect(self._details)
+        self.tree.selectionModel().currentChanged.connect(lambda *_args: self._update_actions())
         self.tree.customContextMenuRequested.connect(self._menu)
         self.refresh()
 
@@ -92,51 +90,24 @@ class TodayView(ListView):
         self._update_actions()
 
     def refresh(self) -> None:
-        today = self._today()
-        plan = agenda(today)
         selected = self.selected_follow_up()
-        self.tree.clear()
-        groups = (
-            (ngettext("Overdue: {n} follow-up", "Overdue: {n} follow-ups", len(plan.overdue)),
-             plan.overdue),
-            (ngettext("Due today: {n} follow-up", "Due today: {n} follow-ups", len(plan.today)),
-             plan.today),
-            (ngettext("This week: {n} follow-up", "This week: {n} follow-ups",
-                      len(plan.this_week)), plan.this_week),
-        )
-        language = current_language()
-        items: list[QTreeWidgetItem] = []
-        for title, rows in groups:
-            if not rows:
-                continue
-            header = QTreeWidgetItem([title.format(n=len(rows))])
-            bold = QFont(header.font(0))
-            bold.setBold(True)
-            header.setFont(0, bold)
-            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            header.setSizeHint(0, QSize(0, 30))
-            self.tree.addTopLevelItem(header)
-            header.setFirstColumnSpanned(True)
-            for row in rows:
-                item = QTreeWidgetItem([format_date(row.date, language, "medium"),
-                                        summary(row), details(row)])
-                item.setIcon(1, kind_icon(row.kind))
-                item.setToolTip(1, why(row))
-                item.setData(0, ID_ROLE, row.id)
-                item.setData(1, Qt.ItemDataRole.AccessibleTextRole, accessible_name(row))
-                self.tree.addTopLevelItem(item)
-                items.append(item)
-        if items:  # keep the row the user had selected, else select the first
-            self.tree.setCurrentItem(next(
-                (i for i in items if i.data(0, ID_ROLE) == selected), items[0]))
+        plan = agenda(self._today())
+        self.model.set_agenda(plan)
+        for number in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(number, QModelIndex(), True)
+        self.tree.expandAll()
+        rows = self.model.follow_up_indexes()
+        if rows:  # keep the row the user had selected, else select the first
+            current = self.model.index_of(selected) if selected is not None else QModelIndex()
+            self.tree.setCurrentIndex(current if current.isValid() else rows[0])
         for column in range(3):
             self.tree.resizeColumnToContents(column)
-        self.show_body(bool(plan.overdue or plan.today or plan.this_week))
+        self.show_body(bool(rows))
         self._update_actions()
 
     def selected_follow_up(self) -> int | None:
-        item = self.tree.currentItem()
-        return item.data(0, ID_ROLE) if item is not None else None
+        row = self.model.row_at(self.tree.currentIndex())
+        return row.id if row is not None else None
 
     def _update_actions(self) -> None:
         has = self.selected_follow_up() is not None
@@ -149,16 +120,16 @@ class TodayView(ListView):
         if follow_up_id is not None:
             slot(follow_up_id)
 
-    def _details(self, item: QTreeWidgetItem) -> None:
-        follow_up_id = item.data(0, ID_ROLE)  # group headers carry none
-        if follow_up_id is not None:
-            show_details(self, self.operations, follow_up_id, move=self.reschedule)
+    def _details(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index)  # group headers carry none
+        if row is not None:
+            show_details(self, self.operations, row.id, move=self.reschedule)
 
     def _menu(self, pos) -> None:
-        item = self.tree.itemAt(pos)
-        if item is None or item.data(0, ID_ROLE) is None:
+        index = self.tree.indexAt(pos)
+        if self.model.row_at(index) is None:
             return
-        self.tree.setCurrentItem(item)
+        self.tree.setCurrentIndex(index)
         menu = QMenu(self)
         for action in (self.draft_action, self.sent_action, self.reply_action):
             menu.addAction(action)
