@@ -77,6 +77,8 @@ def test_the_month_shows_each_follow_up_on_its_day(view, search):
     assert "Check-in to Kari Nordmann, by email" in accessible
     agenda = [view.period.index(i).data() for i in range(view.period.rowCount())]
     assert "Tuesday 29 December" in agenda
+    legend = view.legend.text()
+    assert "Thank-you email" in legend and "Check-in" in legend and "Keep in touch" not in legend
     assert not view.grid.grab().isNull()
 
 

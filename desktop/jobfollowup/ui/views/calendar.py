@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar as calendar_module
 import datetime as dt
+import html
 from collections.abc import Callable
 
 from babel.dates import get_month_names
@@ -25,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import babel_locale, format_month
+from jobfollowup.rules.kinds import Kind
 from jobfollowup.ui.calendar.month_grid import MonthGrid
 from jobfollowup.ui.calendar.month_model import MonthModel
 from jobfollowup.ui.calendar.period_model import FOLLOW_UP_ROLE, PeriodModel
 from jobfollowup.ui.follow_up_actions import skip_follow_up
 from jobfollowup.ui.follow_up_details import show_details
-from jobfollowup.ui.kind_style import channel_glyph, kind_glyph
+from jobfollowup.ui.kind_style import channel_glyph, kind_colour, kind_glyph
 from jobfollowup.ui.moving import ask_rule_choice, first_weekday, move_follow_up, move_to, pick_day
 from jobfollowup.ui.operations import FOLLOW_UPS, Operations
 from jobfollowup.ui.views.follow_up_text import summary
@@ -132,6 +134,11 @@ class CalendarView(QWidget):
         side_layout.addWidget(self.agenda_title)
         side_layout.addWidget(self.agenda_empty)
         side_layout.addWidget(self.agenda, 1)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAccessibleName(_("What the colours mean"))
+        side_layout.addWidget(self.legend)
         side.setMinimumWidth(190)
         self.agenda_button.toggled.connect(side.setVisible)
         self._agenda_auto = True  # follows the width until the user chooses
@@ -250,6 +257,11 @@ class CalendarView(QWidget):
         self.agenda_title.setText(_("In {month}").format(month=name))
         self.agenda_empty.setVisible(not rows)
         self.agenda.setVisible(bool(rows))
+        kinds = sorted({row.kind for row in rows}, key=list(Kind).index)
+        self.legend.setText("<br>".join(
+            f'<span style="color:{kind_colour(kind).name()}">{kind_glyph(kind)}</span>'
+            f"&nbsp;{html.escape(kind.label)}" for kind in kinds))
+        self.legend.setVisible(bool(kinds))
         self._sync_header()
 
     # The selected follow-up and what can be done with it -----------------------------------
