@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from dnd import drop
@@ -130,9 +131,10 @@ def test_mark_sent_refuses_a_draft_with_a_misspelt_name(window, search, monkeypa
     assert opened == [search["email"]] and told
 
 
-def test_skip_from_today_is_undone_with_ctrl_z(window, search):
+def test_skip_from_today_is_undone_with_ctrl_z(qtbot, window, search):
     select(window, search["email"])
-    window.views[0][2].skip_action.trigger()
+    window.views[0][2].tree.setFocus()
+    qtbot.keyClick(window.views[0][2].tree, Qt.Key.Key_Delete)
     assert by_id(search["email"]).state == "skipped"
     assert search["email"] not in today_rows(window)
     window.undo_action.trigger()
@@ -148,11 +150,13 @@ def test_reschedule_from_today_checks_the_rules_and_shows_in_the_calendar(window
     today.choose = lambda parent, row, day, verdict: asked.append(verdict) or "nearest"
     select(window, search["email"])
     today.move_action.trigger()
-    # A thank-you keeps its deadline: Monday 21st is past it, so the nearest day is today.
+    # A thank-you keeps its deadline: Monday 21st is past it; the nearest day is the 18th.
     assert [v.violations[0].code for v in asked] == ["r1-past-deadline"]
-    assert by_id(search["email"]).date == asked[0].nearest_allowed
+    assert by_id(search["email"]).date == asked[0].nearest_allowed == D(2026, 12, 18)
     assert [r.id for r in calendar.model.chips_on(asked[0].nearest_allowed)] == [
         search["email"]]
+    assert window.statusBar().currentMessage() == \
+        "Moved to Friday 18 December. Undo with Ctrl+Z."
 
 
 def test_a_drop_in_the_calendar_shows_up_in_today(window, search):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -170,6 +171,14 @@ def move_follow_up(parent: QWidget | None, operations: Operations, follow_up_id:
         parent, text, lambda: reschedule(follow_up_id, day),
         lambda previous: reschedule(follow_up_id, previous), changes={FOLLOW_UPS})
     return day if ok else None
+
+
+def announce(widget: QWidget, day: dt.date, today: dt.date) -> None:
+    """Say in the status bar where the follow-up went, and how to take it back."""
+    window = widget.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(_("Moved to {date}. Undo with Ctrl+Z.").format(
+            date=day_name(day, today)), 6000)
 
 
 def move_to(parent: QWidget | None, operations: Operations, follow_up_id: int,

@@ -33,7 +33,14 @@ from jobfollowup.ui.calendar.period_model import FOLLOW_UP_ROLE, PeriodModel
 from jobfollowup.ui.follow_up_actions import skip_follow_up
 from jobfollowup.ui.follow_up_details import show_details
 from jobfollowup.ui.kind_style import channel_glyph, kind_colour, kind_glyph
-from jobfollowup.ui.moving import ask_rule_choice, first_weekday, move_follow_up, move_to, pick_day
+from jobfollowup.ui.moving import (
+    announce,
+    ask_rule_choice,
+    first_weekday,
+    move_follow_up,
+    move_to,
+    pick_day,
+)
 from jobfollowup.ui.operations import FOLLOW_UPS, Operations
 from jobfollowup.ui.views.follow_up_text import summary
 
@@ -119,7 +126,7 @@ class CalendarView(QWidget):
         self.agenda.setDragEnabled(True)
         self.agenda.setDragDropMode(QListView.DragDropMode.DragOnly)
         self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.agenda.doubleClicked.connect(
+        self.agenda.activated.connect(
             lambda index: self._activate_list(index.data(FOLLOW_UP_ROLE)))
         self.agenda.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.agenda.customContextMenuRequested.connect(self._list_menu)
@@ -196,6 +203,7 @@ class CalendarView(QWidget):
         self.draft_action.triggered.connect(lambda: self._with_selected(self.open_draft))
         self.skip_action = QAction(_("&Skip"), self)
         self.skip_action.setToolTip(_("Leave this follow-up out (you can undo it)"))
+        self.skip_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.skip_action.triggered.connect(lambda: self._with_selected(self.skip))
         for action in (self.move_action, self.details_action, self.draft_action,
                        self.skip_action):
@@ -292,6 +300,7 @@ class CalendarView(QWidget):
         if day is not None:
             self.grid.go_to(day)
             self.grid.select_chip(follow_up_id)
+            announce(self, day, self._today())
         return day
 
     def show_details(self, follow_up_id: int) -> None:

@@ -22,7 +22,7 @@ from jobfollowup.i18n import _
 from jobfollowup.services.follow_ups import agenda
 from jobfollowup.ui.follow_up_actions import mark_follow_up_sent, note_reply, skip_follow_up
 from jobfollowup.ui.follow_up_details import show_details
-from jobfollowup.ui.moving import ask_rule_choice, move_to, pick_day
+from jobfollowup.ui.moving import announce, ask_rule_choice, move_to, pick_day
 from jobfollowup.ui.operations import FOLLOW_UPS, Operations
 from jobfollowup.ui.views.base import ListView
 from jobfollowup.ui.views.today_model import TodayModel
@@ -83,7 +83,7 @@ class TodayView(ListView):
         self.reply_action = action(_("They &replied"), _(
             "They answered: note it and stop the check-ins still planned"), self.replied)
         self.skip_action = action(_("S&kip"), _("Leave this follow-up out (you can undo it)"),
-                                  self.skip)
+                                  self.skip, "Del")
         self.move_action = action(_("&Reschedule…"), _("Choose another day; the rules check "
                                                        "it"), self.reschedule, "Ctrl+M")
         self.actions_bar.addStretch(1)
@@ -154,4 +154,7 @@ class TodayView(ListView):
         skip_follow_up(self, self.operations, follow_up_id)
 
     def reschedule(self, follow_up_id: int) -> None:
-        move_to(self, self.operations, follow_up_id, self._today(), self.pick, self.choose)
+        day = move_to(self, self.operations, follow_up_id, self._today(), self.pick,
+                      self.choose)
+        if day is not None:
+            announce(self, day, self._today())
