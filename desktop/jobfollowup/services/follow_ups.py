@@ -163,7 +163,7 @@ def skip(follow_up_id: int) -> str:
 def restore_state(follow_up_id: int, state: str) -> None:
     """Put a follow-up back in a state it had (undoing a skip)."""
     if state not in STATES:
-        raise ValidationError(_("That follow-up no longer exists."), "follow_up")
+        raise ValueError(f"not a state of a follow-up: {state!r}")
     with database_proxy.atomic():
         item = _get(follow_up_id)
         item.state = state

@@ -56,6 +56,8 @@ class CalendarView(QWidget):
         self._today = today
         self.choose = ask_rule_choice  # what to do when a day breaks a rule (tests swap it)
         self.pick = pick_day  # the "Move to…" date picker
+        self._period_month = (0, 0)  # the month the agenda lists
+        self.day_menu: QMenu | None = None  # the last "+N more" list shown
 
         self.model = MonthModel(today, first_weekday(), self)
         self.grid = MonthGrid(self.model)
@@ -244,8 +246,6 @@ class CalendarView(QWidget):
             self.refresh_period()  # the grid moved to another month (buttons or arrow keys)
 
     # Data -------------------------------------------------------------------------------
-    _period_month: tuple[int, int] = (0, 0)
-
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if kinds & self.watches:
             self.refresh()
