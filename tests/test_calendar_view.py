@@ -316,3 +316,12 @@ def test_a_follow_up_of_the_agenda_drags_like_a_chip(view, search):
     view.choose = lambda *args: pytest.fail("Wednesday 30th breaks no rule")
     drop(view, search["first"], D(2026, 12, 30), mime)
     assert stored_date(search["first"]) == D(2026, 12, 30)
+
+
+def test_the_grid_and_the_agenda_share_one_selection(view, search):
+    view.grid.go_to(D(2026, 12, 29))
+    assert view.agenda.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole).startswith(
+        "Check-in to Kari Nordmann")
+    view.agenda.setCurrentIndex(view.period.row_of(search["email"]))
+    assert view.grid.selected_chip == search["email"]
+    assert view.grid.current_day() == TODAY

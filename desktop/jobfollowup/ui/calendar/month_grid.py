@@ -25,6 +25,7 @@ class MonthGrid(QTableView):
     moreRequested = Signal(object)  # a day whose chips do not all fit
     dayChanged = Signal(object)  # the day with the keyboard focus
     monthRequested = Signal(int)  # months to step (Page Up / Page Down)
+    chipSelected = Signal(object)  # the selected follow-up's id, or None
 
     def __init__(self, model: MonthModel) -> None:
         super().__init__()
@@ -102,6 +103,7 @@ class MonthGrid(QTableView):
         row = self.selected_row()
         self.setAccessibleDescription(accessible_name(row) if row else "")
         self.viewport().update()
+        self.chipSelected.emit(follow_up_id)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

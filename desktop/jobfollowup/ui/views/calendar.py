@@ -131,6 +131,8 @@ class CalendarView(QWidget):
         self.agenda.activated.connect(
             lambda index: self._activate_list(index.data(FOLLOW_UP_ROLE)))
         self.agenda.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.agenda.selectionModel().currentChanged.connect(self._list_selected)
+        self.grid.chipSelected.connect(self._chip_selected)
         self.agenda.customContextMenuRequested.connect(self._list_menu)
         self.agenda_title = QLabel()
         self.agenda_title.setStyleSheet("font-weight: bold;")
@@ -317,6 +319,24 @@ class CalendarView(QWidget):
 
     def skip(self, follow_up_id: int) -> None:
         skip_follow_up(self, self.operations, follow_up_id)
+
+    def _chip_selected(self, follow_up_id: int | None) -> None:
+        """The grid's selection shows in the agenda too."""
+        index = self.period.row_of(follow_up_id) if follow_up_id is not None else None
+        if index is not None and index.isValid():
+            if index != self.agenda.currentIndex():
+                self.agenda.setCurrentIndex(index)
+                self.agenda.scrollTo(index)
+        else:
+            self.agenda.clearSelection()
+
+    def _list_selected(self, current, _previous=None) -> None:
+        """A follow-up picked in the agenda is selected on its day of the grid."""
+        follow_up_id = current.data(FOLLOW_UP_ROLE) if current.isValid() else None
+        row = self.model.find(follow_up_id) if follow_up_id is not None else None
+        if row is not None and follow_up_id != self.grid.selected_chip:
+            self.grid.go_to(row.date)
+            self.grid.select_chip(follow_up_id)
 
     def _activate_list(self, follow_up_id: int | None) -> None:
         if follow_up_id is not None:
