@@ -325,3 +325,18 @@ def test_the_grid_and_the_agenda_share_one_selection(view, search):
     view.agenda.setCurrentIndex(view.period.row_of(search["email"]))
     assert view.grid.selected_chip == search["email"]
     assert view.grid.current_day() == TODAY
+
+
+def test_the_move_to_picker_opens_on_the_follow_ups_day_and_returns_the_chosen_one(
+        qtbot, search):
+    from PySide6.QtCore import QDate
+
+    from jobfollowup.services.follow_ups import get_follow_up
+    from jobfollowup.ui.moving import MoveToDialog
+
+    dialog = MoveToDialog(None, get_follow_up(search["first"]))
+    qtbot.addWidget(dialog)
+    assert dialog.day() == D(2026, 12, 29)
+    assert dialog.calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
+    dialog.calendar.setSelectedDate(QDate(2027, 1, 5))
+    assert dialog.day() == D(2027, 1, 5)

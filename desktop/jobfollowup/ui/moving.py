@@ -126,6 +126,8 @@ class MoveToDialog(QDialog):
         self.calendar.setLocale(QLocale(current_language()))
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek(first_weekday() + 1))
         self.calendar.setGridVisible(False)
+        self.calendar.setVerticalHeaderFormat(
+            QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setSelectedDate(QDate(row.date.year, row.date.month, row.date.day))
         self.calendar.setAccessibleName(_("New day"))
         self.calendar.activated.connect(self.accept)
