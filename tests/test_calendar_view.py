@@ -340,3 +340,14 @@ def test_the_move_to_picker_opens_on_the_follow_ups_day_and_returns_the_chosen_o
     assert dialog.calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
     dialog.calendar.setSelectedDate(QDate(2027, 1, 5))
     assert dialog.day() == D(2027, 1, 5)
+
+
+def test_a_chip_marked_sent_from_the_calendar_fades_and_skips_are_undone(view, search):
+    view.grid.go_to(TODAY)
+    view.sent_action.trigger()
+    assert [r.state for r in view.model.chips_on(TODAY)] == ["done"]
+    view.grid.go_to(D(2026, 12, 29))
+    view.skip_action.trigger()
+    assert view.model.chips_on(D(2026, 12, 29)) == []
+    view.operations.undo_stack.undo()
+    assert [r.id for r in view.model.chips_on(D(2026, 12, 29))] == [search["first"]]

@@ -30,7 +30,7 @@ from jobfollowup.rules.kinds import Kind
 from jobfollowup.ui.calendar.month_grid import MonthGrid
 from jobfollowup.ui.calendar.month_model import MonthModel
 from jobfollowup.ui.calendar.period_model import FOLLOW_UP_ROLE, PeriodModel
-from jobfollowup.ui.follow_up_actions import skip_follow_up
+from jobfollowup.ui.follow_up_actions import mark_follow_up_sent, note_reply, skip_follow_up
 from jobfollowup.ui.follow_up_details import show_details
 from jobfollowup.ui.kind_style import channel_glyph, kind_colour, kind_glyph
 from jobfollowup.ui.moving import (
@@ -209,8 +209,16 @@ class CalendarView(QWidget):
         self.skip_action.setToolTip(_("Leave this follow-up out (you can undo it)"))
         self.skip_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.skip_action.triggered.connect(lambda: self._with_selected(self.skip))
+        self.sent_action = QAction(_("Mark &sent"), self)
+        self.sent_action.triggered.connect(lambda: self._with_selected(
+            lambda i: mark_follow_up_sent(self, self.operations, i, self._today())))
+        self.reply_action = QAction(_("They &replied"), self)
+        self.reply_action.setToolTip(_(
+            "They answered: note it and stop the check-ins still planned"))
+        self.reply_action.triggered.connect(lambda: self._with_selected(
+            lambda i: note_reply(self, self.operations, i, self._today())))
         for action in (self.move_action, self.details_action, self.draft_action,
-                       self.skip_action):
+                       self.skip_action, self.sent_action, self.reply_action):
             action.setShortcutContext(context)
             self.addAction(action)
 
@@ -351,6 +359,8 @@ class CalendarView(QWidget):
         menu.addAction(self.details_action)
         menu.addAction(self.draft_action)
         if row is not None and row.state == "planned":
+            menu.addAction(self.sent_action)
+            menu.addAction(self.reply_action)
             menu.addSeparator()
             menu.addAction(self.move_action)
             menu.addAction(self.skip_action)
