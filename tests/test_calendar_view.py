@@ -351,3 +351,29 @@ def test_a_chip_marked_sent_from_the_calendar_fades_and_skips_are_undone(view, s
     assert view.model.chips_on(D(2026, 12, 29)) == []
     view.operations.undo_stack.undo()
     assert [r.id for r in view.model.chips_on(D(2026, 12, 29))] == [search["first"]]
+
+
+def test_week_view_shows_one_tall_week_and_steps_by_weeks(qtbot, view, search):
+    view.grid.go_to(D(2026, 12, 29))
+    view.week_button.click()
+    assert view.model.rowCount() == 1
+    assert (view.model.first_day, view.model.last_day) == (D(2026, 12, 28), D(2027, 1, 3))
+    assert view.title.text() == "Dec 28, 2026\u2009–\u2009Jan 3, 2027"
+    assert view.grid.selected_chip == search["first"]
+    assert names_on(view, D(2026, 12, 29)) == ["check-in:Kari Nordmann"]
+    assert view.previous_button.toolTip() == "Previous week (Page Up)"
+    view.next_button.click()
+    assert view.model.first_day == D(2027, 1, 4)
+    assert names_on(view, D(2027, 1, 7)) == ["check-in:Kari Nordmann"]
+    agenda = [view.period.index(i).data() for i in range(view.period.rowCount())]
+    assert agenda[0] == "Thursday 7 January"
+    assert view.grid.current_day() == D(2027, 1, 5)  # a week after Tuesday 29th
+    view.grid.setFocus()
+    qtbot.keyClick(view.grid, Qt.Key.Key_Left)
+    qtbot.keyClick(view.grid, Qt.Key.Key_Left)  # Monday 4th → Sunday 3rd: the week before
+    assert view.model.first_day == D(2026, 12, 28)
+    view.choose = answering(KEEP, [])
+    drop(view, search["first"], D(2026, 12, 31))
+    assert stored_date(search["first"]) == D(2026, 12, 31)
+    view.month_button.click()
+    assert view.model.rowCount() == 6 and view.title.text() == "December 2026"

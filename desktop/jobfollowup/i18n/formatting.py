@@ -7,7 +7,7 @@ from functools import cache
 
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
-from babel.dates import format_skeleton
+from babel.dates import format_interval, format_skeleton
 
 from jobfollowup.i18n import DEFAULT_LANGUAGE, normalise_language
 
@@ -40,6 +40,11 @@ def format_day(day: dt.date, language: str, with_year: bool = False) -> str:
 def format_month(day: dt.date, language: str) -> str:
     """A month and its year as a calendar heads it: "December 2026", "décembre 2026"."""
     return format_skeleton("yMMMM", day, locale=babel_locale(language))
+
+
+def format_period(first: dt.date, last: dt.date, language: str) -> str:
+    """A span of days as a calendar heads a week: "14–20 déc. 2026"."""
+    return format_interval(first, last, "yMMMMd", locale=babel_locale(language))
 
 
 def country_name(code: str, language: str) -> str:

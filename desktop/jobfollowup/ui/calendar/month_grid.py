@@ -1,7 +1,7 @@
 """The month as a table you can drag chips across, click, and walk with the keyboard.
 
 Arrow keys move a day (crossing into the next or previous month), Page Up / Page Down a
-month; Tab and Shift+Tab walk the chips of the day; Enter opens the selected chip.
+month (or a week); Tab and Shift+Tab walk the chips of the day; Enter opens the selected chip.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class MonthGrid(QTableView):
     chipActivated = Signal(int)  # a follow-up to show in detail
     moreRequested = Signal(object)  # a day whose chips do not all fit
     dayChanged = Signal(object)  # the day with the keyboard focus
-    monthRequested = Signal(int)  # months to step (Page Up / Page Down)
+    stepRequested = Signal(int)  # months (or weeks) to step: Page Up / Page Down
     chipSelected = Signal(object)  # the selected follow-up's id, or None
 
     def __init__(self, model: MonthModel) -> None:
@@ -70,10 +70,10 @@ class MonthGrid(QTableView):
         return self.month_model().date_at(index) if index.isValid() else None
 
     def go_to(self, day: dt.date) -> None:
-        """Give `day` the keyboard focus, showing its month if needed."""
+        """Give `day` the keyboard focus, showing its month (or week) if needed."""
         model = self.month_model()
-        if (day.year, day.month) != (model.year, model.month):
-            model.set_month(day.year, day.month)
+        if not model.shows(day):
+            model.show(day)
         index = model.index_of(day)
         unmoved = index == self.currentIndex()  # same cell, maybe another month: no signal
         self.selectionModel().setCurrentIndex(
@@ -183,7 +183,7 @@ class MonthGrid(QTableView):
             self.go_to(day + dt.timedelta(days=_ARROWS[key]))
             return
         if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            self.monthRequested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
+            self.stepRequested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_chip is not None:
             self.chipActivated.emit(self.selected_chip)

@@ -1,4 +1,5 @@
-"""Six weeks around a month, each day with its follow-ups, holiday and R7 shading.
+"""Six weeks around a month (or one week), each day with its follow-ups, holiday and R7
+shading.
 
 Only the 42 visible days are read from the services (one query by date range), so the
 grid stays quick with years of follow-ups. Drops land here as `moveRequested`: the model
@@ -27,7 +28,7 @@ from jobfollowup.services.follow_ups import FollowUpRow, list_follow_ups
 from jobfollowup.ui.views.follow_up_text import accessible_name
 
 MIME_TYPE = "application/x-jobfollowup-follow-up"
-WEEKS, DAYS = 6, 7
+MONTH_WEEKS, DAYS = 6, 7
 ONE_DAY = dt.timedelta(days=1)
 SHOWN_STATES = ("planned", "done")
 
@@ -76,30 +77,49 @@ class MonthModel(QAbstractTableModel):
         super().__init__(parent)
         self._today = today
         self.first_weekday = first_weekday  # 0 is Monday, as in `datetime`
+        self.weeks = MONTH_WEEKS  # 1 shows a single week
         start = today()
         self.year, self.month = start.year, start.month
-        self.first_day = self._grid_start()
+        self.first_day = self._week_start(dt.date(self.year, self.month, 1))
         self._chips: dict[dt.date, list[FollowUpRow]] = {}
         self._notes: dict[dt.date, DayNote] = {}
         self.reload()
 
     # The period shown ---------------------------------------------------------------
-    def _grid_start(self) -> dt.date:
-        first = dt.date(self.year, self.month, 1)
-        return first - dt.timedelta(days=(first.weekday() - self.first_weekday) % DAYS)
+    def _week_start(self, day: dt.date) -> dt.date:
+        return day - dt.timedelta(days=(day.weekday() - self.first_weekday) % DAYS)
+
+    @property
+    def week_mode(self) -> bool:
+        return self.weeks == 1
 
     @property
     def last_day(self) -> dt.date:
-        return self.first_day + dt.timedelta(days=WEEKS * DAYS - 1)
+        return self.first_day + dt.timedelta(days=self.weeks * DAYS - 1)
 
-    def set_month(self, year: int, month: int) -> None:
-        self.year, self.month = year, month
-        self.first_day = self._grid_start()
+    def shows(self, day: dt.date) -> bool:
+        """Whether `day` is in the period shown (its month, or its week)."""
+        if self.week_mode:
+            return self.first_day <= day <= self.last_day
+        return (day.year, day.month) == (self.year, self.month)
+
+    def show(self, day: dt.date) -> None:
+        """Show the month (or the week) of `day`."""
+        self.year, self.month = day.year, day.month
+        start = day if self.week_mode else dt.date(day.year, day.month, 1)
+        self.first_day = self._week_start(start)
         self.reload()
 
-    def step_month(self, months: int) -> None:
-        total = self.year * 12 + self.month - 1 + months
-        self.set_month(total // 12, total % 12 + 1)
+    def set_week_mode(self, week: bool, around: dt.date) -> None:
+        """Switch between the month and the week of `around`."""
+        self.beginResetModel()
+        self.weeks = 1 if week else MONTH_WEEKS
+        self.show(around)
+        self.endResetModel()
+
+    def in_period(self, day: dt.date) -> bool:
+        """Whether `day` belongs to what the agenda lists: the month, or the whole week."""
+        return self.week_mode or day.month == self.month
 
     def reload(self) -> None:
         """Read the visible days again (after a change, or another month)."""
@@ -109,7 +129,7 @@ class MonthModel(QAbstractTableModel):
             chips.setdefault(row.date, []).append(row)
         self._chips = chips
         self._notes = day_notes(first, last)
-        self.dataChanged.emit(self.index(0, 0), self.index(WEEKS - 1, DAYS - 1))
+        self.dataChanged.emit(self.index(0, 0), self.index(self.weeks - 1, DAYS - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, DAYS - 1)
 
     def date_at(self, index: Index) -> dt.date:
@@ -117,7 +137,7 @@ class MonthModel(QAbstractTableModel):
 
     def index_of(self, day: dt.date) -> QModelIndex:
         offset = (day - self.first_day).days
-        if not 0 <= offset < WEEKS * DAYS:
+        if not 0 <= offset < self.weeks * DAYS:
             return QModelIndex()
         return self.index(offset // DAYS, offset % DAYS)
 
@@ -136,7 +156,7 @@ class MonthModel(QAbstractTableModel):
 
     # Qt's model interface -------------------------------------------------------------
     def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else WEEKS
+        return 0 if parent.isValid() else self.weeks
 
     def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else DAYS
@@ -154,7 +174,7 @@ class MonthModel(QAbstractTableModel):
         if role == NOTE_ROLE:
             return self._notes.get(day)
         if role == IN_MONTH_ROLE:
-            return day.month == self.month
+            return self.in_period(day)
         if role == TODAY_ROLE:
             return day == self._today()
         if role == Qt.ItemDataRole.ToolTipRole:

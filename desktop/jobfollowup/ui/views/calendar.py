@@ -11,6 +11,7 @@ from babel.dates import get_month_names
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language
-from jobfollowup.i18n.formatting import babel_locale, format_month
+from jobfollowup.i18n.formatting import babel_locale, format_month, format_period
 from jobfollowup.rules.kinds import Kind
 from jobfollowup.ui.calendar.month_grid import MonthGrid
 from jobfollowup.ui.calendar.month_model import MonthModel
@@ -56,7 +57,7 @@ class CalendarView(QWidget):
         self._today = today
         self.choose = ask_rule_choice  # what to do when a day breaks a rule (tests swap it)
         self.pick = pick_day  # the "Move to…" date picker
-        self._period_month = (0, 0)  # the month the agenda lists
+        self._period_shown: tuple[int, dt.date] | None = None  # what the agenda lists
         self.day_menu: QMenu | None = None  # the last "+N more" list shown
 
         self.model = MonthModel(today, first_weekday(), self)
@@ -65,7 +66,7 @@ class CalendarView(QWidget):
         self.model.moveRequested.connect(self._dropped, Qt.ConnectionType.QueuedConnection)
         self.grid.chipActivated.connect(self.show_details)
         self.grid.moreRequested.connect(self._show_day_menu)
-        self.grid.monthRequested.connect(self.step_month)
+        self.grid.stepRequested.connect(self.step)
         self.grid.dayChanged.connect(lambda _day: self._sync_header())
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._grid_menu)
@@ -78,11 +79,21 @@ class CalendarView(QWidget):
         self.title.setFont(font)
         style = self.style()
         self.previous_button = self._tool_button(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
-            _("Previous month (Page Up)"), lambda: self.step_month(-1))
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), lambda: self.step(-1))
         self.next_button = self._tool_button(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward),
-            _("Next month (Page Down)"), lambda: self.step_month(1))
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), lambda: self.step(1))
+        self.month_button = QToolButton()
+        self.month_button.setText(_("Month"))
+        self.month_button.setToolTip(_("Show a whole month"))
+        self.week_button = QToolButton()
+        self.week_button.setText(_("Week"))
+        self.week_button.setToolTip(_("Show one week, with room for every follow-up"))
+        self.period_buttons = QButtonGroup(self)
+        for button in (self.month_button, self.week_button):
+            button.setCheckable(True)
+            self.period_buttons.addButton(button)
+        self.month_button.setChecked(True)
+        self.week_button.toggled.connect(self.set_week_mode)
         self.today_button = QToolButton()
         self.today_button.setText(_("Today"))
         self.today_button.setToolTip(_("Go to today (Ctrl+T)"))
@@ -111,6 +122,9 @@ class CalendarView(QWidget):
         header.addStretch(1)
         for widget in (self.previous_button, self.today_button, self.next_button):
             header.addWidget(widget)
+        header.addSpacing(12)
+        header.addWidget(self.month_button)
+        header.addWidget(self.week_button)
         header.addSpacing(12)
         header.addWidget(self.month_picker)
         header.addWidget(self.year_picker)
@@ -175,6 +189,7 @@ class CalendarView(QWidget):
         layout.addWidget(hint)
 
         self._build_actions()
+        self._name_steps()
         operations.changed.connect(self._on_changed)
         self.grid.go_to(today())
         self.refresh()
@@ -185,14 +200,23 @@ class CalendarView(QWidget):
             self.agenda_button.setChecked(event.size().width() >= AGENDA_MIN_WIDTH)
 
     @staticmethod
-    def _tool_button(icon, tip: str, slot) -> QToolButton:
+    def _tool_button(icon, slot) -> QToolButton:
         button = QToolButton()
         button.setIcon(icon)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
         return button
+
+    def _name_steps(self) -> None:
+        week = self.model.week_mode
+        for button, tip in (
+            (self.previous_button, _("Previous week (Page Up)") if week
+             else _("Previous month (Page Up)")),
+            (self.next_button, _("Next week (Page Down)") if week
+             else _("Next month (Page Down)")),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
 
     def _build_actions(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -223,9 +247,24 @@ class CalendarView(QWidget):
             self.addAction(action)
 
     # Navigation -------------------------------------------------------------------------
-    def step_month(self, months: int) -> None:
+    def set_week_mode(self, week: bool) -> None:
+        """One week (tall days, every chip in sight) or the whole month."""
         day = self.grid.current_day() or self._today()
-        total = day.year * 12 + day.month - 1 + months
+        selected = self.grid.selected_chip
+        self.model.set_week_mode(week, day)
+        self._name_steps()
+        self.grid.go_to(day)
+        if selected is not None and self.model.find(selected) is not None:
+            self.grid.select_chip(selected)
+        self._sync_header()
+
+    def step(self, count: int) -> None:
+        """Go `count` months (or weeks) on, keeping the day of the month (or the weekday)."""
+        day = self.grid.current_day() or self._today()
+        if self.model.week_mode:
+            self.grid.go_to(day + dt.timedelta(weeks=count))
+            return
+        total = day.year * 12 + day.month - 1 + count
         year, month = total // 12, total % 12 + 1
         last = calendar_module.monthrange(year, month)[1]
         self.grid.go_to(dt.date(year, month, min(day.day, last)))
@@ -244,7 +283,11 @@ class CalendarView(QWidget):
 
     def _sync_header(self) -> None:
         model = self.model
-        name = format_month(dt.date(model.year, model.month, 1), current_language())
+        language = current_language()
+        if model.week_mode:
+            name = format_period(model.first_day, model.last_day, language)
+        else:
+            name = format_month(dt.date(model.year, model.month, 1), language)
         self.title.setText(name[:1].upper() + name[1:])
         for widget in (self.month_picker, self.year_picker):
             widget.blockSignals(True)
@@ -252,8 +295,8 @@ class CalendarView(QWidget):
         self.year_picker.setValue(model.year)
         for widget in (self.month_picker, self.year_picker):
             widget.blockSignals(False)
-        if self._period_month != (model.year, model.month):
-            self.refresh_period()  # the grid moved to another month (buttons or arrow keys)
+        if self._period_shown != (model.weeks, model.first_day):
+            self.refresh_period()  # the grid moved to another period (buttons or arrow keys)
 
     # Data -------------------------------------------------------------------------------
     def _on_changed(self, kinds: frozenset[str]) -> None:
@@ -268,11 +311,18 @@ class CalendarView(QWidget):
 
     def refresh_period(self) -> None:
         model = self.model
-        self._period_month = (model.year, model.month)
-        rows = [row for row in model.visible_rows() if row.date.month == model.month]
+        self._period_shown = (model.weeks, model.first_day)
+        rows = [row for row in model.visible_rows() if model.in_period(row.date)]
         self.period.set_rows(rows)
-        name = format_month(dt.date(model.year, model.month, 1), current_language())
-        self.agenda_title.setText(_("In {month}").format(month=name))
+        language = current_language()
+        if model.week_mode:
+            name = format_period(model.first_day, model.last_day, language)
+            self.agenda_title.setText(name[:1].upper() + name[1:])
+            self.agenda_empty.setText(_("Nothing planned this week."))
+        else:
+            name = format_month(dt.date(model.year, model.month, 1), language)
+            self.agenda_title.setText(_("In {month}").format(month=name))
+            self.agenda_empty.setText(_("Nothing planned this month."))
         self.agenda_empty.setVisible(not rows)
         self.agenda.setVisible(bool(rows))
         kinds = sorted({row.kind for row in rows}, key=list(Kind).index)
