@@ -35,18 +35,20 @@ class CellLayout:
     hidden: int
 
 
-def chip_height(metrics: QFontMetrics) -> int:
-    return metrics.height() + 6
+def chip_height(metrics: QFontMetrics, lines: int = 1) -> int:
+    return metrics.height() * lines + 6 + 2 * (lines - 1)
 
 
 def header_height(metrics: QFontMetrics) -> int:
     return metrics.height() + 8
 
 
-def cell_layout(rect: QRect, count: int, metrics: QFontMetrics) -> CellLayout:
-    """Where `count` chips go in a cell of `rect`; the last line says "+N more" if needed."""
+def cell_layout(rect: QRect, count: int, metrics: QFontMetrics, lines: int = 1
+                ) -> CellLayout:
+    """Where `count` chips of `lines` lines go in a cell of `rect`; the last line says
+    "+N more" when they do not all fit."""
     top = rect.top() + header_height(metrics)
-    height = chip_height(metrics)
+    height = chip_height(metrics, lines)
     room = max(0, (rect.bottom() - PAD - top + GAP) // (height + GAP))
     shown = count if count <= room else max(0, room - 1)
     chips = [QRect(rect.left() + PAD, top + i * (height + GAP), rect.width() - 2 * PAD, height)
@@ -54,7 +56,7 @@ def cell_layout(rect: QRect, count: int, metrics: QFontMetrics) -> CellLayout:
     more = None
     if shown < count:
         more = QRect(rect.left() + PAD, top + shown * (height + GAP),
-                     rect.width() - 2 * PAD, height)
+                     rect.width() - 2 * PAD, chip_height(metrics))
     return CellLayout(chips, more, count - shown)
 
 
@@ -67,8 +69,9 @@ def blend(base: QColor, over: QColor, amount: float) -> QColor:
 
 
 def paint_chip(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalette,
-               font: QFont, selected: bool = False) -> None:
-    """One chip: a tinted pill with the kind's bar and glyph, the name, and the channel."""
+               font: QFont, selected: bool = False, detail: str = "") -> None:
+    """One chip: a tinted pill with the kind's bar and glyph, the name, and the channel;
+    with `detail`, a second line under the name (the week view has room for it)."""
     colour = kind_colour(row.kind)
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
@@ -88,6 +91,8 @@ def paint_chip(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalet
 
     metrics = QFontMetrics(font)
     inner = rect.adjusted(7, 0, -4, 0)
+    if detail:
+        inner.setHeight(chip_height(metrics))
     glyph_font = QFont(font)
     glyph_font.setBold(True)
     painter.setFont(glyph_font)
@@ -120,6 +125,14 @@ def paint_chip(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalet
         painter.drawText(QRect(inner.right() - channel_width, inner.top(), channel_width,
                                inner.height()),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, channel)
+    if detail:
+        painter.setFont(small)
+        painter.setPen(blend(text, base, 0.35))
+        line = QRect(inner.left() + glyph_width, inner.bottom() - 3, room,
+                     rect.bottom() - inner.bottom())
+        painter.drawText(line, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
+                         QFontMetrics(small).elidedText(detail, Qt.TextElideMode.ElideRight,
+                                                        max(room, 0)))
     painter.restore()
 
 
@@ -217,11 +230,13 @@ class ChipDelegate(QStyledItemDelegate):
                              | Qt.AlignmentFlag.AlignLeft, name)
 
         rows = index.data(CHIPS_ROLE) or []
-        layout = cell_layout(rect, len(rows), metrics)
+        week = index.model().week_mode
+        layout = cell_layout(rect, len(rows), metrics, lines=2 if week else 1)
         selected_chip = getattr(self.view, "selected_chip", None)
         for chip_rect, row in zip(layout.chips, rows, strict=False):
+            detail = (row.company or row.kind.label) if week else ""  # the kind has its colour
             paint_chip(painter, chip_rect, row, palette, font,
-                       selected=row.id == selected_chip)
+                       selected=row.id == selected_chip, detail=detail)
         if layout.more is not None:
             painter.setFont(font)
             painter.setPen(palette.color(QPalette.ColorRole.Link))

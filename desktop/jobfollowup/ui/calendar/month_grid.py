@@ -86,8 +86,10 @@ class MonthGrid(QTableView):
         index = self.indexAt(pos)
         if not index.isValid():
             return index, None, False
-        rows = self.month_model().chips_on(self.month_model().date_at(index))
-        layout = cell_layout(self.visualRect(index), len(rows), QFontMetrics(self.font()))
+        model = self.month_model()
+        rows = model.chips_on(model.date_at(index))
+        layout = cell_layout(self.visualRect(index), len(rows), QFontMetrics(self.font()),
+                             lines=2 if model.week_mode else 1)
         for rect, row in zip(layout.chips, rows, strict=False):
             if rect.contains(pos):
                 return index, row, False
