@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from dnd import drop
 from jobfollowup.i18n import set_language
@@ -257,7 +257,8 @@ def chip_rects(view: CalendarView, day: dt.date):
 
     rect = view.grid.visualRect(view.model.index_of(day))
     count = len(view.model.chips_on(day))
-    return cell_layout(rect, count, QFontMetrics(view.grid.font()))
+    return cell_layout(rect, count, QFontMetrics(view.grid.font()),
+                       lines=2 if view.model.week_mode else 1)
 
 
 def test_click_selects_a_chip_and_double_click_opens_its_details(qtbot, view, search,
@@ -375,5 +376,11 @@ def test_week_view_shows_one_tall_week_and_steps_by_weeks(qtbot, view, search):
     view.choose = answering(KEEP, [])
     drop(view, search["first"], D(2026, 12, 31))
     assert stored_date(search["first"]) == D(2026, 12, 31)
+    view.grid.select_chip(None)
+    chip = chip_rects(view, D(2026, 12, 31)).chips[0]
+    assert chip.height() > 2 * view.grid.fontMetrics().height()  # name and company
+    qtbot.mouseClick(view.grid.viewport(), Qt.MouseButton.LeftButton,
+                     pos=chip.bottomLeft() + QPoint(20, -3))
+    assert view.grid.selected_chip == search["first"]
     view.month_button.click()
     assert view.model.rowCount() == 6 and view.title.text() == "December 2026"
