@@ -158,12 +158,13 @@ def plan_check_ins(interview: Interview, recipient: Recipient) -> list[PlannedFo
 def respace_check_ins(sent_on: dt.date, remaining: list[dt.date],
                       recipient: Recipient) -> list[dt.date]:
     """R6–R7 after a check-in went out on `sent_on`: the ones still planned keep their
-    order, each at least three days after the one before, on calm days."""
-    calendar = recipient.calendar
+    order; one closer than three days to the one before moves to the first calm day after
+    that gap. The others keep their day (the user may have chosen it)."""
+    gap = dt.timedelta(days=MIN_DAYS_BETWEEN_CHECK_INS)
     previous, days = sent_on, []
     for day in sorted(remaining):
-        day = next_calm_day(max(day, previous + dt.timedelta(days=MIN_DAYS_BETWEEN_CHECK_INS)),
-                            calendar)
+        if day < previous + gap:
+            day = next_calm_day(previous + gap, recipient.calendar)
         days.append(day)
         previous = day
     return days
