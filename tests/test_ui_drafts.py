@@ -102,16 +102,15 @@ def test_mailto_carries_address_subject_and_body(qtbot, follow_up):
     assert QApplication.clipboard().text().startswith("Takk for samtalen")
 
 
-def test_double_click_in_today_opens_the_draft(qtbot, follow_up, monkeypatch):
+def test_open_draft_in_today_opens_the_draft(qtbot, follow_up, monkeypatch):
     opened = []
     monkeypatch.setattr("jobfollowup.ui.draft_editor.open_draft",
                         lambda parent, operations, follow_up_id: opened.append(follow_up_id))
     window = MainWindow(Operations(), today=lambda: TODAY)
     qtbot.addWidget(window)
-    tree = window.views[0][2].tree
-    item = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
-                if tree.topLevelItem(i).data(0, 256) == follow_up)
-    tree.itemDoubleClicked.emit(item, 1)
+    today = window.views[0][2]
+    today.tree.setCurrentIndex(today.model.index_of(follow_up))
+    today.draft_action.trigger()
     assert opened == [follow_up]
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QItemSelectionModel, QTimer
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -206,19 +206,21 @@ def test_a_selection_in_today_prints_its_handwritten_notes(qtbot, notes, monkeyp
     qtbot.addWidget(window)
     today = window.views[0][2]
     tree = today.tree
-    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-    for item in rows:
-        item.setSelected(item.data(0, 256) is not None)  # every follow-up, emails too
-    assert today.print_action in tree.actions()
+    selection = tree.selectionModel()
+    Flag = QItemSelectionModel.SelectionFlag
+    selection.clearSelection()
+    rows = today.model.follow_up_indexes()
+    for index in rows:  # every follow-up, emails too
+        selection.select(index, Flag.Select | Flag.Rows)
     dialog = today.print_dialog()
     qtbot.addWidget(dialog)
     assert sorted(card.follow_up_id for card in dialog.cards) == sorted(notes)
     assert dialog.first is None  # no range: the selection
     dates = [card.mailing_date for card in dialog.cards]
     assert dialog.proposed_file_name() == f"notes-{min(dates)}-{max(dates)}.pdf"
-    emails = [i for i in rows if i.data(0, 256) is not None and i.data(0, 256) not in notes]
-    tree.clearSelection()
-    emails[0].setSelected(True)
+    emails = [i for i in rows if today.model.row_at(i).id not in notes]
+    selection.clearSelection()
+    selection.select(emails[0], Flag.Select | Flag.Rows)
     told = []
     monkeypatch.setattr("jobfollowup.ui.views.today.QMessageBox.information",
                         lambda *args: told.append(args[2]))

@@ -46,8 +46,8 @@ def answers(monkeypatch):
 
 
 def today_rows(window) -> list[str]:
-    tree = window.stack.widget(0).tree
-    return [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+    model = window.stack.widget(0).model
+    return [index.siblingAtColumn(1).data() for index in model.follow_up_indexes()]
 
 
 def test_a_contact_is_created_through_the_form_after_each_message(qtbot, window):

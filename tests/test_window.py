@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from jobfollowup.services.records import add_application, add_contact, log_interview
@@ -54,18 +55,20 @@ def test_a_logged_interview_shows_in_today_calendar_contacts_and_applications(qt
     log_interview(job, dt.datetime(2026, 12, 17, 14, 0), [kari])
     window = make_window(qtbot)
 
-    today = window.stack.widget(0).tree
-    rows = [today.topLevelItem(i).text(1) for i in range(today.topLevelItemCount())]
-    assert "Thank-you email to Kari Nordmann · Equinor" in rows
-    groups = [today.topLevelItem(i).text(0) for i in range(today.topLevelItemCount())]
+    today = window.stack.widget(0).model
+    rows = [index.siblingAtColumn(1) for index in today.follow_up_indexes()]
+    assert "Thank-you email to Kari Nordmann · Equinor" in [row.data() for row in rows]
+    groups = [today.index(i, 0).data() for i in range(today.rowCount())]
     assert "Due today: 1 follow-up" in groups
-    email_row = next(today.topLevelItem(i) for i in range(today.topLevelItemCount())
-                     if today.topLevelItem(i).text(1).startswith("Thank-you email"))
-    assert "R1: Thank them by email within 24 hours" in email_row.toolTip(1)
+    email_row = next(row for row in rows if row.data().startswith("Thank-you email"))
+    assert "R1: Thank them by email within 24 hours" in email_row.data(
+        Qt.ItemDataRole.ToolTipRole)
 
-    calendar = window.stack.widget(1).tree
-    days = [calendar.topLevelItem(i).text(0) for i in range(calendar.topLevelItemCount())]
-    assert "Tuesday, December 29, 2026" in days
+    calendar = window.stack.widget(1)
+    on_29th = calendar.model.chips_on(dt.date(2026, 12, 29))
+    assert [(r.kind.label, r.contact_name) for r in on_29th] == [("Check-in", "Kari Nordmann")]
+    days = [calendar.period.index(i).data() for i in range(calendar.period.rowCount())]
+    assert "Tuesday 29 December" in days
 
     contacts = window.stack.widget(2).tree
     assert contacts.topLevelItem(0).text(0) == "Kari Nordmann"

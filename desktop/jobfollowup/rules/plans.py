@@ -155,6 +155,21 @@ def plan_check_ins(interview: Interview, recipient: Recipient) -> list[PlannedFo
     return plan
 
 
+def respace_check_ins(sent_on: dt.date, remaining: list[dt.date],
+                      recipient: Recipient) -> list[dt.date]:
+    """R6–R7 after a check-in went out on `sent_on`: the ones still planned keep their
+    order; one closer than three days to the one before moves to the first calm day after
+    that gap. The others keep their day (the user may have chosen it)."""
+    gap = dt.timedelta(days=MIN_DAYS_BETWEEN_CHECK_INS)
+    previous, days = sent_on, []
+    for day in sorted(remaining):
+        if day < previous + gap:
+            day = next_calm_day(previous + gap, recipient.calendar)
+        days.append(day)
+        previous = day
+    return days
+
+
 def keep_in_touch(window_end: dt.date, recipient: Recipient) -> PlannedFollowUp:
     """R6 then R14: once the check-ins are spent, a friendly note a month later."""
     calendar = recipient.calendar

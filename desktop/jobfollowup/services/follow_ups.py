@@ -9,10 +9,17 @@ from peewee import JOIN
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Context, Kind, Reason, Verdict, judge
+from jobfollowup.rules.plans import respace_check_ins
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.parsing import checked_day
 from jobfollowup.services.places import recipient_of
-from jobfollowup.storage.models import Application, Contact, FollowUp, database_proxy
+from jobfollowup.storage.models import (
+    Application,
+    Contact,
+    FollowUp,
+    Interaction,
+    database_proxy,
+)
 from jobfollowup.storage.models import Interview as InterviewRow
 
 STATES = ("planned", "done", "skipped")
@@ -42,36 +49,53 @@ class Agenda:
     this_week: list[FollowUpRow]
 
 
-def _row(item: FollowUp) -> FollowUpRow:
-    application = item.application
+_COLUMNS = (
+    FollowUp.id, FollowUp.kind, FollowUp.planned_date, FollowUp.deadline, FollowUp.state,
+    FollowUp.channel, Contact.id, Contact.name, Application.id, Application.company,
+    Application.position, FollowUp.reasons,
+)
+
+
+def _row(values: tuple) -> FollowUpRow:
+    (id_, kind, day, deadline, state, channel, contact_id, contact_name, application_id,
+     company, position, *reasons) = values
     return FollowUpRow(
-        id=item.id, kind=Kind(item.kind), date=item.planned_date, deadline=item.deadline,
-        state=item.state, channel=Channel(item.channel), contact_id=item.contact.id,
-        contact_name=item.contact.name,
-        application_id=application.id if application else None,
-        company=application.company if application else "",
-        position=application.position if application else "",
-        reasons=tuple(Reason.from_json(r) for r in item.reasons),
+        id=id_, kind=Kind(kind), date=day, deadline=deadline, state=state,
+        channel=Channel(channel), contact_id=contact_id, contact_name=contact_name,
+        application_id=application_id, company=company or "", position=position or "",
+        reasons=tuple(Reason.from_json(r) for r in reasons[0]) if reasons else (),
     )
 
 
-def _query():
-    return (FollowUp.select(FollowUp, Contact, Application)
-            .join(Contact).switch(FollowUp).join(Application, join_type=JOIN.LEFT_OUTER))
+def _query(reasons: bool = True):
+    """Only the columns a row shows, as plain tuples: the calendar reads thousands."""
+    columns = _COLUMNS if reasons else _COLUMNS[:-1]
+    return (FollowUp.select(*columns).join(Contact).switch(FollowUp)
+            .join(Application, join_type=JOIN.LEFT_OUTER))
 
 
 def list_follow_ups(first: dt.date | None = None, last: dt.date | None = None,
                     kind: Kind | None = None,
-                    states: tuple[str, ...] = STATES) -> list[FollowUpRow]:
-    """Follow-ups between two dates (inclusive), by date, then contact."""
-    query = _query().where(FollowUp.state.in_(states))
+                    states: tuple[str, ...] = STATES, reasons: bool = True
+                    ) -> list[FollowUpRow]:
+    """Follow-ups between two dates (inclusive), by date, then contact; without their
+    reasons (left empty) when `reasons` is False, which reads a busy month faster."""
+    query = _query(reasons).where(FollowUp.state.in_(states))
     if first is not None:
         query = query.where(FollowUp.planned_date >= first)
     if last is not None:
         query = query.where(FollowUp.planned_date <= last)
     if kind is not None:
         query = query.where(FollowUp.kind == kind.value)
-    return [_row(f) for f in query.order_by(FollowUp.planned_date, Contact.name, FollowUp.id)]
+    query = query.order_by(FollowUp.planned_date, Contact.name, FollowUp.id)
+    return [_row(values) for values in query.tuples()]
+
+
+def follow_up_rows(ids: list[int] | tuple[int, ...]) -> list[FollowUpRow]:
+    """The follow-ups of `ids` as the views show them, by date (e.g. what was just planned)."""
+    query = _query().where(FollowUp.id.in_(list(ids))).order_by(FollowUp.planned_date,
+                                                                Contact.name, FollowUp.id)
+    return [_row(values) for values in query.tuples()]
 
 
 def agenda(today: dt.date) -> Agenda:
@@ -124,3 +148,84 @@ def reschedule(follow_up_id: int, day: dt.date) -> dt.date:
         item.planned_date = day
         item.save()
     return previous
+
+
+def get_follow_up(follow_up_id: int) -> FollowUpRow:
+    """One follow-up as the views show it (the details dialog)."""
+    item = _query().where(FollowUp.id == follow_up_id).tuples().first()
+    if item is None:
+        raise ValidationError(_("That follow-up no longer exists."), "follow_up")
+    return _row(item)
+
+
+def skip(follow_up_id: int) -> str:
+    """Leave a follow-up out (it will not be sent); returns the state it had before."""
+    with database_proxy.atomic():
+        item = _get(follow_up_id)
+        if item.state != "planned":
+            raise ValidationError(_("Only a planned follow-up can be skipped."), "follow_up")
+        previous = item.state
+        item.state = "skipped"
+        item.save()
+    return previous
+
+
+def restore_state(follow_up_id: int, state: str) -> None:
+    """Put a follow-up back in a state it had (undoing a skip)."""
+    if state not in STATES:
+        raise ValueError(f"not a state of a follow-up: {state!r}")
+    with database_proxy.atomic():
+        item = _get(follow_up_id)
+        item.state = state
+        item.save()
+
+
+def mark_done(follow_up_id: int, on: dt.date) -> list[int]:
+    """Mark a follow-up sent on `on` with its draft, storing the interaction.
+
+    A check-in sent late can crowd the next ones: those still planned for the application
+    move on, in order, each at least three days after the one before and on a calm day
+    (R6, R7). Returns the ids of the follow-ups that moved.
+    """
+    from jobfollowup.services.drafts import mark_sent, open_draft
+
+    with database_proxy.atomic():
+        draft = open_draft(follow_up_id)
+        mark_sent(follow_up_id, draft.subject, draft.body, on)
+        item = _get(follow_up_id)
+        if item.kind != Kind.CHECK_IN.value or item.application is None:
+            return []
+        return _respace_after(item, on)
+
+
+def _respace_after(item: FollowUp, on: dt.date) -> list[int]:
+    remaining = list(FollowUp.select().where(
+        (FollowUp.application == item.application) & (FollowUp.kind == Kind.CHECK_IN.value)
+        & (FollowUp.state == "planned")).order_by(FollowUp.planned_date, FollowUp.id))
+    recipient = recipient_of(item.contact, item.application)
+    days = respace_check_ins(on, [f.planned_date for f in remaining], recipient)
+    moved = []
+    for follow_up, day in zip(remaining, days, strict=True):
+        if day != follow_up.planned_date:
+            reason = Reason.of("r7-moved", original=follow_up.planned_date)
+            follow_up.reasons = [*follow_up.reasons, reason.to_json()]
+            follow_up.planned_date = day
+            follow_up.save()
+            moved.append(follow_up.id)
+    return moved
+
+
+def record_reply(follow_up_id: int, on: dt.date, summary: str = "") -> list[int]:
+    """They answered: store their reply, and stop the check-ins of that application
+    still planned (there is nothing left to ask). Returns the ids of those skipped."""
+    with database_proxy.atomic():
+        item = _get(follow_up_id)
+        Interaction.create(contact=item.contact, application=item.application, date=on,
+                           channel=item.channel, direction="in", summary=summary.strip())
+        if item.application is None:
+            return []
+        skipped = [f.id for f in FollowUp.select(FollowUp.id).where(
+            (FollowUp.application == item.application)
+            & (FollowUp.kind == Kind.CHECK_IN.value) & (FollowUp.state == "planned"))]
+        FollowUp.update(state="skipped").where(FollowUp.id.in_(skipped)).execute()
+    return skipped

@@ -28,7 +28,6 @@ from jobfollowup.rules.plans import (
     thank_you_email,
     thank_you_note,
 )
-from jobfollowup.services.follow_ups import FollowUpRow, _query, _row
 from jobfollowup.services.places import recipient_of, transit_days_to
 from jobfollowup.storage.models import Application, Contact, FollowUp
 from jobfollowup.storage.models import Interview as InterviewRow
@@ -208,9 +207,3 @@ def replan_waiting(application: Application) -> PlanChanges:
                              interview=latest) for item in items[len(old):])
     return PlanChanges(tuple(changes))
 
-
-def follow_up_rows(ids: list[int] | tuple[int, ...]) -> list[FollowUpRow]:
-    """The follow-ups of `ids` as the views show them, by date (e.g. what was just planned)."""
-    query = _query().where(FollowUp.id.in_(list(ids))).order_by(FollowUp.planned_date,
-                                                                Contact.name, FollowUp.id)
-    return [_row(item) for item in query]

@@ -21,8 +21,8 @@ from jobfollowup import APP_NAME, __version__
 from jobfollowup.i18n import _
 from jobfollowup.ui import data_safety, exchange
 from jobfollowup.ui.operations import Operations
-from jobfollowup.ui.views.agenda import AgendaView
 from jobfollowup.ui.views.applications import ApplicationsView
+from jobfollowup.ui.views.calendar import CalendarView
 from jobfollowup.ui.views.contacts import ContactsView
 from jobfollowup.ui.views.today import TodayView
 
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
             (_("Today"), style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
              TodayView(operations, today)),
             (_("Calendar"), style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-             AgendaView(operations, today)),
+             CalendarView(operations, today)),
             (_("Contacts"), style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
              self.contacts),
             (_("Applications"), style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
@@ -163,7 +163,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.delete_action = QAction(_("&Delete…"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setToolTip(_("Delete the selected contact or application"))
+        self.delete_action.setToolTip(_("Delete the selected contact or application; skip "
+                                        "the selected follow-up"))
         self.delete_action.triggered.connect(self._delete_selected)
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
@@ -197,7 +198,8 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self.stack.currentIndex())
 
     def _delete_selected(self) -> None:
-        """Edit → Delete acts on the view in front: its selected contact or application."""
+        """Edit → Delete acts on the view in front: its selected contact or application, or
+        its selected follow-up (skipped)."""
         view = self.stack.currentWidget()
         if hasattr(view, "delete_selected"):
             view.delete_selected()

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
+from jobfollowup.services.follow_ups import follow_up_rows
 from jobfollowup.services.interactions import plan_warnings
-from jobfollowup.services.replanning import PlanChanges, follow_up_rows
+from jobfollowup.services.replanning import PlanChanges
 from jobfollowup.ui.dialogs import localise_buttons
 from jobfollowup.ui.views.follow_up_text import details, summary, why
 

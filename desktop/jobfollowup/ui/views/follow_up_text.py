@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from jobfollowup.i18n import _, current_language
-from jobfollowup.i18n.formatting import format_date
-from jobfollowup.services.follow_ups import FollowUpRow
+from jobfollowup.i18n.formatting import format_date, format_day
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.follow_ups import FollowUpRow, get_follow_up
 
 
 def summary(row: FollowUpRow) -> str:
@@ -26,3 +29,22 @@ def why(row: FollowUpRow) -> str:
     lines = [_("Why this date?")]
     lines += [f"{reason.rule}: {reason.text()}" for reason in row.reasons]
     return "\n".join(lines)
+
+
+def accessible_name(row: FollowUpRow) -> str:
+    """A chip as a screen reader says it: what, to whom, how, and when."""
+    text = _("{kind} to {name}, by {channel}, {date}").format(
+        kind=row.kind.label, name=row.contact_name, channel=row.channel.label,
+        date=format_day(row.date, current_language()))
+    if row.state == "done":
+        text += ", " + _("sent")
+    return text
+
+
+def tooltip(row: FollowUpRow) -> str:
+    """A chip's tooltip: the summary, how it goes, and why it is on that day (the calendar
+    reads its rows without reasons: they are fetched for the one under the pointer)."""
+    if not row.reasons:
+        with suppress(ValidationError):  # gone meanwhile: say what we know
+            row = get_follow_up(row.id)
+    return "\n".join([summary(row), details(row), "", why(row)])

@@ -1,80 +1,125 @@
-"""Today: what is overdue, what is due today, and what comes this week."""
+"""Today: what is overdue, what is due today, and what comes this week — and the actions
+to deal with each: open the draft, mark it sent, note their reply, skip, reschedule."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from jobfollowup.i18n import _, current_language, ngettext
-from jobfollowup.i18n.formatting import format_date
+from jobfollowup.i18n import _
 from jobfollowup.services.follow_ups import agenda
+from jobfollowup.ui.follow_up_actions import mark_follow_up_sent, note_reply, skip_follow_up
+from jobfollowup.ui.follow_up_details import show_details
+from jobfollowup.ui.moving import announce, ask_rule_choice, move_to, pick_day
 from jobfollowup.ui.operations import FOLLOW_UPS, Operations
 from jobfollowup.ui.views.base import ListView
-from jobfollowup.ui.views.follow_up_text import details, summary, why
+from jobfollowup.ui.views.today_model import TodayModel
 
 
 class TodayView(ListView):
     watches = frozenset({FOLLOW_UPS})
 
     def __init__(self, operations: Operations, today: Callable[[], dt.date]) -> None:
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([_("When"), _("Follow-up"), _("How")])
+        self.model = TodayModel()
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setUniformRowHeights(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(_("Follow-ups due"))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.actions_bar = QHBoxLayout()
+        layout.addLayout(self.actions_bar)
+        layout.addWidget(self.tree)
         super().__init__(operations, _("Today"), _(
             "Nothing to send today or this week.\n\nLog an interview in Applications and "
-            "the thank-yous and check-ins it calls for will appear here."), self.tree)
+            "the thank-yous and check-ins it calls for will appear here."), body)
         self._today = today
-        self.tree.itemDoubleClicked.connect(self._open_draft)  # issue #5: the draft editor
-        self.print_action = QAction(_("&Print the selected notes…"), self.tree)
+        self.choose = ask_rule_choice  # what to do when a day breaks a rule (tests swap it)
+        self.pick = pick_day
+        self._build_actions()
+        self.tree.activated.connect(self._details)
+        self.tree.selectionModel().currentChanged.connect(lambda *_args: self._update_actions())
+        self.tree.customContextMenuRequested.connect(self._menu)
+        self.refresh()
+
+    def _build_actions(self) -> None:
+        def action(text: str, tip: str, slot, shortcut: str | None = None) -> QAction:
+            made = QAction(text, self)
+            made.setToolTip(tip)
+            made.triggered.connect(lambda: self._with_selected(slot))
+            if shortcut:
+                made.setShortcut(QKeySequence(shortcut))
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                made.setToolTip(f"{tip} ({shortcut})")
+            self.addAction(made)
+            button = QToolButton()
+            button.setDefaultAction(made)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.actions_bar.addWidget(button)
+            return made
+
+        self.draft_action = action(_("Open &draft…"), _("Read, edit and send the note"),
+                                   self.open_draft, "Ctrl+D")
+        self.sent_action = action(_("Mark &sent"), _("You sent it: keep it in the contact's "
+                                                     "history"), self.mark_sent)
+        self.reply_action = action(_("They &replied"), _(
+            "They answered: note it and stop the check-ins still planned"), self.replied)
+        self.skip_action = action(_("S&kip"), _("Leave this follow-up out (you can undo it)"),
+                                  self.skip)
+        self.move_action = action(_("&Reschedule…"), _("Choose another day; the rules check "
+                                                       "it"), self.reschedule, "Ctrl+M")
+        self.actions_bar.addStretch(1)
+        self.print_action = QAction(_("&Print the selected notes…"), self)
         self.print_action.setToolTip(_("Print the handwritten notes among the selected "
                                        "follow-ups, one card per page"))
         self.print_action.triggered.connect(self.print_selected)
-        self.tree.addAction(self.print_action)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.refresh()
+        self._update_actions()
 
     def refresh(self) -> None:
-        today = self._today()
-        plan = agenda(today)
-        self.tree.clear()
-        groups = (
-            (ngettext("Overdue: {n} follow-up", "Overdue: {n} follow-ups", len(plan.overdue)),
-             plan.overdue),
-            (ngettext("Due today: {n} follow-up", "Due today: {n} follow-ups", len(plan.today)),
-             plan.today),
-            (ngettext("This week: {n} follow-up", "This week: {n} follow-ups",
-                      len(plan.this_week)), plan.this_week),
-        )
-        language = current_language()
-        for title, rows in groups:
-            if not rows:
-                continue
-            header = QTreeWidgetItem([title.format(n=len(rows))])
-            bold = QFont(header.font(0))
-            bold.setBold(True)
-            header.setFont(0, bold)
-            header.setFirstColumnSpanned(True)
-            self.tree.addTopLevelItem(header)
-            header.setFirstColumnSpanned(True)
-            for row in rows:
-                item = QTreeWidgetItem([format_date(row.date, language, "medium"),
-                                        summary(row), details(row)])
-                item.setToolTip(1, why(row))
-                item.setData(0, 256, row.id)  # Qt.UserRole
-                self.tree.addTopLevelItem(item)
+        selected = self.selected_follow_up()
+        plan = agenda(self._today())
+        self.model.set_agenda(plan)
+        for number in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(number, QModelIndex(), True)
+        self.tree.expandAll()
+        rows = self.model.follow_up_indexes()
+        if rows:  # keep the row the user had selected, else select the first
+            current = self.model.index_of(selected) if selected is not None else QModelIndex()
+            self.tree.setCurrentIndex(current if current.isValid() else rows[0])
         for column in range(3):
             self.tree.resizeColumnToContents(column)
-        self.show_body(bool(plan.overdue or plan.today or plan.this_week))
+        self.show_body(bool(rows))
+        self._update_actions()
+
+    def selected_follow_up(self) -> int | None:
+        row = self.model.row_at(self.tree.currentIndex())
+        return row.id if row is not None else None
 
     def selected_ids(self) -> list[int]:
-        return [i.data(0, 256) for i in self.tree.selectedItems() if i.data(0, 256) is not None]
+        """Every selected follow-up, top to bottom (group headers carry none)."""
+        indexes = sorted(self.tree.selectionModel().selectedRows(),
+                         key=lambda index: (index.parent().row(), index.row()))
+        rows = (self.model.row_at(index) for index in indexes)
+        return [row.id for row in rows if row is not None]
 
     def print_dialog(self):
         """The print dialog of the selected handwritten notes (None when there are none)."""
@@ -93,9 +138,59 @@ class TodayView(ListView):
         if dialog is not None:
             dialog.exec()
 
-    def _open_draft(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+    def _update_actions(self) -> None:
+        has = self.selected_follow_up() is not None
+        for action in (self.draft_action, self.sent_action, self.reply_action,
+                       self.skip_action, self.move_action):
+            action.setEnabled(has)
+
+    def _with_selected(self, slot: Callable[[int], object]) -> None:
+        follow_up_id = self.selected_follow_up()
+        if follow_up_id is not None:
+            slot(follow_up_id)
+
+    def _details(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index)  # group headers carry none
+        if row is not None:
+            show_details(self, self.operations, row.id, move=self.reschedule)
+
+    def _menu(self, pos) -> None:
+        index = self.tree.indexAt(pos)
+        if self.model.row_at(index) is None:
+            return
+        if not self.tree.selectionModel().isSelected(index):
+            self.tree.setCurrentIndex(index)
+        menu = QMenu(self)
+        for action in (self.draft_action, self.sent_action, self.reply_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.skip_action)
+        menu.addAction(self.move_action)
+        menu.addSeparator()
+        menu.addAction(self.print_action)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    # Actions ---------------------------------------------------------------------------
+    def open_draft(self, follow_up_id: int) -> None:
         from jobfollowup.ui.draft_editor import open_draft
 
-        follow_up_id = item.data(0, 256)  # Qt.UserRole; group headers carry none
-        if follow_up_id is not None:
-            open_draft(self, self.operations, follow_up_id)
+        open_draft(self, self.operations, follow_up_id)
+
+    def mark_sent(self, follow_up_id: int) -> None:
+        mark_follow_up_sent(self, self.operations, follow_up_id, self._today())
+
+    def replied(self, follow_up_id: int) -> None:
+        note_reply(self, self.operations, follow_up_id, self._today())
+
+    def delete_selected(self) -> None:
+        """Edit → Delete (Del) on a follow-up skips it: nothing is lost, and Ctrl+Z is there."""
+        self._with_selected(self.skip)
+
+    def skip(self, follow_up_id: int) -> None:
+        skip_follow_up(self, self.operations, follow_up_id)
+
+    def reschedule(self, follow_up_id: int) -> None:
+        day = move_to(self, self.operations, follow_up_id, self._today(), self.pick,
+                      self.choose)
+        if day is not None:
+            announce(self, day, self._today())

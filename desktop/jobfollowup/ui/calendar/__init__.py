@@ -1,0 +1,1 @@
+"""The month grid of the Calendar view: its model, the chips' painting, and the table."""

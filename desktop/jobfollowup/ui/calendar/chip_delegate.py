@@ -1,0 +1,251 @@
+"""Painting a day of the month grid: its number, holiday, shading and follow-up chips.
+
+`cell_layout` is the one place that decides where chips sit, so painting and hit-testing
+(clicks, drags, tooltips) always agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from jobfollowup.i18n import ngettext
+from jobfollowup.services.follow_ups import FollowUpRow
+from jobfollowup.ui.calendar.month_model import (
+    CHIPS_ROLE,
+    DATE_ROLE,
+    IN_MONTH_ROLE,
+    NOTE_ROLE,
+    TODAY_ROLE,
+)
+from jobfollowup.ui.kind_style import channel_glyph, kind_colour, kind_glyph
+
+PAD, GAP = 4, 2
+HOLIDAY_COLOUR = QColor("#b23a2a")
+
+
+@dataclass(frozen=True)
+class CellLayout:
+    chips: list[QRect]  # one per shown chip, in order
+    more: QRect | None  # the "+N more" line, when some chips do not fit
+    hidden: int
+
+
+def chip_height(metrics: QFontMetrics, lines: int = 1) -> int:
+    return metrics.height() * lines + 6 + 2 * (lines - 1)
+
+
+def header_height(metrics: QFontMetrics) -> int:
+    return metrics.height() + 8
+
+
+def cell_layout(rect: QRect, count: int, metrics: QFontMetrics, lines: int = 1
+                ) -> CellLayout:
+    """Where `count` chips of `lines` lines go in a cell of `rect`; the last line says
+    "+N more" when they do not all fit."""
+    top = rect.top() + header_height(metrics)
+    height = chip_height(metrics, lines)
+    room = max(0, (rect.bottom() - PAD - top + GAP) // (height + GAP))
+    shown = count if count <= room else max(0, room - 1)
+    chips = [QRect(rect.left() + PAD, top + i * (height + GAP), rect.width() - 2 * PAD, height)
+             for i in range(shown)]
+    more = None
+    if shown < count:
+        more = QRect(rect.left() + PAD, top + shown * (height + GAP),
+                     rect.width() - 2 * PAD, chip_height(metrics))
+    return CellLayout(chips, more, count - shown)
+
+
+def blend(base: QColor, over: QColor, amount: float) -> QColor:
+    return QColor(
+        round(base.red() + (over.red() - base.red()) * amount),
+        round(base.green() + (over.green() - base.green()) * amount),
+        round(base.blue() + (over.blue() - base.blue()) * amount),
+    )
+
+
+def paint_chip(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalette,
+               font: QFont, selected: bool = False, detail: str = "") -> None:
+    """One chip: a tinted pill with the kind's bar and glyph, the name, and the channel;
+    with `detail`, a second line under the name (the week view has room for it)."""
+    colour = kind_colour(row.kind)
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    done = row.state == "done"
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if done:
+        painter.setOpacity(0.55)
+    fill = blend(base, colour, 0.30 if selected else 0.16)
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2) if selected
+                   else Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 3, rect.height()), 1.5, 1.5)
+
+    metrics = QFontMetrics(font)
+    inner = rect.adjusted(7, 0, -4, 0)
+    if detail:
+        inner.setHeight(chip_height(metrics))
+    glyph_font = QFont(font)
+    glyph_font.setBold(True)
+    painter.setFont(glyph_font)
+    painter.setPen(colour.darker(115))
+    glyph = kind_glyph(row.kind)
+    glyph_width = QFontMetrics(glyph_font).horizontalAdvance(glyph) + 4
+    painter.drawText(QRect(inner.left(), inner.top(), glyph_width, inner.height()),
+                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, glyph)
+
+    small = QFont(font)
+    small.setPointSizeF(font.pointSizeF() * 0.85)
+    channel = channel_glyph(row.channel)
+    channel_width = QFontMetrics(small).horizontalAdvance(channel) + 4
+    room = inner.width() - glyph_width
+    name = short_name(row.contact_name, metrics, room - channel_width)
+    show_channel = metrics.horizontalAdvance(name) <= room - channel_width and \
+        not name.endswith("…")
+    if not show_channel:
+        name = short_name(row.contact_name, metrics, room)
+    name_font = QFont(font)
+    name_font.setStrikeOut(done)
+    painter.setFont(name_font)
+    painter.setPen(text)
+    painter.drawText(QRect(inner.left() + glyph_width, inner.top(), max(room, 0),
+                           inner.height()),
+                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+    if show_channel:
+        painter.setFont(small)
+        painter.setPen(blend(text, base, 0.45))
+        painter.drawText(QRect(inner.right() - channel_width, inner.top(), channel_width,
+                               inner.height()),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, channel)
+    if detail:
+        painter.setFont(small)
+        painter.setPen(blend(text, base, 0.35))
+        line = QRect(inner.left() + glyph_width, inner.bottom() - 3, room,
+                     rect.bottom() - inner.bottom())
+        painter.drawText(line, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
+                         QFontMetrics(small).elidedText(detail, Qt.TextElideMode.ElideRight,
+                                                        max(room, 0)))
+    painter.restore()
+
+
+def short_name(name: str, metrics: QFontMetrics, width: int) -> str:
+    """The name as it fits: in full, else "Kari N.", else cut with an ellipsis."""
+    if metrics.horizontalAdvance(name) <= width:
+        return name
+    parts = name.split()
+    if len(parts) > 1:
+        initials = " ".join([parts[0], *(p[0] + "." for p in parts[1:])])
+        if metrics.horizontalAdvance(initials) <= width:
+            return initials
+    return metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(width, 0))
+
+
+def chip_pixmap(row: FollowUpRow, width: int, palette: QPalette, font: QFont) -> QPixmap:
+    """The picture a chip leaves under the pointer while it is dragged."""
+    metrics = QFontMetrics(font)
+    size = QSize(max(width, 80), chip_height(metrics))
+    pixmap = QPixmap(size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    paint_chip(painter, QRect(QPoint(0, 0), size), row, palette, font, selected=True)
+    painter.end()
+    return pixmap
+
+
+class ChipDelegate(QStyledItemDelegate):
+    """Paints each day; asks its view which chip is selected and where a drag hovers."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex) -> None:
+        palette = option.palette
+        rect = option.rect
+        day: dt.date = index.data(DATE_ROLE)
+        in_month = bool(index.data(IN_MONTH_ROLE))
+        note = index.data(NOTE_ROLE)
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        painter.save()
+
+        background = base
+        if note is not None and note.holiday:
+            background = blend(base, HOLIDAY_COLOUR, 0.07)
+        elif note is not None and note.avoided:
+            background = blend(base, text, 0.035)
+        if not in_month:
+            background = blend(background, text, 0.03)
+        painter.fillRect(rect, background)
+        if getattr(self.view, "drop_target", None) == day:
+            painter.fillRect(rect, blend(base, highlight, 0.18))
+            painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        elif option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(QPen(highlight, 2 if option.state & QStyle.StateFlag.State_HasFocus
+                                else 1))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+
+        font = QFont(option.font)
+        metrics = QFontMetrics(font)
+        number_font = QFont(font)
+        number_font.setBold(in_month)
+        painter.setFont(number_font)
+        number = str(day.day)
+        header = QRect(rect.left() + PAD, rect.top() + 3, rect.width() - 2 * PAD,
+                       header_height(metrics) - 4)
+        number_width = max(QFontMetrics(number_font).horizontalAdvance(number) + 10,
+                           header.height())
+        number_rect = QRect(header.left(), header.top(), number_width, header.height())
+        if index.data(TODAY_ROLE):
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(highlight)
+            painter.drawRoundedRect(QRectF(number_rect), header.height() / 2,
+                                    header.height() / 2)
+            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        else:
+            painter.setPen(text if in_month else blend(text, base, 0.55))
+        painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, number)
+
+        if note is not None and note.holiday:
+            small = QFont(font)
+            small.setPointSizeF(font.pointSizeF() * 0.85)
+            painter.setFont(small)
+            painter.setPen(HOLIDAY_COLOUR if in_month else blend(HOLIDAY_COLOUR, base, 0.4))
+            name_rect = header.adjusted(number_width + 4, 0, 0, 0)
+            name = QFontMetrics(small).elidedText(note.holiday, Qt.TextElideMode.ElideRight,
+                                                  name_rect.width())
+            painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter
+                             | Qt.AlignmentFlag.AlignLeft, name)
+
+        rows = index.data(CHIPS_ROLE) or []
+        week = index.model().week_mode
+        layout = cell_layout(rect, len(rows), metrics, lines=2 if week else 1)
+        selected_chip = getattr(self.view, "selected_chip", None)
+        for chip_rect, row in zip(layout.chips, rows, strict=False):
+            detail = (row.company or row.kind.label) if week else ""  # the kind has its colour
+            paint_chip(painter, chip_rect, row, palette, font,
+                       selected=row.id == selected_chip, detail=detail)
+        if layout.more is not None:
+            painter.setFont(font)
+            painter.setPen(palette.color(QPalette.ColorRole.Link))
+            painter.drawText(layout.more.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter
+                             | Qt.AlignmentFlag.AlignLeft,
+                             ngettext("+{n} more", "+{n} more", layout.hidden).format(
+                                 n=layout.hidden))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(90, header_height(metrics) + 2 * (chip_height(metrics) + GAP) + PAD)

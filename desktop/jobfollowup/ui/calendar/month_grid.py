@@ -1,0 +1,214 @@
+"""The month as a table you can drag chips across, click, and walk with the keyboard.
+
+Arrow keys move a day (crossing into the next or previous month), Page Up / Page Down a
+month (or a week); Tab and Shift+Tab walk the chips of the day; Enter opens the selected chip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QDrag, QFontMetrics, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip
+
+from jobfollowup.services.follow_ups import FollowUpRow
+from jobfollowup.ui.calendar.chip_delegate import ChipDelegate, cell_layout, chip_pixmap
+from jobfollowup.ui.calendar.month_model import MonthModel, mime_for
+from jobfollowup.ui.views.follow_up_text import accessible_name, tooltip
+
+_ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+
+
+class MonthGrid(QTableView):
+    chipActivated = Signal(int)  # a follow-up to show in detail
+    moreRequested = Signal(object)  # a day whose chips do not all fit
+    dayChanged = Signal(object)  # the day with the keyboard focus
+    stepRequested = Signal(int)  # months (or weeks) to step: Page Up / Page Down
+    chipSelected = Signal(object)  # the selected follow-up's id, or None
+
+    def __init__(self, model: MonthModel) -> None:
+        super().__init__()
+        self.selected_chip: int | None = None
+        self.drop_target: dt.date | None = None
+        self.setModel(model)
+        self.setItemDelegate(ChipDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(True)
+        self.setDropIndicatorShown(False)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
+                                                    | Qt.AlignmentFlag.AlignVCenter)
+        self.setStyleSheet("QTableView { gridline-color: palette(midlight); }"
+                           "QHeaderView::section { padding: 4px 6px; border: none;"
+                           " border-bottom: 1px solid palette(midlight);"
+                           " background: palette(base); color: palette(placeholder-text); }")
+        self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def month_model(self) -> MonthModel:
+        return self.model()  # type: ignore[return-value]
+
+    # Where things are ------------------------------------------------------------------
+    def current_day(self) -> dt.date | None:
+        index = self.currentIndex()
+        return self.month_model().date_at(index) if index.isValid() else None
+
+    def go_to(self, day: dt.date) -> None:
+        """Give `day` the keyboard focus, showing its month (or week) if needed."""
+        model = self.month_model()
+        if not model.shows(day):
+            model.show(day)
+        index = model.index_of(day)
+        unmoved = index == self.currentIndex()  # same cell, maybe another month: no signal
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if unmoved:
+            self._current_changed(index, index)
+
+    def chip_at(self, pos: QPoint) -> tuple[QModelIndex, FollowUpRow | None, bool]:
+        """The cell under `pos`, the chip there (if any), and whether it is "+N more"."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return index, None, False
+        model = self.month_model()
+        rows = model.chips_on(model.date_at(index))
+        layout = cell_layout(self.visualRect(index), len(rows), QFontMetrics(self.font()),
+                             lines=2 if model.week_mode else 1)
+        for rect, row in zip(layout.chips, rows, strict=False):
+            if rect.contains(pos):
+                return index, row, False
+        return index, None, layout.more is not None and layout.more.contains(pos)
+
+    def selected_row(self) -> FollowUpRow | None:
+        if self.selected_chip is None:
+            return None
+        return self.month_model().find(self.selected_chip)
+
+    def select_chip(self, follow_up_id: int | None) -> None:
+        self.selected_chip = follow_up_id
+        row = self.selected_row()
+        self.setAccessibleDescription(accessible_name(row) if row else "")
+        self.viewport().update()
+        self.chipSelected.emit(follow_up_id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        day = self.month_model().date_at(current)
+        rows = self.month_model().chips_on(day)
+        row = self.selected_row()
+        if row is None or row.date != day:
+            self.select_chip(rows[0].id if rows else None)
+        self.dayChanged.emit(day)
+
+    # Mouse ------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        index, row, more = self.chip_at(pos)
+        super().mousePressEvent(event)
+        if index.isValid():
+            self.select_chip(row.id if row else None)
+        if more and event.button() == Qt.MouseButton.LeftButton:
+            self.moreRequested.emit(self.month_model().date_at(index))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        _index, row, _more = self.chip_at(event.position().toPoint())
+        if row is not None:
+            self.chipActivated.emit(row.id)
+        else:
+            super().mouseDoubleClickEvent(event)
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        # Our own drag, not QAbstractItemView's: after a MoveAction Qt would clear the
+        # source cell through setData; here nothing but the drop's move touches data.
+        row = self.selected_row()
+        if row is None or row.state != "planned":
+            return
+        drag = QDrag(self)
+        drag.setMimeData(mime_for(row.id))
+        rect = self.visualRect(self.month_model().index_of(row.date))
+        drag.setPixmap(chip_pixmap(row, rect.width() - 8, self.palette(), self.font()))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def dragMoveEvent(self, event) -> None:
+        super().dragMoveEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        target = self.month_model().date_at(index) if index.isValid() else None
+        if target != self.drop_target:
+            self.drop_target = target
+            self.viewport().update()
+
+    def dragLeaveEvent(self, event) -> None:
+        super().dragLeaveEvent(event)
+        self.drop_target = None
+        self.viewport().update()
+
+    def dropEvent(self, event) -> None:
+        self.drop_target = None
+        super().dropEvent(event)
+        self.viewport().update()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            index, row, _more = self.chip_at(event.pos())
+            if row is not None:
+                QToolTip.showText(event.globalPos(), tooltip(row), self.viewport())
+                return True
+            if index.isValid():
+                note = self.month_model().data(index, Qt.ItemDataRole.ToolTipRole)
+                QToolTip.showText(event.globalPos(), note, self.viewport())
+                return True
+        return super().viewportEvent(event)
+
+    # Keyboard ---------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        day = self.current_day()
+        if key in _ARROWS and plain and day is not None:
+            self.go_to(day + dt.timedelta(days=_ARROWS[key]))
+            return
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.stepRequested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_chip is not None:
+            self.chipActivated.emit(self.selected_chip)
+            return
+        super().keyPressEvent(event)
+
+    def _walk_chips(self, day: dt.date, step: int) -> bool:
+        """Select the next (or previous) chip of `day`; False past the last one."""
+        ids = [row.id for row in self.month_model().chips_on(day)]
+        if not ids:
+            return False
+        if self.selected_chip not in ids:
+            position = 0 if step > 0 else len(ids) - 1
+        else:
+            position = ids.index(self.selected_chip) + step
+        if not 0 <= position < len(ids):
+            return False
+        self.select_chip(ids[position])
+        return True
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        # Tab walks the chips of the day first, then leaves the grid.
+        day = self.current_day()
+        if self.hasFocus() and day is not None and self._walk_chips(day, 1 if next else -1):
+            return True
+        return super().focusNextPrevChild(next)

@@ -1,0 +1,245 @@
+"""Six weeks around a month (or one week), each day with its follow-ups, holiday and R7
+shading.
+
+Only the 42 visible days are read from the services (one query by date range), so the
+grid stays quick with years of follow-ups. Drops land here as `moveRequested`: the model
+never writes; the view decides (rules check, undo) through the operation path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from babel.dates import get_day_names
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from jobfollowup.i18n import _, current_language, ngettext
+from jobfollowup.i18n.formatting import babel_locale, format_day
+from jobfollowup.services.calendar_days import DayNote, day_notes
+from jobfollowup.services.follow_ups import FollowUpRow, list_follow_ups
+from jobfollowup.ui.views.follow_up_text import accessible_name
+
+MIME_TYPE = "application/x-jobfollowup-follow-up"
+MONTH_WEEKS, DAYS = 6, 7
+ONE_DAY = dt.timedelta(days=1)
+SHOWN_STATES = ("planned", "done")
+
+DATE_ROLE = Qt.ItemDataRole.UserRole + 1
+CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 3
+IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 4
+TODAY_ROLE = Qt.ItemDataRole.UserRole + 5
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+
+
+def mime_for(follow_up_id: int) -> QMimeData:
+    """What a dragged chip carries: the follow-up's id under our own MIME type."""
+    data = QMimeData()
+    data.setData(MIME_TYPE, str(follow_up_id).encode("ascii"))
+    return data
+
+
+def follow_up_in(data: QMimeData) -> int | None:
+    if not data.hasFormat(MIME_TYPE):
+        return None
+    try:
+        return int(bytes(data.data(MIME_TYPE).data()).decode("ascii"))
+    except ValueError:
+        return None
+
+
+def reason_lines(note: DayNote | None) -> list[str]:
+    """What a day's shading means, in words: its holiday and why check-ins avoid it."""
+    if note is None:
+        return []
+    lines = [note.holiday] if note.holiday else []
+    if note.avoided:
+        lines.append(_("Check-ins avoid this day:"))
+        lines += ["• " + reason.text() for reason in note.avoided]
+    return lines
+
+
+class MonthModel(QAbstractTableModel):
+    moveRequested = Signal(int, object)  # follow-up id, the day it was dropped on
+
+    def __init__(self, today: Callable[[], dt.date], first_weekday: int = 0,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.first_weekday = first_weekday  # 0 is Monday, as in `datetime`
+        self.weeks = MONTH_WEEKS  # 1 shows a single week
+        start = today()
+        self.year, self.month = start.year, start.month
+        self.first_day = self._week_start(dt.date(self.year, self.month, 1))
+        self._chips: dict[dt.date, list[FollowUpRow]] = {}
+        self._notes: dict[dt.date, DayNote] = {}
+        self.reload()
+
+    # The period shown ---------------------------------------------------------------
+    def _week_start(self, day: dt.date) -> dt.date:
+        return day - dt.timedelta(days=(day.weekday() - self.first_weekday) % DAYS)
+
+    @property
+    def week_mode(self) -> bool:
+        return self.weeks == 1
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.first_day + dt.timedelta(days=self.weeks * DAYS - 1)
+
+    def shows(self, day: dt.date) -> bool:
+        """Whether `day` is in the period shown (its month, or its week)."""
+        if self.week_mode:
+            return self.first_day <= day <= self.last_day
+        return (day.year, day.month) == (self.year, self.month)
+
+    def show(self, day: dt.date) -> None:
+        """Show the month (or the week) of `day`."""
+        self.year, self.month = day.year, day.month
+        start = day if self.week_mode else dt.date(day.year, day.month, 1)
+        self.first_day = self._week_start(start)
+        self.reload()
+
+    def set_week_mode(self, week: bool, around: dt.date) -> None:
+        """Switch between the month and the week of `around`."""
+        self.beginResetModel()
+        self.weeks = 1 if week else MONTH_WEEKS
+        self.show(around)
+        self.endResetModel()
+
+    def in_period(self, day: dt.date) -> bool:
+        """Whether `day` belongs to what the agenda lists: the month, or the whole week."""
+        return self.week_mode or day.month == self.month
+
+    def reload(self) -> None:
+        """Read the visible days again (after a change, or another month)."""
+        first, last = self.first_day, self.last_day
+        chips: dict[dt.date, list[FollowUpRow]] = {}
+        for row in list_follow_ups(first, last, states=SHOWN_STATES, reasons=False):
+            chips.setdefault(row.date, []).append(row)
+        self._chips = chips
+        self._notes = day_notes(first, last)
+        self.dataChanged.emit(self.index(0, 0), self.index(self.weeks - 1, DAYS - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, DAYS - 1)
+
+    def date_at(self, index: Index) -> dt.date:
+        return self.first_day + dt.timedelta(days=index.row() * DAYS + index.column())
+
+    def index_of(self, day: dt.date) -> QModelIndex:
+        offset = (day - self.first_day).days
+        if not 0 <= offset < self.weeks * DAYS:
+            return QModelIndex()
+        return self.index(offset // DAYS, offset % DAYS)
+
+    def chips_on(self, day: dt.date) -> list[FollowUpRow]:
+        return self._chips.get(day, [])
+
+    def find(self, follow_up_id: int) -> FollowUpRow | None:
+        for rows in self._chips.values():
+            for row in rows:
+                if row.id == follow_up_id:
+                    return row
+        return None
+
+    def visible_rows(self) -> list[FollowUpRow]:
+        return [row for day in sorted(self._chips) for row in self._chips[day]]
+
+    # Qt's model interface -------------------------------------------------------------
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else self.weeks
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else DAYS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        day = self.date_at(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(day.day)
+        if role == DATE_ROLE:
+            return day
+        if role == CHIPS_ROLE:
+            return self.chips_on(day)
+        if role == NOTE_ROLE:
+            return self._notes.get(day)
+        if role == IN_MONTH_ROLE:
+            return self.in_period(day)
+        if role == TODAY_ROLE:
+            return day == self._today()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(day)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(day)
+        return None
+
+    def _tooltip(self, day: dt.date) -> str:
+        lines = [format_day(day, current_language(), with_year=True)]
+        lines += reason_lines(self._notes.get(day))
+        return "\n".join(lines)
+
+    def _spoken(self, day: dt.date) -> str:
+        rows = self.chips_on(day)
+        parts = [format_day(day, current_language(), with_year=True)]
+        note = self._notes.get(day)
+        if note and note.holiday:
+            parts.append(note.holiday)
+        parts.append(ngettext("{n} follow-up", "{n} follow-ups", len(rows)).format(n=len(rows)))
+        parts += [accessible_name(row) for row in rows]
+        return "; ".join(parts)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < DAYS:
+            return None
+        weekday = (self.first_weekday + section) % DAYS
+        locale = babel_locale(current_language())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return get_day_names("abbreviated", locale=locale)[weekday]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return get_day_names("wide", locale=locale)[weekday]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return False  # the grid never writes: a drag's clean-up must not touch stored data
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = [row for index in indexes for row in self.chips_on(self.date_at(index))]
+        return mime_for(rows[0].id) if rows else QMimeData()
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
+                        column: int, parent: Index) -> bool:
+        return parent.isValid() and follow_up_in(data) is not None
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        follow_up_id = follow_up_in(data)
+        if not parent.isValid() or follow_up_id is None:
+            return False
+        self.moveRequested.emit(follow_up_id, self.date_at(parent))
+        return True

@@ -1,0 +1,62 @@
+"""What Today and the Calendar both do to a follow-up: skip it, mark it sent, note a reply."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from jobfollowup.i18n import _
+from jobfollowup.notes.proofread import proofread
+from jobfollowup.rules.kinds import Channel
+from jobfollowup.services.drafts import open_draft as draft_of
+from jobfollowup.services.follow_ups import (
+    get_follow_up,
+    mark_done,
+    record_reply,
+    restore_state,
+    skip,
+)
+from jobfollowup.ui.operations import FOLLOW_UPS, Operations
+from jobfollowup.ui.views.follow_up_text import summary
+
+
+def skip_follow_up(parent: QWidget | None, operations: Operations, follow_up_id: int) -> bool:
+    """Leave a follow-up out, as one undoable step."""
+    ok, row = operations.run(parent, get_follow_up, follow_up_id, changes=frozenset())
+    if not ok:
+        return False
+    ok, _previous = operations.run_undoable(
+        parent, _("Skip “{follow_up}”").format(follow_up=summary(row)),
+        lambda: skip(follow_up_id), lambda previous: restore_state(follow_up_id, previous),
+        changes={FOLLOW_UPS})
+    return ok
+
+
+def mark_follow_up_sent(parent: QWidget | None, operations: Operations, follow_up_id: int,
+                        today: dt.date) -> bool:
+    """Mark sent with its draft, unless the draft misspells the name (R15): then the
+    draft opens so the user can correct it first."""
+    ok, draft = operations.run(parent, draft_of, follow_up_id, changes=frozenset())
+    if not ok:
+        return False
+    wrong_name = [f for f in proofread(draft.body, draft.contact_name, draft.template_id,
+                                       draft.points, subject=draft.subject,
+                                       needs_subject=draft.channel is Channel.EMAIL)
+                  if f.rule == "R15"]
+    if wrong_name:
+        QMessageBox.information(parent, _("Check the draft first"), wrong_name[0].message)
+        from jobfollowup.ui.draft_editor import open_draft
+
+        open_draft(parent, operations, follow_up_id)
+        return False
+    ok, _moved = operations.run(parent, mark_done, follow_up_id, today, changes={FOLLOW_UPS})
+    return ok
+
+
+def note_reply(parent: QWidget | None, operations: Operations, follow_up_id: int,
+               today: dt.date) -> bool:
+    """They answered: their reply is stored and the check-ins still planned stop."""
+    ok, _skipped = operations.run(parent, record_reply, follow_up_id, today,
+                                  changes={FOLLOW_UPS})
+    return ok

@@ -1,0 +1,450 @@
+"""Calendar: the month as a grid of chips you can drag, and its agenda beside it."""
+
+from __future__ import annotations
+
+import calendar as calendar_module
+import datetime as dt
+import html
+from collections.abc import Callable
+
+from babel.dates import get_month_names
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QSpinBox,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobfollowup.i18n import _, current_language
+from jobfollowup.i18n.formatting import babel_locale, format_month, format_period
+from jobfollowup.rules.kinds import Kind
+from jobfollowup.ui.calendar.month_grid import MonthGrid
+from jobfollowup.ui.calendar.month_model import MonthModel
+from jobfollowup.ui.calendar.period_model import FOLLOW_UP_ROLE, PeriodModel
+from jobfollowup.ui.follow_up_actions import mark_follow_up_sent, note_reply, skip_follow_up
+from jobfollowup.ui.follow_up_details import show_details
+from jobfollowup.ui.kind_style import channel_glyph, kind_colour, kind_glyph
+from jobfollowup.ui.moving import (
+    announce,
+    ask_rule_choice,
+    first_weekday,
+    move_follow_up,
+    move_to,
+    pick_day,
+)
+from jobfollowup.ui.operations import FOLLOW_UPS, Operations
+from jobfollowup.ui.views.follow_up_text import summary
+
+AGENDA_MIN_WIDTH = 1000  # narrower, the agenda hides itself unless the user asked for it
+
+
+class CalendarView(QWidget):
+    watches = frozenset({FOLLOW_UPS})
+
+    def __init__(self, operations: Operations, today: Callable[[], dt.date]) -> None:
+        super().__init__()
+        self.operations = operations
+        self._today = today
+        self.choose = ask_rule_choice  # what to do when a day breaks a rule (tests swap it)
+        self.pick = pick_day  # the "Move to…" date picker
+        self._period_shown: tuple[int, dt.date] | None = None  # what the agenda lists
+        self.day_menu: QMenu | None = None  # the last "+N more" list shown
+
+        self.model = MonthModel(today, first_weekday(), self)
+        self.grid = MonthGrid(self.model)
+        self.grid.setAccessibleName(_("Month"))
+        self.model.moveRequested.connect(self._dropped, Qt.ConnectionType.QueuedConnection)
+        self.grid.chipActivated.connect(self.show_details)
+        self.grid.moreRequested.connect(self._show_day_menu)
+        self.grid.stepRequested.connect(self.step)
+        self.grid.dayChanged.connect(lambda _day: self._sync_header())
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._grid_menu)
+
+        self.title = QLabel()
+        self.title.setObjectName("viewTitle")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        style = self.style()
+        self.previous_button = self._tool_button(
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), lambda: self.step(-1))
+        self.next_button = self._tool_button(
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), lambda: self.step(1))
+        self.month_button = QToolButton()
+        self.month_button.setText(_("Month"))
+        self.month_button.setToolTip(_("Show a whole month"))
+        self.week_button = QToolButton()
+        self.week_button.setText(_("Week"))
+        self.week_button.setToolTip(_("Show one week, with room for every follow-up"))
+        self.period_buttons = QButtonGroup(self)
+        for button in (self.month_button, self.week_button):
+            button.setCheckable(True)
+            self.period_buttons.addButton(button)
+        self.month_button.setChecked(True)
+        self.week_button.toggled.connect(self.set_week_mode)
+        self.today_button = QToolButton()
+        self.today_button.setText(_("Today"))
+        self.today_button.setToolTip(_("Go to today (Ctrl+T)"))
+        self.today_button.setShortcut(QKeySequence("Ctrl+T"))
+        self.today_button.clicked.connect(self.go_to_today)
+        self.month_picker = QComboBox()
+        self.month_picker.setAccessibleName(_("Month"))
+        months = get_month_names("wide", "stand-alone", babel_locale(current_language()))
+        for number in range(1, 13):
+            name = months[number]
+            self.month_picker.addItem(name[:1].upper() + name[1:], number)
+        self.year_picker = QSpinBox()
+        self.year_picker.setRange(1990, 2200)
+        self.year_picker.setAccessibleName(_("Year"))
+        self.year_picker.setGroupSeparatorShown(False)
+        self.month_picker.activated.connect(self._picked)
+        self.year_picker.valueChanged.connect(self._picked)
+        self.agenda_button = QToolButton()
+        self.agenda_button.setText(_("Agenda"))
+        self.agenda_button.setCheckable(True)
+        self.agenda_button.setChecked(True)
+        self.agenda_button.setToolTip(_("Show or hide the list of this month's follow-ups"))
+
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        for widget in (self.previous_button, self.today_button, self.next_button):
+            header.addWidget(widget)
+        header.addSpacing(12)
+        header.addWidget(self.month_button)
+        header.addWidget(self.week_button)
+        header.addSpacing(12)
+        header.addWidget(self.month_picker)
+        header.addWidget(self.year_picker)
+        header.addSpacing(12)
+        header.addWidget(self.agenda_button)
+
+        self.period = PeriodModel(self)
+        self.agenda = QListView()
+        self.agenda.setModel(self.period)
+        self.agenda.setAccessibleName(_("Follow-ups of the month"))
+        self.agenda.setUniformItemSizes(False)
+        self.agenda.setSpacing(1)
+        self.agenda.setIconSize(QSize(16, 16))
+        self.agenda.setWordWrap(True)
+        self.agenda.setDragEnabled(True)
+        self.agenda.setDragDropMode(QListView.DragDropMode.DragOnly)
+        self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.agenda.activated.connect(
+            lambda index: self._activate_list(index.data(FOLLOW_UP_ROLE)))
+        self.agenda.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.agenda.selectionModel().currentChanged.connect(self._list_selected)
+        self.grid.chipSelected.connect(self._chip_selected)
+        self.agenda.customContextMenuRequested.connect(self._list_menu)
+        self.agenda_title = QLabel()
+        self.agenda_title.setStyleSheet("font-weight: bold;")
+        self.agenda_empty = QLabel(_("Nothing planned this month."))
+        self.agenda_empty.setStyleSheet("color: palette(placeholder-text);")
+        self.agenda_empty.setWordWrap(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        side_layout.addWidget(self.agenda_title)
+        side_layout.addWidget(self.agenda_empty)
+        side_layout.addWidget(self.agenda, 1)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAccessibleName(_("What the colours mean"))
+        side_layout.addWidget(self.legend)
+        side.setMinimumWidth(190)
+        self.agenda_button.toggled.connect(side.setVisible)
+        self._agenda_auto = True  # follows the width until the user chooses
+        self.agenda_button.clicked.connect(lambda: setattr(self, "_agenda_auto", False))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.grid)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([700, 250])
+        splitter.setChildrenCollapsible(False)
+
+        hint = QLabel(_("Drag a follow-up to another day, or select it and press Ctrl+M. "
+                        "Shaded days are ones the rules avoid for check-ins: hover for why."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(hint)
+
+        self._build_actions()
+        self._name_steps()
+        operations.changed.connect(self._on_changed)
+        self.grid.go_to(today())
+        self.refresh()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._agenda_auto:
+            self.agenda_button.setChecked(event.size().width() >= AGENDA_MIN_WIDTH)
+
+    @staticmethod
+    def _tool_button(icon, slot) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon)
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        return button
+
+    def _name_steps(self) -> None:
+        week = self.model.week_mode
+        for button, tip in (
+            (self.previous_button, _("Previous week (Page Up)") if week
+             else _("Previous month (Page Up)")),
+            (self.next_button, _("Next week (Page Down)") if week
+             else _("Next month (Page Down)")),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+
+    def _build_actions(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.move_action = QAction(_("&Move to…"), self)
+        self.move_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.move_action.triggered.connect(lambda: self.move_selected())
+        self.details_action = QAction(_("&Details…"), self)
+        self.details_action.triggered.connect(
+            lambda: self._with_selected(self.show_details))
+        self.draft_action = QAction(_("Open &draft…"), self)
+        self.draft_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.draft_action.triggered.connect(lambda: self._with_selected(self.open_draft))
+        self.skip_action = QAction(_("&Skip"), self)
+        self.skip_action.setToolTip(_("Leave this follow-up out (you can undo it)"))
+        self.skip_action.triggered.connect(lambda: self._with_selected(self.skip))
+        self.sent_action = QAction(_("Mark &sent"), self)
+        self.sent_action.triggered.connect(lambda: self._with_selected(
+            lambda i: mark_follow_up_sent(self, self.operations, i, self._today())))
+        self.reply_action = QAction(_("They &replied"), self)
+        self.reply_action.setToolTip(_(
+            "They answered: note it and stop the check-ins still planned"))
+        self.reply_action.triggered.connect(lambda: self._with_selected(
+            lambda i: note_reply(self, self.operations, i, self._today())))
+        for action in (self.move_action, self.details_action, self.draft_action,
+                       self.skip_action, self.sent_action, self.reply_action):
+            action.setShortcutContext(context)
+            self.addAction(action)
+
+    # Navigation -------------------------------------------------------------------------
+    def set_week_mode(self, week: bool) -> None:
+        """One week (tall days, every chip in sight) or the whole month."""
+        day = self.grid.current_day() or self._today()
+        selected = self.grid.selected_chip
+        self.model.set_week_mode(week, day)
+        self._name_steps()
+        self.grid.go_to(day)
+        if selected is not None and self.model.find(selected) is not None:
+            self.grid.select_chip(selected)
+        self._sync_header()
+
+    def step(self, count: int) -> None:
+        """Go `count` months (or weeks) on, keeping the day of the month (or the weekday)."""
+        day = self.grid.current_day() or self._today()
+        if self.model.week_mode:
+            self.grid.go_to(day + dt.timedelta(weeks=count))
+            return
+        total = day.year * 12 + day.month - 1 + count
+        year, month = total // 12, total % 12 + 1
+        last = calendar_module.monthrange(year, month)[1]
+        self.grid.go_to(dt.date(year, month, min(day.day, last)))
+
+    def go_to_today(self) -> None:
+        self.grid.go_to(self._today())
+        self.grid.setFocus()
+
+    def show_month(self, year: int, month: int) -> None:
+        day = self.grid.current_day() or self._today()
+        last = calendar_module.monthrange(year, month)[1]
+        self.grid.go_to(dt.date(year, month, min(day.day, last)))
+
+    def _picked(self, *_args) -> None:
+        self.show_month(self.year_picker.value(), self.month_picker.currentData())
+
+    def _sync_header(self) -> None:
+        model = self.model
+        language = current_language()
+        if model.week_mode:
+            name = format_period(model.first_day, model.last_day, language)
+        else:
+            name = format_month(dt.date(model.year, model.month, 1), language)
+        self.title.setText(name[:1].upper() + name[1:])
+        for widget in (self.month_picker, self.year_picker):
+            widget.blockSignals(True)
+        self.month_picker.setCurrentIndex(model.month - 1)
+        self.year_picker.setValue(model.year)
+        for widget in (self.month_picker, self.year_picker):
+            widget.blockSignals(False)
+        if self._period_shown != (model.weeks, model.first_day):
+            self.refresh_period()  # the grid moved to another period (buttons or arrow keys)
+
+    # Data -------------------------------------------------------------------------------
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & self.watches:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.model.reload()
+        if self.grid.selected_chip is not None and self.grid.selected_row() is None:
+            self.grid.select_chip(None)
+        self.refresh_period()
+
+    def refresh_period(self) -> None:
+        model = self.model
+        self._period_shown = (model.weeks, model.first_day)
+        rows = [row for row in model.visible_rows() if model.in_period(row.date)]
+        self.period.set_rows(rows)
+        language = current_language()
+        if model.week_mode:
+            name = format_period(model.first_day, model.last_day, language)
+            self.agenda_title.setText(name[:1].upper() + name[1:])
+            self.agenda_empty.setText(_("Nothing planned this week."))
+        else:
+            name = format_month(dt.date(model.year, model.month, 1), language)
+            self.agenda_title.setText(_("In {month}").format(month=name))
+            self.agenda_empty.setText(_("Nothing planned this month."))
+        self.agenda_empty.setVisible(not rows)
+        self.agenda.setVisible(bool(rows))
+        kinds = sorted({row.kind for row in rows}, key=list(Kind).index)
+        self.legend.setText("<br>".join(
+            f'<span style="color:{kind_colour(kind).name()}">{kind_glyph(kind)}</span>'
+            f"&nbsp;{html.escape(kind.label)}" for kind in kinds))
+        self.legend.setVisible(bool(kinds))
+        self._sync_header()
+
+    # The selected follow-up and what can be done with it -----------------------------------
+    def selected_follow_up(self) -> int | None:
+        if self.agenda.hasFocus() and self.agenda.currentIndex().isValid():
+            follow_up_id = self.agenda.currentIndex().data(FOLLOW_UP_ROLE)
+            if follow_up_id is not None:
+                return follow_up_id
+        return self.grid.selected_chip
+
+    def _with_selected(self, action: Callable[[int], object]) -> None:
+        follow_up_id = self.selected_follow_up()
+        if follow_up_id is not None:
+            action(follow_up_id)
+
+    def move_selected(self) -> dt.date | None:
+        follow_up_id = self.selected_follow_up()
+        if follow_up_id is None:
+            return None
+        return self._after_move(follow_up_id, move_to(
+            self, self.operations, follow_up_id, self._today(), self.pick, self.choose))
+
+    def _dropped(self, follow_up_id: int, day: dt.date) -> None:
+        self._after_move(follow_up_id, move_follow_up(
+            self, self.operations, follow_up_id, day, self._today(), self.choose))
+
+    def _after_move(self, follow_up_id: int, day: dt.date | None) -> dt.date | None:
+        if day is not None:
+            self.grid.go_to(day)
+            self.grid.select_chip(follow_up_id)
+            announce(self, day, self._today())
+        return day
+
+    def show_details(self, follow_up_id: int) -> None:
+        show_details(self, self.operations, follow_up_id, move=self._move_one)
+
+    def _move_one(self, follow_up_id: int) -> None:
+        self._after_move(follow_up_id, move_to(
+            self, self.operations, follow_up_id, self._today(), self.pick, self.choose))
+
+    def open_draft(self, follow_up_id: int) -> None:
+        from jobfollowup.ui.draft_editor import open_draft
+
+        open_draft(self, self.operations, follow_up_id)
+
+    def delete_selected(self) -> None:
+        """Edit → Delete (Del) on a follow-up skips it: nothing is lost, and Ctrl+Z is there."""
+        self._with_selected(self.skip)
+
+    def skip(self, follow_up_id: int) -> None:
+        skip_follow_up(self, self.operations, follow_up_id)
+
+    def _chip_selected(self, follow_up_id: int | None) -> None:
+        """The grid's selection shows in the agenda too."""
+        index = self.period.row_of(follow_up_id) if follow_up_id is not None else None
+        if index is not None and index.isValid():
+            if index != self.agenda.currentIndex():
+                self.agenda.setCurrentIndex(index)
+                self.agenda.scrollTo(index)
+        else:
+            self.agenda.clearSelection()
+
+    def _list_selected(self, current, _previous=None) -> None:
+        """A follow-up picked in the agenda is selected on its day of the grid."""
+        follow_up_id = current.data(FOLLOW_UP_ROLE) if current.isValid() else None
+        row = self.model.find(follow_up_id) if follow_up_id is not None else None
+        if row is not None and follow_up_id != self.grid.selected_chip:
+            self.grid.go_to(row.date)
+            self.grid.select_chip(follow_up_id)
+
+    def _activate_list(self, follow_up_id: int | None) -> None:
+        if follow_up_id is not None:
+            self.show_details(follow_up_id)
+
+    # Menus ------------------------------------------------------------------------------
+    def _menu_for(self, follow_up_id: int | None) -> QMenu | None:
+        if follow_up_id is None:
+            return None
+        row = self.model.find(follow_up_id)
+        menu = QMenu(self)
+        menu.addAction(self.details_action)
+        menu.addAction(self.draft_action)
+        if row is not None and row.state == "planned":
+            menu.addAction(self.sent_action)
+            menu.addAction(self.reply_action)
+            menu.addSeparator()
+            menu.addAction(self.move_action)
+            menu.addAction(self.skip_action)
+        return menu
+
+    def _grid_menu(self, pos) -> None:
+        _index, row, _more = self.grid.chip_at(pos)
+        if row is None:
+            return
+        self.grid.select_chip(row.id)
+        menu = self._menu_for(row.id)
+        if menu is not None:
+            menu.exec(self.grid.viewport().mapToGlobal(pos))
+
+    def _list_menu(self, pos) -> None:
+        index = self.agenda.indexAt(pos)
+        menu = self._menu_for(index.data(FOLLOW_UP_ROLE) if index.isValid() else None)
+        if menu is not None:
+            menu.exec(self.agenda.viewport().mapToGlobal(pos))
+
+    def _show_day_menu(self, day: dt.date) -> None:
+        """"+N more": every follow-up of the day, to pick one and see it in full."""
+        menu = QMenu(self)
+        for row in self.model.chips_on(day):
+            action = menu.addAction(f"{kind_glyph(row.kind)}  {summary(row)}  "
+                                    f"{channel_glyph(row.channel)}")
+            action.triggered.connect(lambda _checked=False, i=row.id: self._pick_from_day(i))
+        rect = self.grid.visualRect(self.model.index_of(day))
+        menu.popup(self.grid.viewport().mapToGlobal(rect.bottomLeft()))
+        self.day_menu = menu
+
+    def _pick_from_day(self, follow_up_id: int) -> None:
+        self.grid.select_chip(follow_up_id)
+        self.show_details(follow_up_id)

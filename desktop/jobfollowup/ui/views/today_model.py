@@ -1,0 +1,122 @@
+"""Today's follow-ups as a Qt tree model: the groups (overdue, due today, this week) and
+the follow-ups under them, read from the services' agenda."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFont
+
+from jobfollowup.i18n import _, current_language, ngettext
+from jobfollowup.i18n.formatting import format_date
+from jobfollowup.services.follow_ups import Agenda, FollowUpRow
+from jobfollowup.ui.calendar.period_model import kind_icon
+from jobfollowup.ui.views.follow_up_text import accessible_name, details, summary, why
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+GROUP = 0  # internal id of a group row; a follow-up row carries its group's number + 1
+NO_PARENT = QModelIndex()
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TodayModel(QAbstractItemModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.groups: list[tuple[str, list[FollowUpRow]]] = []
+
+    def set_agenda(self, plan: Agenda) -> None:
+        groups = (
+            (ngettext("Overdue: {n} follow-up", "Overdue: {n} follow-ups", len(plan.overdue)),
+             plan.overdue),
+            (ngettext("Due today: {n} follow-up", "Due today: {n} follow-ups", len(plan.today)),
+             plan.today),
+            (ngettext("This week: {n} follow-up", "This week: {n} follow-ups",
+                      len(plan.this_week)), plan.this_week),
+        )
+        self.beginResetModel()
+        self.groups = [(title.format(n=len(rows)), rows) for title, rows in groups if rows]
+        self.endResetModel()
+
+    def row_at(self, index: Index) -> FollowUpRow | None:
+        if not index.isValid() or index.internalId() == GROUP:
+            return None
+        return self.groups[index.internalId() - 1][1][index.row()]
+
+    def index_of(self, follow_up_id: int) -> QModelIndex:
+        for number, (_title, rows) in enumerate(self.groups):
+            for position, row in enumerate(rows):
+                if row.id == follow_up_id:
+                    return self.createIndex(position, 0, number + 1)
+        return QModelIndex()
+
+    def follow_up_indexes(self) -> list[QModelIndex]:
+        return [self.createIndex(position, 0, number + 1)
+                for number, (_title, rows) in enumerate(self.groups)
+                for position in range(len(rows))]
+
+    # Qt's model interface -------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = NO_PARENT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, GROUP)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = NO_PARENT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == GROUP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, GROUP)
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == GROUP and parent.column() == 0:
+            return len(self.groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (_("When"), _("Follow-up"), _("How"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == GROUP:
+            if index.column() != 0:
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.groups[index.row()][0]
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.SizeHintRole:
+                return QSize(0, 30)
+            return None
+        row = self.row_at(index)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return format_date(row.date, current_language(), "medium")
+            return summary(row) if column == 1 else details(row)
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return kind_icon(row.kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return why(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return accessible_name(row)
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == GROUP:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

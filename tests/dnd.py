@@ -1,0 +1,28 @@
+"""Drag and drop for tests: QTest cannot drag, so send the events a real drag sends."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from jobfollowup.ui.calendar.month_model import mime_for
+
+
+def drop(view, follow_up_id: int, day: dt.date, mime=None) -> None:
+    """What a user's drag does to the grid: enter, move, drop on the day's cell."""
+    viewport = view.grid.viewport()
+    point = view.grid.visualRect(view.model.index_of(day)).center()
+    mime = mime or mime_for(follow_up_id)
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    action = Qt.DropAction.MoveAction
+    enter = QDragEnterEvent(point, action, mime, buttons, keys)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(viewport, QDragMoveEvent(point, action, mime, buttons, keys))
+    dropped = QDropEvent(QPointF(point), action, mime, buttons, keys)
+    QApplication.sendEvent(viewport, dropped)
+    assert dropped.isAccepted()
+    QApplication.processEvents()  # the move itself runs once the drop has returned

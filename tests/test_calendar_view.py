@@ -1,0 +1,386 @@
+"""The Calendar: chips on the right days, drag and drop that knows the rules, undo,
+the keyboard way, holidays and months, as a user meets them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from dnd import drop
+from jobfollowup.i18n import set_language
+from jobfollowup.rules.kinds import Kind
+from jobfollowup.services import settings
+from jobfollowup.services.follow_ups import list_follow_ups
+from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.ui.calendar.month_model import CHIPS_ROLE, NOTE_ROLE
+from jobfollowup.ui.moving import CANCEL, KEEP, NEAREST, RuleDialog
+from jobfollowup.ui.operations import Operations
+from jobfollowup.ui.views.calendar import CalendarView
+
+TODAY = dt.date(2026, 12, 17)
+D = dt.date
+
+
+@pytest.fixture
+def search(data_dir):
+    """Kari in Norway, interviewed on Thursday 17 December; answer promised by the 28th."""
+    settings.put("home_country", "NO")
+    kari = add_contact("Kari Nordmann", country="NO", organisation="Equinor")
+    job = add_application("Equinor", "Data Engineer", reply_by=D(2026, 12, 28))
+    log_interview(job, dt.datetime(2026, 12, 17, 14, 0), [kari])
+    rows = list_follow_ups()
+    check_ins = [r.id for r in rows if r.kind is Kind.CHECK_IN]
+    return {"email": rows[0].id, "first": check_ins[0], "second": check_ins[1]}
+
+
+@pytest.fixture
+def view(qtbot, search):
+    operations = Operations()
+    calendar = CalendarView(operations, lambda: TODAY)
+    qtbot.addWidget(calendar)
+    calendar.resize(1100, 720)
+    calendar.show()
+    qtbot.waitExposed(calendar)
+    return calendar
+
+
+def stored_date(follow_up_id: int) -> dt.date:
+    return next(r.date for r in list_follow_ups() if r.id == follow_up_id)
+
+
+def names_on(view: CalendarView, day: dt.date) -> list[str]:
+    index = view.model.index_of(day)
+    return [f"{r.kind.value}:{r.contact_name}" for r in view.model.data(index, CHIPS_ROLE)]
+
+
+def answering(choice: str, seen: list[RuleDialog]):
+    """A chooser that opens the real rule dialog and clicks one of its buttons."""
+    def choose(parent, row, day, verdict):
+        dialog = RuleDialog(parent, row, day, verdict, TODAY)
+        seen.append(dialog)
+        dialog.buttons[choice].click()
+        return dialog.choice
+    return choose
+
+
+def test_the_month_shows_each_follow_up_on_its_day(view, search):
+    assert view.title.text() == "December 2026"
+    assert names_on(view, TODAY) == ["thank-you-email:Kari Nordmann"]
+    assert names_on(view, D(2026, 12, 29)) == ["check-in:Kari Nordmann"]
+    assert names_on(view, D(2027, 1, 7)) == ["check-in:Kari Nordmann"]  # next month's row
+    assert names_on(view, D(2026, 12, 18)) == []
+    assert view.model.first_day == D(2026, 11, 30)  # weeks start on Monday in Norway
+    accessible = view.model.data(view.model.index_of(D(2026, 12, 29)),
+                                 Qt.ItemDataRole.AccessibleTextRole)
+    assert "Check-in to Kari Nordmann, by email" in accessible
+    agenda = [view.period.index(i).data() for i in range(view.period.rowCount())]
+    assert "Tuesday 29 December" in agenda
+    legend = view.legend.text()
+    assert "Thank-you email" in legend and "Check-in" in legend and "Keep in touch" not in legend
+    assert not view.grid.grab().isNull()
+
+
+def test_weeks_start_on_sunday_where_the_user_lives_in_the_us(qtbot, search):
+    settings.put("home_country", "US")
+    calendar = CalendarView(Operations(), lambda: TODAY)
+    qtbot.addWidget(calendar)
+    assert calendar.model.headerData(0, Qt.Orientation.Horizontal) == "Sun"
+    assert calendar.model.first_day == D(2026, 11, 29)
+
+
+def test_dropping_a_chip_on_a_calm_day_moves_it_at_once(view, search):
+    asked = []
+    view.choose = lambda *args: asked.append(args) or CANCEL
+    drop(view, search["first"], D(2026, 12, 30))
+    assert asked == []
+    assert stored_date(search["first"]) == D(2026, 12, 30)
+    assert names_on(view, D(2026, 12, 30)) == ["check-in:Kari Nordmann"]
+    assert names_on(view, D(2026, 12, 29)) == []
+    assert view.grid.selected_chip == search["first"]
+
+
+def test_undo_and_redo_restore_the_database_and_the_view(view, search):
+    drop(view, search["first"], D(2026, 12, 30))
+    stack = view.operations.undo_stack
+    assert stack.undoText() == "Move “Check-in to Kari Nordmann · Equinor” to Wednesday 30 December"
+    stack.undo()
+    assert stored_date(search["first"]) == D(2026, 12, 29)
+    assert names_on(view, D(2026, 12, 29)) == ["check-in:Kari Nordmann"]
+    assert names_on(view, D(2026, 12, 30)) == []
+    stack.redo()
+    assert stored_date(search["first"]) == D(2026, 12, 30)
+    assert names_on(view, D(2026, 12, 30)) == ["check-in:Kari Nordmann"]
+
+
+def test_a_monday_raises_the_rule_dialog_and_nearest_moves_to_the_named_day(view, search):
+    seen: list[RuleDialog] = []
+    view.choose = answering(NEAREST, seen)
+    drop(view, search["second"], D(2027, 1, 4))
+    dialog = seen[0]
+    assert dialog.buttons[NEAREST].text() == "Move to Tuesday 5 January 2027"
+    assert dialog.buttons[KEEP].text() == "Keep Monday 4 January 2027 anyway"
+    assert [label.text() for label in dialog.rule_labels] == [
+        "R7 · Monday, January 4, 2027 is a Monday: people are catching up on their week."]
+    assert stored_date(search["second"]) == D(2027, 1, 5)
+    view.operations.undo_stack.undo()
+    assert stored_date(search["second"]) == D(2027, 1, 7)
+
+
+def test_keep_my_day_anyway_stores_the_day_the_user_chose(view, search):
+    seen: list[RuleDialog] = []
+    view.choose = answering(KEEP, seen)
+    drop(view, search["first"], D(2026, 12, 31))
+    assert "day before a public holiday in Norway: New Year's Day" in \
+        seen[0].rule_labels[0].text()
+    assert stored_date(search["first"]) == D(2026, 12, 31)
+    assert names_on(view, D(2026, 12, 31)) == ["check-in:Kari Nordmann"]
+
+
+def test_cancel_leaves_the_follow_up_where_it_was(view, search):
+    seen: list[RuleDialog] = []
+    view.choose = answering(CANCEL, seen)
+    drop(view, search["first"], D(2026, 12, 31))
+    assert len(seen) == 1
+    assert stored_date(search["first"]) == D(2026, 12, 29)
+    assert view.operations.undo_stack.count() == 0
+
+
+def test_rule_dialog_buttons_speak_bokmal(view, search):
+    set_language("nb")
+    seen: list[RuleDialog] = []
+    view.choose = answering(CANCEL, seen)
+    drop(view, search["second"], D(2027, 1, 4))
+    buttons = seen[0].buttons
+    assert buttons[CANCEL].text() == "Avbryt"
+    assert buttons[NEAREST].text() == "Flytt til tirsdag 5. januar 2027"
+
+
+def test_keyboard_move_to_with_tab_between_chips_and_the_rules_check(qtbot, view, search):
+    view.grid.setFocus()
+    view.grid.go_to(TODAY)
+    assert view.grid.selected_chip == search["email"]
+    qtbot.keyClick(view.grid, Qt.Key.Key_Right)  # Friday 18th: nothing there
+    assert view.grid.selected_chip is None
+    view.grid.go_to(D(2026, 12, 29))
+    assert view.grid.selected_chip == search["first"]
+    assert "Check-in to Kari Nordmann" in view.grid.accessibleDescription()
+    seen: list[RuleDialog] = []
+    view.pick = lambda parent, row: D(2026, 12, 31)
+    view.choose = answering(NEAREST, seen)
+    qtbot.keyClick(view.grid, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 1
+    assert stored_date(search["first"]) == D(2026, 12, 30)
+    assert view.grid.current_day() == D(2026, 12, 30)
+
+
+def test_tab_walks_the_chips_of_a_day(qtbot, view, search):
+    view.grid.setFocus()
+    view.grid.go_to(TODAY)
+    drop_day = TODAY
+    view.choose = answering(KEEP, [])
+    drop(view, search["first"], drop_day)  # two chips on the 17th now
+    view.grid.go_to(drop_day)
+    view.grid.select_chip(None)
+    qtbot.keyClick(view.grid, Qt.Key.Key_Tab)
+    assert view.grid.selected_chip == search["email"]
+    qtbot.keyClick(view.grid, Qt.Key.Key_Tab)
+    assert view.grid.selected_chip == search["first"]
+    qtbot.keyClick(view.grid, Qt.Key.Key_Backtab)
+    assert view.grid.selected_chip == search["email"]
+    assert view.grid.hasFocus()
+
+
+def test_holidays_are_named_on_their_days(view):
+    notes = view.model
+    christmas = notes.data(notes.index_of(D(2026, 12, 25)), NOTE_ROLE)
+    assert christmas.holiday == "Christmas Day"
+    assert notes.data(notes.index_of(D(2026, 12, 24)), NOTE_ROLE).holiday is None
+    tooltip = notes.data(notes.index_of(D(2026, 12, 24)), Qt.ItemDataRole.ToolTipRole)
+    assert "Check-ins avoid this day" in tooltip and "day before a public holiday" in tooltip
+    view.show_month(2027, 5)
+    may = view.model.data(view.model.index_of(D(2027, 5, 17)), NOTE_ROLE)
+    assert "Constitution Day" in may.holiday
+    calm = view.model.data(view.model.index_of(D(2027, 5, 12)), NOTE_ROLE)
+    assert calm.avoided == () and calm.holiday is None
+
+
+def test_holidays_in_the_interface_language(qtbot, search):
+    set_language("nb")
+    calendar = CalendarView(Operations(), lambda: D(2027, 5, 10))
+    qtbot.addWidget(calendar)
+    note = calendar.model.data(calendar.model.index_of(D(2027, 5, 17)), NOTE_ROLE)
+    assert "Grunnlovsdag" in note.holiday
+    assert calendar.title.text() == "Mai 2027"
+
+
+def test_navigation_crosses_year_boundaries(qtbot, view):
+    view.next_button.click()
+    assert view.title.text() == "January 2027"
+    assert (view.year_picker.value(), view.month_picker.currentData()) == (2027, 1)
+    view.previous_button.click()
+    view.previous_button.click()
+    assert view.title.text() == "November 2026"
+    view.year_picker.setValue(2025)
+    assert view.title.text() == "November 2025"
+    view.month_picker.setCurrentIndex(11)
+    view.month_picker.activated.emit(11)
+    assert view.title.text() == "December 2025"
+    view.grid.setFocus()
+    qtbot.keyClick(view.grid, Qt.Key.Key_PageDown)
+    assert view.title.text() == "January 2026"
+    view.grid.go_to(D(2026, 12, 31))
+    qtbot.keyClick(view.grid, Qt.Key.Key_Down)
+    assert view.grid.current_day() == D(2027, 1, 7)
+    assert view.title.text() == "January 2027"
+    view.today_button.click()
+    assert view.grid.current_day() == TODAY and view.title.text() == "December 2026"
+
+
+def test_only_the_visible_weeks_are_read(view, search, monkeypatch):
+    asked = []
+    from jobfollowup.ui.calendar import month_model
+
+    real = month_model.list_follow_ups
+    monkeypatch.setattr(month_model, "list_follow_ups",
+                        lambda first, last, **kw: asked.append((first, last)) or
+                        real(first, last, **kw))
+    view.next_button.click()
+    assert asked[-1] == (D(2026, 12, 28), D(2027, 2, 7))
+
+
+def chip_rects(view: CalendarView, day: dt.date):
+    from PySide6.QtGui import QFontMetrics
+
+    from jobfollowup.ui.calendar.chip_delegate import cell_layout
+
+    rect = view.grid.visualRect(view.model.index_of(day))
+    count = len(view.model.chips_on(day))
+    return cell_layout(rect, count, QFontMetrics(view.grid.font()),
+                       lines=2 if view.model.week_mode else 1)
+
+
+def test_click_selects_a_chip_and_double_click_opens_its_details(qtbot, view, search,
+                                                                  monkeypatch):
+    opened = []
+    monkeypatch.setattr("jobfollowup.ui.views.calendar.show_details",
+                        lambda parent, operations, follow_up_id, move: opened.append(
+                            follow_up_id))
+    chip = chip_rects(view, D(2026, 12, 29)).chips[0].center()
+    qtbot.mouseClick(view.grid.viewport(), Qt.MouseButton.LeftButton, pos=chip)
+    assert view.grid.selected_chip == search["first"]
+    assert view.grid.current_day() == D(2026, 12, 29)
+    qtbot.mouseDClick(view.grid.viewport(), Qt.MouseButton.LeftButton, pos=chip)
+    assert opened == [search["first"]]
+
+
+def test_a_full_day_offers_more_and_lists_every_follow_up(qtbot, view, search):
+    job = add_application("Vipps", "Data Engineer", country="NO")
+    panel = [add_contact(name, country="NO") for name in
+             ("Ingrid Berg", "Jonas Lie", "Nora Dahl", "Per Strand")]
+    log_interview(job, dt.datetime(2026, 12, 29, 10, 0), panel)
+    view.refresh()
+    layout = chip_rects(view, D(2026, 12, 29))
+    assert layout.more is not None and layout.hidden >= 1
+    assert len(layout.chips) + layout.hidden == 5
+    qtbot.mouseClick(view.grid.viewport(), Qt.MouseButton.LeftButton,
+                     pos=layout.more.center())
+    entries = [action.text() for action in view.day_menu.actions()]
+    assert len(entries) == 5
+    assert any("Thank-you email to Per Strand" in entry for entry in entries)
+    view.day_menu.close()
+
+
+def test_the_agenda_follows_the_month_even_from_an_empty_one(view):
+    view.show_month(2026, 6)  # nothing planned in June
+    assert view.agenda_empty.isVisibleTo(view) and view.period.rowCount() == 0
+    view.show_month(2026, 12)
+    assert view.period.rowCount() > 0 and not view.agenda_empty.isVisibleTo(view)
+    assert view.agenda_title.text() == "In December 2026"
+
+
+def test_the_same_cell_in_another_month_still_renames_the_month(view):
+    # 2 December 2026 and 3 February 2027 sit in the same cell of their grids.
+    view.grid.go_to(D(2026, 12, 2))
+    cell = view.grid.currentIndex()
+    view.grid.go_to(D(2027, 2, 3))
+    assert view.grid.currentIndex() == cell
+    assert view.title.text() == "February 2027"
+
+
+def test_a_follow_up_of_the_agenda_drags_like_a_chip(view, search):
+    row = view.period.row_of(search["first"])
+    mime = view.period.mimeData([row])
+    assert mime.hasFormat("application/x-jobfollowup-follow-up")
+    assert view.period.removeRows(row.row(), 1) is False  # a finished drag removes nothing
+    view.choose = lambda *args: pytest.fail("Wednesday 30th breaks no rule")
+    drop(view, search["first"], D(2026, 12, 30), mime)
+    assert stored_date(search["first"]) == D(2026, 12, 30)
+
+
+def test_the_grid_and_the_agenda_share_one_selection(view, search):
+    view.grid.go_to(D(2026, 12, 29))
+    assert view.agenda.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole).startswith(
+        "Check-in to Kari Nordmann")
+    view.agenda.setCurrentIndex(view.period.row_of(search["email"]))
+    assert view.grid.selected_chip == search["email"]
+    assert view.grid.current_day() == TODAY
+
+
+def test_the_move_to_picker_opens_on_the_follow_ups_day_and_returns_the_chosen_one(
+        qtbot, search):
+    from PySide6.QtCore import QDate
+
+    from jobfollowup.services.follow_ups import get_follow_up
+    from jobfollowup.ui.moving import MoveToDialog
+
+    dialog = MoveToDialog(None, get_follow_up(search["first"]))
+    qtbot.addWidget(dialog)
+    assert dialog.day() == D(2026, 12, 29)
+    assert dialog.calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
+    dialog.calendar.setSelectedDate(QDate(2027, 1, 5))
+    assert dialog.day() == D(2027, 1, 5)
+
+
+def test_a_chip_marked_sent_from_the_calendar_fades_and_skips_are_undone(view, search):
+    view.grid.go_to(TODAY)
+    view.sent_action.trigger()
+    assert [r.state for r in view.model.chips_on(TODAY)] == ["done"]
+    view.grid.go_to(D(2026, 12, 29))
+    view.skip_action.trigger()
+    assert view.model.chips_on(D(2026, 12, 29)) == []
+    view.operations.undo_stack.undo()
+    assert [r.id for r in view.model.chips_on(D(2026, 12, 29))] == [search["first"]]
+
+
+def test_week_view_shows_one_tall_week_and_steps_by_weeks(qtbot, view, search):
+    view.grid.go_to(D(2026, 12, 29))
+    view.week_button.click()
+    assert view.model.rowCount() == 1
+    assert (view.model.first_day, view.model.last_day) == (D(2026, 12, 28), D(2027, 1, 3))
+    assert view.title.text() == "Dec 28, 2026\u2009–\u2009Jan 3, 2027"
+    assert view.grid.selected_chip == search["first"]
+    assert names_on(view, D(2026, 12, 29)) == ["check-in:Kari Nordmann"]
+    assert view.previous_button.toolTip() == "Previous week (Page Up)"
+    view.next_button.click()
+    assert view.model.first_day == D(2027, 1, 4)
+    assert names_on(view, D(2027, 1, 7)) == ["check-in:Kari Nordmann"]
+    agenda = [view.period.index(i).data() for i in range(view.period.rowCount())]
+    assert agenda[0] == "Thursday 7 January"
+    assert view.grid.current_day() == D(2027, 1, 5)  # a week after Tuesday 29th
+    view.grid.setFocus()
+    qtbot.keyClick(view.grid, Qt.Key.Key_Left)
+    qtbot.keyClick(view.grid, Qt.Key.Key_Left)  # Monday 4th → Sunday 3rd: the week before
+    assert view.model.first_day == D(2026, 12, 28)
+    view.choose = answering(KEEP, [])
+    drop(view, search["first"], D(2026, 12, 31))
+    assert stored_date(search["first"]) == D(2026, 12, 31)
+    view.grid.select_chip(None)
+    chip = chip_rects(view, D(2026, 12, 31)).chips[0]
+    assert chip.height() > 2 * view.grid.fontMetrics().height()  # name and company
+    qtbot.mouseClick(view.grid.viewport(), Qt.MouseButton.LeftButton,
+                     pos=chip.bottomLeft() + QPoint(20, -3))
+    assert view.grid.selected_chip == search["first"]
+    view.month_button.click()
+    assert view.model.rowCount() == 6 and view.title.text() == "December 2026"

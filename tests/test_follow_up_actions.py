@@ -1,0 +1,198 @@
+"""Skipping, marking sent and noting a reply: the services, and Today as a user meets it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from dnd import drop
+from jobfollowup.rules.kinds import Kind
+from jobfollowup.services import settings
+from jobfollowup.services.calendar_days import day_notes
+from jobfollowup.services.drafts import save_draft
+from jobfollowup.services.follow_ups import (
+    get_follow_up,
+    list_follow_ups,
+    mark_done,
+    record_reply,
+    restore_state,
+    skip,
+)
+from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.storage.models import Interaction
+from jobfollowup.ui.follow_up_details import FollowUpDetails
+from jobfollowup.ui.main_window import MainWindow
+from jobfollowup.ui.operations import Operations
+
+TODAY = dt.date(2026, 12, 17)
+D = dt.date
+
+
+@pytest.fixture
+def search(data_dir):
+    settings.put("home_country", "NO")
+    kari = add_contact("Kari Nordmann", country="NO", organisation="Equinor",
+                       email="kari@equinor.example")
+    job = add_application("Equinor", "Data Engineer", reply_by=D(2026, 12, 28))
+    log_interview(job, dt.datetime(2026, 12, 17, 14, 0), [kari])
+    rows = list_follow_ups()
+    check_ins = [r.id for r in rows if r.kind is Kind.CHECK_IN]
+    return {"email": rows[0].id, "first": check_ins[0], "second": check_ins[1]}
+
+
+def by_id(follow_up_id: int):
+    return next(r for r in list_follow_ups() if r.id == follow_up_id)
+
+
+def test_a_late_check_in_pushes_the_next_one_to_a_calm_day_three_days_on(search):
+    assert by_id(search["second"]).date == D(2027, 1, 7)
+    moved = mark_done(search["first"], D(2027, 1, 6))
+    assert by_id(search["first"]).state == "done"
+    second = by_id(search["second"])
+    # Three days after Wednesday 6 January is Saturday: the next calm day is Tuesday 12th.
+    assert moved == [search["second"]] and second.date == D(2027, 1, 12)
+    assert second.reasons[-1].code == "r7-moved"
+    sent = Interaction.get(Interaction.direction == "out")
+    assert sent.date == D(2027, 1, 6) and sent.channel == "email"
+
+
+def test_a_check_in_sent_on_time_leaves_the_others_alone(search):
+    assert mark_done(search["first"], D(2026, 12, 29)) == []
+    assert by_id(search["second"]).date == D(2027, 1, 7)
+
+
+def test_a_reply_stops_the_check_ins_still_planned(search):
+    skipped = record_reply(search["email"], D(2026, 12, 20), "Phone call from Kari")
+    assert sorted(skipped) == sorted([search["first"], search["second"]])
+    assert {by_id(i).state for i in skipped} == {"skipped"}
+    assert by_id(search["email"]).state == "planned"
+    reply = Interaction.get(Interaction.direction == "in")
+    assert reply.summary == "Phone call from Kari"
+
+
+def test_skip_and_restore(search):
+    assert skip(search["first"]) == "planned"
+    assert by_id(search["first"]).state == "skipped"
+    restore_state(search["first"], "planned")
+    assert by_id(search["first"]).state == "planned"
+
+
+def test_day_notes_name_holidays_and_give_r7_reasons(data_dir):
+    settings.put("home_country", "NO")
+    notes = day_notes(D(2027, 5, 15), D(2027, 5, 19), "nb")
+    assert "Grunnlovsdag" in notes[D(2027, 5, 17)].holiday
+    assert [r.code for r in notes[D(2027, 5, 18)].avoided] == ["r7-after-holiday"]
+    assert notes[D(2027, 5, 19)].avoided == () and notes[D(2027, 5, 19)].holiday is None
+    assert len(notes) == 5
+
+
+@pytest.fixture
+def window(qtbot, search):
+    made = MainWindow(Operations(), today=lambda: TODAY)
+    qtbot.addWidget(made)
+    made.show()
+    return made
+
+
+def today_rows(window) -> dict[int, str]:
+    model = window.views[0][2].model
+    return {index.data(256): index.data() for index in model.follow_up_indexes()}
+
+
+def select(window, follow_up_id: int) -> None:
+    today = window.views[0][2]
+    today.tree.setCurrentIndex(today.model.index_of(follow_up_id))
+
+
+def test_mark_sent_from_today_stores_it_and_updates_the_calendar(window, search):
+    today = window.views[0][2]
+    calendar = window.views[1][2]
+    assert [r.state for r in calendar.model.chips_on(TODAY)] == ["planned"]
+    select(window, search["email"])
+    today.sent_action.trigger()
+    assert by_id(search["email"]).state == "done"
+    assert search["email"] not in today_rows(window)
+    assert [r.state for r in calendar.model.chips_on(TODAY)] == ["done"]
+    assert Interaction.select().count() == 1
+
+
+def test_mark_sent_refuses_a_draft_with_a_misspelt_name(window, search, monkeypatch):
+    save_draft(search["email"], "Thank you", "Dear Kari Nordman,\n\nThank you.")
+    told, opened = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    monkeypatch.setattr("jobfollowup.ui.draft_editor.open_draft",
+                        lambda parent, operations, follow_up_id: opened.append(follow_up_id))
+    select(window, search["email"])
+    window.views[0][2].sent_action.trigger()
+    assert by_id(search["email"]).state == "planned"
+    assert opened == [search["email"]] and told
+
+
+def test_skip_from_today_is_undone_with_ctrl_z(qtbot, window, search):
+    select(window, search["email"])
+    window.views[0][2].tree.setFocus()
+    qtbot.keyClick(window.views[0][2].tree, Qt.Key.Key_Delete)
+    assert by_id(search["email"]).state == "skipped"
+    assert search["email"] not in today_rows(window)
+    window.undo_action.trigger()
+    assert by_id(search["email"]).state == "planned"
+    assert search["email"] in today_rows(window)
+
+
+def test_reschedule_from_today_checks_the_rules_and_shows_in_the_calendar(window, search):
+    today = window.views[0][2]
+    calendar = window.views[1][2]
+    asked = []
+    today.pick = lambda parent, row: D(2026, 12, 21)  # a Monday
+    today.choose = lambda parent, row, day, verdict: asked.append(verdict) or "nearest"
+    select(window, search["email"])
+    today.move_action.trigger()
+    # A thank-you keeps its deadline: Monday 21st is past it; the nearest day is the 18th.
+    assert [v.violations[0].code for v in asked] == ["r1-past-deadline"]
+    assert by_id(search["email"]).date == asked[0].nearest_allowed == D(2026, 12, 18)
+    assert [r.id for r in calendar.model.chips_on(asked[0].nearest_allowed)] == [
+        search["email"]]
+    assert window.statusBar().currentMessage() == \
+        "Moved to Friday 18 December. Undo with Ctrl+Z."
+
+
+def test_a_drop_in_the_calendar_shows_up_in_today(window, search):
+    calendar = window.views[1][2]
+    calendar.choose = lambda *args: "keep"  # before the answer they promised: kept anyway
+    window.show_view(1)
+    assert search["second"] not in today_rows(window)
+    drop(calendar, search["second"], D(2026, 12, 23))
+    assert today_rows(window)[search["second"]] == "Dec 23, 2026"
+
+
+def test_details_say_why_this_date_and_show_the_draft(qtbot, search):
+    dialog = FollowUpDetails(None, Operations(), get_follow_up(search["first"]))
+    qtbot.addWidget(dialog)
+    reasons = [label.text() for label in dialog.reasons]
+    assert reasons[0].startswith("R4 · Following up is up to you")
+    assert any(text.startswith("R5 · They said they would answer by") for text in reasons)
+    assert "Kari" in dialog.draft.toPlainText()
+
+
+def test_today_groups_overdue_today_and_this_week_and_opens_details(window, search,
+                                                                     monkeypatch):
+    mark_done(search["email"], TODAY)
+    from jobfollowup.services.follow_ups import reschedule
+
+    reschedule(search["first"], D(2026, 12, 15))  # overdue
+    reschedule(search["second"], D(2026, 12, 22))  # this week
+    today = window.views[0][2]
+    today.refresh()
+    groups = [today.model.index(i, 0).data() for i in range(today.model.rowCount())]
+    assert groups == ["Overdue: 1 follow-up", "This week: 1 follow-up"]
+    assert today.selected_follow_up() == search["first"]  # ready for the buttons
+    shown = []
+    monkeypatch.setattr("jobfollowup.ui.views.today.show_details",
+                        lambda parent, operations, follow_up_id, move: shown.append(
+                            follow_up_id))
+    today.tree.activated.emit(today.model.index_of(search["second"]))
+    today.tree.activated.emit(today.model.index(0, 0))  # a group heading: nothing
+    assert shown == [search["second"]]
