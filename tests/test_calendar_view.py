@@ -384,3 +384,26 @@ def test_week_view_shows_one_tall_week_and_steps_by_weeks(qtbot, view, search):
     assert view.grid.selected_chip == search["first"]
     view.month_button.click()
     assert view.model.rowCount() == 6 and view.title.text() == "December 2026"
+
+
+def test_a_handwritten_note_prints_from_its_chip(qtbot, data_dir, monkeypatch):
+    """A selection in the calendar prints too: the chip's menu opens the card dialog."""
+    settings.put("home_country", "NO")
+    kari = add_contact("Kari Nordmann", country="NO", organisation="Equinor",
+                       postal_address="Forusbeen 50\n4035 Stavanger")
+    job = add_application("Equinor", "Data Engineer")
+    log_interview(job, dt.datetime(2026, 12, 15, 10, 0), [kari])
+    rows = list_follow_ups()
+    note = next(r for r in rows if r.kind is Kind.THANK_YOU_NOTE)
+    email = next(r for r in rows if r.kind is Kind.THANK_YOU_EMAIL)
+    calendar = CalendarView(Operations(), lambda: TODAY)
+    qtbot.addWidget(calendar)
+    assert calendar.print_action in calendar._menu_for(note.id).actions()
+    assert calendar.print_action not in calendar._menu_for(email.id).actions()
+    opened = []
+    monkeypatch.setattr("jobfollowup.ui.print_dialog.PrintNotesDialog.exec",
+                        lambda dialog: opened.append(dialog))
+    calendar.grid.select_chip(note.id)
+    calendar.print_action.trigger()
+    assert [card.follow_up_id for card in opened[0].cards] == [note.id]
+    assert opened[0].cards[0].contact_name == "Kari Nordmann"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import babel_locale, format_month, format_period
-from jobfollowup.rules.kinds import Kind
+from jobfollowup.rules.kinds import Channel, Kind
 from jobfollowup.ui.calendar.month_grid import MonthGrid
 from jobfollowup.ui.calendar.month_model import MonthModel
 from jobfollowup.ui.calendar.period_model import FOLLOW_UP_ROLE, PeriodModel
@@ -240,6 +240,9 @@ class CalendarView(QWidget):
             "They answered: note it and stop the check-ins still planned"))
         self.reply_action.triggered.connect(lambda: self._with_selected(
             lambda i: note_reply(self, self.operations, i, self._today())))
+        self.print_action = QAction(_("&Print the note…"), self)
+        self.print_action.setToolTip(_("Print this handwritten note on a card"))
+        self.print_action.triggered.connect(lambda: self._with_selected(self.print_note))
         for action in (self.move_action, self.details_action, self.draft_action,
                        self.skip_action, self.sent_action, self.reply_action):
             action.setShortcutContext(context)
@@ -417,7 +420,16 @@ class CalendarView(QWidget):
             menu.addSeparator()
             menu.addAction(self.move_action)
             menu.addAction(self.skip_action)
+        if row is not None and row.channel is Channel.LETTER:
+            menu.addSeparator()
+            menu.addAction(self.print_action)
         return menu
+
+    def print_note(self, follow_up_id: int) -> None:
+        """The print dialog of one handwritten note, chosen in the calendar."""
+        from jobfollowup.ui.print_dialog import PrintNotesDialog
+
+        PrintNotesDialog(self.operations, self, follow_up_id=follow_up_id).exec()
 
     def _grid_menu(self, pos) -> None:
         _index, row, _more = self.grid.chip_at(pos)
