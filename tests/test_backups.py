@@ -10,9 +10,10 @@ import pytest
 
 from jobfollowup.cli import main
 from jobfollowup.services import backups, settings
+from jobfollowup.services.contacts import search_contacts
 from jobfollowup.services.data import DamagedFileError, close_data, open_data
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.records import add_application, add_contact, list_contacts
+from jobfollowup.services.records import add_application, add_contact
 from jobfollowup.storage.backups import AUTO, list_backups, take_backup
 from jobfollowup.storage.database import DB_FILENAME
 from jobfollowup.storage.models import Contact
@@ -65,7 +66,7 @@ def test_restore_round_trip_brings_back_counts_and_contents(data_dir):
     kari = add_contact("Kari Nordmann", email="kari@example.no", country="NO")
     add_application("Equinor", "Data Engineer", country="NO")
     saved = backups.back_up_now(START)
-    before = [(c.name, c.email, c.country) for c in list_contacts()]
+    before = [(c.name, c.email, c.country) for c in search_contacts()]
     add_contact("Ola Hansen")
     Contact.update(name="Kari Changed").where(Contact.id == kari).execute()
 
@@ -73,11 +74,11 @@ def test_restore_round_trip_brings_back_counts_and_contents(data_dir):
     assert (info.contacts, info.applications, info.follow_ups, info.usable) == (1, 1, 0, True)
     backups.restore_backup(saved)
 
-    assert [(c.name, c.email, c.country) for c in list_contacts()] == before
+    assert [(c.name, c.email, c.country) for c in search_contacts()] == before
     kept = [i for i in backups.available_backups() if i.kind == "before-restore"]
     assert len(kept) == 1 and kept[0].contacts == 2  # the replaced data is kept first
     add_contact("Still writable")  # the restored database is open for work
-    assert len(list_contacts()) == 2
+    assert len(search_contacts()) == 2
 
 
 def test_a_foreign_file_is_never_restored(data_dir, tmp_path):
@@ -88,7 +89,7 @@ def test_a_foreign_file_is_never_restored(data_dir, tmp_path):
     with pytest.raises(ValidationError) as error:
         backups.restore_backup(foreign)
     assert "another program" in str(error.value)
-    assert [c.name for c in list_contacts()] == ["Kari Nordmann"]
+    assert [c.name for c in search_contacts()] == ["Kari Nordmann"]
 
 
 def damage(path):
@@ -111,7 +112,7 @@ def test_a_damaged_database_is_offered_the_newest_good_backup(data_dir):
     offer = backups.newest_good_backup(data_dir)
     assert offer is not None and offer.taken_at == START and offer.contacts == 1
     backups.restore_damaged(data_dir, offer.path)
-    assert [c.name for c in list_contacts()] == ["Kari Nordmann"]
+    assert [c.name for c in search_contacts()] == ["Kari Nordmann"]
     assert "damaged" in kinds(data_dir)  # the damaged file is kept aside, not deleted
 
 
@@ -185,7 +186,7 @@ def test_a_restore_that_fails_midway_leaves_the_data_as_it_was(data_dir, monkeyp
     with pytest.raises(ValidationError) as error:
         backups.restore_backup(saved)
     assert "left as it was" in str(error.value)
-    assert [c.name for c in list_contacts()] == ["Kari Nordmann", "Ola Hansen"]
+    assert [c.name for c in search_contacts()] == ["Kari Nordmann", "Ola Hansen"]
 
 
 def test_a_command_meeting_a_storage_failure_says_so_in_one_line(tmp_path, capsys,

@@ -7,8 +7,9 @@ import datetime as dt
 from PySide6.QtWidgets import QMessageBox
 
 from jobfollowup.services import backups
+from jobfollowup.services.contacts import search_contacts
 from jobfollowup.services.data import DamagedFileError, close_data, open_data
-from jobfollowup.services.records import add_application, add_contact, list_contacts
+from jobfollowup.services.records import add_application, add_contact
 from jobfollowup.storage.database import DB_FILENAME
 from jobfollowup.ui import data_safety
 from jobfollowup.ui.data_safety import RestoreDialog
@@ -53,7 +54,7 @@ def test_restore_dialog_lists_backups_and_restores_with_every_view_told(qtbot, d
     with qtbot.waitSignal(operations.changed) as signal:
         dialog._restore(confirm=False)
     assert CONTACTS in signal.args[0]
-    assert [c.name for c in list_contacts()] == ["Kari Nordmann"]
+    assert [c.name for c in search_contacts()] == ["Kari Nordmann"]
 
 
 def test_restore_dialog_shows_the_backups_folder(qtbot, data_dir, monkeypatch):
@@ -93,7 +94,7 @@ def test_a_damaged_file_at_start_is_replaced_once_the_user_agrees(qtbot, data_di
     assert data_safety.offer_restore(data_dir, damaged)
     assert "(1 contact, 0 applications and 0 follow-ups)" in questions[0]
     assert "December 1, 2026" in questions[0]
-    assert [c.name for c in list_contacts()] == ["Kari Nordmann"]
+    assert [c.name for c in search_contacts()] == ["Kari Nordmann"]
 
 
 def test_preferences_set_how_many_backups_are_kept(qtbot, data_dir):

@@ -7,7 +7,8 @@ import json
 from PySide6.QtWidgets import QMessageBox
 
 from jobfollowup.services import full_exchange
-from jobfollowup.services.records import add_contact, list_contacts
+from jobfollowup.services.contacts import search_contacts
+from jobfollowup.services.records import add_contact
 from jobfollowup.ui import exchange
 from jobfollowup.ui.main_window import MainWindow
 from jobfollowup.ui.operations import CONTACTS, Operations
@@ -32,7 +33,7 @@ def test_import_contacts_previews_then_imports_on_agreement(qtbot, data_dir, tmp
         return confirm
 
     assert not exchange.import_contacts_from(None, operations, str(path), look_then(False))
-    assert list_contacts() == []  # Cancel stores nothing
+    assert search_contacts() == []  # Cancel stores nothing
     with qtbot.waitSignal(operations.changed, check_params_cb=lambda c: CONTACTS in c):
         assert exchange.import_contacts_from(None, operations, str(path), look_then(True))
     summary, rows, enabled, whys = seen[0]
@@ -41,7 +42,7 @@ def test_import_contacts_previews_then_imports_on_agreement(qtbot, data_dir, tmp
     assert (rows, enabled) == (3, True)
     assert whys == ["Will be added (kari@example.no).", "“not-an-email” is not an email address.",
                     "Already stored as Kari Nordmann."]
-    assert [c.name for c in list_contacts()] == ["Kari Nordmann"]
+    assert [c.name for c in search_contacts()] == ["Kari Nordmann"]
 
 
 def test_a_json_file_with_problems_cannot_be_imported(qtbot, data_dir, tmp_path):

@@ -463,9 +463,10 @@ def _run_demo(args: argparse.Namespace) -> int:
             from jobfollowup.services.large_demo import generate
 
             generate(today)
-        from jobfollowup.services.records import list_applications, list_contacts
+        from jobfollowup.services.contacts import search_contacts
+        from jobfollowup.services.records import list_applications
 
-        applications, contacts = len(list_applications()), len(list_contacts())
+        applications, contacts = len(list_applications()), len(search_contacts())
     finally:
         close_data()
     if args.format == "json":

@@ -33,17 +33,6 @@ _WAITING_KINDS = (Kind.CHECK_IN.value, Kind.KEEP_IN_TOUCH.value)
 
 
 @dataclass(frozen=True)
-class ContactRecord:
-    id: int
-    name: str
-    role: str
-    organisation: str
-    email: str
-    preferred_channel: str | None
-    country: str
-
-
-@dataclass(frozen=True)
 class ApplicationRecord:
     id: int
     company: str
@@ -61,17 +50,6 @@ def add_contact(name: str, **fields) -> int:
     checked = checked_contact(name, **fields)
     with database_proxy.atomic():
         return Contact.create(**checked).id
-
-
-def list_contacts(search: str = "") -> list[ContactRecord]:
-    query = Contact.select().order_by(Contact.name)
-    if search.strip():
-        query = query.where(Contact.name.contains(search.strip()))
-    return [
-        ContactRecord(c.id, c.name, c.role, c.organisation, c.email, c.preferred_channel,
-                      c.country)
-        for c in query
-    ]
 
 
 def checked_application(
