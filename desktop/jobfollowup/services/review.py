@@ -95,7 +95,8 @@ def _replies() -> tuple[dict[str, dict[str, ChannelReplies]], float | None, int]
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     by_contact: dict[int, list[tuple[dt.date, str, int]]] = defaultdict(list)
     query = (Interaction.select(Interaction.id, Interaction.contact, Interaction.date,
-                                Interaction.channel, Interaction.direction, Contact.role)
+                                Interaction.channel, Interaction.direction, Contact.id,
+                                Contact.role)
              .join(Contact).order_by(Interaction.date, Interaction.id))
     for item in query:
         counts[(item.contact.role, item.channel)][item.direction == "in"] += 1
@@ -111,8 +112,7 @@ def _replies() -> tuple[dict[str, dict[str, ChannelReplies]], float | None, int]
                 waiting_since = None
     replies: dict[str, dict[str, ChannelReplies]] = defaultdict(dict)
     for (role, channel), (sent, received) in sorted(counts.items()):
-        if received:
-            replies[role][channel] = ChannelReplies(sent, received)
+        replies[role][channel] = ChannelReplies(sent, received)
     median = float(statistics.median(waits)) if waits else None
     return dict(replies), median, len(waits)
 
