@@ -74,3 +74,34 @@ def test_an_empty_search_has_an_empty_review(data_dir):
     review = weekly_review(TODAY)
     assert review.is_empty and review.median_days_to_reply is None
     assert len(review.weeks) == 8 and review.weeks[-1] == D(2026, 12, 14)
+
+
+def test_the_review_view_draws_the_figures_and_exports_them(qtbot, seeded, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from jobfollowup.ui.main_window import MainWindow
+    from jobfollowup.ui.operations import Operations
+    from jobfollowup.ui.views.review import ReviewView
+
+    window = MainWindow(Operations(), today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.show_view(4)
+    view = window.stack.currentWidget()
+    assert isinstance(view, ReviewView) and view.page.isVisibleTo(view)
+    titles = [chart.title for chart in view.page.charts]
+    assert titles == ["Applications sent each week, by where they stand now",
+                      "Follow-ups each week", "Which channel gets answers", "Days to a reply",
+                      "References"]
+    assert view.page.charts[3].value == "5 days"
+    assert [row[0] for row in view.page.charts[2].rows] == [
+        "Hiring manager · phone", "Hiring manager · email", "Recruiter · email",
+        "Recruiter · phone"]  # by role, the channel that gets most answers first
+    window.grab().save("/tmp/review-window.png")
+    png, pdf = tmp_path / "review.png", tmp_path / "review.pdf"
+    assert view.export_png(png)
+    image = QImage(str(png))
+    assert image.width() == 1200 and image.height() >= 780
+    view.export_pdf(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")

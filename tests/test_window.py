@@ -1,4 +1,4 @@
-"""The first window: it opens headless, shows its four places and the user's data."""
+"""The first window: it opens headless, shows its five places and the user's data."""
 
 from __future__ import annotations
 
@@ -33,11 +33,14 @@ def visible_texts(widget) -> str:
 def test_window_opens_with_its_navigation(qtbot, data_dir):
     window = make_window(qtbot)
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["Today", "Calendar", "Contacts", "Applications"]
+    assert names == ["Today", "Calendar", "Contacts", "Applications", "Weekly review"]
     assert window.windowTitle() == "Job Follow-up"
-    for row in range(4):
+    for row in range(5):
         window.show_view(row)
         assert window.stack.currentIndex() == row
+    view_menu = window.menuBar().actions()[2].menu()
+    shortcuts = [a.shortcut().toString() for a in view_menu.actions()]
+    assert shortcuts == [f"Ctrl+{n}" for n in range(1, 6)]
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
 
