@@ -57,11 +57,8 @@ def note_reply(parent: QWidget | None, operations: Operations, follow_up_id: int
                today: dt.date) -> bool:
     """They answered: ask how and whether it was the outcome, store it, re-plan, and say
     what changed; offer their reply channel as the preferred one (R8)."""
-    from jobfollowup.ui.reply_dialog import (
-        ReplyDialog,
-        offer_preferred_channel,
-        show_plan_changes,
-    )
+    from jobfollowup.ui.interaction_dialog import offer_preferred_channel, show_plan_changes
+    from jobfollowup.ui.reply_dialog import ReplyDialog
 
     ok, row = operations.run(parent, get_follow_up, follow_up_id, changes=frozenset())
     if not ok:

@@ -9,26 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.follow_ups import FollowUpRow
-from jobfollowup.services.interactions import make_preferred
-from jobfollowup.services.replanning import PlanChanges
 from jobfollowup.services.replies import Replied, reply_to_follow_up
-from jobfollowup.ui.dialogs import ask, localise_buttons
+from jobfollowup.ui.dialogs import localise_buttons
 from jobfollowup.ui.forms import FieldForm, code_combo, combo_code, select_code, text_box
-from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations
-from jobfollowup.ui.plan_summary import describe
+from jobfollowup.ui.interaction_dialog import outcome_choices
+from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.views.follow_up_text import summary
-
-
-def outcome_choices() -> list[tuple[str, str | None]]:
-    return [(_("Not yet: they answered, no decision"), None),
-            (_("An offer"), "offer"), (_("A rejection"), "rejected")]
 
 
 class ReplyDialog(QDialog):
@@ -72,30 +64,7 @@ class ReplyDialog(QDialog):
         ok, replied = self.operations.run(
             self, reply_to_follow_up, self.row.id, self.today, combo_code(self.channel),
             self.summary.toPlainText(), combo_code(self.outcome),
-            changes={FOLLOW_UPS, CONTACTS}, on_error=failed)
+            changes={FOLLOW_UPS, CONTACTS, APPLICATIONS}, on_error=failed)
         if ok:
             self.replied = replied
             super().accept()
-
-
-def offer_preferred_channel(parent: QWidget | None, operations: Operations, contact_id: int,
-                            name: str, channel: Channel) -> PlanChanges:
-    """R8: they answered on another channel — that is how they like to be reached."""
-    if not ask(parent, _("Their preferred channel?"),
-               _("{name} answered by {channel}. People answer the way they prefer to be "
-                 "reached: make {channel} the channel for your next follow-ups with "
-                 "them?").format(name=name, channel=channel.label),
-               _("Use {channel}").format(channel=channel.label), _("Keep as it is")):
-        return PlanChanges()
-    ok, changes = operations.run(parent, make_preferred, contact_id, channel.value,
-                                 changes={CONTACTS, FOLLOW_UPS})
-    return changes if ok else PlanChanges()
-
-
-def show_plan_changes(parent: QWidget | None, changes: PlanChanges) -> None:
-    """Say in words what the reply did to the plan."""
-    if changes:
-        box = QMessageBox(QMessageBox.Icon.Information, _("What changed in your plan"),
-                          describe(changes), parent=parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # names as the user typed them
-        box.exec()
