@@ -99,7 +99,7 @@ def test_they_replied_ends_the_check_ins_and_says_so(window, shown_changes, monk
     text, = shown_changes
     assert "No longer planned: Check-in to Kari Nordmann" in text
     # R8 was offered and taken: phone is now how Kari likes to be reached.
-    from jobfollowup.services.records import get_contact
+    from jobfollowup.services.contacts import get_contact
 
     assert get_contact(get_follow_up(window.email).contact_id).preferred_channel == "phone"
 
