@@ -46,14 +46,14 @@ class Chart(QWidget):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(self.text_colour())
-        line = painter.fontMetrics().height()
-        painter.drawText(QRectF(MARGIN, MARGIN, self.width() - 2 * MARGIN, line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         self.title)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        title = painter.boundingRect(QRectF(MARGIN, MARGIN, self.width() - 2 * MARGIN, 400),
+                                     flags, self.title)  # long titles wrap on narrow windows
+        painter.drawText(title, flags, self.title)
         painter.setFont(self.font())
-        self.paint_content(painter, QRectF(MARGIN, MARGIN + line + 8,
-                                           self.width() - 2 * MARGIN,
-                                           self.height() - 2 * MARGIN - line - 8))
+        top = title.bottom() + 8
+        self.paint_content(painter, QRectF(MARGIN, top, self.width() - 2 * MARGIN,
+                                           self.height() - MARGIN - top))
         painter.end()
 
     def paint_content(self, painter: QPainter, area: QRectF) -> None:
@@ -100,6 +100,8 @@ class StackedBars(Chart):
                                     line), Qt.AlignmentFlag.AlignRight, str(tick))
         slot = plot.width() / max(1, len(self.categories))
         width = min(44.0, slot * 0.6)
+        widest = max((metrics.horizontalAdvance(c) for c in self.categories), default=0)
+        every = 1 if widest + 6 <= slot else 2  # crowded: label every other bar
         for index, (name, column) in enumerate(zip(self.categories, self.values, strict=True)):
             x = plot.left() + slot * index + (slot - width) / 2
             y = plot.bottom()
@@ -112,9 +114,11 @@ class StackedBars(Chart):
                 painter.setPen(self.text_colour())
                 painter.drawText(QRectF(x - 10, y - line, width + 20, line),
                                  Qt.AlignmentFlag.AlignCenter, str(totals[index]))
-            painter.setPen(self.text_colour(soft=True))
-            painter.drawText(QRectF(plot.left() + slot * index, plot.bottom() + 4, slot, line),
-                             Qt.AlignmentFlag.AlignCenter, name)
+            if (len(self.categories) - 1 - index) % every == 0:
+                painter.setPen(self.text_colour(soft=True))
+                painter.drawText(QRectF(plot.left() + slot * (index - every / 2 + 0.5),
+                                        plot.bottom() + 4, slot * every, line),
+                                 Qt.AlignmentFlag.AlignCenter, name)
         self._paint_legend(painter, legend_rows, area.left(), plot.bottom() + line + 10, line)
 
     def _legend_rows(self, metrics, width: float) -> list[list[int]]:
@@ -162,13 +166,15 @@ class RatioBars(Chart):
             return
         line = painter.fontMetrics().height()
         y = area.top()
+        metrics = painter.fontMetrics()
         for label, part, whole, text in self.rows:
+            room = area.width() - metrics.horizontalAdvance(text) - 16
             painter.setPen(self.text_colour())
-            painter.drawText(QRectF(area.left(), y, area.width() * 0.62, line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+            painter.drawText(QRectF(area.left(), y, room, line),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, int(room)))
             painter.setPen(self.text_colour(soft=True))
-            painter.drawText(QRectF(area.left() + area.width() * 0.62, y,
-                                    area.width() * 0.38, line),
+            painter.drawText(QRectF(area.left(), y, area.width(), line),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
             bar = QRectF(area.left(), y + line + 3, area.width(), 8)
             painter.setPen(Qt.PenStyle.NoPen)

@@ -135,8 +135,9 @@ class ReminderBanner(QFrame):
         other.triggered.connect(lambda _c=False, r=row: self._snooze_to_picked(r))
         menu.addAction(other)
         snooze.setMenu(menu)
-        layout.addWidget(label, 1)
-        layout.addWidget(snooze)
+        layout.addWidget(label)
+        layout.addWidget(snooze)  # beside what it snoozes, not across the window
+        layout.addStretch(1)
         return widget
 
     def snooze(self, follow_up_id: int, day: dt.date) -> dt.date | None:
