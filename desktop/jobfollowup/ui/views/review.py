@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import QMarginsF, QPoint, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language, ngettext
-from jobfollowup.i18n.formatting import format_period, format_short_day
+from jobfollowup.i18n.formatting import babel_locale, format_period, format_short_day
 from jobfollowup.rules import Channel
 from jobfollowup.services.records import STATUSES
 from jobfollowup.services.review import Review, weekly_review
@@ -34,7 +35,7 @@ from jobfollowup.ui.labels import label
 from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.views.base import ListView
 
-EXPORT_WIDTH, EXPORT_HEIGHT = 1200, 780
+EXPORT_WIDTH = 1200
 ON_TIME, LATE, SKIPPED = "#59a14f", "#e8a33d", "#bab0ac"
 
 
@@ -75,7 +76,7 @@ def charts_of(review: Review) -> list[QWidget]:
         median = BigFigure(
             _("Days to a reply"),
             ngettext("{days} day", "{days} days", round(days)).format(
-                days=f"{days:g}"),
+                days=format_decimal(days, locale=babel_locale(language))),
             ngettext("The median over {n} reply: half come sooner.",
                      "The median over {n} replies: half come sooner.",
                      review.replies_timed).format(n=review.replies_timed))
@@ -91,25 +92,42 @@ def charts_of(review: Review) -> list[QWidget]:
     return [applications, follow_ups, replies, median, references]
 
 
+def period_text(review: Review) -> str:
+    first, last = review.weeks[0], review.weeks[-1] + dt.timedelta(days=6)
+    return _("The last {n} weeks: {period}").format(
+        n=len(review.weeks), period=format_period(first, last, current_language()))
+
+
 class ReviewPage(QWidget):
     """The charts on one page, as they are shown and exported."""
 
-    def __init__(self, review: Review) -> None:
+    def __init__(self, review: Review, heading: str = "") -> None:
         super().__init__()
         self.setObjectName("reviewPage")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
+        first = 0
+        if heading:  # an exported page says what it is and which weeks it covers
+            grid.setContentsMargins(24, 20, 24, 24)
+            title = QLabel(heading)
+            font = title.font()
+            font.setPointSizeF(font.pointSizeF() * 1.4)
+            font.setBold(True)
+            title.setFont(font)
+            title.setTextFormat(Qt.TextFormat.PlainText)
+            grid.addWidget(title, 0, 0, 1, 2)
+            first = 1
         self.charts = charts_of(review)
         applications, follow_ups, replies, median, references = self.charts
-        grid.addWidget(applications, 0, 0)
-        grid.addWidget(follow_ups, 0, 1)
-        grid.addWidget(replies, 1, 0, 2, 1)
-        grid.addWidget(median, 1, 1)
-        grid.addWidget(references, 2, 1)
+        grid.addWidget(applications, first, 0)
+        grid.addWidget(follow_ups, first, 1)
+        grid.addWidget(replies, first + 1, 0, 2, 1)
+        grid.addWidget(median, first + 1, 1)
+        grid.addWidget(references, first + 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(first + 3, 1)
 
 
 class ReviewView(ListView):
@@ -144,13 +162,26 @@ class ReviewView(ListView):
             "Nothing to review yet.\n\nAs you send applications and follow-ups and log the "
             "replies, this page shows what is working."), body, toolbar)
         self.page: ReviewPage | None = None
+        self._stale = False
         self.refresh()
 
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        """Counting the whole search waits until the review is looked at."""
+        if kinds & self.watches:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         review = weekly_review(self._today())
-        first, last = review.weeks[0], review.weeks[-1] + dt.timedelta(days=6)
-        self.period.setText(_("The last {n} weeks: {period}").format(
-            n=len(review.weeks), period=format_period(first, last, current_language())))
+        self.period.setText(period_text(review))
         self.page = ReviewPage(review)
         self.scroll.setWidget(self.page)
         self.show_body(not review.is_empty)
@@ -159,9 +190,11 @@ class ReviewView(ListView):
 
     def export_page(self) -> ReviewPage:
         """The charts laid out on a page of their own, the same size wherever exported."""
-        page = ReviewPage(weekly_review(self._today()))
+        review = weekly_review(self._today())
+        page = ReviewPage(review, _("{title} · {period}").format(
+            title=_("Weekly review"), period=period_text(review)))
         page.setAutoFillBackground(True)
-        page.resize(EXPORT_WIDTH, max(EXPORT_HEIGHT, page.sizeHint().height()))
+        page.resize(EXPORT_WIDTH, page.sizeHint().height())
         return page
 
     def export_png(self, path: str | Path) -> bool:
