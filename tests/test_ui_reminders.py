@@ -61,6 +61,16 @@ def test_the_banner_tells_what_is_due_once_and_the_tray_is_guarded(window):
     assert not window.banner.isVisible()
 
 
+def test_the_timer_tells_again_after_midnight_once(qtbot, window):
+    days = iter([TODAY, TODAY, TODAY + dt.timedelta(days=1), TODAY + dt.timedelta(days=1)])
+    window.reminders._today = lambda: next(days)
+    assert window.reminders.timer.interval() == 5 * 60 * 1000
+    assert [r.id for r in window.reminders.check()] == [window.email]
+    assert window.reminders.check() == []
+    assert [r.id for r in window.reminders.check()] == [window.email]  # overdue, new day
+    assert window.reminders.check() == []
+
+
 def test_snooze_goes_through_the_rule_check_and_can_be_undone(window):
     window.reminders.check()
     asked = []

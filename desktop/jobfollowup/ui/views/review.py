@@ -12,7 +12,7 @@ from pathlib import Path
 
 from babel.numbers import format_decimal
 from PySide6.QtCore import QMarginsF, QPoint, QRectF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QRegion
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -212,7 +212,8 @@ class ReviewView(ListView):
         target = QRectF(painter.viewport())
         scale = min(target.width() / page.width(), target.height() / page.height())
         painter.scale(scale, scale)
-        page.render(painter, QPoint(0, 0))
+        page.render(painter, QPoint(0, 0), QRegion(),
+                    QWidget.RenderFlag.DrawChildren)  # on white paper, not the window's grey
         painter.end()
 
     def _ask_export(self, kind: str) -> None:
