@@ -95,6 +95,9 @@ def test_the_review_view_draws_the_figures_and_exports_them(qtbot, seeded, tmp_p
                       "Follow-ups each week", "Which channel gets answers", "Days to a reply",
                       "References"]
     assert view.page.charts[3].value == "5 days"
+    assert view.page.charts[1].accessibleDescription() == (  # what a screen reader says
+        "Nov 23: Sent on time 1, Sent late 1; Nov 30: Sent on time 1; Dec 7: Skipped 1; "
+        "Dec 14: Sent late 1")
     assert [row[0] for row in view.page.charts[2].rows] == [
         "Hiring manager · phone", "Hiring manager · email", "Recruiter · email",
         "Recruiter · phone"]  # by role, the channel that gets most answers first

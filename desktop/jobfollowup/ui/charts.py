@@ -73,6 +73,11 @@ class StackedBars(Chart):
         self.categories, self.series, self.values = categories, series, values
         self.colours, self.empty_text = colours, empty_text
         super().__init__(title, parent)
+        self.setAccessibleDescription("; ".join(  # the figures, for a screen reader
+            f"{category}: " + ", ".join(f"{name} {value}" for name, value in
+                                        zip(series, column, strict=False) if value)
+            for category, column in zip(categories, values, strict=True) if sum(column))
+            or empty_text)
 
     def minimum_height(self) -> int:
         return 260
@@ -155,6 +160,8 @@ class RatioBars(Chart):
                  colour: str = COLOURS[0], parent: QWidget | None = None) -> None:
         self.rows, self.empty_text, self.colour = rows, empty_text, colour
         super().__init__(title, parent)
+        self.setAccessibleDescription("; ".join(f"{label}: {text}" for label, _p, _w, text
+                                                in rows) or empty_text)
 
     def minimum_height(self) -> int:
         line = self.fontMetrics().height()
@@ -194,6 +201,7 @@ class BigFigure(Chart):
                  parent: QWidget | None = None) -> None:
         self.value, self.caption = value, caption
         super().__init__(title, parent)
+        self.setAccessibleDescription(f"{value}. {caption}")
 
     def minimum_height(self) -> int:
         return 140

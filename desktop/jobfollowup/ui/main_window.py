@@ -28,6 +28,7 @@ from jobfollowup.ui import data_safety, exchange
 from jobfollowup.ui.calendar_feed import FeedKeeper
 from jobfollowup.ui.operations import Operations
 from jobfollowup.ui.reminders import ReminderBanner, Reminders
+from jobfollowup.ui.single_instance import raise_window
 from jobfollowup.ui.views.applications import ApplicationsView
 from jobfollowup.ui.views.calendar import CalendarView
 from jobfollowup.ui.views.contacts import ContactsView
@@ -237,9 +238,7 @@ class MainWindow(QMainWindow):
         return tray
 
     def bring_back(self) -> None:
-        self.showNormal()
-        self.raise_()
-        self.activateWindow()
+        raise_window(self)
 
     def _reveal(self, view) -> None:
         self.stack.setCurrentWidget(view)
