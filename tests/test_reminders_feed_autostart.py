@@ -9,6 +9,9 @@ import subprocess
 
 import icalendar
 import pytest
+from hypothesis import HealthCheck, assume, given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from jobfollowup.services import settings
 from jobfollowup.services.autostart import save_start_at_login
@@ -93,3 +96,25 @@ def test_start_at_login_writes_a_valid_entry_and_removes_it(data_dir, tmp_path, 
     save_start_at_login(False, minimised=False)
     assert not path.exists()
     assert not settings.get("start_at_login")
+
+
+@given(folder=st.text(max_size=60))
+@hyp_settings(max_examples=40, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_typed_feed_folder_is_taken_or_refused_with_a_message(data_dir, tmp_path,
+                                                                   monkeypatch, folder):
+    from jobfollowup.services.errors import ValidationError
+
+    assume(not folder.strip().startswith(("/", "\\")) and ".." not in folder)
+    monkeypatch.chdir(tmp_path)  # a relative folder stays inside the test's own
+    before = settings.get("calendar_feed_folder")
+    try:
+        path = set_feed_folder(folder)
+    except ValidationError as error:
+        assert str(error)
+        assert settings.get("calendar_feed_folder") == before
+        return
+    if folder.strip():
+        assert path is not None and path.exists()
+    else:
+        assert path is None and settings.get("calendar_feed_folder") == ""
