@@ -101,8 +101,9 @@ class PreferencesDialog(QDialog):
                                           "Without a tray, the window starts minimised."))
         self.start_minimised.setEnabled(self.start_at_login.isChecked())
         self.start_at_login.toggled.connect(self.start_minimised.setEnabled)
-        form.addRow(_("At login:"), self.start_at_login)
-        form.addRow("", self.start_minimised)
+        self.start_minimised.setStyleSheet("margin-left: 24px;")  # belongs to the one above
+        form.addRow(self.start_at_login)
+        form.addRow(self.start_minimised)
         self.feed_folder = QLineEdit(settings.get("calendar_feed_folder"))
         self.feed_folder.setPlaceholderText(_("No feed"))
         self.feed_folder.setAccessibleName(_("Calendar feed folder"))
@@ -116,7 +117,9 @@ class PreferencesDialog(QDialog):
         feed_row = QHBoxLayout()
         feed_row.addWidget(self.feed_folder, 1)
         feed_row.addWidget(choose)
-        form.addRow(_("Calendar &feed folder:"), feed_row)
+        feed_label = QLabel(_("Calendar &feed folder:"))
+        feed_label.setBuddy(self.feed_folder)
+        form.addRow(feed_label, feed_row)
 
         self.buttons = localise_buttons(QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
