@@ -108,3 +108,20 @@ def test_smoke_test_refuses_a_foreign_file_without_a_traceback(tmp_path):
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 2
     assert "not a Job Follow-up database" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_minimised_start_at_login_writes_the_calendar_feed(tmp_path):
+    from jobfollowup.services import settings
+    from jobfollowup.services.data import close_data, open_data
+
+    data, feed = tmp_path / "data", tmp_path / "phone"
+    feed.mkdir()
+    open_data(data)
+    settings.put("calendar_feed_folder", str(feed))
+    close_data()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "jobfollowup", "--smoke-test",
+                             "--minimised", "--data-dir", str(data)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert (feed / "jobfollowup.ics").read_text().startswith("BEGIN:VCALENDAR")
