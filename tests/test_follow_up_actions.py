@@ -17,11 +17,11 @@ from jobfollowup.services.follow_ups import (
     get_follow_up,
     list_follow_ups,
     mark_done,
-    record_reply,
     restore_state,
     skip,
 )
 from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.replies import reply_to_follow_up
 from jobfollowup.storage.models import Interaction
 from jobfollowup.ui.follow_up_details import FollowUpDetails
 from jobfollowup.ui.main_window import MainWindow
@@ -65,8 +65,11 @@ def test_a_check_in_sent_on_time_leaves_the_others_alone(search):
 
 
 def test_a_reply_stops_the_check_ins_still_planned(search):
-    skipped = record_reply(search["email"], D(2026, 12, 20), "Phone call from Kari")
-    assert sorted(skipped) == sorted([search["first"], search["second"]])
+    replied = reply_to_follow_up(search["email"], D(2026, 12, 20), summary="Phone call from Kari")
+    skipped = [c.follow_up_id for c in replied.changes.dropped]
+    assert [c.kind for c in replied.changes.dropped] == [Kind.CHECK_IN, Kind.CHECK_IN,
+                                                          Kind.KEEP_IN_TOUCH]
+    assert set(skipped) >= {search["first"], search["second"]}
     assert {by_id(i).state for i in skipped} == {"skipped"}
     assert by_id(search["email"]).state == "planned"
     reply = Interaction.get(Interaction.direction == "in")

@@ -161,11 +161,11 @@ def test_the_menu_entry_starts_the_app_on_an_empty_data_folder(linux_build, tmp_
 
 @pytest.mark.parametrize(("locale", "expected"), [
     ("fr_FR.UTF-8", "language=fr; title=Job Follow-up; views=Aujourd'hui, Calendrier, "
-                    "Contacts, Candidatures; qt=Annuler"),
+                    "Contacts, Candidatures, Bilan de la semaine; qt=Annuler"),
     ("it_IT.UTF-8", "language=it; title=Job Follow-up; views=Oggi, Calendario, Contatti, "
-                    "Candidature; qt=Annulla"),
+                    "Candidature, Riepilogo settimanale; qt=Annulla"),
     ("nb_NO.UTF-8", "language=nb; title=Job Follow-up; views=I dag, Kalender, Kontakter, "
-                    "Søknader"),
+                    "Søknader, Ukesoversikt"),
 ])
 def test_the_bundle_starts_in_the_system_language(linux_build, tmp_path, locale, expected):
     catalogs = linux_build.bundle / "_internal" / "jobfollowup" / "translations"

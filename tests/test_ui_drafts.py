@@ -131,7 +131,8 @@ def test_switching_the_interface_to_french(qtbot, data_dir, monkeypatch):
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Édition", "&Affichage", "&Aide"]
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Aujourd'hui", "Calendrier", "Contacts", "Candidatures"]
+    assert titles == ["Aujourd'hui", "Calendrier", "Contacts", "Candidatures",
+                      "Bilan de la semaine"]
     assert window.views[0][2].findChild(QLabel, "viewTitle").text() == "Aujourd'hui"
     app_module.apply_interface_language(QApplication.instance(), "en")
 

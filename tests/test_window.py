@@ -1,4 +1,4 @@
-"""The first window: it opens headless, shows its four places and the user's data."""
+"""The first window: it opens headless, shows its five places and the user's data."""
 
 from __future__ import annotations
 
@@ -33,11 +33,14 @@ def visible_texts(widget) -> str:
 def test_window_opens_with_its_navigation(qtbot, data_dir):
     window = make_window(qtbot)
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["Today", "Calendar", "Contacts", "Applications"]
+    assert names == ["Today", "Calendar", "Contacts", "Applications", "Weekly review"]
     assert window.windowTitle() == "Job Follow-up"
-    for row in range(4):
+    for row in range(5):
         window.show_view(row)
         assert window.stack.currentIndex() == row
+    view_menu = window.menuBar().actions()[2].menu()
+    shortcuts = [a.shortcut().toString() for a in view_menu.actions()]
+    assert shortcuts == [f"Ctrl+{n}" for n in range(1, 6)]
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
 
@@ -105,3 +108,20 @@ def test_smoke_test_refuses_a_foreign_file_without_a_traceback(tmp_path):
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 2
     assert "not a Job Follow-up database" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_minimised_start_at_login_writes_the_calendar_feed(tmp_path):
+    from jobfollowup.services import settings
+    from jobfollowup.services.data import close_data, open_data
+
+    data, feed = tmp_path / "data", tmp_path / "phone"
+    feed.mkdir()
+    open_data(data)
+    settings.put("calendar_feed_folder", str(feed))
+    close_data()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "jobfollowup", "--smoke-test",
+                             "--minimised", "--data-dir", str(data)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert (feed / "jobfollowup.ics").read_text().startswith("BEGIN:VCALENDAR")

@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--language", choices=LANGUAGES, help=_("language of the output"))
     parser.add_argument("--smoke-test", action="store_true",
                         help=_("open the main window on the real database, then quit"))
+    parser.add_argument("--minimised", action="store_true",
+                        help=_("start in the tray (as at login), or minimised without one"))
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -157,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from jobfollowup.ui.app import run_gui
 
             return run_gui(data_dir=args.data_dir, smoke_test=args.smoke_test,
-                           language=args.language)
+                           language=args.language, minimised=args.minimised)
         return COMMANDS[args.command](args)
     except UsageError as error:
         return _fail(str(error))

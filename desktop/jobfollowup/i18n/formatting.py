@@ -42,6 +42,11 @@ def format_month(day: dt.date, language: str) -> str:
     return format_skeleton("yMMMM", day, locale=babel_locale(language))
 
 
+def format_short_day(day: dt.date, language: str) -> str:
+    """A day and month in few letters, as a chart labels a week: "14 Dec", "14 déc."."""
+    return format_skeleton("MMMd", day, locale=babel_locale(language))
+
+
 def format_period(first: dt.date, last: dt.date, language: str) -> str:
     """A span of days as a calendar heads a week: "14–20 déc. 2026"."""
     return format_interval(first, last, "yMMMMd", locale=babel_locale(language))

@@ -23,6 +23,9 @@ from jobfollowup.services.follow_ups import FollowUpRow, list_follow_ups
 from jobfollowup.storage.models import database_proxy
 
 REMINDER = dt.timedelta(hours=9)  # 09:00 on the day (an all-day event starts at midnight)
+# SEQUENCE grows with every export (minutes since this day), so a calendar that re-reads the
+# file applies a changed date instead of keeping the version it already holds.
+_SEQUENCE_EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 
 def database_uid() -> str:
@@ -43,6 +46,8 @@ def _event(row: FollowUpRow, database: str, stamp: dt.datetime, language: str) -
     event = Event()
     event.add("uid", follow_up_uid(row.id, database))
     event.add("dtstamp", stamp)
+    event.add("last-modified", stamp)
+    event.add("sequence", max(0, int((stamp - _SEQUENCE_EPOCH).total_seconds() // 60)))
     event.add("dtstart", row.date)
     event.add("dtend", row.date + dt.timedelta(days=1))
     event.add("summary", _("{kind}: {name}").format(kind=row.kind.label, name=row.contact_name))

@@ -17,7 +17,6 @@ from jobfollowup.storage.models import (
     Application,
     Contact,
     FollowUp,
-    Interaction,
     database_proxy,
 )
 from jobfollowup.storage.models import Interview as InterviewRow
@@ -213,19 +212,3 @@ def _respace_after(item: FollowUp, on: dt.date) -> list[int]:
             follow_up.save()
             moved.append(follow_up.id)
     return moved
-
-
-def record_reply(follow_up_id: int, on: dt.date, summary: str = "") -> list[int]:
-    """They answered: store their reply, and stop the check-ins of that application
-    still planned (there is nothing left to ask). Returns the ids of those skipped."""
-    with database_proxy.atomic():
-        item = _get(follow_up_id)
-        Interaction.create(contact=item.contact, application=item.application, date=on,
-                           channel=item.channel, direction="in", summary=summary.strip())
-        if item.application is None:
-            return []
-        skipped = [f.id for f in FollowUp.select(FollowUp.id).where(
-            (FollowUp.application == item.application)
-            & (FollowUp.kind == Kind.CHECK_IN.value) & (FollowUp.state == "planned"))]
-        FollowUp.update(state="skipped").where(FollowUp.id.in_(skipped)).execute()
-    return skipped

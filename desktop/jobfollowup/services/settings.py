@@ -32,6 +32,10 @@ OPTIONS = {
         Option("backups_keep_daily", int, 7),  # automatic backups: one a day for this many
         Option("backups_keep_weekly", int, 4),  # then one a week for this many weeks
         Option("database_uid", str, ""),  # random, names this database in exported UIDs
+        Option("reminders_announced", dict, {}),  # {"day": ISO date, "ids": [...]}: told today
+        Option("start_at_login", bool, False),
+        Option("start_minimised", bool, False),  # to the tray, where the desktop has one
+        Option("calendar_feed_folder", str, ""),  # "" keeps no feed
     )
 }
 

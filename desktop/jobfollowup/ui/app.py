@@ -104,12 +104,13 @@ def _open(directory, smoke_test: bool) -> bool:
 
 
 def run_gui(data_dir: str | None = None, smoke_test: bool = False,
-            language: str | None = None) -> int:
+            language: str | None = None, minimised: bool = False) -> int:
     """Open the main window; with `smoke_test`, show it once, print what it showed, and
     quit with 0.
 
     `language` (the command line's --language) wins over the stored preference. A second
-    launch on the same data hands over to the running app and returns 0.
+    launch on the same data hands over to the running app and returns 0. `minimised` (the
+    login entry's --minimised) starts in the tray, or minimised where there is no tray.
     """
     if smoke_test and _headless():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -134,13 +135,13 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
                 QMessageBox.critical(None, _("Cannot open your data"), message)
             return 1
     try:
-        return _run_window(app, directory, smoke_test, language, instance)
+        return _run_window(app, directory, smoke_test, language, instance, minimised)
     finally:
         instance.release()
 
 
 def _run_window(app: QApplication, directory, smoke_test: bool, language: str | None,
-                instance: SingleInstance) -> int:
+                instance: SingleInstance, minimised: bool = False) -> int:
     install_qt_translations(app, current_language())
     if not _open(directory, smoke_test):
         return 2
@@ -157,7 +158,14 @@ def _run_window(app: QApplication, directory, smoke_test: bool, language: str | 
         instance.activated.connect(lambda: raise_window(window))
         instance.listen()
         first_paint.watch(window)
-        window.show()
+        if not minimised:
+            window.show()
+        elif window.tray is None:  # no tray to come back from: minimised to the taskbar
+            window.showMinimized()
+        else:
+            app.setQuitOnLastWindowClosed(False)  # the tray icon keeps the app running
+        window.reminders.start()
+        window.feed.update()
         if smoke_test:
             QTimer.singleShot(0, app.quit)
         app.exec()

@@ -13,7 +13,6 @@ from jobfollowup.services.drafts import open_draft as draft_of
 from jobfollowup.services.follow_ups import (
     get_follow_up,
     mark_done,
-    record_reply,
     restore_state,
     skip,
 )
@@ -56,7 +55,21 @@ def mark_follow_up_sent(parent: QWidget | None, operations: Operations, follow_u
 
 def note_reply(parent: QWidget | None, operations: Operations, follow_up_id: int,
                today: dt.date) -> bool:
-    """They answered: their reply is stored and the check-ins still planned stop."""
-    ok, _skipped = operations.run(parent, record_reply, follow_up_id, today,
-                                  changes={FOLLOW_UPS})
-    return ok
+    """They answered: ask how and whether it was the outcome, store it, re-plan, and say
+    what changed; offer their reply channel as the preferred one (R8)."""
+    from jobfollowup.ui.interaction_dialog import offer_preferred_channel, show_plan_changes
+    from jobfollowup.ui.reply_dialog import ReplyDialog
+
+    ok, row = operations.run(parent, get_follow_up, follow_up_id, changes=frozenset())
+    if not ok:
+        return False
+    dialog = ReplyDialog(operations, row, today, parent)
+    if dialog.exec() != ReplyDialog.DialogCode.Accepted or dialog.replied is None:
+        return False
+    replied = dialog.replied
+    changes = replied.changes
+    if replied.suggested_channel is not None:
+        changes += offer_preferred_channel(parent, operations, replied.contact_id,
+                                           row.contact_name, replied.suggested_channel)
+    show_plan_changes(parent, changes)
+    return True

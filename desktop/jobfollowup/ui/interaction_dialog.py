@@ -4,22 +4,59 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.interactions import log_interaction, make_preferred
 from jobfollowup.services.records import list_applications
+from jobfollowup.services.replanning import PlanChanges
+from jobfollowup.services.replies import reply_received
 from jobfollowup.ui.dialogs import ask, localise_buttons
 from jobfollowup.ui.forms import FieldForm, code_combo, combo_code, select_code, text_box
-from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.plan_summary import describe
 
 
 def direction_label(direction: str) -> str:
     return _("They wrote") if direction == "in" else _("You wrote")
+
+
+def outcome_choices() -> list[tuple[str, str | None]]:
+    return [(_("Not yet: they answered, no decision"), None),
+            (_("An offer"), "offer"), (_("A rejection"), "rejected")]
+
+
+def offer_preferred_channel(parent: QWidget | None, operations: Operations, contact_id: int,
+                            name: str, channel: Channel) -> PlanChanges:
+    """R8: they answered on another channel — that is how they like to be reached."""
+    if not ask(parent, _("Their preferred channel?"),
+               _("{name} answered by {channel}. People answer the way they prefer to be "
+                 "reached: make {channel} the channel for your next follow-ups with "
+                 "them?").format(name=name, channel=channel.label),
+               _("Use {channel}").format(channel=channel.label), _("Keep as it is")):
+        return PlanChanges()
+    ok, changes = operations.run(parent, make_preferred, contact_id, channel.value,
+                                 changes={CONTACTS, FOLLOW_UPS})
+    return changes if ok else PlanChanges()
+
+
+def show_plan_changes(parent: QWidget | None, changes: PlanChanges) -> None:
+    """Say in words what a reply did to the plan (plan_summary's lines)."""
+    if changes:
+        box = QMessageBox(QMessageBox.Icon.Information, _("What changed in your plan"),
+                          describe(changes), parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names as the user typed them
+        box.exec()
 
 
 class LogInteractionDialog(QDialog):
@@ -40,11 +77,18 @@ class LogInteractionDialog(QDialog):
         self.application = code_combo([(_("No application"), None)] + [
             (f"{a.company} — {a.position}", a.id) for a in list_applications()])
         self.summary = text_box(4, _("e.g. She called to say the decision moves to Friday"))
+        self.outcome = code_combo(outcome_choices())
+        self.outcome.setToolTip(_("A reply about an application ends its check-ins; an "
+                                  "offer or a rejection is news your references hear "
+                                  "from you (R13)"))
+        for combo in (self.direction, self.application):
+            combo.currentIndexChanged.connect(self._update_outcome)
         self.form = FieldForm()
         self.form.add(_("&Date:"), self.date, "date")
         self.form.add(_("&Channel:"), self.channel, "channel")
         self.form.add(_("&Who wrote:"), self.direction, "direction")
         self.form.add(_("&Application:"), self.application, "application")
+        self.form.add(_("&Was it the outcome?"), self.outcome, "outcome")
         self.form.add(_("&Summary:"), self.summary, "summary")
         buttons = localise_buttons(QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel))
@@ -54,6 +98,14 @@ class LogInteractionDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(buttons)
         self.logged = None
+        self._update_outcome()
+
+    def _update_outcome(self) -> None:
+        """Only a reply about an application can be its outcome."""
+        self.outcome.setEnabled(combo_code(self.direction) == "in"
+                                and combo_code(self.application) is not None)
+        if not self.outcome.isEnabled():
+            self.outcome.setCurrentIndex(0)
 
     def accept(self) -> None:
         self.form.clear_errors()
@@ -61,30 +113,24 @@ class LogInteractionDialog(QDialog):
         def failed(error: ValidationError) -> None:
             self.form.show_error(error)
 
-        ok, logged = self.operations.run(
-            self, log_interaction, self.contact_id, self.date.date().toPython(),
-            combo_code(self.channel), combo_code(self.direction),
-            self.summary.toPlainText(), combo_code(self.application),
-            changes={CONTACTS}, on_error=failed)
+        day, channel = self.date.date().toPython(), combo_code(self.channel)
+        summary, application = self.summary.toPlainText(), combo_code(self.application)
+        if combo_code(self.direction) == "in":  # a reply re-plans what it answers
+            ok, logged = self.operations.run(
+                self, reply_received, self.contact_id, day, channel, summary, application,
+                combo_code(self.outcome), changes={CONTACTS, FOLLOW_UPS, APPLICATIONS},
+                on_error=failed)
+        else:
+            ok, logged = self.operations.run(
+                self, log_interaction, self.contact_id, day, channel, "out", summary,
+                application, changes={CONTACTS}, on_error=failed)
         if not ok:
             return
         self.logged = logged
         super().accept()
+        changes = getattr(logged, "changes", PlanChanges())
         if logged.suggested_channel is not None:
-            self.offer_preference(logged.suggested_channel)
-
-    def offer_preference(self, channel: Channel) -> None:
-        """R8: they answered on another channel — that is how they like to be reached."""
-        if not ask(self.parentWidget(), _("Their preferred channel?"),
-                   _("{name} answered by {channel}. People answer the way they prefer to be "
-                     "reached: make {channel} the channel for your next follow-ups with "
-                     "them?").format(name=self.contact_name, channel=channel.label),
-                   _("Use {channel}").format(channel=channel.label), _("Keep as it is")):
-            return
-        ok, changes = self.operations.run(self.parentWidget(), make_preferred,
-                                          self.contact_id, channel.value,
-                                          changes={CONTACTS, FOLLOW_UPS})
-        if ok and changes:
-            window = self.parentWidget().window() if self.parentWidget() else None
-            if window is not None and hasattr(window, "statusBar"):
-                window.statusBar().showMessage(describe(changes).replace("\n", " · "), 10000)
+            changes += offer_preferred_channel(self.parentWidget(), self.operations,
+                                               self.contact_id, self.contact_name,
+                                               logged.suggested_channel)
+        show_plan_changes(self.parentWidget(), changes)

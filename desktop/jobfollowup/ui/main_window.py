@@ -8,22 +8,31 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
 )
 
 from jobfollowup import APP_NAME, __version__
 from jobfollowup.i18n import _
 from jobfollowup.ui import data_safety, exchange
+from jobfollowup.ui.calendar_feed import FeedKeeper
 from jobfollowup.ui.operations import Operations
+from jobfollowup.ui.reminders import ReminderBanner, Reminders
+from jobfollowup.ui.single_instance import raise_window
 from jobfollowup.ui.views.applications import ApplicationsView
 from jobfollowup.ui.views.calendar import CalendarView
 from jobfollowup.ui.views.contacts import ContactsView
+from jobfollowup.ui.views.review import ReviewView
 from jobfollowup.ui.views.today import TodayView
 
 
@@ -49,6 +58,9 @@ class MainWindow(QMainWindow):
              self.contacts),
             (_("Applications"), style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
              self.applications),
+            (_("Weekly review"),
+             style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+             ReviewView(operations, today)),
         ]
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(_("Navigation"))
@@ -69,7 +81,18 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([190, 910])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.banner = ReminderBanner(operations, today)
+        self.banner.open_today.connect(lambda: self.show_view(0))
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.tray = self._make_tray()
+        self.reminders = Reminders(operations, self.banner, today, self.tray, self)
+        self.feed = FeedKeeper(operations, self)
         self._build_menus()
         self.navigation.setCurrentRow(0)
         self.statusBar().showMessage(_("Ready"), 3000)
@@ -192,6 +215,30 @@ class MainWindow(QMainWindow):
 
     def show_view(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
+
+    def _make_tray(self) -> QSystemTrayIcon | None:
+        """An icon in the tray where the desktop has one: reminders pop up from it, and it
+        brings the window back when the app started minimised."""
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = QSystemTrayIcon(self.windowIcon() if not self.windowIcon().isNull()
+                               else QApplication.windowIcon(), self)
+        tray.setToolTip(APP_NAME)
+        menu = QMenu(self)
+        menu.addAction(_("Open Job Follow-up"), self.bring_back)
+        menu.addAction(_("Open Today"), lambda: (self.bring_back(), self.show_view(0)))
+        menu.addSeparator()
+        menu.addAction(_("Quit"), QApplication.quit)
+        tray.setContextMenu(menu)
+        tray.activated.connect(lambda reason: self.bring_back() if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick) else None)
+        tray.messageClicked.connect(lambda: (self.bring_back(), self.show_view(0)))
+        tray.show()
+        return tray
+
+    def bring_back(self) -> None:
+        raise_window(self)
 
     def _reveal(self, view) -> None:
         self.stack.setCurrentWidget(view)

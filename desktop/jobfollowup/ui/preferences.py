@@ -1,4 +1,5 @@
-"""Preferences: the interface language, and the name and signature that close every note."""
+"""Preferences: the interface language, the name and signature that close every note,
+backups, starting at login, and the calendar feed other apps read."""
 
 from __future__ import annotations
 
@@ -8,13 +9,17 @@ from collections.abc import Callable
 from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import LANGUAGES, _, current_language, system_language
 from jobfollowup.services import backups, settings
+from jobfollowup.services.autostart import save_start_at_login
+from jobfollowup.services.calendar_feed import FEED_NAME, set_feed_folder
 from jobfollowup.ui.dialogs import ask, language_name, localise_buttons
 from jobfollowup.ui.operations import Operations
 
@@ -84,6 +91,36 @@ class PreferencesDialog(QDialog):
         form.addRow(_("&Daily backups kept:"), self.keep_daily)
         form.addRow(_("&Weekly backups kept:"), self.keep_weekly)
 
+        self.start_at_login = QCheckBox(_("Start Job Follow-up when I log in"))
+        self.start_at_login.setChecked(settings.get("start_at_login"))
+        self.start_at_login.setToolTip(_("So that the day's follow-ups reach you without "
+                                         "opening the app"))
+        self.start_minimised = QCheckBox(_("Start minimised to the tray"))
+        self.start_minimised.setChecked(settings.get("start_minimised"))
+        self.start_minimised.setToolTip(_("Only the tray icon shows; reminders still pop up. "
+                                          "Without a tray, the window starts minimised."))
+        self.start_minimised.setEnabled(self.start_at_login.isChecked())
+        self.start_at_login.toggled.connect(self.start_minimised.setEnabled)
+        self.start_minimised.setStyleSheet("margin-left: 24px;")  # belongs to the one above
+        form.addRow(self.start_at_login)
+        form.addRow(self.start_minimised)
+        self.feed_folder = QLineEdit(settings.get("calendar_feed_folder"))
+        self.feed_folder.setPlaceholderText(_("No feed"))
+        self.feed_folder.setAccessibleName(_("Calendar feed folder"))
+        self.feed_folder.setClearButtonEnabled(True)
+        self.feed_folder.setToolTip(_("The app keeps {file} in this folder up to date with "
+                                      "your planned follow-ups. Choose a folder your phone "
+                                      "or calendar syncs; empty: no feed.").format(
+            file=FEED_NAME))
+        choose = QPushButton(_("C&hoose…"))
+        choose.clicked.connect(self._choose_feed_folder)
+        feed_row = QHBoxLayout()
+        feed_row.addWidget(self.feed_folder, 1)
+        feed_row.addWidget(choose)
+        feed_label = QLabel(_("Calendar &feed folder:"))
+        feed_label.setBuddy(self.feed_folder)
+        form.addRow(feed_label, feed_row)
+
         self.buttons = localise_buttons(QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
         self.buttons.accepted.connect(self.accept)
@@ -92,6 +129,12 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+
+    def _choose_feed_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _("Folder for the calendar feed"),
+                                                  self.feed_folder.text())
+        if folder:
+            self.feed_folder.setText(folder)
 
     def chosen_language(self) -> str:
         return self.language.currentData()
@@ -103,6 +146,17 @@ class PreferencesDialog(QDialog):
             (self.keep_daily.value(), self.keep_weekly.value()), changes={SETTINGS})
         if not ok:
             return
+        at_login = (self.start_at_login.isChecked(), self.start_minimised.isChecked())
+        if at_login != (settings.get("start_at_login"), settings.get("start_minimised")):
+            ok, _path = self.operations.run(self, save_start_at_login, *at_login,
+                                            changes={SETTINGS})
+            if not ok:
+                return
+        folder = self.feed_folder.text().strip()
+        if folder != settings.get("calendar_feed_folder"):
+            ok, _path = self.operations.run(self, set_feed_folder, folder, changes={SETTINGS})
+            if not ok:
+                return
         super().accept()
         new_language = self.chosen_language() or system_language()
         if new_language != current_language() and ask(
