@@ -32,6 +32,7 @@ OPTIONS = {
         Option("backups_keep_daily", int, 7),  # automatic backups: one a day for this many
         Option("backups_keep_weekly", int, 4),  # then one a week for this many weeks
         Option("database_uid", str, ""),  # random, names this database in exported UIDs
+        Option("sample_offer_declined", bool, False),  # "Start with my own" on first run
     )
 }
 

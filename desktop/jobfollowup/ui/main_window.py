@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup import APP_NAME, __version__
 from jobfollowup.i18n import _
-from jobfollowup.ui import data_safety, exchange
+from jobfollowup.ui import data_safety, exchange, sample_offer
 from jobfollowup.ui.operations import Operations
 from jobfollowup.ui.views.applications import ApplicationsView
 from jobfollowup.ui.views.calendar import CalendarView
@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
             action.triggered.connect(lambda _checked=False, w=which:
                                      exchange.ask_export(self, self.operations, w))
+        self.sample_action = sample_offer.sample_action(
+            self, self.operations, self._today, loaded=lambda: self.show_view(0))
+        file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
         quit_action = QAction(_("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
