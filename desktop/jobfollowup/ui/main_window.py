@@ -54,10 +54,11 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(_("Navigation"))
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setMinimumWidth(150)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         for number, (title, icon, view) in enumerate(self.views, start=1):
             item = QListWidgetItem(icon, title)
-            item.setSizeHint(QSize(160, 36))
+            item.setSizeHint(QSize(120, 36))  # narrower than the list: no scroll bar
             item.setToolTip(_("{view} (Ctrl+{number})").format(view=title, number=number))
             self.navigation.addItem(item)
             self.stack.addWidget(view)
