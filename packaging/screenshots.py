@@ -84,7 +84,31 @@ def settle(app) -> None:
 def save(app, window, row: int, path: Path) -> None:
     window.show_view(row)
     settle(app)
+    stage(window, row)
+    settle(app)
     window.grab().save(str(path))
+
+
+def stage(window, row: int) -> None:
+    """A record open beside each list, as someone at work with the app would have it:
+    a French contact; the applications as a pipeline with Equinor's references."""
+    from PySide6.QtCore import Qt
+
+    if row == 2:
+        tree = window.contacts.tree
+        found = tree.findItems("Claire Dubois", Qt.MatchFlag.MatchExactly, 0)
+    elif row == 3:
+        view = window.applications
+        view.group.setChecked(True)
+        tree = view.tree
+        found = tree.findItems("Equinor", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+                               0)
+    else:
+        return
+    if found:
+        tree.setCurrentItem(found[0])
+    if row == 3:
+        view.tabs.setCurrentWidget(view.references)
 
 
 def dialogs(window, today: dt.date):

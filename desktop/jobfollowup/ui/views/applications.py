@@ -152,9 +152,9 @@ class ApplicationsView(ListView):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 3)  # the list's five columns need the room more
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([660, 420])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 460])
         splitter.setChildrenCollapsible(False)
         super().__init__(operations, _("Applications"), _(
             "No applications yet. Each job you apply for gets its interviews, references "
