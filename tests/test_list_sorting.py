@@ -77,3 +77,15 @@ def test_contacts_open_by_name_from_a_to_z(qtbot, data_dir):
     assert names == sorted(names, key=sort_key)
     assert names[0].startswith("A") and names[-1][0] in "TUVWXYZ"
     assert tree.header().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+def test_grouped_by_status_each_group_keeps_the_order_of_the_list(qtbot, data_dir):
+    window = make_window(qtbot)
+    window.show_view(3)
+    view = window.applications
+    view.group.setChecked(True)
+    interviewing = next(view.tree.topLevelItem(row) for row in range(
+        view.tree.topLevelItemCount()) if view.tree.topLevelItem(row).text(0).startswith(
+        "Interviewing"))
+    days = [interviewing.child(row).keys[4] for row in range(interviewing.childCount())]
+    assert len(days) > 3 and days == sorted(days)

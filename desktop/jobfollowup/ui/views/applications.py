@@ -231,11 +231,14 @@ class ApplicationsView(ListView):
                 self.tree.addTopLevelItem(item)
             if row.id == self.current_id:
                 chosen = item
+        header = self.tree.header()
         for status in STATUSES:
             if status in groups:
                 group = groups[status]
                 group.setText(0, f"{label(status).capitalize()} ({group.childCount()})")
                 self.tree.addTopLevelItem(group)
+                # within its status, in the list's order (the groups stay in theirs)
+                group.sortChildren(header.sortIndicatorSection(), header.sortIndicatorOrder())
                 group.setFirstColumnSpanned(True)
                 group.setExpanded(True)
         self.tree.setSortingEnabled(not grouped)
