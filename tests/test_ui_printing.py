@@ -226,3 +226,12 @@ def test_a_selection_in_today_prints_its_handwritten_notes(qtbot, notes, monkeyp
                         lambda *args: told.append(args[2]))
     assert today.print_dialog() is None
     assert told == ["None of the selected follow-ups is a handwritten note or a letter."]
+
+
+def test_the_range_reads_with_a_four_digit_year_like_every_date_field(qtbot, notes):
+    dialog = PrintNotesDialog(Operations(), today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    assert (dialog.first.text(), dialog.last.text()) == ("2026-12-14", "2026-12-20")
+    week = SheetDialog(Operations(), "week", today=lambda: TODAY)
+    qtbot.addWidget(week)
+    assert week.first.text() == "2026-12-14"

@@ -136,8 +136,8 @@ def test_employer_contact_of_a_reference_plans_the_thanks(qtbot, window):
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
     panel.buttons["employer-contacted"].click()
 
-    assert "Thank the reference to Ola Hansen · Equinor" in today_rows(window)
-    assert "Planned: Thank the reference to Ola Hansen" in panel.notice.text()
+    assert "Reference thanks to Ola Hansen · Equinor" in today_rows(window)
+    assert "Planned: Reference thanks to Ola Hansen" in panel.notice.text()
     steps = [panel.tree.topLevelItem(0).child(i).text(0)
              for i in range(panel.tree.topLevelItem(0).childCount())]
     assert any(s.startswith("☑ Employer contacted them") for s in steps)
@@ -154,7 +154,7 @@ def test_a_status_change_says_what_it_planned(qtbot, window):
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     view.form.status.setCurrentIndex(view.form.status.findData("offer"))
     view.save_button.click()
-    assert "Planned: Tell the reference the outcome to Ola Hansen" in view.notice.text()
+    assert "Planned: Reference outcome update to Ola Hansen" in view.notice.text()
     assert view.tree.topLevelItem(0).text(2) == "offer"
 
 
@@ -352,7 +352,7 @@ def test_the_pipeline_moves_an_application_in_one_click_and_back(qtbot, window):
     [offer] = [a for a in menu.actions() if a.text() == "Offer"]
     offer.trigger()
     assert view.tree.topLevelItem(0).text(2) == "offer"
-    assert "Planned: Tell the reference the outcome to Ola Hansen" in view.notice.text()
+    assert "Planned: Reference outcome update to Ola Hansen" in view.notice.text()
     window.undo_action.trigger()
     assert view.tree.topLevelItem(0).text(2) == "applied"
     assert [r.kind.value for r in list_follow_ups()] == ["reference-heads-up"]

@@ -41,8 +41,8 @@ _KIND_LABELS = {
     Kind.CHECK_IN: N_("Check-in"),
     Kind.KEEP_IN_TOUCH: N_("Keep in touch"),
     Kind.REFERENCE_HEADS_UP: N_("Reference heads-up"),
-    Kind.REFERENCE_THANKS: N_("Thank the reference"),
-    Kind.REFERENCE_OUTCOME: N_("Tell the reference the outcome"),
+    Kind.REFERENCE_THANKS: N_("Reference thanks"),
+    Kind.REFERENCE_OUTCOME: N_("Reference outcome update"),
     Kind.REFERENCE_GIFT: N_("Reference thank-you card"),
     Kind.REJECTION_THANKS: N_("Thank-you after a no"),
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from jobfollowup.i18n import _
-from jobfollowup.services import drafts
+from jobfollowup.services import drafts, settings
 from jobfollowup.services.applications import set_status
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.interactions import log_interaction
@@ -202,10 +202,27 @@ EXCHANGES = [
 LEFT_OVERDUE = 1
 
 
+def holds_a_search() -> bool:
+    """Whether the open database holds anything of a job search (the sample is offered
+    only while it does not)."""
+    return Contact.select().exists() or Application.select().exists()
+
+
+def sample_offer_open() -> bool:
+    """The first-run offer of the sample stands while the database is empty and the user
+    has not chosen to start with their own search."""
+    return not settings.get("sample_offer_declined") and not holds_a_search()
+
+
+def decline_sample_offer() -> None:
+    """The user starts with their own search: the offer is not shown again."""
+    settings.put("sample_offer_declined", True)
+
+
 def load_small_demo(today: dt.date) -> int:
     """Seed the open, empty database with the sample search as of `today`; returns the
     number of follow-ups planned. Refuses a database that already holds a search."""
-    if Contact.select().exists() or Application.select().exists():
+    if holds_a_search():
         raise ValidationError(_("This database already holds a job search; choose an empty "
                                 "folder for the sample data."), "data_dir")
 

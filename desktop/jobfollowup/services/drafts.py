@@ -69,9 +69,9 @@ class Draft:
 def template_label(template_id: str) -> str:
     """How a template is named in the interface."""
     if template_id == OUTCOME_LANDED:
-        return _("Tell the reference the outcome: landed")
+        return _("Reference outcome update: landed")
     if template_id == OUTCOME_NOT_LANDED:
-        return _("Tell the reference the outcome: not landed")
+        return _("Reference outcome update: not landed")
     return Kind(template_id).label
 
 

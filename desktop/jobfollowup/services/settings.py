@@ -36,6 +36,7 @@ OPTIONS = {
         Option("start_at_login", bool, False),
         Option("start_minimised", bool, False),  # to the tray, where the desktop has one
         Option("calendar_feed_folder", str, ""),  # "" keeps no feed
+        Option("sample_offer_declined", bool, False),  # "Start with my own" on first run
     )
 }
 

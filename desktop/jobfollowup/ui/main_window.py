@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup import APP_NAME, __version__
 from jobfollowup.i18n import _
-from jobfollowup.ui import data_safety, exchange
+from jobfollowup.ui import data_safety, exchange, sample_offer
 from jobfollowup.ui.calendar_feed import FeedKeeper
 from jobfollowup.ui.operations import Operations
 from jobfollowup.ui.reminders import ReminderBanner, Reminders
@@ -66,10 +66,11 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(_("Navigation"))
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setMinimumWidth(150)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         for number, (title, icon, view) in enumerate(self.views, start=1):
             item = QListWidgetItem(icon, title)
-            item.setSizeHint(QSize(160, 36))
+            item.setSizeHint(QSize(120, 36))  # narrower than the list: no scroll bar
             item.setToolTip(_("{view} (Ctrl+{number})").format(view=title, number=number))
             self.navigation.addItem(item)
             self.stack.addWidget(view)
@@ -168,6 +169,9 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
             action.triggered.connect(lambda _checked=False, w=which:
                                      exchange.ask_export(self, self.operations, w))
+        self.sample_action = sample_offer.sample_action(
+            self, self.operations, self._today, loaded=lambda: self.show_view(0))
+        file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
         quit_action = QAction(_("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

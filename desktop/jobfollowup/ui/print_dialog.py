@@ -100,6 +100,10 @@ def preview_dialog(parent: QWidget | None, paint: Callable[[QPagedPaintDevice], 
     return dialog
 
 
+# As every date field of the app: a four-digit year, the same in every language.
+DATE_FORMAT = "yyyy-MM-dd"
+
+
 class PrintNotesDialog(QDialog):
     """Print one note (from the draft editor), the notes among chosen follow-ups (a
     selection in Today), or every note due in a range."""
@@ -126,6 +130,7 @@ class PrintNotesDialog(QDialog):
             range_row = QHBoxLayout()
             for edit, name in ((self.first, _("First day")), (self.last, _("Last day"))):
                 edit.setCalendarPopup(True)
+                edit.setDisplayFormat(DATE_FORMAT)
                 edit.setAccessibleName(name)
                 edit.dateChanged.connect(self.reload)
             range_row.addWidget(self.first)
@@ -329,6 +334,7 @@ class SheetDialog(QDialog):
                       "seven days, who, how, by when and why, with a box to tick.")
             self.first = QDateEdit(_qdate(today()))
             self.first.setCalendarPopup(True)
+            self.first.setDisplayFormat(DATE_FORMAT)
             self.first.setAccessibleName(_("First day of the week"))
         else:
             self.setWindowTitle(_("Print the applications log"))

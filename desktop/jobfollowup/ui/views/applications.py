@@ -48,9 +48,15 @@ from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operat
 from jobfollowup.ui.plan_summary import describe
 from jobfollowup.ui.references_panel import ReferencesPanel
 from jobfollowup.ui.views.base import ListView
-from jobfollowup.ui.views.sort_item import ID_ROLE, SortItem
+from jobfollowup.ui.views.sort_item import ID_ROLE, SortItem, sort_key
 
 COLUMNS = 5
+
+
+def _date_key(day: dt.date | None, company: str) -> str:
+    """Sorts by day, then company; no day after every day (an ascending list starts with
+    what comes soonest)."""
+    return f"{day.isoformat() if day else '~'} {company}"
 
 
 class ApplicationsView(ListView):
@@ -89,9 +95,11 @@ class ApplicationsView(ListView):
         self.tree.header().setResizeContentsPrecision(200)  # years of data size fast
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setSortingEnabled(True)
         self.tree.setHeaderLabels([_("Company"), _("Position"), _("Status"),
                                    _("They answer by"), _("Next follow-up")])
+        # What comes next first; the header keeps the user's own choice for the session.
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         self.tree.setAccessibleName(_("Applications"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -203,10 +211,10 @@ class ApplicationsView(ListView):
                 format_date(row.next_follow_up, language, "medium")
                 if row.next_follow_up else ""])
             item.setData(0, ID_ROLE, row.id)
-            item.set_key(2, f"{STATUSES.index(row.status)}")
-            item.set_key(3, row.reply_by.isoformat() if row.reply_by else "")
-            item.set_key(4, row.next_follow_up.isoformat()
-                         if row.next_follow_up else "")
+            company = sort_key(row.company)
+            item.set_key(2, f"{STATUSES.index(row.status)} {company}")
+            item.set_key(3, _date_key(row.reply_by, company))
+            item.set_key(4, _date_key(row.next_follow_up, company))
             if grouped:
                 group = groups.get(row.status)
                 if group is None:
@@ -223,11 +231,14 @@ class ApplicationsView(ListView):
                 self.tree.addTopLevelItem(item)
             if row.id == self.current_id:
                 chosen = item
+        header = self.tree.header()
         for status in STATUSES:
             if status in groups:
                 group = groups[status]
                 group.setText(0, f"{label(status).capitalize()} ({group.childCount()})")
                 self.tree.addTopLevelItem(group)
+                # within its status, in the list's order (the groups stay in theirs)
+                group.sortChildren(header.sortIndicatorSection(), header.sortIndicatorOrder())
                 group.setFirstColumnSpanned(True)
                 group.setExpanded(True)
         self.tree.setSortingEnabled(not grouped)

@@ -49,8 +49,16 @@ class ListView(QWidget):
         if kinds & self.watches:
             self.refresh()
 
+    def add_empty_page(self, page: QWidget) -> None:
+        """Another page for when there is nothing to show, chosen by `empty_page`."""
+        self._stack.addWidget(page)
+
+    def empty_page(self) -> QWidget:
+        """What an empty view shows: its text, unless the view has more to offer."""
+        return self.empty
+
     def show_body(self, has_content: bool) -> None:
-        self._stack.setCurrentWidget(self.body if has_content else self.empty)
+        self._stack.setCurrentWidget(self.body if has_content else self.empty_page())
 
     def refresh(self) -> None:
         raise NotImplementedError

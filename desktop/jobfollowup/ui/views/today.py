@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _
+from jobfollowup.services.demo import sample_offer_open
 from jobfollowup.services.follow_ups import agenda
 from jobfollowup.ui.follow_up_actions import mark_follow_up_sent, note_reply, skip_follow_up
 from jobfollowup.ui.follow_up_details import show_details
 from jobfollowup.ui.moving import announce, ask_rule_choice, move_to, pick_day
 from jobfollowup.ui.operations import FOLLOW_UPS, Operations
+from jobfollowup.ui.sample_offer import SampleOffer
 from jobfollowup.ui.views.base import ListView
 from jobfollowup.ui.views.today_model import TodayModel
 
@@ -53,6 +55,10 @@ class TodayView(ListView):
             "Nothing to send today or this week.\n\nLog an interview in Applications and "
             "the thank-yous and check-ins it calls for will appear here."), body)
         self._today = today
+        self.offer = SampleOffer(operations, today)  # a first run's welcome
+        self.offer.declined.connect(self.refresh)
+        self.add_empty_page(self.offer)
+        operations.changed.connect(self._leave_the_offer)
         self.choose = ask_rule_choice  # what to do when a day breaks a rule (tests swap it)
         self.pick = pick_day
         self._build_actions()
@@ -109,6 +115,14 @@ class TodayView(ListView):
             self.tree.resizeColumnToContents(column)
         self.show_body(bool(rows))
         self._update_actions()
+
+    def empty_page(self) -> QWidget:
+        return self.offer if sample_offer_open() else self.empty
+
+    def _leave_the_offer(self, _kinds: frozenset[str]) -> None:
+        """A contact or an application added elsewhere ends the first-run welcome."""
+        if self.offer.isVisibleTo(self):
+            self.refresh()
 
     def selected_follow_up(self) -> int | None:
         row = self.model.row_at(self.tree.currentIndex())
