@@ -38,13 +38,14 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.setMinimumSize(QSize(720, 480))
         style = self.style()
-        self.contacts = ContactsView(operations, today)
-        self.applications = ApplicationsView(operations, today)
+        # Each view reads its data when first shown: the window opens on Today alone.
+        self.contacts = ContactsView(operations, today, lazy=True)
+        self.applications = ApplicationsView(operations, today, lazy=True)
         self.views = [
             (_("Today"), style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-             TodayView(operations, today)),
+             TodayView(operations, today, lazy=True)),
             (_("Calendar"), style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-             CalendarView(operations, today)),
+             CalendarView(operations, today, lazy=True)),
             (_("Contacts"), style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
              self.contacts),
             (_("Applications"), style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),

@@ -83,7 +83,6 @@ class MonthModel(QAbstractTableModel):
         self.first_day = self._week_start(dt.date(self.year, self.month, 1))
         self._chips: dict[dt.date, list[FollowUpRow]] = {}
         self._notes: dict[dt.date, DayNote] = {}
-        self.reload()
 
     # The period shown ---------------------------------------------------------------
     def _week_start(self, day: dt.date) -> dt.date:

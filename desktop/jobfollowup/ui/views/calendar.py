@@ -43,15 +43,17 @@ from jobfollowup.ui.moving import (
     pick_day,
 )
 from jobfollowup.ui.operations import FOLLOW_UPS, Operations
+from jobfollowup.ui.views.base import RefreshesWhenShown
 from jobfollowup.ui.views.follow_up_text import summary
 
 AGENDA_MIN_WIDTH = 1000  # narrower, the agenda hides itself unless the user asked for it
 
 
-class CalendarView(QWidget):
+class CalendarView(RefreshesWhenShown, QWidget):
     watches = frozenset({FOLLOW_UPS})
 
-    def __init__(self, operations: Operations, today: Callable[[], dt.date]) -> None:
+    def __init__(self, operations: Operations, today: Callable[[], dt.date],
+                 lazy: bool = False) -> None:
         super().__init__()
         self.operations = operations
         self._today = today
@@ -191,8 +193,8 @@ class CalendarView(QWidget):
         self._build_actions()
         self._name_steps()
         operations.changed.connect(self._on_changed)
-        self.grid.go_to(today())
-        self.refresh()
+        self._placed = False  # the grid goes to today once its month is read
+        self.start(lazy)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -300,10 +302,13 @@ class CalendarView(QWidget):
     # Data -------------------------------------------------------------------------------
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if kinds & self.watches:
-            self.refresh()
+            self.refresh_when_seen()
 
     def refresh(self) -> None:
         self.model.reload()
+        if not self._placed:
+            self._placed = True
+            self.grid.go_to(self._today())
         if self.grid.selected_chip is not None and self.grid.selected_row() is None:
             self.grid.select_chip(None)
         self.refresh_period()

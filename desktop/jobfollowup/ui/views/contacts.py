@@ -58,7 +58,7 @@ class ContactsView(ListView):
     watches = frozenset({CONTACTS, FOLLOW_UPS})  # a note sent is an exchange logged
 
     def __init__(self, operations: Operations,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today, lazy: bool = False) -> None:
         self._today = today
         self.current_id: int | None = None
         self.creating = False
@@ -185,7 +185,7 @@ class ContactsView(ListView):
         self.tree.currentItemChanged.connect(self._selected)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.addActions([self.log_action, self.delete_action])
-        self.refresh()
+        self.start(lazy)
 
     # the list
     def refresh(self) -> None:

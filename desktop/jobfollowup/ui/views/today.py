@@ -32,7 +32,8 @@ from jobfollowup.ui.views.today_model import TodayModel
 class TodayView(ListView):
     watches = frozenset({FOLLOW_UPS})
 
-    def __init__(self, operations: Operations, today: Callable[[], dt.date]) -> None:
+    def __init__(self, operations: Operations, today: Callable[[], dt.date],
+                 lazy: bool = False) -> None:
         self.model = TodayModel()
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -59,7 +60,7 @@ class TodayView(ListView):
         self.tree.activated.connect(self._details)
         self.tree.selectionModel().currentChanged.connect(lambda *_args: self._update_actions())
         self.tree.customContextMenuRequested.connect(self._menu)
-        self.refresh()
+        self.start(lazy)
 
     def _build_actions(self) -> None:
         def action(text: str, tip: str, slot, shortcut: str | None = None) -> QAction:
