@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import babel_locale, format_month, format_period
 from jobfollowup.rules.kinds import Kind
+from jobfollowup.services.follow_ups import get_follow_up
 from jobfollowup.ui.calendar.month_grid import MonthGrid
 from jobfollowup.ui.calendar.month_model import MonthModel
 from jobfollowup.ui.calendar.period_model import FOLLOW_UP_ROLE, PeriodModel
@@ -141,6 +142,10 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.agenda.setSpacing(1)
         self.agenda.setIconSize(QSize(16, 16))
         self.agenda.setWordWrap(True)
+        # A month can list a thousand follow-ups: lay them out a batch at a time, so the
+        # rows in sight paint first and switching months stays quick.
+        self.agenda.setLayoutMode(QListView.LayoutMode.Batched)
+        self.agenda.setBatchSize(60)
         self.agenda.setDragEnabled(True)
         self.agenda.setDragDropMode(QListView.DragDropMode.DragOnly)
         self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -194,6 +199,7 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self._name_steps()
         operations.changed.connect(self._on_changed)
         self._placed = False  # the grid goes to today once its month is read
+        self._moving: int | None = None  # the follow-up a move made here is moving
         self.start(lazy)
 
     def resizeEvent(self, event) -> None:
@@ -301,8 +307,22 @@ class CalendarView(RefreshesWhenShown, QWidget):
 
     # Data -------------------------------------------------------------------------------
     def _on_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & self.watches:
+        if not kinds & self.watches:
+            return
+        if self._moving is not None and self.isVisible():
+            self.refresh_moved(self._moving)
+        else:
             self.refresh_when_seen()
+
+    def refresh_moved(self, follow_up_id: int) -> None:
+        """After a move made here, read only the day it left and the day it went to."""
+        before = self.model.find(follow_up_id)
+        days = {before.date} if before is not None else set()
+        ok, after = self.operations.run(self, get_follow_up, follow_up_id, changes=frozenset())
+        if ok:
+            days.add(after.date)
+        self.model.reload_days(days)
+        self.refresh_period()
 
     def refresh(self) -> None:
         self.model.reload()
@@ -353,12 +373,16 @@ class CalendarView(RefreshesWhenShown, QWidget):
         follow_up_id = self.selected_follow_up()
         if follow_up_id is None:
             return None
-        return self._after_move(follow_up_id, move_to(
-            self, self.operations, follow_up_id, self._today(), self.pick, self.choose))
+        return self._move_one(follow_up_id)
 
     def _dropped(self, follow_up_id: int, day: dt.date) -> None:
-        self._after_move(follow_up_id, move_follow_up(
-            self, self.operations, follow_up_id, day, self._today(), self.choose))
+        self._moving = follow_up_id
+        try:
+            moved = move_follow_up(self, self.operations, follow_up_id, day, self._today(),
+                                   self.choose)
+        finally:
+            self._moving = None
+        self._after_move(follow_up_id, moved)
 
     def _after_move(self, follow_up_id: int, day: dt.date | None) -> dt.date | None:
         if day is not None:
@@ -370,9 +394,14 @@ class CalendarView(RefreshesWhenShown, QWidget):
     def show_details(self, follow_up_id: int) -> None:
         show_details(self, self.operations, follow_up_id, move=self._move_one)
 
-    def _move_one(self, follow_up_id: int) -> None:
-        self._after_move(follow_up_id, move_to(
-            self, self.operations, follow_up_id, self._today(), self.pick, self.choose))
+    def _move_one(self, follow_up_id: int) -> dt.date | None:
+        self._moving = follow_up_id
+        try:
+            moved = move_to(self, self.operations, follow_up_id, self._today(), self.pick,
+                            self.choose)
+        finally:
+            self._moving = None
+        return self._after_move(follow_up_id, moved)
 
     def open_draft(self, follow_up_id: int) -> None:
         from jobfollowup.ui.draft_editor import open_draft
