@@ -384,3 +384,16 @@ def test_week_view_shows_one_tall_week_and_steps_by_weeks(qtbot, view, search):
     assert view.grid.selected_chip == search["first"]
     view.month_button.click()
     assert view.model.rowCount() == 6 and view.title.text() == "December 2026"
+
+
+def test_a_drop_updates_both_days_and_the_agenda_and_undo_puts_it_back(view, search):
+    view.choose = lambda *args: KEEP
+    drop(view, search["second"], D(2026, 12, 23))
+    assert names_on(view, D(2027, 1, 7)) == []
+    assert names_on(view, D(2026, 12, 23)) == ["check-in:Kari Nordmann"]
+    assert names_on(view, D(2026, 12, 29)) == ["check-in:Kari Nordmann"]  # the other one
+    agenda = [view.period.index(i).data() for i in range(view.period.rowCount())]
+    assert "Wednesday 23 December" in agenda
+    view.operations.undo_stack.undo()
+    assert names_on(view, D(2026, 12, 23)) == []
+    assert names_on(view, D(2027, 1, 7)) == ["check-in:Kari Nordmann"]
