@@ -86,8 +86,12 @@ def test_contacts_search_filters_as_you_type(qtbot, data_dir):
     window.show_view(2)
     view = window.stack.widget(2)
     qtbot.keyClicks(view.search, "Mar")
-    names = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
-    assert names == ["Marie Dupont"]
+    shown = [view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())]
+    assert [item.text(0) for item in shown if not item.isHidden()] == ["Marie Dupont"]
+    qtbot.keyClicks(view.search, "x")
+    assert all(item.isHidden() for item in shown)
+    view.search.clear()
+    assert not any(item.isHidden() for item in shown)
 
 
 def test_smoke_test_opens_the_real_database_and_exits_0(tmp_path):
