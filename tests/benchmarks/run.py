@@ -104,10 +104,11 @@ def _timed(action, settle, painted: _Paints | None = None) -> float:
     started = time.perf_counter()
     action()
     settle()
-    elapsed = (time.perf_counter() - started) * 1000
-    if painted is not None and painted.count == before:
-        raise RuntimeError("the action did not repaint the view")
-    return elapsed
+    while painted is not None and painted.count == before:  # a layout Qt ran on a timer
+        if time.perf_counter() - started > 2:
+            raise RuntimeError("the action did not repaint the view")
+        settle()
+    return (time.perf_counter() - started) * 1000
 
 
 def measure_views(repeat: int) -> None:
@@ -155,13 +156,12 @@ def measure_views(repeat: int) -> None:
     settle()
     listed = _Paints(contacts.tree.viewport())
     keystrokes = []
-    for _ in range(repeat):
-        keystrokes.append(_timed(lambda: QTest.keyClick(contacts.search, Qt.Key.Key_M),
+    for _ in range(repeat):  # "k" keeps the Karis and Kongsberg; Backspace shows all again
+        keystrokes.append(_timed(lambda: QTest.keyClick(contacts.search, Qt.Key.Key_K),
                                  settle, listed))
-        keystrokes.append(_timed(lambda: QTest.keyClick(contacts.search, Qt.Key.Key_A),
+        keystrokes.append(_timed(lambda: QTest.keyClick(contacts.search,
+                                                        Qt.Key.Key_Backspace),
                                  settle, listed))
-        contacts.search.clear()
-        settle()
     row("contacts: filter 3000, one keystroke", keystrokes, target="p95 <= 16 ms")
 
     window.show_view(1)
