@@ -3,6 +3,8 @@ the follow-ups under them, read from the services' agenda."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFont
 
@@ -17,6 +19,12 @@ GROUP = 0  # internal id of a group row; a follow-up row carries its group's num
 NO_PARENT = QModelIndex()
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+@lru_cache(maxsize=512)
+def _date_text(day, language: str) -> str:
+    """Qt asks for each row's text many times (sizes, paint): format each day once."""
+    return format_date(day, language, "medium")
 
 
 class TodayModel(QAbstractItemModel):
@@ -102,7 +110,7 @@ class TodayModel(QAbstractItemModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return format_date(row.date, current_language(), "medium")
+                return _date_text(row.date, current_language())
             return summary(row) if column == 1 else details(row)
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return kind_icon(row.kind)
