@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
@@ -19,12 +20,19 @@ from PySide6.QtWidgets import (
 
 from jobfollowup import APP_NAME, __version__
 from jobfollowup.i18n import _
-from jobfollowup.ui import data_safety, exchange
 from jobfollowup.ui.operations import Operations
 from jobfollowup.ui.views.applications import ApplicationsView
 from jobfollowup.ui.views.calendar import CalendarView
 from jobfollowup.ui.views.contacts import ContactsView
 from jobfollowup.ui.views.today import TodayView
+
+
+def _later(module: str, name: str) -> Callable:
+    """`name` of `module`, imported when first used: the window opens sooner without the
+    import, export and backup dialogs it may never need."""
+    def call(*args):
+        return getattr(importlib.import_module(f"jobfollowup.ui.{module}"), name)(*args)
+    return call
 
 
 class MainWindow(QMainWindow):
@@ -108,17 +116,17 @@ class MainWindow(QMainWindow):
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.setStatusTip(_("Save a copy of all your data in the backups folder"))
         self.backup_action.triggered.connect(
-            lambda: data_safety.back_up_now(self, self.operations))
+            lambda: _later("data_safety", "back_up_now")(self, self.operations))
         file_menu.addAction(self.backup_action)
         self.restore_action = QAction(_("&Restore…"), self)
         self.restore_action.setStatusTip(_("Go back to one of your backups"))
         self.restore_action.triggered.connect(
-            lambda: data_safety.RestoreDialog(self.operations, self).exec())
+            lambda: _later("data_safety", "RestoreDialog")(self.operations, self).exec())
         file_menu.addAction(self.restore_action)
         self.check_action = QAction(_("&Check data…"), self)
         self.check_action.setStatusTip(_("Read every page of your data file to find damage"))
         self.check_action.triggered.connect(
-            lambda: data_safety.check_data(self, self.operations))
+            lambda: _later("data_safety", "check_data")(self, self.operations))
         file_menu.addAction(self.check_action)
         file_menu.addSeparator()
         import_menu = file_menu.addMenu(_("&Import"))
@@ -126,12 +134,12 @@ class MainWindow(QMainWindow):
         self.import_contacts_action.setStatusTip(
             _("Add contacts from Google Contacts, Outlook or a vCard file"))
         self.import_contacts_action.triggered.connect(
-            lambda: exchange.ask_import_contacts(self, self.operations))
+            lambda: _later("exchange", "ask_import_contacts")(self, self.operations))
         self.import_json_action = import_menu.addAction(_("&Everything (JSON)…"))
         self.import_json_action.setStatusTip(
             _("Add everything from an export made on another computer"))
         self.import_json_action.triggered.connect(
-            lambda: exchange.ask_import_everything(self, self.operations))
+            lambda: _later("exchange", "ask_import_everything")(self, self.operations))
         export_menu = file_menu.addMenu(_("&Export"))
         for which, text, tip in (
                 ("ics", _("Follow-ups to a &calendar (.ics)…"),
@@ -145,7 +153,7 @@ class MainWindow(QMainWindow):
             action = export_menu.addAction(text)
             action.setStatusTip(tip)
             action.triggered.connect(lambda _checked=False, w=which:
-                                     exchange.ask_export(self, self.operations, w))
+                                     _later("exchange", "ask_export")(self, self.operations, w))
         file_menu.addSeparator()
         quit_action = QAction(_("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
