@@ -19,7 +19,7 @@ from jobfollowup.i18n.formatting import format_date
 from jobfollowup.rules import Channel, Kind
 from jobfollowup.services.errors import STORAGE_ERRORS, ValidationError
 from jobfollowup.services.parsing import parse_choice, parse_date, parse_datetime
-from jobfollowup.services.printouts import ENVELOPE_KEYS, LAYOUT_KEYS
+from jobfollowup.services.print_options import ENVELOPE_KEYS, LAYOUT_KEYS
 from jobfollowup.storage import DataFileError
 
 PROG = "jobfollowup"

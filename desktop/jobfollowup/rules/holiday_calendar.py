@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from typing import TYPE_CHECKING
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 from jobfollowup.i18n import _, normalise_language
 from jobfollowup.rules.errors import RuleInputError
@@ -36,6 +38,8 @@ def _country_codes() -> frozenset[str]:
 
 @cache
 def _subdivisions(code: str) -> tuple[str, ...]:
+    import holidays  # imported when first needed: the app starts without it
+
     return tuple(getattr(holidays, code).subdivisions)
 
 
@@ -67,6 +71,8 @@ class HolidayCalendar:
         self._days: dict[int, frozenset[dt.date]] = {}
 
     def _holidays(self, year: int, language: str | None = None) -> holidays.HolidayBase:
+        import holidays
+
         return holidays.country_holidays(
             self.country, subdiv=self.subdivision, years=year, language=language
         )
@@ -98,6 +104,8 @@ class HolidayCalendar:
 def _holiday_names(
     country: str, subdivision: str | None, year: int, language: str
 ) -> dict[dt.date, str]:
+    import holidays
+
     probe = holidays.country_holidays(country, subdiv=subdivision, years=year)
     supported = tuple(getattr(probe, "supported_languages", ()) or ())
     chosen = None
