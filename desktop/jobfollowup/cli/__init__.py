@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "of data for benchmarks"))
     demo.add_argument("--today", metavar="YYYY-MM-DD",
                       help=_("the day the sample search is seen from (default: today)"))
+    demo.add_argument("--seed", type=int, default=2026, metavar="N",
+                      help=_("for the large data set: the same seed always gives the same "
+                             "data (default: 2026)"))
 
     draft = command("draft", _("print the note a follow-up would send"))
     draft.add_argument("--kind", required=True, metavar="|".join(k.value for k in Kind))
@@ -462,7 +465,7 @@ def _run_demo(args: argparse.Namespace) -> int:
         else:
             from jobfollowup.services.large_demo import generate
 
-            generate(today)
+            generate(today, seed=args.seed)
         from jobfollowup.services.records import list_applications, list_contacts
 
         applications, contacts = len(list_applications()), len(list_contacts())
