@@ -65,6 +65,9 @@ def first_paint(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 def measure_start_up(data_dir: Path, repeat: int) -> None:
     env = {**os.environ, "JOBFOLLOWUP_EXIT_AFTER_FIRST_PAINT": "1",
            "PYTHONPATH": str(ROOT / "desktop")}
+    # As installed: the modules' bytecode is cached (the warm-up run writes it), not
+    # compiled again at every start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     app = [sys.executable, "-m", "jobfollowup", "--data-dir", str(data_dir)]
     bare = [sys.executable, str(HERE / "bare_window.py")]
     first_paint(app, env)  # warm the file cache once, for both
