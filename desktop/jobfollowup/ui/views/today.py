@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
     QMessageBox,
+    QStyle,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -107,10 +108,21 @@ class TodayView(ListView):
         if rows:  # keep the row the user had selected, else select the first
             current = self.model.index_of(selected) if selected is not None else QModelIndex()
             self.tree.setCurrentIndex(current if current.isValid() else rows[0])
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
+        self._fit_columns()
         self.show_body(bool(rows))
         self._update_actions()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest text (measured here: Qt's own sizing asks
+        every row of a busy week for every role)."""
+        metrics = self.tree.fontMetrics()
+        padding = 2 * self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        extra = (self.tree.indentation(), 16 + 12, 0)  # column 1 has the kind's 16 px badge
+        for column in range(3):
+            texts = self.model.column_texts(column)
+            if texts:
+                widest = max(metrics.horizontalAdvance(text) for text in texts)
+                self.tree.setColumnWidth(column, widest + padding + extra[column])
 
     def selected_follow_up(self) -> int | None:
         row = self.model.row_at(self.tree.currentIndex())

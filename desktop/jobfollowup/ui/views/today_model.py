@@ -57,6 +57,13 @@ class TodayModel(QAbstractItemModel):
                     return self.createIndex(position, 0, number + 1)
         return QModelIndex()
 
+    def column_texts(self, column: int) -> list[str]:
+        """What each follow-up shows in `column`, to size the column without Qt asking
+        every row for every role."""
+        language = current_language()
+        text = ((lambda row: _date_text(row.date, language)), summary, details)[column]
+        return [text(row) for _title, rows in self.groups for row in rows]
+
     def follow_up_indexes(self) -> list[QModelIndex]:
         return [self.createIndex(position, 0, number + 1)
                 for number, (_title, rows) in enumerate(self.groups)
