@@ -142,10 +142,6 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.agenda.setSpacing(1)
         self.agenda.setIconSize(QSize(16, 16))
         self.agenda.setWordWrap(True)
-        # A month can list a thousand follow-ups: lay them out a batch at a time, so the
-        # rows in sight paint first and switching months stays quick.
-        self.agenda.setLayoutMode(QListView.LayoutMode.Batched)
-        self.agenda.setBatchSize(60)
         self.agenda.setDragEnabled(True)
         self.agenda.setDragDropMode(QListView.DragDropMode.DragOnly)
         self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
