@@ -41,7 +41,6 @@ class TodayView(ListView):
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setUniformRowHeights(False)
-        self.tree.header().setResizeContentsPrecision(60)  # a busy week sizes fast
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(_("Follow-ups due"))
