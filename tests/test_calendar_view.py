@@ -407,3 +407,16 @@ def test_a_handwritten_note_prints_from_its_chip(qtbot, data_dir, monkeypatch):
     calendar.print_action.trigger()
     assert [card.follow_up_id for card in opened[0].cards] == [note.id]
     assert opened[0].cards[0].contact_name == "Kari Nordmann"
+
+
+def test_a_drop_updates_both_days_and_the_agenda_and_undo_puts_it_back(view, search):
+    view.choose = lambda *args: KEEP
+    drop(view, search["second"], D(2026, 12, 23))
+    assert names_on(view, D(2027, 1, 7)) == []
+    assert names_on(view, D(2026, 12, 23)) == ["check-in:Kari Nordmann"]
+    assert names_on(view, D(2026, 12, 29)) == ["check-in:Kari Nordmann"]  # the other one
+    agenda = [view.period.index(i).data() for i in range(view.period.rowCount())]
+    assert "Wednesday 23 December" in agenda
+    view.operations.undo_stack.undo()
+    assert names_on(view, D(2026, 12, 23)) == []
+    assert names_on(view, D(2027, 1, 7)) == ["check-in:Kari Nordmann"]

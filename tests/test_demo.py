@@ -62,3 +62,31 @@ def test_demo_command_speaks_json(tmp_path, capsys):
     said = json.loads(capsys.readouterr().out)
     assert (said["applications"], said["contacts"]) == (15, 40)
     assert said["path"] == str(folder / "jobfollowup.sqlite3")
+
+
+def _search_as_read() -> list[tuple]:
+    from jobfollowup.services.follow_ups import list_follow_ups
+
+    return ([(c.name, c.organisation, c.country) for c in search_contacts()]
+            + [(r.kind, r.date, r.contact_name, r.company) for r in list_follow_ups()])
+
+
+def test_large_data_set_is_the_same_for_a_seed_and_another_for_another(tmp_path):
+    import datetime as dt
+
+    from jobfollowup.services.data import close_data, open_data
+    from jobfollowup.services.large_demo import Size, generate
+
+    size = Size(contacts=30, applications=12, interviews=40, follow_ups=300,
+                interactions=200)
+    seen = []
+    for folder, seed in (("a", 7), ("b", 7), ("c", 8)):
+        open_data(tmp_path / folder)
+        try:
+            assert generate(dt.date(2026, 11, 22), size, seed=seed) == size
+            seen.append(_search_as_read())
+        finally:
+            close_data()
+    assert len(seen[0]) == 30 + 300
+    assert seen[0] == seen[1]
+    assert seen[0] != seen[2]

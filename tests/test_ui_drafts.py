@@ -108,6 +108,7 @@ def test_open_draft_in_today_opens_the_draft(qtbot, follow_up, monkeypatch):
                         lambda parent, operations, follow_up_id: opened.append(follow_up_id))
     window = MainWindow(Operations(), today=lambda: TODAY)
     qtbot.addWidget(window)
+    window.show()
     today = window.views[0][2]
     today.tree.setCurrentIndex(today.model.index_of(follow_up))
     today.draft_action.trigger()
@@ -143,8 +144,11 @@ def test_contacts_and_applications_show_codes_in_the_interface_language(qtbot, f
     set_language("it")
     window = MainWindow(Operations(), today=lambda: TODAY)
     qtbot.addWidget(window)
+    window.show()
+    window.show_view(2)
     contacts = window.views[2][2].tree.topLevelItem(0)
     assert (contacts.text(0), contacts.text(1)) == ("Kari Nordmann", "selezionatore")
+    window.show_view(3)
     applications = window.views[3][2].tree.topLevelItem(0)
     assert (applications.text(0), applications.text(2)) == ("Equinor", "colloqui in corso")
 

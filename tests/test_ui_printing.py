@@ -204,6 +204,7 @@ def test_envelope_preview_shows_one_envelope_per_address(qtbot, notes):
 def test_a_selection_in_today_prints_its_handwritten_notes(qtbot, notes, monkeypatch):
     window = MainWindow(Operations(), today=lambda: TODAY)
     qtbot.addWidget(window)
+    window.show()
     today = window.views[0][2]
     tree = today.tree
     selection = tree.selectionModel()

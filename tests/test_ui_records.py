@@ -46,6 +46,7 @@ def answers(monkeypatch):
 
 
 def today_rows(window) -> list[str]:
+    window.show_view(0)  # Today reads what changed while it was hidden
     model = window.stack.widget(0).model
     return [index.siblingAtColumn(1).data() for index in model.follow_up_indexes()]
 
@@ -53,6 +54,7 @@ def today_rows(window) -> list[str]:
 def test_a_contact_is_created_through_the_form_after_each_message(qtbot, window):
     window.contacts.new_action.trigger()
     view = window.contacts
+    window.show_view(2)  # views read their data when shown
     assert window.stack.currentWidget() is view
     form = view.form
     view.save_button.click()
@@ -151,6 +153,7 @@ def test_a_status_change_says_what_it_planned(qtbot, window):
     add_reference(job, ola, TODAY)
     window.operations.changed.emit(frozenset({"applications"}))
     view = window.applications
+    window.show_view(3)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     view.form.status.setCurrentIndex(view.form.status.findData("offer"))
     view.save_button.click()
@@ -182,6 +185,7 @@ def test_deleting_an_application_keeps_the_exchanges(qtbot, window, answers):
     add_application("Equinor", "Data Engineer")
     window.operations.changed.emit(frozenset({"applications"}))
     view = window.applications
+    window.show_view(3)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     view.delete_action.trigger()
     assert answers[0][0] == "Delete Equinor — Data Engineer?"
@@ -203,6 +207,7 @@ def test_a_reply_on_another_channel_offers_to_make_it_preferred(qtbot, window, a
     assert "Kari Nordmann answered by phone" in answers[0][1]
     assert get_contact(kari).preferred_channel == "phone"
     view = window.contacts
+    window.show_view(2)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     assert view.history.topLevelItem(0).text(3) == "She called back about the second round"
     assert view.tree.topLevelItem(0).text(4) != ""
@@ -213,6 +218,7 @@ def test_the_pipeline_groups_and_filters_by_status(qtbot, window):
     add_application("Airbus", "UX Designer", status="offer")
     window.operations.changed.emit(frozenset({"applications"}))
     view = window.applications
+    window.show_view(3)  # views read their data when shown
     view.group.setChecked(True)
     groups = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
     assert groups == ["Applied (1)", "Offer (1)"]
@@ -229,6 +235,7 @@ def test_edits_not_saved_are_offered_before_showing_another_contact(qtbot, windo
     add_contact("Marie Dupont", country="FR")
     window.operations.changed.emit(frozenset({"contacts"}))
     view = window.contacts
+    window.show_view(2)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     view.form.name.setText("Kari Nordmann")
     view.tree.setCurrentItem(view.tree.topLevelItem(1))
@@ -256,6 +263,7 @@ def test_a_reference_reached_on_a_new_channel_is_warned_about(qtbot, window):
     add_application("Equinor", "Data Engineer")
     window.operations.changed.emit(frozenset({"contacts", "applications"}))
     view = window.applications
+    window.show_view(3)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     view.references.add_button.click()
     notice = view.references.notice.text()
@@ -268,6 +276,7 @@ def test_a_logged_exchange_can_be_deleted_and_undone(qtbot, window):
     log_interaction(kari, dt.date(2026, 12, 1), "email", "out", "Sent my portfolio")
     window.operations.changed.emit(frozenset({"contacts"}))
     view = window.contacts
+    window.show_view(2)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     assert view.tabs.tabText(1) == "History (1)"
     view.history.setCurrentItem(view.history.topLevelItem(0))
@@ -300,6 +309,7 @@ def test_a_saved_edit_that_replanned_can_be_undone(qtbot, window):
     before = sorted((r.id, r.date) for r in list_follow_ups())
     window.operations.changed.emit(frozenset({"contacts"}))
     view = window.contacts
+    window.show_view(2)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     view.form.country.setText("FR")
     view.save_button.click()
@@ -314,6 +324,7 @@ def test_a_reference_step_ticked_by_mistake_is_undone_with_its_plan(qtbot, windo
     add_application("Equinor", "Data Engineer")
     window.operations.changed.emit(frozenset({"contacts", "applications"}))
     view = window.applications
+    window.show_view(3)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     panel = view.references
     panel.add_button.click()
@@ -347,6 +358,7 @@ def test_the_pipeline_moves_an_application_in_one_click_and_back(qtbot, window):
     add_reference(job, ola, TODAY)
     window.operations.changed.emit(frozenset({"applications"}))
     view = window.applications
+    window.show_view(3)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     menu = view.status_menu()
     [offer] = [a for a in menu.actions() if a.text() == "Offer"]
@@ -364,6 +376,7 @@ def test_what_to_mention_is_completed_after_the_interview(qtbot, window, monkeyp
     log_interview(job, dt.datetime(2026, 12, 17, 10, 0), [kari])
     window.operations.changed.emit(frozenset({"applications"}))
     view = window.applications
+    window.show_view(3)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     panel = view.interviews
     assert view.tabs.tabText(1) == "Interviews (1)"

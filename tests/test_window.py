@@ -68,14 +68,17 @@ def test_a_logged_interview_shows_in_today_calendar_contacts_and_applications(qt
     assert "R1: Thank them by email within 24 hours" in email_row.data(
         Qt.ItemDataRole.ToolTipRole)
 
+    window.show_view(1)
     calendar = window.stack.widget(1)
     on_29th = calendar.model.chips_on(dt.date(2026, 12, 29))
     assert [(r.kind.label, r.contact_name) for r in on_29th] == [("Check-in", "Kari Nordmann")]
     days = [calendar.period.index(i).data() for i in range(calendar.period.rowCount())]
     assert "Tuesday 29 December" in days
 
+    window.show_view(2)
     contacts = window.stack.widget(2).tree
     assert contacts.topLevelItem(0).text(0) == "Kari Nordmann"
+    window.show_view(3)
     applications = window.stack.widget(3).tree
     assert applications.topLevelItem(0).text(2) == "interviewing"
 
@@ -84,10 +87,15 @@ def test_contacts_search_filters_as_you_type(qtbot, data_dir):
     add_contact("Kari Nordmann")
     add_contact("Marie Dupont")
     window = make_window(qtbot)
+    window.show_view(2)
     view = window.stack.widget(2)
     qtbot.keyClicks(view.search, "Mar")
-    names = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
-    assert names == ["Marie Dupont"]
+    shown = [view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())]
+    assert [item.text(0) for item in shown if not item.isHidden()] == ["Marie Dupont"]
+    qtbot.keyClicks(view.search, "x")
+    assert all(item.isHidden() for item in shown)
+    view.search.clear()
+    assert not any(item.isHidden() for item in shown)
 
 
 def test_smoke_test_opens_the_real_database_and_exits_0(tmp_path):
@@ -126,3 +134,25 @@ def test_a_minimised_start_at_login_writes_the_calendar_feed(tmp_path):
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert (feed / "jobfollowup.ics").read_text().startswith("BEGIN:VCALENDAR")
+
+
+def test_a_view_hidden_during_a_change_shows_it_when_shown_again(qtbot, data_dir):
+    kari = add_contact("Kari Nordmann", country="NO", organisation="Equinor")
+    job = add_application("Equinor", "Data Engineer", reply_by=dt.date(2026, 12, 28))
+    window = make_window(qtbot)
+    window.show_view(2)
+    contacts = window.stack.widget(2)
+    assert contacts.tree.topLevelItemCount() == 1
+    window.show_view(0)
+    add_contact("Marie Dupont", country="FR")
+    log_interview(job, dt.datetime(2026, 12, 17, 14, 0), [kari])
+    window.operations.changed.emit(frozenset({"contacts", "follow-ups"}))
+    assert contacts.tree.topLevelItemCount() == 1  # hidden: nothing read yet
+    window.show_view(2)
+    names = [contacts.tree.topLevelItem(i).text(0)
+             for i in range(contacts.tree.topLevelItemCount())]
+    assert names == ["Kari Nordmann", "Marie Dupont"]
+    window.show_view(1)
+    calendar = window.stack.widget(1)
+    assert [r.contact_name for r in calendar.model.chips_on(dt.date(2026, 12, 29))] == [
+        "Kari Nordmann"]

@@ -19,7 +19,7 @@ from jobfollowup.i18n.formatting import format_date
 from jobfollowup.rules import Channel, Kind
 from jobfollowup.services.errors import STORAGE_ERRORS, ValidationError
 from jobfollowup.services.parsing import parse_choice, parse_date, parse_datetime
-from jobfollowup.services.printouts import ENVELOPE_KEYS, LAYOUT_KEYS
+from jobfollowup.services.print_options import ENVELOPE_KEYS, LAYOUT_KEYS
 from jobfollowup.storage import DataFileError
 
 PROG = "jobfollowup"
@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "of data for benchmarks"))
     demo.add_argument("--today", metavar="YYYY-MM-DD",
                       help=_("the day the sample search is seen from (default: today)"))
+    demo.add_argument("--seed", type=int, default=2026, metavar="N",
+                      help=_("for the large data set: the same seed always gives the same "
+                             "data (default: 2026)"))
 
     draft = command("draft", _("print the note a follow-up would send"))
     draft.add_argument("--kind", required=True, metavar="|".join(k.value for k in Kind))
@@ -464,7 +467,7 @@ def _run_demo(args: argparse.Namespace) -> int:
         else:
             from jobfollowup.services.large_demo import generate
 
-            generate(today)
+            generate(today, seed=args.seed)
         from jobfollowup.services.contacts import search_contacts
         from jobfollowup.services.records import list_applications
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from typing import TYPE_CHECKING
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 from jobfollowup.i18n import _, normalise_language
 from jobfollowup.rules.errors import RuleInputError
@@ -25,16 +27,26 @@ _HOLIDAY_LANGUAGE_PREFERENCE = {
 
 
 @cache
-def supported_countries() -> dict[str, tuple[str, ...]]:
-    """Country code → its subdivision codes, for every country `holidays` knows."""
-    return {code: tuple(subs) for code, subs in holidays.list_supported_countries().items()}
+def _country_codes() -> frozenset[str]:
+    """Every country code `holidays` knows, from its registry: importing every country to
+    list them would cost a third of a second."""
+    from holidays.registry import COUNTRIES
+
+    return frozenset(code for names in COUNTRIES.values() for code in names[1:]
+                     if code.isupper())  # not the class names ("HolidaysAX", "Korea")
+
+
+@cache
+def _subdivisions(code: str) -> tuple[str, ...]:
+    import holidays  # imported when first needed: the app starts without it
+
+    return tuple(getattr(holidays, code).subdivisions)
 
 
 def validate_place(country: str, subdivision: str | None = None) -> tuple[str, str | None]:
     """Normalise a (country, subdivision) pair or raise RuleInputError naming the problem."""
     code = (country or "").strip().upper()
-    countries = supported_countries()
-    if code not in countries:
+    if code not in _country_codes():
         raise RuleInputError(
             _("Unknown country code “{code}”: use a two-letter code such as NO, FR, IT or US.")
             .format(code=country)
@@ -42,7 +54,7 @@ def validate_place(country: str, subdivision: str | None = None) -> tuple[str, s
     if subdivision in (None, ""):
         return code, None
     sub = subdivision.strip().upper()
-    if sub not in countries[code]:
+    if sub not in _subdivisions(code):
         raise RuleInputError(
             _("Unknown subdivision “{subdivision}” for country {code}.").format(
                 subdivision=subdivision, code=code
@@ -59,6 +71,8 @@ class HolidayCalendar:
         self._days: dict[int, frozenset[dt.date]] = {}
 
     def _holidays(self, year: int, language: str | None = None) -> holidays.HolidayBase:
+        import holidays
+
         return holidays.country_holidays(
             self.country, subdiv=self.subdivision, years=year, language=language
         )
@@ -90,6 +104,8 @@ class HolidayCalendar:
 def _holiday_names(
     country: str, subdivision: str | None, year: int, language: str
 ) -> dict[dt.date, str]:
+    import holidays
+
     probe = holidays.country_holidays(country, subdiv=subdivision, years=year)
     supported = tuple(getattr(probe, "supported_languages", ()) or ())
     chosen = None

@@ -166,11 +166,23 @@ def search_contacts(search: str = "") -> list[ContactRow]:
     query = (Contact.select(Contact.id, Contact.name, Contact.role, Contact.organisation,
                             Contact.email, Contact.preferred_channel, Contact.country)
              .order_by(fn.LOWER(Contact.name), Contact.id))
-    words = search.strip()
-    if words:
-        query = query.where(Contact.name.contains(words) | Contact.organisation.contains(words)
-                            | Contact.email.contains(words))
-    return [ContactRow(*row, _as_date(latest.get(row[0]))) for row in query.tuples()]
+    rows = [ContactRow(*row, _as_date(latest.get(row[0]))) for row in query.tuples()]
+    words = search_words(search)
+    return [row for row in rows if matches(search_key(row), words)] if words else rows
+
+
+def search_words(search: str) -> str:
+    """The search as it is compared: trimmed and case-folded ("élodie" finds "Élodie")."""
+    return search.strip().casefold()
+
+
+def search_key(row: ContactRow) -> tuple[str, ...]:
+    """What a search looks in: the name, the organisation and the email, case-folded."""
+    return (row.name.casefold(), row.organisation.casefold(), row.email.casefold())
+
+
+def matches(key: tuple[str, ...], words: str) -> bool:
+    return any(words in field for field in key)
 
 
 def _as_date(value) -> dt.date | None:

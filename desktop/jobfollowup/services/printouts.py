@@ -22,6 +22,7 @@ from jobfollowup.services.drafts import open_draft
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.follow_ups import WEEK, FollowUpRow, list_follow_ups
 from jobfollowup.services.places import home_country
+from jobfollowup.services.print_options import ENVELOPE_KEYS, LAYOUT_KEYS
 from jobfollowup.storage.models import (
     Application,
     Contact,
@@ -34,8 +35,6 @@ from jobfollowup.storage.models import Interview as InterviewRow
 
 # The follow-ups written by hand on a card: the handwritten templates, and any letter.
 CARD_KINDS = tuple(sorted(HANDWRITTEN))
-LAYOUT_KEYS = ("a6", "5x7", "a5", "half-letter", "a4", "letter")
-ENVELOPE_KEYS = ("none", "label", "dl", "c6")
 
 
 @dataclass(frozen=True)

@@ -126,5 +126,12 @@ V4 = [
     """ALTER TABLE "follow_up" ADD COLUMN "planned_from" DATE""",
 ]
 
-STEPS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3, 4: V4}
+# Version 5: indexes for years of data: Today's planned follow-ups up to a day, and each
+# contact's latest exchange (the Contacts list), read from the index alone.
+V5 = [
+    """CREATE INDEX "follow_up_state_planned_date" ON "follow_up" ("state", "planned_date")""",
+    """CREATE INDEX "interaction_contact_id_date" ON "interaction" ("contact_id", "date")""",
+]
+
+STEPS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5}
 SCHEMA_VERSION = max(STEPS)

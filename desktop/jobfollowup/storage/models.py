@@ -126,6 +126,9 @@ class FollowUp(BaseModel):
     created_at = DateTimeField(default=_now)
     planned_from = DateField(null=True)  # the day of the event the plan started from
 
+    class Meta:
+        indexes = ((("state", "planned_date"), False),)
+
 
 class Interaction(BaseModel):
     contact = ForeignKeyField(Contact, backref="interactions")
@@ -134,6 +137,9 @@ class Interaction(BaseModel):
     channel = CharField()
     direction = CharField()  # "out": we wrote; "in": they wrote
     summary = TextField(default="")
+
+    class Meta:
+        indexes = ((("contact", "date"), False),)
 
 
 class NoteTemplate(BaseModel):

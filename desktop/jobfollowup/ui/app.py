@@ -24,7 +24,7 @@ from jobfollowup.services.data import (
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.logs import start_logging
 from jobfollowup.services.settings import interface_language
-from jobfollowup.ui import data_safety, first_paint
+from jobfollowup.ui import first_paint
 from jobfollowup.ui.app_icon import app_icon
 from jobfollowup.ui.crash import CrashHandler
 from jobfollowup.ui.main_window import MainWindow
@@ -89,6 +89,8 @@ def _open(directory, smoke_test: bool) -> bool:
         if smoke_test:
             print(f"jobfollowup: {error}", file=sys.stderr)
             return False
+        from jobfollowup.ui import data_safety
+
         try:
             return data_safety.offer_restore(directory, error)
         except DataFileError as second:

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jobfollowup.i18n import _
-from jobfollowup.notes.proofread import proofread
 from jobfollowup.rules.kinds import Channel
 from jobfollowup.services.drafts import open_draft as draft_of
 from jobfollowup.services.follow_ups import (
@@ -39,6 +38,8 @@ def mark_follow_up_sent(parent: QWidget | None, operations: Operations, follow_u
     ok, draft = operations.run(parent, draft_of, follow_up_id, changes=frozenset())
     if not ok:
         return False
+    from jobfollowup.notes.proofread import proofread  # only when a note is sent
+
     wrong_name = [f for f in proofread(draft.body, draft.contact_name, draft.template_id,
                                        draft.points, subject=draft.subject,
                                        needs_subject=draft.channel is Channel.EMAIL)

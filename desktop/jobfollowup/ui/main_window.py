@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup import APP_NAME, __version__
 from jobfollowup.i18n import _
-from jobfollowup.ui import data_safety, exchange, sample_offer
+from jobfollowup.ui import sample_offer
 from jobfollowup.ui.calendar_feed import FeedKeeper
 from jobfollowup.ui.operations import Operations
 from jobfollowup.ui.reminders import ReminderBanner, Reminders
@@ -34,6 +35,14 @@ from jobfollowup.ui.views.calendar import CalendarView
 from jobfollowup.ui.views.contacts import ContactsView
 from jobfollowup.ui.views.review import ReviewView
 from jobfollowup.ui.views.today import TodayView
+
+
+def _later(module: str, name: str) -> Callable:
+    """`name` of `module`, imported when first used: the window opens sooner without the
+    import, export and backup dialogs it may never need."""
+    def call(*args):
+        return getattr(importlib.import_module(f"jobfollowup.ui.{module}"), name)(*args)
+    return call
 
 
 class MainWindow(QMainWindow):
@@ -47,13 +56,14 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.setMinimumSize(QSize(720, 480))
         style = self.style()
-        self.contacts = ContactsView(operations, today)
-        self.applications = ApplicationsView(operations, today)
+        # Each view reads its data when first shown: the window opens on Today alone.
+        self.contacts = ContactsView(operations, today, lazy=True)
+        self.applications = ApplicationsView(operations, today, lazy=True)
         self.views = [
             (_("Today"), style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-             TodayView(operations, today)),
+             TodayView(operations, today, lazy=True)),
             (_("Calendar"), style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-             CalendarView(operations, today)),
+             CalendarView(operations, today, lazy=True)),
             (_("Contacts"), style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
              self.contacts),
             (_("Applications"), style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
@@ -131,17 +141,17 @@ class MainWindow(QMainWindow):
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.setStatusTip(_("Save a copy of all your data in the backups folder"))
         self.backup_action.triggered.connect(
-            lambda: data_safety.back_up_now(self, self.operations))
+            lambda: _later("data_safety", "back_up_now")(self, self.operations))
         file_menu.addAction(self.backup_action)
         self.restore_action = QAction(_("&Restore…"), self)
         self.restore_action.setStatusTip(_("Go back to one of your backups"))
         self.restore_action.triggered.connect(
-            lambda: data_safety.RestoreDialog(self.operations, self).exec())
+            lambda: _later("data_safety", "RestoreDialog")(self.operations, self).exec())
         file_menu.addAction(self.restore_action)
         self.check_action = QAction(_("&Check data…"), self)
         self.check_action.setStatusTip(_("Read every page of your data file to find damage"))
         self.check_action.triggered.connect(
-            lambda: data_safety.check_data(self, self.operations))
+            lambda: _later("data_safety", "check_data")(self, self.operations))
         file_menu.addAction(self.check_action)
         file_menu.addSeparator()
         import_menu = file_menu.addMenu(_("&Import"))
@@ -149,12 +159,12 @@ class MainWindow(QMainWindow):
         self.import_contacts_action.setStatusTip(
             _("Add contacts from Google Contacts, Outlook or a vCard file"))
         self.import_contacts_action.triggered.connect(
-            lambda: exchange.ask_import_contacts(self, self.operations))
+            lambda: _later("exchange", "ask_import_contacts")(self, self.operations))
         self.import_json_action = import_menu.addAction(_("&Everything (JSON)…"))
         self.import_json_action.setStatusTip(
             _("Add everything from an export made on another computer"))
         self.import_json_action.triggered.connect(
-            lambda: exchange.ask_import_everything(self, self.operations))
+            lambda: _later("exchange", "ask_import_everything")(self, self.operations))
         export_menu = file_menu.addMenu(_("&Export"))
         for which, text, tip in (
                 ("ics", _("Follow-ups to a &calendar (.ics)…"),
@@ -168,7 +178,7 @@ class MainWindow(QMainWindow):
             action = export_menu.addAction(text)
             action.setStatusTip(tip)
             action.triggered.connect(lambda _checked=False, w=which:
-                                     exchange.ask_export(self, self.operations, w))
+                                     _later("exchange", "ask_export")(self, self.operations, w))
         self.sample_action = sample_offer.sample_action(
             self, self.operations, self._today, loaded=lambda: self.show_view(0))
         file_menu.addAction(self.sample_action)

@@ -68,6 +68,36 @@ def blend(base: QColor, over: QColor, amount: float) -> QColor:
     )
 
 
+@dataclass(frozen=True)
+class _ChipFonts:
+    metrics: QFontMetrics
+    glyph: QFont
+    glyph_metrics: QFontMetrics
+    small: QFont
+    small_metrics: QFontMetrics
+    struck: QFont
+
+
+_FONTS: dict[str, _ChipFonts] = {}
+
+
+def _chip_fonts(font: QFont) -> _ChipFonts:
+    """The fonts a chip is drawn with, made once per base font: a month paints a hundred
+    chips at every change."""
+    made = _FONTS.get(font.key())
+    if made is None:
+        glyph = QFont(font)
+        glyph.setBold(True)
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.85)
+        struck = QFont(font)
+        struck.setStrikeOut(True)
+        made = _ChipFonts(QFontMetrics(font), glyph, QFontMetrics(glyph), small,
+                          QFontMetrics(small), struck)
+        _FONTS[font.key()] = made
+    return made
+
+
 def paint_chip(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalette,
                font: QFont, selected: bool = False, detail: str = "") -> None:
     """One chip: a tinted pill with the kind's bar and glyph, the name, and the channel;
@@ -89,32 +119,28 @@ def paint_chip(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalet
     painter.setBrush(colour)
     painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 3, rect.height()), 1.5, 1.5)
 
-    metrics = QFontMetrics(font)
+    fonts = _chip_fonts(font)
+    metrics = fonts.metrics
     inner = rect.adjusted(7, 0, -4, 0)
     if detail:
         inner.setHeight(chip_height(metrics))
-    glyph_font = QFont(font)
-    glyph_font.setBold(True)
-    painter.setFont(glyph_font)
+    painter.setFont(fonts.glyph)
     painter.setPen(colour.darker(115))
     glyph = kind_glyph(row.kind)
-    glyph_width = QFontMetrics(glyph_font).horizontalAdvance(glyph) + 4
+    glyph_width = fonts.glyph_metrics.horizontalAdvance(glyph) + 4
     painter.drawText(QRect(inner.left(), inner.top(), glyph_width, inner.height()),
                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, glyph)
 
-    small = QFont(font)
-    small.setPointSizeF(font.pointSizeF() * 0.85)
+    small = fonts.small
     channel = channel_glyph(row.channel)
-    channel_width = QFontMetrics(small).horizontalAdvance(channel) + 4
+    channel_width = fonts.small_metrics.horizontalAdvance(channel) + 4
     room = inner.width() - glyph_width
     name = short_name(row.contact_name, metrics, room - channel_width)
     show_channel = metrics.horizontalAdvance(name) <= room - channel_width and \
         not name.endswith("…")
     if not show_channel:
         name = short_name(row.contact_name, metrics, room)
-    name_font = QFont(font)
-    name_font.setStrikeOut(done)
-    painter.setFont(name_font)
+    painter.setFont(fonts.struck if done else font)
     painter.setPen(text)
     painter.drawText(QRect(inner.left() + glyph_width, inner.top(), max(room, 0),
                            inner.height()),
@@ -131,7 +157,7 @@ def paint_chip(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalet
         line = QRect(inner.left() + glyph_width, inner.bottom() - 3, room,
                      rect.bottom() - inner.bottom())
         painter.drawText(line, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
-                         QFontMetrics(small).elidedText(detail, Qt.TextElideMode.ElideRight,
+                         fonts.small_metrics.elidedText(detail, Qt.TextElideMode.ElideRight,
                                                         max(room, 0)))
     painter.restore()
 

@@ -49,6 +49,7 @@ class MonthGrid(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
+        self.setAutoScroll(False)  # every day is in sight: nothing to scroll to in a drag
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -101,10 +102,12 @@ class MonthGrid(QTableView):
         return self.month_model().find(self.selected_chip)
 
     def select_chip(self, follow_up_id: int | None) -> None:
+        before = self.selected_row()
         self.selected_chip = follow_up_id
         row = self.selected_row()
         self.setAccessibleDescription(accessible_name(row) if row else "")
-        self.viewport().update()
+        for changed in {r.date for r in (before, row) if r is not None}:
+            self.update(self.month_model().index_of(changed))  # those days, not all 42
         self.chipSelected.emit(follow_up_id)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -149,20 +152,32 @@ class MonthGrid(QTableView):
     def dragMoveEvent(self, event) -> None:
         super().dragMoveEvent(event)
         index = self.indexAt(event.position().toPoint())
-        target = self.month_model().date_at(index) if index.isValid() else None
-        if target != self.drop_target:
-            self.drop_target = target
-            self.viewport().update()
+        self._set_drop_target(self.month_model().date_at(index) if index.isValid() else None)
 
     def dragLeaveEvent(self, event) -> None:
         super().dragLeaveEvent(event)
-        self.drop_target = None
-        self.viewport().update()
+        self._set_drop_target(None)
 
     def dropEvent(self, event) -> None:
-        self.drop_target = None
-        super().dropEvent(event)
-        self.viewport().update()
+        # The model takes the drop; QAbstractItemView's own handling would repaint all 42
+        # days, where the move repaints only the two it touches.
+        self._set_drop_target(None)
+        index = self.indexAt(event.position().toPoint())
+        self.setState(QAbstractItemView.State.NoState)
+        if index.isValid() and self.month_model().dropMimeData(
+                event.mimeData(), event.dropAction(), -1, -1, index):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def _set_drop_target(self, target: dt.date | None) -> None:
+        """Highlight the day under a drag: repaint the day it left and the one it enters."""
+        if target == self.drop_target:
+            return
+        for day in (self.drop_target, target):
+            if day is not None:
+                self.update(self.month_model().index_of(day))
+        self.drop_target = target
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:

@@ -83,7 +83,7 @@ class MonthModel(QAbstractTableModel):
         self.first_day = self._week_start(dt.date(self.year, self.month, 1))
         self._chips: dict[dt.date, list[FollowUpRow]] = {}
         self._notes: dict[dt.date, DayNote] = {}
-        self.reload()
+        self._notes_for: tuple | None = None
 
     # The period shown ---------------------------------------------------------------
     def _week_start(self, day: dt.date) -> dt.date:
@@ -128,9 +128,24 @@ class MonthModel(QAbstractTableModel):
         for row in list_follow_ups(first, last, states=SHOWN_STATES, reasons=False):
             chips.setdefault(row.date, []).append(row)
         self._chips = chips
-        self._notes = day_notes(first, last)
+        notes_for = (first, last, current_language())
+        if notes_for != self._notes_for:  # holidays and R7 change with the period only
+            self._notes, self._notes_for = day_notes(first, last), notes_for
         self.dataChanged.emit(self.index(0, 0), self.index(self.weeks - 1, DAYS - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, DAYS - 1)
+
+    def reload_days(self, days) -> None:
+        """Read again only `days` (the two ends of a move), leaving the rest as it is."""
+        for day in days:
+            if not self.first_day <= day <= self.last_day:
+                continue
+            rows = list_follow_ups(day, day, states=SHOWN_STATES, reasons=False)
+            if rows:
+                self._chips[day] = rows
+            else:
+                self._chips.pop(day, None)
+            index = self.index_of(day)
+            self.dataChanged.emit(index, index)
 
     def date_at(self, index: Index) -> dt.date:
         return self.first_day + dt.timedelta(days=index.row() * DAYS + index.column())

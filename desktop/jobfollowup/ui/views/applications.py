@@ -63,7 +63,7 @@ class ApplicationsView(ListView):
     watches = frozenset({APPLICATIONS, FOLLOW_UPS, CONTACTS})
 
     def __init__(self, operations: Operations,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today, lazy: bool = False) -> None:
         self._today = today
         self.current_id: int | None = None
         self.creating = False
@@ -176,7 +176,7 @@ class ApplicationsView(ListView):
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh())
         self.group.toggled.connect(lambda _on: self.refresh())
-        self.refresh()
+        self.start(lazy)
 
     # the pipeline
     def _fill_filter(self, rows) -> None:

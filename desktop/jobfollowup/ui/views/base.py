@@ -1,4 +1,5 @@
-"""What every view shares: a title, a list, and a friendly empty state."""
+"""What every view shares: a title, a list, a friendly empty state, and reading its data
+again only when it can be seen."""
 
 from __future__ import annotations
 
@@ -8,7 +9,38 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, 
 from jobfollowup.ui.operations import Operations
 
 
-class ListView(QWidget):
+class RefreshesWhenShown:
+    """A view behind another one in the window only notes that its data changed, and reads
+    it again when it comes to the front: a change costs the view in sight, not all four.
+
+    With `lazy`, a view reads nothing until it is first shown (the window opens faster).
+    Outside a shown window (a view on its own, as in tests) every change refreshes at once.
+    """
+
+    _stale = False
+
+
+    def start(self, lazy: bool) -> None:
+        if lazy:
+            self._stale = True
+        else:
+            self.refresh()
+
+    def refresh_when_seen(self) -> None:
+        if self.isVisible() or not self.window().isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+
+class ListView(RefreshesWhenShown, QWidget):
     """A titled view that shows `body` when there is something to show, else `empty_text`."""
 
     watches: frozenset[str] = frozenset()
@@ -47,7 +79,7 @@ class ListView(QWidget):
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if kinds & self.watches:
-            self.refresh()
+            self.refresh_when_seen()
 
     def add_empty_page(self, page: QWidget) -> None:
         """Another page for when there is nothing to show, chosen by `empty_page`."""
@@ -60,5 +92,3 @@ class ListView(QWidget):
     def show_body(self, has_content: bool) -> None:
         self._stack.setCurrentWidget(self.body if has_content else self.empty_page())
 
-    def refresh(self) -> None:
-        raise NotImplementedError

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import babel_locale, format_month, format_period
 from jobfollowup.rules.kinds import Channel, Kind
+from jobfollowup.services.follow_ups import get_follow_up
 from jobfollowup.ui.calendar.month_grid import MonthGrid
 from jobfollowup.ui.calendar.month_model import MonthModel
 from jobfollowup.ui.calendar.period_model import FOLLOW_UP_ROLE, PeriodModel
@@ -43,15 +44,17 @@ from jobfollowup.ui.moving import (
     pick_day,
 )
 from jobfollowup.ui.operations import FOLLOW_UPS, Operations
+from jobfollowup.ui.views.base import RefreshesWhenShown
 from jobfollowup.ui.views.follow_up_text import summary
 
 AGENDA_MIN_WIDTH = 1000  # narrower, the agenda hides itself unless the user asked for it
 
 
-class CalendarView(QWidget):
+class CalendarView(RefreshesWhenShown, QWidget):
     watches = frozenset({FOLLOW_UPS})
 
-    def __init__(self, operations: Operations, today: Callable[[], dt.date]) -> None:
+    def __init__(self, operations: Operations, today: Callable[[], dt.date],
+                 lazy: bool = False) -> None:
         super().__init__()
         self.operations = operations
         self._today = today
@@ -191,8 +194,9 @@ class CalendarView(QWidget):
         self._build_actions()
         self._name_steps()
         operations.changed.connect(self._on_changed)
-        self.grid.go_to(today())
-        self.refresh()
+        self._placed = False  # the grid goes to today once its month is read
+        self._moving: int | None = None  # the follow-up a move made here is moving
+        self.start(lazy)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -302,11 +306,28 @@ class CalendarView(QWidget):
 
     # Data -------------------------------------------------------------------------------
     def _on_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & self.watches:
-            self.refresh()
+        if not kinds & self.watches:
+            return
+        if self._moving is not None and self.isVisible():
+            self.refresh_moved(self._moving)
+        else:
+            self.refresh_when_seen()
+
+    def refresh_moved(self, follow_up_id: int) -> None:
+        """After a move made here, read only the day it left and the day it went to."""
+        before = self.model.find(follow_up_id)
+        days = {before.date} if before is not None else set()
+        ok, after = self.operations.run(self, get_follow_up, follow_up_id, changes=frozenset())
+        if ok:
+            days.add(after.date)
+        self.model.reload_days(days)
+        self.refresh_period()
 
     def refresh(self) -> None:
         self.model.reload()
+        if not self._placed:
+            self._placed = True
+            self.grid.go_to(self._today())
         if self.grid.selected_chip is not None and self.grid.selected_row() is None:
             self.grid.select_chip(None)
         self.refresh_period()
@@ -351,12 +372,16 @@ class CalendarView(QWidget):
         follow_up_id = self.selected_follow_up()
         if follow_up_id is None:
             return None
-        return self._after_move(follow_up_id, move_to(
-            self, self.operations, follow_up_id, self._today(), self.pick, self.choose))
+        return self._move_one(follow_up_id)
 
     def _dropped(self, follow_up_id: int, day: dt.date) -> None:
-        self._after_move(follow_up_id, move_follow_up(
-            self, self.operations, follow_up_id, day, self._today(), self.choose))
+        self._moving = follow_up_id
+        try:
+            moved = move_follow_up(self, self.operations, follow_up_id, day, self._today(),
+                                   self.choose)
+        finally:
+            self._moving = None
+        self._after_move(follow_up_id, moved)
 
     def _after_move(self, follow_up_id: int, day: dt.date | None) -> dt.date | None:
         if day is not None:
@@ -368,9 +393,14 @@ class CalendarView(QWidget):
     def show_details(self, follow_up_id: int) -> None:
         show_details(self, self.operations, follow_up_id, move=self._move_one)
 
-    def _move_one(self, follow_up_id: int) -> None:
-        self._after_move(follow_up_id, move_to(
-            self, self.operations, follow_up_id, self._today(), self.pick, self.choose))
+    def _move_one(self, follow_up_id: int) -> dt.date | None:
+        self._moving = follow_up_id
+        try:
+            moved = move_to(self, self.operations, follow_up_id, self._today(), self.pick,
+                            self.choose)
+        finally:
+            self._moving = None
+        return self._after_move(follow_up_id, moved)
 
     def open_draft(self, follow_up_id: int) -> None:
         from jobfollowup.ui.draft_editor import open_draft

@@ -30,8 +30,11 @@ from jobfollowup.services.contacts import (
     delete_contact,
     edit_contact,
     get_contact,
+    matches,
     restore_contact,
     search_contacts,
+    search_key,
+    search_words,
     undo_edit,
 )
 from jobfollowup.services.errors import ValidationError
@@ -58,11 +61,12 @@ class ContactsView(ListView):
     watches = frozenset({CONTACTS, FOLLOW_UPS})  # a note sent is an exchange logged
 
     def __init__(self, operations: Operations,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today, lazy: bool = False) -> None:
         self._today = today
         self.current_id: int | None = None
         self.creating = False
         self._loaded: dict = {}
+        self._keys: list[list] = []  # [item, what a search looks in, hidden] per row
 
         self.new_action = QAction(_("&New contact"), None)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
@@ -181,19 +185,20 @@ class ContactsView(ListView):
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.revert_button.clicked.connect(self._revert)
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self._filter)
         self.tree.currentItemChanged.connect(self._selected)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.addActions([self.log_action, self.delete_action])
-        self.refresh()
+        self.start(lazy)
 
     # the list
     def refresh(self) -> None:
-        rows = search_contacts(self.search.text())
+        rows = search_contacts()
         language = current_language()
         self.tree.blockSignals(True)
         self.tree.setSortingEnabled(False)
         self.tree.clear()
+        self._keys = []
         chosen = None
         for row in rows:
             last = format_date(row.last_interaction, language, "medium") \
@@ -204,6 +209,7 @@ class ContactsView(ListView):
             item.set_key(4, row.last_interaction.isoformat()
                          if row.last_interaction else "")
             self.tree.addTopLevelItem(item)
+            self._keys.append([item, search_key(row), False])
             if row.id == self.current_id:
                 chosen = item
         self.tree.setSortingEnabled(True)
@@ -212,6 +218,7 @@ class ContactsView(ListView):
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)
+        self._filter()
         if self.current_id is not None and chosen is None and not self.search.text():
             self._show(None)
         elif self.current_id is not None:
@@ -221,6 +228,17 @@ class ContactsView(ListView):
             self._load_history()
         self.show_body(bool(rows) or bool(self.search.text()) or self.creating)
         self._enable()
+
+    def _filter(self) -> None:
+        """Show the contacts the search finds: a keystroke hides and shows the rows already
+        listed, and touches only those whose answer changed."""
+        words = search_words(self.search.text())
+        for entry in self._keys:
+            item, key, hidden = entry
+            hide = bool(words) and not matches(key, words)
+            if hide != hidden:
+                item.setHidden(hide)
+                entry[2] = hide
 
     def _enable(self) -> None:
         has = self.current_id is not None

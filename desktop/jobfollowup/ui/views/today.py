@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
     QMessageBox,
+    QStyle,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -34,7 +35,8 @@ from jobfollowup.ui.views.today_model import TodayModel
 class TodayView(ListView):
     watches = frozenset({FOLLOW_UPS})
 
-    def __init__(self, operations: Operations, today: Callable[[], dt.date]) -> None:
+    def __init__(self, operations: Operations, today: Callable[[], dt.date],
+                 lazy: bool = False) -> None:
         self.model = TodayModel()
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -65,7 +67,7 @@ class TodayView(ListView):
         self.tree.activated.connect(self._details)
         self.tree.selectionModel().currentChanged.connect(lambda *_args: self._update_actions())
         self.tree.customContextMenuRequested.connect(self._menu)
-        self.refresh()
+        self.start(lazy)
 
     def _build_actions(self) -> None:
         def action(text: str, tip: str, slot, shortcut: str | None = None) -> QAction:
@@ -111,8 +113,7 @@ class TodayView(ListView):
         if rows:  # keep the row the user had selected, else select the first
             current = self.model.index_of(selected) if selected is not None else QModelIndex()
             self.tree.setCurrentIndex(current if current.isValid() else rows[0])
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
+        self._fit_columns()
         self.show_body(bool(rows))
         self._update_actions()
 
@@ -123,6 +124,18 @@ class TodayView(ListView):
         """A contact or an application added elsewhere ends the first-run welcome."""
         if self.offer.isVisibleTo(self):
             self.refresh()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest text (measured here: Qt's own sizing asks
+        every row of a busy week for every role)."""
+        metrics = self.tree.fontMetrics()
+        padding = 2 * self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        extra = (self.tree.indentation(), 16 + 12, 0)  # column 1 has the kind's 16 px badge
+        for column in range(3):
+            texts = self.model.column_texts(column)
+            if texts:
+                widest = max(metrics.horizontalAdvance(text) for text in texts)
+                self.tree.setColumnWidth(column, widest + padding + extra[column])
 
     def selected_follow_up(self) -> int | None:
         row = self.model.row_at(self.tree.currentIndex())

@@ -3,6 +3,8 @@ the follow-ups under them, read from the services' agenda."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFont
 
@@ -13,10 +15,21 @@ from jobfollowup.ui.calendar.period_model import kind_icon
 from jobfollowup.ui.views.follow_up_text import accessible_name, details, summary, why
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+Role = Qt.ItemDataRole
+DISPLAY, FONT, SIZE, DECORATION = (Role.DisplayRole, Role.FontRole, Role.SizeHintRole,
+                                   Role.DecorationRole)
+TOOLTIP, ACCESSIBLE = Role.ToolTipRole, Role.AccessibleTextRole
+_SERVED = frozenset({DISPLAY, FONT, SIZE, DECORATION, TOOLTIP, ACCESSIBLE, ID_ROLE})
 GROUP = 0  # internal id of a group row; a follow-up row carries its group's number + 1
 NO_PARENT = QModelIndex()
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+@lru_cache(maxsize=512)
+def _date_text(day, language: str) -> str:
+    """Qt asks for each row's text many times (sizes, paint): format each day once."""
+    return format_date(day, language, "medium")
 
 
 class TodayModel(QAbstractItemModel):
@@ -48,6 +61,13 @@ class TodayModel(QAbstractItemModel):
                 if row.id == follow_up_id:
                     return self.createIndex(position, 0, number + 1)
         return QModelIndex()
+
+    def column_texts(self, column: int) -> list[str]:
+        """What each follow-up shows in `column`, to size the column without Qt asking
+        every row for every role."""
+        language = current_language()
+        text = ((lambda row: _date_text(row.date, language)), summary, details)[column]
+        return [text(row) for _title, rows in self.groups for row in rows]
 
     def follow_up_indexes(self) -> list[QModelIndex]:
         return [self.createIndex(position, 0, number + 1)
@@ -84,31 +104,31 @@ class TodayModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _SERVED or not index.isValid():  # Qt asks a dozen roles per cell
             return None
         if index.internalId() == GROUP:
             if index.column() != 0:
                 return None
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == DISPLAY:
                 return self.groups[index.row()][0]
-            if role == Qt.ItemDataRole.FontRole:
+            if role == FONT:
                 font = QFont()
                 font.setBold(True)
                 return font
-            if role == Qt.ItemDataRole.SizeHintRole:
+            if role == SIZE:
                 return QSize(0, 30)
             return None
         row = self.row_at(index)
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             if column == 0:
-                return format_date(row.date, current_language(), "medium")
+                return _date_text(row.date, current_language())
             return summary(row) if column == 1 else details(row)
-        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+        if role == DECORATION and column == 1:
             return kind_icon(row.kind)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return why(row)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ACCESSIBLE:
             return accessible_name(row)
         if role == ID_ROLE:
             return row.id
