@@ -30,6 +30,7 @@ from jobfollowup.storage.models import (
     FollowUp,
     Interview,
     InterviewParticipant,
+    StatusChange,
 )
 
 NASTY = [
@@ -207,7 +208,8 @@ def test_a_tampered_json_export_imports_whole_or_not_at_all(data_dir, tmp_path, 
         application = add_application("Equinor", "Engineer", country="NO")
         log_interview(application, dt.datetime(2026, 12, 17, 14), [kari])
         full_exchange.export_json(path)
-        for model in (FollowUp, InterviewParticipant, Interview, Application, Contact):
+        for model in (FollowUp, InterviewParticipant, Interview, StatusChange, Application,
+                      Contact):
             model.delete().execute()
     document = json.loads(path.read_text(encoding="utf-8"))
     rows = document["tables"][table]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, given
@@ -16,6 +17,7 @@ from jobfollowup.printing.output import ensure_application, export_cards, export
 from jobfollowup.printing.sheets import week_html
 from jobfollowup.rules.kinds import Channel, Kind
 from jobfollowup.services import settings
+from jobfollowup.services.applications import set_status
 from jobfollowup.services.drafts import mark_sent, open_draft, save_draft
 from jobfollowup.services.follow_ups import FollowUpRow, list_follow_ups
 from jobfollowup.services.printouts import (
@@ -207,17 +209,24 @@ def test_week_sheet_shows_what_is_overdue(tmp_path, seeded):
     assert "Overdue" in pages_text(path)[0]
 
 
-def test_applications_log_has_dates_companies_steps_and_sent_follow_ups(tmp_path, seeded):
+def test_applications_log_has_dates_companies_status_history_and_sent_follow_ups(tmp_path,
+                                                                               seeded):
     path = tmp_path / "log.pdf"
     export_log(path, dt.date(2026, 12, 20))
     text = " ".join(pages_text(path))
     assert "Applications log" in text and "Ola Hansen · Printed on December 20, 2026" in text
-    equinor = text.index("Dataingeniør at Equinor")
-    dnb = text.index("Analytiker at DNB")
-    assert dnb < equinor  # applied earlier
-    assert "Applied on November 20, 2026 · Status now: rejected" in text
-    assert "Applied on December 1, 2026 · Status now: interviewing" in text
-    steps = text[equinor:]
+    position = text.index("Dataingeniør at Equinor")
+    assert text.index("Analytiker at DNB") < position  # applied earlier
+    assert "Applied on November 20, 2026 · Norway" in text
+    assert "Status: rejected (Nov 20, 2026)" in text  # added as already rejected
+    set_status(seeded, "offer", on=dt.date(2026, 12, 19))  # seeded: Equinor's id
+    export_log(path, dt.date(2026, 12, 20))
+    text = unicodedata.normalize("NFKC", " ".join(pages_text(path)))  # "ﬀ" ligature: "ff"
+    position = text.index("Dataingeniør at Equinor")
+    assert ("Status: applied (Dec 1, 2026) → interviewing (Dec 17, 2026) → offer "
+            "(Dec 19, 2026)") in text[position:]
+    assert "Earlier statuses are not recorded" not in text
+    steps = text[position:]
     assert steps.index("Dec 1, 2026 Application sent") < steps.index(
         "Dec 17, 2026 Interview with Kari Nordmann, Per Hansen") < steps.index(
         "Thank-you email sent to Per Hansen (email)")

@@ -7,7 +7,14 @@ import datetime as dt
 import pytest
 
 from jobfollowup.services.review import ChannelReplies, FollowUpWeek, weekly_review
-from jobfollowup.storage.models import Application, Contact, FollowUp, Interaction, Reference
+from jobfollowup.storage.models import (
+    Application,
+    Contact,
+    FollowUp,
+    Interaction,
+    Reference,
+    StatusChange,
+)
 
 D = dt.date
 TODAY = D(2026, 12, 16)  # a Wednesday; four weeks from Monday 23 November
@@ -23,6 +30,16 @@ def seeded(data_dir):
                 ("applied", D(2026, 11, 24)), ("rejected", D(2026, 11, 26)),
                 ("interviewing", D(2026, 12, 8)), ("offer", D(2026, 12, 15)),
                 ("applied", D(2026, 10, 1))))}  # the last one is before the four weeks
+    histories = {  # each application's steps: where it stood when
+        "C0": [("applied", D(2026, 11, 24))],
+        "C1": [("applied", D(2026, 11, 26)), ("interviewing", D(2026, 12, 2)),
+               ("rejected", D(2026, 12, 10))],
+        "C2": [("applied", D(2026, 12, 8)), ("interviewing", D(2026, 12, 11))],
+        "C3": [("applied", D(2026, 12, 15)), ("offer", D(2026, 12, 16))],
+        "C4": [("applied", D(2026, 10, 1))]}
+    for app in apps.values():
+        for status, day in histories[app.company]:
+            StatusChange.create(application=app, status=status, changed_on=day)
     for state, day, deadline, done in (
             ("done", D(2026, 11, 24), None, D(2026, 11, 24)),  # on time, week 1
             ("done", D(2026, 11, 25), D(2026, 11, 26), D(2026, 11, 27)),  # late, week 1
@@ -54,8 +71,13 @@ def seeded(data_dir):
 def test_the_review_counts_what_a_person_counts_by_hand(seeded):
     review = weekly_review(TODAY, weeks=4)
     assert review.weeks == (D(2026, 11, 23), D(2026, 11, 30), D(2026, 12, 7), D(2026, 12, 14))
-    assert review.applications == ({"applied": 1, "rejected": 1}, {}, {"interviewing": 1},
-                                    {"offer": 1})
+    # At the end of each week (Sundays 29 Nov, 6, 13, 20 Dec), counted from the histories:
+    # C4 applied before the weeks shown and stays "applied" in each of them.
+    assert review.applications == (
+        {"applied": 3},  # C0, C1, C4
+        {"applied": 2, "interviewing": 1},  # C1 interviewing since 2 Dec
+        {"applied": 2, "interviewing": 1, "rejected": 1},  # C2 interviewing, C1 rejected
+        {"applied": 2, "interviewing": 1, "offer": 1, "rejected": 1})  # C3 offer on 16 Dec
     assert review.follow_ups == (FollowUpWeek(1, 1, 0), FollowUpWeek(1, 0, 0),
                                  FollowUpWeek(0, 0, 1), FollowUpWeek(0, 1, 0))
     assert review.replies == {
@@ -91,10 +113,15 @@ def test_the_review_view_draws_the_figures_and_exports_them(qtbot, seeded, tmp_p
     view = window.stack.currentWidget()
     assert isinstance(view, ReviewView) and view.page.isVisibleTo(view)
     titles = [chart.title for chart in view.page.charts]
-    assert titles == ["Applications sent each week, by where they stand now",
+    assert titles == ["Applications by status at the end of each week",
                       "Follow-ups each week", "Which channel gets answers", "Days to a reply",
                       "References"]
     assert view.page.charts[3].value == "5 days"
+    assert view.page.charts[0].accessibleDescription() == (  # eight weeks: C4 from October
+        "Oct 26: Applied 1; Nov 2: Applied 1; Nov 9: Applied 1; Nov 16: Applied 1; "
+        "Nov 23: Applied 3; Nov 30: Applied 2, Interviewing 1; "
+        "Dec 7: Applied 2, Interviewing 1, Rejected 1; "
+        "Dec 14: Applied 2, Interviewing 1, Offer 1, Rejected 1")
     assert view.page.charts[1].accessibleDescription() == (  # what a screen reader says
         "Nov 23: Sent on time 1, Sent late 1; Nov 30: Sent on time 1; Dec 7: Skipped 1; "
         "Dec 14: Sent late 1")

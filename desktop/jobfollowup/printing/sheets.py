@@ -35,6 +35,7 @@ td.day { font-weight: bold; background-color: #f4f6f8; }
 td.why { color: #444444; font-size: 8.5pt; }
 p.note { color: #555555; font-size: 8.5pt; }
 p.gap { margin: 0; font-size: 6pt; }
+p.history { margin-top: 0; }
 """
 
 
@@ -123,8 +124,7 @@ def log_html(entries: list[LogEntry], today: dt.date) -> str:
     for entry in entries:
         heading = _("{position} at {company}").format(position=entry.position,
                                                       company=entry.company)
-        facts = [_("Status now: {status}").format(status=_(STATUS_NAMES.get(
-            entry.status, entry.status)))]
+        facts = []
         if entry.applied_on:
             facts.insert(0, _("Applied on {date}").format(
                 date=format_date(entry.applied_on, language)))
@@ -135,16 +135,29 @@ def log_html(entries: list[LogEntry], today: dt.date) -> str:
                 date=format_date(entry.reply_by, language)))
         parts.append(f"<h2>{escape(heading)}</h2>"
                      f"<p class='sub'>{escape(' · '.join(facts))}</p>")
+        parts.append(f"<p class='history'>{escape(_history_text(entry))}</p>")
         if entry.events:
             rows = "".join(
                 f"<tr><td width='22%'>{_day(e.date, 'medium')}</td>"
                 f"<td>{escape(_event_text(e))}</td></tr>" for e in entry.events)
             parts.append(f"<table width='100%' cellspacing='0' cellpadding='4' border='0.5' "
                          f"style='border-color:#c0c8d0'>{rows}</table><p class='gap'>&nbsp;</p>")
-    note = _("Earlier statuses are not recorded: the dated steps show how each application "
-             "went.")
-    parts.append(f"<p class='note'>{escape(note)}</p>")
     return "".join(parts)
+
+
+def _status_name(status: str) -> str:
+    return _(STATUS_NAMES.get(status, status))
+
+
+def _history_text(entry: LogEntry) -> str:
+    """"Status: applied (3 Mar 2026) → interviewing (10 Mar 2026)", the current last."""
+    language = current_language()
+    steps = [_("{status} ({date})").format(status=_status_name(step.status),
+                                          date=format_date(step.on, language, "medium"))
+             for step in entry.history]
+    if not steps:  # a record with no history (cannot happen through the app)
+        steps = [_status_name(entry.status)]
+    return _("Status: {steps}").format(steps=" → ".join(steps))
 
 
 def paint_one_page(device: QPagedPaintDevice, html: str) -> None:

@@ -30,6 +30,7 @@ from jobfollowup.services.replanning import (
     replan_waiting,
     store,
 )
+from jobfollowup.services.status_history import change_status
 from jobfollowup.storage.models import (
     Application,
     Contact,
@@ -37,6 +38,7 @@ from jobfollowup.storage.models import (
     Interaction,
     InterviewParticipant,
     Reference,
+    StatusChange,
     database_proxy,
 )
 from jobfollowup.storage.models import Interview as InterviewRow
@@ -113,26 +115,31 @@ def update_application(application_id: int, on: dt.date | None = None,
         current = {name: getattr(application, name) for name in EDITABLE}
         merged = {**current, **changes}
         fields = checked_application(merged.pop("company"), merged.pop("position"), **merged)
+        day = on or dt.date.today()
         for name, value in fields.items():
-            setattr(application, name, value)
+            if name != "status":
+                setattr(application, name, value)
         application.save()
+        if fields["status"] != current["status"]:
+            change_status(application, fields["status"], day)
         result = PlanChanges()
         if fields["country"] != current["country"]:
             result += replan_application_place(application)
         if fields["reply_by"] != current["reply_by"]:
             result += replan_waiting(application)
         if fields["status"] != current["status"]:
-            result += _plan_status(application, fields["status"], on or dt.date.today())
+            result += _plan_status(application, fields["status"], day)
         return result
 
 
 def edit_application(application_id: int, on: dt.date | None = None,
                      **changes) -> tuple[snapshots.State, PlanChanges]:
-    """`update_application`, also returning how the application and its follow-ups stood
-    before, for `undo_edit`."""
+    """`update_application`, also returning how the application, its status history and
+    its follow-ups stood before, for `undo_edit`."""
     with database_proxy.atomic():
         _get(application_id)
         before = snapshots.state_of([(Application, Application.id == application_id),
+                                     (StatusChange, StatusChange.application == application_id),
                                      (FollowUp, FollowUp.application == application_id)])
         return before, update_application(application_id, on, **changes)
 
@@ -233,14 +240,16 @@ def application_dependents(application_id: int) -> Dependents:
 
 
 def delete_application(application_id: int) -> snapshots.Snapshot:
-    """Delete an application with its interviews, references and follow-ups; the
-    interactions stay in the contacts' history, unlinked. Returns what was taken."""
+    """Delete an application with its status history, interviews, references and
+    follow-ups; the interactions stay in the contacts' history, unlinked. Returns what
+    was taken."""
     with database_proxy.atomic():
         application = _get(application_id)
         interviews = InterviewRow.select(InterviewRow.id).where(
             InterviewRow.application == application)
         rows = snapshots.take([
             (Application, Application.id == application.id),
+            (StatusChange, StatusChange.application == application),
             (InterviewRow, InterviewRow.application == application),
             (InterviewParticipant, InterviewParticipant.interview.in_(interviews)),
             (Reference, Reference.application == application),

@@ -27,6 +27,7 @@ from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import MAX_TEXT
 from jobfollowup.services.files import Rejection, read_text, write_private
 from jobfollowup.services.parsing import checked_day
+from jobfollowup.services.records import STATUSES
 from jobfollowup.storage.migrations import SCHEMA_VERSION
 from jobfollowup.storage.models import (
     Application,
@@ -39,13 +40,14 @@ from jobfollowup.storage.models import (
     NoteTemplate,
     Reference,
     Setting,
+    StatusChange,
     database_proxy,
 )
 
 FORMAT = "jobfollowup-export"
 FORMAT_VERSION = 1
 # Parents before children, so links can be checked and renumbered in one pass.
-ORDER: tuple[type[Model], ...] = (Setting, Contact, Application, Interview,
+ORDER: tuple[type[Model], ...] = (Setting, Contact, Application, StatusChange, Interview,
                                   InterviewParticipant, Reference, FollowUp, Interaction,
                                   NoteTemplate)
 FOLLOW_UP_STATES = ("planned", "done", "skipped")
@@ -165,6 +167,9 @@ def _check_record(model: type[Model], values: dict) -> None:
         for name in ("company", "position"):
             if not values.get(name, "").strip():
                 raise _Rejected(name, _("This field cannot be empty."))
+    elif model is StatusChange:
+        if values.get("status") not in STATUSES:
+            raise _Rejected("status", _("This value is not one the app knows."))
     elif model is FollowUp:
         checks = (("kind", lambda v: Kind(v)), ("channel", lambda v: Channel(v)),
                   ("state", lambda v: FOLLOW_UP_STATES.index(v)),
@@ -287,4 +292,17 @@ def import_json(preview: FullPreview) -> dict[str, int]:
             created = model.create(**record)
             if model is not Setting:
                 new_ids[_table(model)][old_id] = created.id
+        _start_missing_histories(list(new_ids[_table(Application)].values()))
     return dict(preview.new)
+
+
+def _start_missing_histories(application_ids: list[int]) -> None:
+    """An application imported without a status history (a file from before there was
+    one) starts it with its status, on the day it was sent (else recorded)."""
+    with_history = {row.application_id for row in StatusChange.select(
+        StatusChange.application).where(StatusChange.application.in_(application_ids))}
+    for application in Application.select().where(Application.id.in_(application_ids)):
+        if application.id not in with_history:
+            StatusChange.create(application=application, status=application.status,
+                                changed_on=application.applied_on
+                                or application.created_at.date())

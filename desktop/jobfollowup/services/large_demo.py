@@ -28,6 +28,7 @@ from jobfollowup.storage.models import (
     Interaction,
     InterviewParticipant,
     Reference,
+    StatusChange,
     database_proxy,
 )
 from jobfollowup.storage.models import Interview as InterviewRow
@@ -103,6 +104,14 @@ def generate(end: dt.date, size: Size = LARGE, seed: int = 2026) -> Size:
             ))
         _insert(Application, applications)
         jobs = list(Application.select().order_by(Application.id))
+        steps = []
+        for job in jobs:  # applied, then (some weeks on) where it stands now
+            steps.append(dict(application=job.id, status="applied", changed_on=job.applied_on))
+            if job.status != "applied":
+                steps.append(dict(application=job.id, status=job.status,
+                                  changed_on=min(end, job.applied_on + dt.timedelta(
+                                      days=7 + job.id * 11 % 53))))
+        _insert(StatusChange, steps)
 
         interviews, participants, follow_ups = [], [], []
         for number in range(size.interviews):

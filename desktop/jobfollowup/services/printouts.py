@@ -23,6 +23,7 @@ from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.follow_ups import WEEK, FollowUpRow, list_follow_ups
 from jobfollowup.services.places import home_country
 from jobfollowup.services.print_options import ENVELOPE_KEYS, LAYOUT_KEYS
+from jobfollowup.services.status_history import StatusStep, histories
 from jobfollowup.storage.models import (
     Application,
     Contact,
@@ -217,9 +218,10 @@ class LogEntry:
     position: str
     country: str
     applied_on: dt.date | None
-    status: str  # the current status: the records keep no history of past ones
+    status: str  # the current status
     reply_by: dt.date | None
     events: tuple[LogEvent, ...]
+    history: tuple[StatusStep, ...] = ()  # each status it took, with the day, oldest first
 
 
 def _channel(value: str) -> Channel | None:
@@ -230,11 +232,8 @@ def _channel(value: str) -> Channel | None:
 
 
 def applications_log() -> list[LogEntry]:
-    """Each application with its dated steps: applied, interviews, notes sent, replies.
-
-    A job centre asks for this record. Past statuses are not stored, so the log shows the
-    steps that are (dates of applying, interviewing, writing) and the current status.
-    """
+    """Each application with its status history and dated steps: applied, interviews,
+    notes sent, replies. A job centre asks for this record."""
     applications = list(Application.select().order_by(
         Application.applied_on.is_null(), Application.applied_on, Application.created_at,
         Application.id))
@@ -264,8 +263,10 @@ def applications_log() -> list[LogEntry]:
             reply.date, EVENT_REPLY, channel=_channel(reply.channel),
             people=(reply.contact.name,), summary=reply.summary))
     order = {EVENT_APPLIED: 0, EVENT_INTERVIEW: 1, EVENT_REPLY: 2, EVENT_SENT: 3}
+    steps = histories()
     return [
         LogEntry(a.id, a.company, a.position, a.country, a.applied_on, a.status, a.reply_by,
-                 tuple(sorted(events[a.id], key=lambda e: (e.date, order[e.what]))))
+                 tuple(sorted(events[a.id], key=lambda e: (e.date, order[e.what]))),
+                 tuple(steps.get(a.id, ())))
         for a in applications
     ]

@@ -16,6 +16,7 @@ from jobfollowup.services.fields import one_of, text
 from jobfollowup.services.parsing import checked_day
 from jobfollowup.services.places import checked_place, recipient_of, transit_days_to
 from jobfollowup.services.replanning import store
+from jobfollowup.services.status_history import change_status
 from jobfollowup.storage.models import (
     Application,
     Contact,
@@ -76,10 +77,16 @@ def checked_application(
     )
 
 
-def add_application(company: str, position: str, **fields) -> int:
+def add_application(company: str, position: str, *, on: dt.date | None = None,
+                    **fields) -> int:
+    """Store an application and the first step of its status history (dated the day it
+    was sent, else `on`, else today)."""
     checked = checked_application(company, position, **fields)
     with database_proxy.atomic():
-        return Application.create(**checked).id
+        application = Application.create(**checked)
+        change_status(application, checked["status"],
+                      checked["applied_on"] or on or dt.date.today())
+        return application.id
 
 
 def list_applications(status: str | None = None) -> list[ApplicationRecord]:
@@ -153,7 +160,6 @@ def log_interview(
                     continue
                 created.append(store(item, contact, starts_at.date(),
                                      application=application, interview=row).follow_up_id)
-        if application.status == "applied":
-            application.status = "interviewing"
-            application.save()
+        if application.status == "applied":  # interviewing from the interview's day
+            change_status(application, "interviewing", starts_at.date())
     return created

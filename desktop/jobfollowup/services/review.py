@@ -1,6 +1,6 @@
 """The weekly review's figures, all from one place: how the search is going, in numbers.
 
-- applications sent each week, by where they stand now;
+- how many applications stood in each status at the end of each week (their history);
 - follow-ups sent on time (by their deadline, else their planned day), late, or skipped;
 - replies by channel and contact role, next to the messages sent that way;
 - the median number of days between writing to someone and their reply;
@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from jobfollowup.services.applications import OUTCOMES
 from jobfollowup.services.records import STATUSES
+from jobfollowup.services.status_history import histories
 from jobfollowup.storage.models import Application, Contact, FollowUp, Interaction, Reference
 
 WEEKS = 8
@@ -37,7 +38,7 @@ class ChannelReplies:
 @dataclass(frozen=True)
 class Review:
     weeks: tuple[dt.date, ...]  # the Monday of each week, oldest first
-    applications: tuple[dict[str, int], ...]  # per week: status -> applications sent then
+    applications: tuple[dict[str, int], ...]  # per week: status -> applications in it at its end
     follow_ups: tuple[FollowUpWeek, ...]  # per week
     replies: dict[str, dict[str, ChannelReplies]] = field(default_factory=dict)  # role, channel
     median_days_to_reply: float | None = None
@@ -65,13 +66,15 @@ def _week_index(day: dt.date | None, first: dt.date, count: int) -> int | None:
 
 
 def _applications(first: dt.date, count: int) -> tuple[dict[str, int], ...]:
+    """Per week, the status each application had at its end (Sunday), from the history;
+    an application not yet sent by then is not counted."""
+    ends = [first + dt.timedelta(weeks=i, days=6) for i in range(count)]
     weeks: list[Counter] = [Counter() for _ in range(count)]
-    for application in Application.select(Application.applied_on, Application.created_at,
-                                          Application.status):
-        sent = application.applied_on or application.created_at.date()
-        index = _week_index(sent, first, count)
-        if index is not None:
-            weeks[index][application.status] += 1
+    for steps in histories().values():
+        for index, end in enumerate(ends):
+            standing = [step.status for step in steps if step.on <= end]
+            if standing:
+                weeks[index][standing[-1]] += 1
     return tuple({s: w[s] for s in STATUSES if w[s]} for w in weeks)
 
 

@@ -133,5 +133,20 @@ V5 = [
     """CREATE INDEX "interaction_contact_id_date" ON "interaction" ("contact_id", "date")""",
 ]
 
-STEPS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5}
+# Version 6: each application's status history, so the applications log and the weekly
+# review can say where it stood when. An application already stored starts its history
+# with its current status, on the day it was sent (else the day it was recorded).
+V6 = [
+    """CREATE TABLE "status_change" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "application_id" INTEGER NOT NULL REFERENCES "application" ("id"),
+        "status" VARCHAR(255) NOT NULL,
+        "changed_on" DATE NOT NULL)""",
+    """CREATE INDEX "status_change_application_id" ON "status_change" ("application_id")""",
+    """INSERT INTO "status_change" ("application_id", "status", "changed_on")
+        SELECT "id", "status", COALESCE("applied_on", date("created_at"))
+        FROM "application" ORDER BY "id" """,
+]
+
+STEPS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6}
 SCHEMA_VERSION = max(STEPS)

@@ -79,6 +79,14 @@ class Application(BaseModel):
     created_at = DateTimeField(default=_now)
 
 
+class StatusChange(BaseModel):
+    """One step of an application's history: the status it took on that day."""
+
+    application = ForeignKeyField(Application, backref="status_changes")
+    status = CharField()
+    changed_on = DateField()
+
+
 class Interview(BaseModel):
     application = ForeignKeyField(Application, backref="interviews")
     starts_at = DateTimeField()
@@ -156,6 +164,6 @@ class NoteTemplate(BaseModel):
 
 
 ALL_MODELS = (
-    Setting, Contact, Application, Interview, InterviewParticipant, Reference, FollowUp,
-    Interaction, NoteTemplate,
+    Setting, Contact, Application, StatusChange, Interview, InterviewParticipant, Reference,
+    FollowUp, Interaction, NoteTemplate,
 )

@@ -49,10 +49,11 @@ def charts_of(review: Review) -> list[QWidget]:
     weeks = [format_short_day(week, language) for week in review.weeks]
     statuses = [s for s in STATUSES if any(w.get(s) for w in review.applications)]
     applications = StackedBars(
-        _("Applications sent each week, by where they stand now"), weeks,
+        _("Applications by status at the end of each week"), weeks,
         [_capitalised(label(s)) for s in statuses],
         [[w.get(s, 0) for s in statuses] for w in review.applications],
-        _("No application sent in these weeks."))
+        _("No application sent by the end of these weeks."),
+        colours=tuple(COLOURS[STATUSES.index(s) % len(COLOURS)] for s in statuses))
     follow_ups = StackedBars(
         _("Follow-ups each week"), weeks, [_("Sent on time"), _("Sent late"), _("Skipped")],
         [[w.on_time, w.late, w.skipped] for w in review.follow_ups],
