@@ -39,8 +39,7 @@ def answers(monkeypatch):
         asked.append((title, text))
         return True
 
-    for module in ("contacts", "applications"):
-        monkeypatch.setattr(f"jobfollowup.ui.views.{module}.ask", ask)
+    monkeypatch.setattr("jobfollowup.ui.views.records_base.ask", ask)
     monkeypatch.setattr("jobfollowup.ui.interaction_dialog.ask", ask)
     return asked
 

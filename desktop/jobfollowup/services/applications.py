@@ -3,7 +3,6 @@ interviewers after a no (R14), interviews' personal points, deletions that can b
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -19,6 +18,12 @@ from jobfollowup.services import snapshots
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import text
 from jobfollowup.services.places import recipient_of
+from jobfollowup.services.record_edits import (
+    detail_of,
+    edit_undoably,
+    editable_fields,
+    refuse_unknown,
+)
 from jobfollowup.services.records import checked_application
 from jobfollowup.services.replanning import (
     SENIOR_LEVELS,
@@ -61,7 +66,7 @@ class ApplicationDetail:
     notes: str = ""
 
 
-EDITABLE = tuple(f.name for f in dataclasses.fields(ApplicationDetail) if f.name != "id")
+EDITABLE = editable_fields(ApplicationDetail)
 
 
 @dataclass(frozen=True)
@@ -94,9 +99,7 @@ def _get(application_id: int) -> Application:
 
 
 def get_application(application_id: int) -> ApplicationDetail:
-    application = _get(application_id)
-    return ApplicationDetail(id=application.id,
-                             **{name: getattr(application, name) for name in EDITABLE})
+    return detail_of(ApplicationDetail, _get(application_id), EDITABLE)
 
 
 def update_application(application_id: int, on: dt.date | None = None,
@@ -107,9 +110,7 @@ def update_application(application_id: int, on: dt.date | None = None,
     the follow-ups of contacts who have none of their own, and a new status plans what
     R13 and R14 call for (see `set_status`).
     """
-    unknown = set(changes) - set(EDITABLE)
-    if unknown:
-        raise TypeError(f"unknown application fields: {sorted(unknown)}")
+    refuse_unknown(changes, EDITABLE, "application")
     with database_proxy.atomic():
         application = _get(application_id)
         current = {name: getattr(application, name) for name in EDITABLE}
@@ -136,16 +137,12 @@ def edit_application(application_id: int, on: dt.date | None = None,
                      **changes) -> tuple[snapshots.State, PlanChanges]:
     """`update_application`, also returning how the application, its status history and
     its follow-ups stood before, for `undo_edit`."""
-    with database_proxy.atomic():
-        _get(application_id)
-        before = snapshots.state_of([(Application, Application.id == application_id),
-                                     (StatusChange, StatusChange.application == application_id),
-                                     (FollowUp, FollowUp.application == application_id)])
-        return before, update_application(application_id, on, **changes)
+    return edit_undoably(Application, application_id, FollowUp.application,
+                         lambda: update_application(application_id, on, **changes),
+                         also=((StatusChange, StatusChange.application == application_id),))
 
 
-def undo_edit(before: snapshots.State) -> None:
-    snapshots.rewind(before)
+undo_edit = snapshots.rewind
 
 
 def set_status(application_id: int, status: str, on: dt.date | None = None) -> PlanChanges:
@@ -263,5 +260,4 @@ def delete_application(application_id: int) -> snapshots.Snapshot:
     return snapshots.Snapshot(tuple(rows), unlinked, application_id)
 
 
-def restore_application(snapshot: snapshots.Snapshot) -> None:
-    snapshots.restore(snapshot)
+restore_application = snapshots.restore

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -15,6 +14,12 @@ from jobfollowup.services import snapshots
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of, text
 from jobfollowup.services.places import checked_place
+from jobfollowup.services.record_edits import (
+    detail_of,
+    edit_undoably,
+    editable_fields,
+    refuse_unknown,
+)
 from jobfollowup.services.replanning import PlanChanges, replan_contact
 from jobfollowup.storage.models import (
     Contact,
@@ -52,7 +57,7 @@ class ContactDetail:
     notes: str = ""
 
 
-EDITABLE = tuple(f.name for f in dataclasses.fields(ContactDetail) if f.name != "id")
+EDITABLE = editable_fields(ContactDetail)
 
 
 @dataclass(frozen=True)
@@ -106,8 +111,7 @@ def _get(contact_id: int) -> Contact:
 
 
 def get_contact(contact_id: int) -> ContactDetail:
-    contact = _get(contact_id)
-    return ContactDetail(id=contact.id, **{name: getattr(contact, name) for name in EDITABLE})
+    return detail_of(ContactDetail, _get(contact_id), EDITABLE)
 
 
 def update_contact(contact_id: int, **changes) -> PlanChanges:
@@ -116,9 +120,7 @@ def update_contact(contact_id: int, **changes) -> PlanChanges:
     A new country, subdivision or preferred channel re-plans the contact's follow-ups
     that are still planned (their holidays, post and channel have changed).
     """
-    unknown = set(changes) - set(EDITABLE)
-    if unknown:
-        raise TypeError(f"unknown contact fields: {sorted(unknown)}")
+    refuse_unknown(changes, EDITABLE, "contact")
     with database_proxy.atomic():
         contact = _get(contact_id)
         current = {name: getattr(contact, name) for name in EDITABLE}
@@ -133,15 +135,11 @@ def update_contact(contact_id: int, **changes) -> PlanChanges:
 def edit_contact(contact_id: int, **changes) -> tuple[snapshots.State, PlanChanges]:
     """`update_contact`, also returning how the contact and its follow-ups stood before,
     for `undo_edit`."""
-    with database_proxy.atomic():
-        _get(contact_id)
-        before = snapshots.state_of([(Contact, Contact.id == contact_id),
-                                     (FollowUp, FollowUp.contact == contact_id)])
-        return before, update_contact(contact_id, **changes)
+    return edit_undoably(Contact, contact_id, FollowUp.contact,
+                         lambda: update_contact(contact_id, **changes))
 
 
-def undo_edit(before: snapshots.State) -> None:
-    snapshots.rewind(before)
+undo_edit = snapshots.rewind
 
 
 @dataclass(frozen=True)
@@ -232,5 +230,4 @@ def delete_contact(contact_id: int) -> snapshots.Snapshot:
     return snapshots.Snapshot(tuple(rows))
 
 
-def restore_contact(snapshot: snapshots.Snapshot) -> None:
-    snapshots.restore(snapshot)
+restore_contact = snapshots.restore

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
-from jobfollowup.i18n import _, current_language
-from jobfollowup.i18n.formatting import country_name
+from jobfollowup.i18n import _
 from jobfollowup.services.records import LEVELS, STATUSES
 from jobfollowup.ui.forms import (
+    CountryField,
     FieldForm,
     OptionalDate,
     code_combo,
@@ -30,19 +30,8 @@ class ApplicationForm(QWidget):
         self.status = code_combo([(label(code), code) for code in STATUSES])
         self.applied_on = OptionalDate(_("date known"))
         self.reply_by = OptionalDate(_("they gave a date"))
-        self.country = QLineEdit()
-        self.country.setMaxLength(3)
-        self.country.setPlaceholderText(_("e.g. FR"))
-        self.country.setFixedWidth(self.country.fontMetrics().horizontalAdvance(
-            self.country.placeholderText()) + 24)
-        self.country_name = QLabel()
-        self.country_name.setStyleSheet("color: palette(placeholder-text);")
-        place = QWidget()
-        row = QHBoxLayout(place)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.country)
-        row.addWidget(self.country_name, 1)
-        place.setFocusProxy(self.country)
+        place = CountryField(_("e.g. FR"))
+        self.country, self.country_name = place.code, place.name
         self.posting_url = QLineEdit()
         self.posting_url.setPlaceholderText("https://")
         self.notes = text_box(3)
@@ -61,12 +50,6 @@ class ApplicationForm(QWidget):
         f.add(_("Posting lin&k:"), self.posting_url, "posting_url")
         f.add(_("No&tes:"), self.notes, "notes")
         self.setLayout(f)
-        self.country.textChanged.connect(self._show_country)
-
-    def _show_country(self, code: str) -> None:
-        code = code.strip().upper()
-        name = country_name(code, current_language()) if len(code) == 2 else ""
-        self.country_name.setText(name if name != code else "")
 
     def load(self, detail) -> None:
         self.form.clear_errors()

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from jobfollowup.i18n import LANGUAGES, _, current_language
-from jobfollowup.i18n.formatting import country_name
 from jobfollowup.rules import Channel
 from jobfollowup.services.contacts import ROLES
 from jobfollowup.ui.dialogs import language_name
-from jobfollowup.ui.forms import FieldForm, code_combo, combo_code, select_code, text_box
+from jobfollowup.ui.forms import (
+    CountryField,
+    FieldForm,
+    code_combo,
+    combo_code,
+    select_code,
+    text_box,
+)
 from jobfollowup.ui.labels import label
 
 
@@ -35,13 +41,8 @@ class ContactForm(QWidget):
         language = current_language()
         self.note_language = code_combo([(language_name(code, language).capitalize(), code)
                                          for code in LANGUAGES])
-        self.country = QLineEdit()
-        self.country.setMaxLength(3)
-        self.country.setPlaceholderText(_("e.g. NO"))
-        self.country.setFixedWidth(self.country.fontMetrics().horizontalAdvance(
-            self.country.placeholderText()) + 24)
-        self.country_name = QLabel()
-        self.country_name.setStyleSheet("color: palette(placeholder-text);")
+        place = CountryField(_("e.g. NO"))
+        self.country, self.country_name = place.code, place.name
         self.subdivision = QLineEdit()
         self.subdivision.setMaxLength(6)
         self.subdivision.setPlaceholderText(_("optional"))
@@ -51,14 +52,8 @@ class ContactForm(QWidget):
         self.subdivision.setToolTip(_("The region's own holidays count too, where it has "
                                       "some (a state, a canton, a county): e.g. 03 for "
                                       "Oslo, CA for California."))
-        place = QWidget()
-        row = QHBoxLayout(place)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.country)
-        row.addWidget(self.country_name, 1)
-        row.addWidget(region)
-        row.addWidget(self.subdivision)
-        place.setFocusProxy(self.country)
+        place.row.addWidget(region)
+        place.row.addWidget(self.subdivision)
         self.personal_details = text_box(2, _("A trip, a restaurant, a shared interest"))
         self.notes = text_box(3)
 
@@ -83,12 +78,6 @@ class ContactForm(QWidget):
               _("Worth mentioning in a note: a trip, a restaurant, a shared interest."))
         f.add(_("No&tes:"), self.notes, "notes")
         self.setLayout(f)
-        self.country.textChanged.connect(self._show_country)
-
-    def _show_country(self, code: str) -> None:
-        code = code.strip().upper()
-        name = country_name(code, current_language()) if len(code) == 2 else ""
-        self.country_name.setText(name if name != code else "")
 
     def load(self, detail) -> None:
         self.form.clear_errors()

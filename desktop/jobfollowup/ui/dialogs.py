@@ -8,7 +8,14 @@ they read right in every language.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLayout,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jobfollowup.i18n import pgettext
 
@@ -32,6 +39,21 @@ def localise_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
         if button is not None:
             button.setText(text)
     return box
+
+
+def save_or_cancel(dialog: QDialog, *parts: QWidget | QLayout) -> QDialogButtonBox:
+    """Lay `parts` out top to bottom above Save and Cancel, which accept or reject."""
+    buttons = localise_buttons(QDialogButtonBox(Std.Save | Std.Cancel))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    layout.addWidget(buttons)
+    return buttons
 
 
 def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:

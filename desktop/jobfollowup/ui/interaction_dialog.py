@@ -8,9 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +19,7 @@ from jobfollowup.services.interactions import log_interaction, make_preferred
 from jobfollowup.services.records import list_applications
 from jobfollowup.services.replanning import PlanChanges
 from jobfollowup.services.replies import reply_received
-from jobfollowup.ui.dialogs import ask, localise_buttons
+from jobfollowup.ui.dialogs import ask, save_or_cancel
 from jobfollowup.ui.forms import FieldForm, code_combo, combo_code, select_code, text_box
 from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.plan_summary import describe
@@ -90,13 +88,7 @@ class LogInteractionDialog(QDialog):
         self.form.add(_("&Application:"), self.application, "application")
         self.form.add(_("&Was it the outcome?"), self.outcome, "outcome")
         self.form.add(_("&Summary:"), self.summary, "summary")
-        buttons = localise_buttons(QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        save_or_cancel(self, self.form)
         self.logged = None
         self._update_outcome()
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -26,7 +25,7 @@ from jobfollowup.services.contacts import contact_names
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.interactions import plan_warnings
 from jobfollowup.services.records import FORMATS, log_interview
-from jobfollowup.ui.dialogs import localise_buttons
+from jobfollowup.ui.dialogs import save_or_cancel
 from jobfollowup.ui.forms import FieldForm, code_combo, combo_code
 from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.plan_summary import PlannedDialog
@@ -128,14 +127,7 @@ class LogInterviewDialog(QDialog):
         box_layout.addWidget(hint)
         box_layout.addLayout(self.points)
 
-        buttons = localise_buttons(QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(box)
-        layout.addWidget(buttons)
+        save_or_cancel(self, self.form, box)
         self.filter.textChanged.connect(self._filter)
         self.planned: list[int] = []
         self.summary: PlannedDialog | None = None
@@ -201,13 +193,7 @@ class EditPointsDialog(QDialog):
         self.setWindowTitle(_("What to mention in your thank-yous"))
         self.setMinimumWidth(480)
         self.points = PointsForm(interview)
-        buttons = localise_buttons(QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.points)
-        layout.addWidget(buttons)
+        save_or_cancel(self, self.points)
 
     def accept(self) -> None:
         ok, _result = self.operations.run(self, update_interview_points, self.interview_id,

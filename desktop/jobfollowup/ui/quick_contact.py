@@ -3,12 +3,12 @@ few fields that matter now; the rest can wait for the Contacts view."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from jobfollowup.i18n import _
 from jobfollowup.services.contacts import ROLES
 from jobfollowup.services.records import add_contact
-from jobfollowup.ui.dialogs import localise_buttons
+from jobfollowup.ui.dialogs import save_or_cancel
 from jobfollowup.ui.forms import FieldForm, code_combo, combo_code, select_code
 from jobfollowup.ui.labels import label
 from jobfollowup.ui.operations import CONTACTS, Operations
@@ -35,13 +35,7 @@ class QuickContactDialog(QDialog):
         self.form.add(_("&Organisation:"), self.organisation, "organisation")
         self.form.add(_("&Email:"), self.email, "email")
         self.form.add(_("Countr&y:"), self.country, "country")
-        buttons = localise_buttons(QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        save_or_cancel(self, self.form)
         self.contact_id: int | None = None
 
     def accept(self) -> None:

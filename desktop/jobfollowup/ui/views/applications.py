@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,10 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,18 +32,15 @@ from jobfollowup.services.applications import (
     restore_application,
     undo_edit,
 )
-from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.records import STATUSES, add_application, list_applications
 from jobfollowup.ui.application_form import ApplicationForm
-from jobfollowup.ui.dialogs import ask
 from jobfollowup.ui.forms import NO_CODE, combo_code, select_code, tool_row
 from jobfollowup.ui.interview_dialog import LogInterviewDialog
 from jobfollowup.ui.interviews_panel import InterviewsPanel
 from jobfollowup.ui.labels import label
 from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
-from jobfollowup.ui.plan_summary import describe
 from jobfollowup.ui.references_panel import ReferencesPanel
-from jobfollowup.ui.views.base import ListView
+from jobfollowup.ui.views.records_base import RecordListView
 from jobfollowup.ui.views.sort_item import ID_ROLE, SortItem, sort_key
 
 COLUMNS = 5
@@ -59,15 +52,12 @@ def _date_key(day: dt.date | None, company: str) -> str:
     return f"{day.isoformat() if day else '~'} {company}"
 
 
-class ApplicationsView(ListView):
+class ApplicationsView(RecordListView):
     watches = frozenset({APPLICATIONS, FOLLOW_UPS, CONTACTS})
 
     def __init__(self, operations: Operations,
                  today: Callable[[], dt.date] = dt.date.today, lazy: bool = False) -> None:
         self._today = today
-        self.current_id: int | None = None
-        self.creating = False
-        self._loaded: dict = {}
         self.new_action = QAction(_("New &application"), None)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_action.setToolTip(_("Add a job you applied for (Ctrl+Shift+N)"))
@@ -78,6 +68,7 @@ class ApplicationsView(ListView):
         self.delete_action = QAction(_("&Delete application…"), None)
         self.delete_action.setToolTip(_("Delete the selected application (you can undo it)"))
         toolbar = tool_row([self.new_action, self.interview_action, self.delete_action])
+        self.record_actions = (self.delete_action, self.interview_action)
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(_("Show applications of status"))
@@ -107,71 +98,25 @@ class ApplicationsView(ListView):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.tree)
 
-        self.form = ApplicationForm()
-        self.notice = QLabel()
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names are user text
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self.save_button = QPushButton(_("&Save"))
-        self.save_button.setDefault(True)
-        self.revert_button = QPushButton(_("Re&vert"))
-        details = QWidget()
-        details_layout = QVBoxLayout(details)
-        details_layout.addWidget(self.notice)
-        details_layout.addWidget(self.form)
-        self.form.setMaximumWidth(620)
-        self.notice.setMaximumWidth(620)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        details_layout.addLayout(buttons)
-        details_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(details)
+        scroll = self.details_page(ApplicationForm())
 
         self.interviews = InterviewsPanel(operations)
         self.interviews.log_button.clicked.connect(self.log_interview)
         self.references = ReferencesPanel(operations, today)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, _("Details"))
-        self.tabs.addTab(self.interviews, _("Interviews"))
-        self.tabs.addTab(self.references, _("References"))
-        self.placeholder = QLabel(_("Select an application to see its timeline, interviews "
-                                    "and references, or add one with New application "
-                                    "(Ctrl+Shift+N)."))
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
-        self.panel = QStackedWidget()
-        self.panel.addWidget(self.placeholder)
-        self.panel.addWidget(self.tabs)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([620, 460])
-        splitter.setChildrenCollapsible(False)
+        tabs = QTabWidget()
+        tabs.addTab(scroll, _("Details"))
+        tabs.addTab(self.interviews, _("Interviews"))
+        tabs.addTab(self.references, _("References"))
+        splitter = self.master_detail(left, tabs, _(
+            "Select an application to see its timeline, interviews and references, or add "
+            "one with New application (Ctrl+Shift+N)."), [620, 460])
         super().__init__(operations, _("Applications"), _(
             "No applications yet. Each job you apply for gets its interviews, references "
             "and follow-ups here.\n\nAdd the first one with New application "
             "(Ctrl+Shift+N)."), splitter, toolbar)
-        for action in (self.new_action, self.interview_action, self.delete_action):
-            action.setParent(self)
-        self.new_action.triggered.connect(self.new_application)
+        self.connect_record_actions(
+            [self.new_action, self.interview_action, self.delete_action])
         self.interview_action.triggered.connect(self.log_interview)
-        self.delete_action.triggered.connect(self.delete_selected)
-        self.save_button.clicked.connect(self.save)
-        save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_button.setToolTip(_("Save the changes (Ctrl+S)"))
-        self.revert_button.clicked.connect(lambda: self._show(self.current_id)
-                                           if not self.creating else self.form.load(None))
-        self.tree.currentItemChanged.connect(self._selected)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh())
@@ -247,72 +192,36 @@ class ApplicationsView(ListView):
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)
-        if self.current_id is not None:
-            if all(r.id != self.current_id for r in every):
-                self._show(None)
-            else:
-                if not self._unsaved():  # e.g. after Undo: as it now stands
-                    self.form.load(get_application(self.current_id))
-                    self._loaded = self.form.values()
-                self._load_children()
+        self._keep_current(any(r.id == self.current_id for r in every))
         self.show_body(bool(every) or self.creating)
         self._enable()
 
-    def _enable(self) -> None:
-        has = self.current_id is not None
-        self.delete_action.setEnabled(has)
-        self.interview_action.setEnabled(has)
+    # what an application is
+    def get_record(self, record_id: int):
+        return get_application(record_id)
 
-    def _unsaved(self) -> bool:
-        return (self.creating or self.current_id is not None) and \
-            self.form.values() != self._loaded
+    def first_field(self) -> QWidget:
+        return self.form.company
 
-    def _leave(self) -> bool:
-        """Before showing another record: keep or drop the edits not saved yet."""
-        if not self._unsaved():
-            return True
-        if ask(self, _("Save your changes?"),
-               _("The changes you made here are not saved yet."), _("Save"), _("Discard")):
-            return self.save()
-        return True
+    def created_text(self) -> str:
+        return _("Application saved. Log an interview or add references when the time "
+                 "comes.")
 
-    def _selected(self, item, _previous=None) -> None:
-        if item is None or item.data(0, ID_ROLE) in (0, self.current_id):
-            return
-        target, before = item.data(0, ID_ROLE), self.current_id
-        if not self._leave():
-            self._select_id(before)
-            return
-        self._select_id(target)  # saving may have rebuilt the list
-        self._show(target)
+    def create_record(self, values: dict, on_error):
+        return self.operations.run(
+            self, add_application, values.pop("company"), values.pop("position"),
+            changes={APPLICATIONS}, on_error=on_error, **values)
 
-    def _items(self):
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            yield top
-            yield from (top.child(j) for j in range(top.childCount()))
-
-    def _select_id(self, wanted: int | None) -> None:
-        self.tree.blockSignals(True)
-        for item in self._items():
-            if item.data(0, ID_ROLE) == wanted:
-                self.tree.setCurrentItem(item)
-        self.tree.blockSignals(False)
-
-    def _show(self, application_id: int | None) -> None:
-        self.creating = False
-        self.current_id = application_id
-        self.notice.hide()
-        if application_id is None:
-            self.panel.setCurrentWidget(self.placeholder)
-        else:
-            self.form.load(get_application(application_id))
-            self._loaded = self.form.values()
-            self._load_children()
-            self.panel.setCurrentWidget(self.tabs)
-        self._enable()
+    def edit_record(self, record_id: int, values: dict, on_error):
+        today = self._today()
+        return self.operations.run_undoable(
+            self, _("Edit {name}").format(name=values["company"].strip()),
+            lambda: edit_application(record_id, today, **values),
+            lambda done: undo_edit(done[0]), changes={APPLICATIONS, FOLLOW_UPS},
+            on_error=on_error)
 
     def _load_children(self) -> None:
+        """The interviews and references of the application shown."""
         count = self.interviews.load(self.current_id)
         self.tabs.setTabText(1, _("Interviews ({n})").format(n=count) if count
                              else _("Interviews"))
@@ -355,64 +264,10 @@ class ApplicationsView(ListView):
             lambda done: undo_edit(done[0]), changes={APPLICATIONS, FOLLOW_UPS})
         if ok:
             self._show(application_id)
-            changes = result[1]
             self._say(_("Status: {status}.").format(status=label(status))
-                      + ("\n" + describe(changes) if changes else ""))
+                      + self._planned(result[1]))
 
     # the actions
-    def new_application(self) -> None:
-        if not self._leave():
-            return
-        self.tree.clearSelection()
-        self.current_id = None
-        self.creating = True
-        self.show_body(True)
-        self.form.load(None)
-        self._loaded = self.form.values()
-        self.notice.hide()
-        self.tabs.setCurrentIndex(0)
-        self.panel.setCurrentWidget(self.tabs)
-        self.form.company.setFocus()
-        self._enable()
-
-    def save(self) -> bool:
-        self.form.form.clear_errors()
-        values = self.form.values()
-
-        def failed(error: ValidationError) -> None:
-            self.tabs.setCurrentIndex(0)
-            self.form.form.show_error(error)
-
-        if self.creating:
-            ok, new_id = self.operations.run(
-                self, add_application, values.pop("company"), values.pop("position"),
-                changes={APPLICATIONS}, on_error=failed, **values)
-            if ok:
-                self.creating = False
-                self.current_id = new_id
-                self.refresh()
-                self._show(new_id)
-                self._say(_("Application saved. Log an interview or add references when "
-                            "the time comes."))
-            return ok
-        if self.current_id is None:
-            return False
-        application_id, today = self.current_id, self._today()
-        ok, result = self.operations.run_undoable(
-            self, _("Edit {name}").format(name=values["company"].strip()),
-            lambda: edit_application(application_id, today, **values),
-            lambda done: undo_edit(done[0]), changes={APPLICATIONS, FOLLOW_UPS},
-            on_error=failed)
-        if ok:
-            self._loaded = self.form.values()
-            changes = result[1]
-            self._say(_("Saved.") + ("\n" + describe(changes) if changes else ""))
-        return ok
-
-    def _say(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.show()
-
     def log_interview(self) -> LogInterviewDialog | None:
         if self.current_id is None:
             return None
@@ -444,11 +299,5 @@ class ApplicationsView(ListView):
                 "{n} logged exchanges stay in the contacts' history.",
                 counts.interactions).format(n=counts.interactions)
         text += " " + _("You can undo it with Edit → Undo until you quit.")
-        if not ask(self, _("Delete {name}?").format(name=name), text, _("Delete"), _("Keep")):
-            return
-        ok, _snapshot = self.operations.run_undoable(
-            self, _("Delete {name}").format(name=name),
-            lambda: delete_application(application_id), restore_application,
-            changes={APPLICATIONS, FOLLOW_UPS, CONTACTS})
-        if ok:
-            self._show(None)
+        self._delete_asked(name, text, lambda: delete_application(application_id),
+                           restore_application, {APPLICATIONS, FOLLOW_UPS, CONTACTS})

@@ -14,9 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
     QTabWidget,
     QTreeWidget,
     QVBoxLayout,
@@ -37,7 +34,6 @@ from jobfollowup.services.contacts import (
     search_words,
     undo_edit,
 )
-from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.interactions import (
     delete_interaction,
     history,
@@ -45,27 +41,22 @@ from jobfollowup.services.interactions import (
 )
 from jobfollowup.services.records import add_contact
 from jobfollowup.ui.contact_form import ContactForm
-from jobfollowup.ui.dialogs import ask
 from jobfollowup.ui.forms import tool_row
 from jobfollowup.ui.interaction_dialog import LogInteractionDialog, direction_label
 from jobfollowup.ui.labels import label
 from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations
-from jobfollowup.ui.plan_summary import describe
-from jobfollowup.ui.views.base import ListView
+from jobfollowup.ui.views.records_base import RecordListView
 from jobfollowup.ui.views.sort_item import ID_ROLE, SortItem
 
 COLUMNS = 5
 
 
-class ContactsView(ListView):
+class ContactsView(RecordListView):
     watches = frozenset({CONTACTS, FOLLOW_UPS})  # a note sent is an exchange logged
 
     def __init__(self, operations: Operations,
                  today: Callable[[], dt.date] = dt.date.today, lazy: bool = False) -> None:
         self._today = today
-        self.current_id: int | None = None
-        self.creating = False
-        self._loaded: dict = {}
         self._keys: list[list] = []  # [item, what a search looks in, hidden] per row
 
         self.new_action = QAction(_("&New contact"), None)
@@ -77,6 +68,7 @@ class ContactsView(ListView):
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_action.setToolTip(_("Record an exchange with the selected contact (Ctrl+L)"))
         toolbar = tool_row([self.new_action, self.log_action, self.delete_action])
+        self.record_actions = (self.delete_action, self.log_action)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(_("Search by name, organisation or email…"))
@@ -99,32 +91,8 @@ class ContactsView(ListView):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tree)
 
-        self.form = ContactForm()
-        self.notice = QLabel()
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names are user text
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self.save_button = QPushButton(_("&Save"))
-        self.save_button.setDefault(True)
-        self.revert_button = QPushButton(_("Re&vert"))
+        scroll = self.details_page(ContactForm())
         self.revert_button.setToolTip(_("Forget the changes not saved yet"))
-        details = QWidget()
-        details_layout = QVBoxLayout(details)
-        details_layout.addWidget(self.notice)
-        details_layout.addWidget(self.form)
-        self.form.setMaximumWidth(620)
-        self.notice.setMaximumWidth(620)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.revert_button)
-        row.addWidget(self.save_button)
-        details_layout.addLayout(row)
-        details_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(details)
 
         self.history = QTreeWidget()
         self.history.setRootIsDecorated(False)
@@ -151,42 +119,20 @@ class ContactsView(ListView):
         history_row.addWidget(log_button)
         history_layout.addLayout(history_row)
 
-        self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, _("Details"))
-        self.tabs.addTab(history_page, _("History"))
-        self.placeholder = QLabel(_("Select a contact to see their details and history, or "
-                                    "add one with New contact (Ctrl+N)."))
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
-        self.panel = QStackedWidget()
-        self.panel.addWidget(self.placeholder)
-        self.panel.addWidget(self.tabs)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 520])
-        splitter.setChildrenCollapsible(False)
+        tabs = QTabWidget()
+        tabs.addTab(scroll, _("Details"))
+        tabs.addTab(history_page, _("History"))
+        splitter = self.master_detail(left, tabs, _(
+            "Select a contact to see their details and history, or add one with New contact "
+            "(Ctrl+N)."), [560, 520])
         super().__init__(operations, _("Contacts"), _(
             "No contacts yet. Interviewers, recruiters and references you add will be "
             "listed here.\n\nAdd the first one with New contact (Ctrl+N)."), splitter, toolbar)
-        for action in (self.new_action, self.log_action, self.delete_action):
-            action.setParent(self)
-        self.new_action.triggered.connect(self.new_contact)
-        self.delete_action.triggered.connect(self.delete_selected)
+        self.connect_record_actions([self.new_action, self.log_action, self.delete_action])
         self.log_action.triggered.connect(self.log_interaction)
-        self.save_button.clicked.connect(self.save)
-        save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_button.setToolTip(_("Save the changes (Ctrl+S)"))
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.revert_button.clicked.connect(self._revert)
         self.search.textChanged.connect(self._filter)
-        self.tree.currentItemChanged.connect(self._selected)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.addActions([self.log_action, self.delete_action])
         self.start(lazy)
@@ -219,13 +165,7 @@ class ContactsView(ListView):
             self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)
         self._filter()
-        if self.current_id is not None and chosen is None and not self.search.text():
-            self._show(None)
-        elif self.current_id is not None:
-            if not self._unsaved():  # e.g. after Undo: show the contact as it now stands
-                self.form.load(get_contact(self.current_id))
-                self._loaded = self.form.values()
-            self._load_history()
+        self._keep_current(chosen is not None or bool(self.search.text()))
         self.show_body(bool(rows) or bool(self.search.text()) or self.creating)
         self._enable()
 
@@ -240,58 +180,31 @@ class ContactsView(ListView):
                 item.setHidden(hide)
                 entry[2] = hide
 
-    def _enable(self) -> None:
-        has = self.current_id is not None
-        self.delete_action.setEnabled(has)
-        self.log_action.setEnabled(has)
+    # what a contact is
+    def created_text(self) -> str:
+        return _("Contact saved.")
 
-    def _unsaved(self) -> bool:
-        return (self.creating or self.current_id is not None) and \
-            self.form.values() != self._loaded
+    def get_record(self, record_id: int):
+        return get_contact(record_id)
 
-    def _leave(self) -> bool:
-        """Before showing another record: keep or drop the edits not saved yet."""
-        if not self._unsaved():
-            return True
-        if ask(self, _("Save your changes?"),
-               _("The changes you made here are not saved yet."), _("Save"), _("Discard")):
-            return self.save()
-        return True
+    def first_field(self) -> QWidget:
+        return self.form.name
 
-    def _selected(self, item, _previous=None) -> None:
-        if item is None or item.data(0, ID_ROLE) == self.current_id:
-            return
-        target, before = item.data(0, ID_ROLE), self.current_id
-        if not self._leave():
-            self._select_id(before)
-            return
-        self._select_id(target)  # saving may have rebuilt the list
-        self._show(target)
+    def create_record(self, values: dict, on_error):
+        return self.operations.run(self, add_contact, values.pop("name"),
+                                   changes={CONTACTS}, on_error=on_error, **values)
 
-    def _items(self):
-        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+    def edit_record(self, record_id: int, values: dict, on_error):
+        return self.operations.run_undoable(
+            self, _("Edit {name}").format(name=values["name"].strip()),
+            lambda: edit_contact(record_id, **values), lambda done: undo_edit(done[0]),
+            changes={CONTACTS, FOLLOW_UPS}, on_error=on_error)
 
-    def _select_id(self, wanted: int | None) -> None:
-        self.tree.blockSignals(True)
-        for item in self._items():
-            if item.data(0, ID_ROLE) == wanted:
-                self.tree.setCurrentItem(item)
-        self.tree.blockSignals(False)
+    def _clear_children(self) -> None:
+        self.history.clear()
 
-    def _show(self, contact_id: int | None) -> None:
-        self.creating = False
-        self.current_id = contact_id
-        self.notice.hide()
-        if contact_id is None:
-            self.panel.setCurrentWidget(self.placeholder)
-        else:
-            self.form.load(get_contact(contact_id))
-            self._loaded = self.form.values()
-            self._load_history()
-            self.panel.setCurrentWidget(self.tabs)
-        self._enable()
-
-    def _load_history(self) -> None:
+    def _load_children(self) -> None:
+        """The history of exchanges with the contact shown."""
         rows = history(self.current_id) if self.current_id is not None else []
         language = current_language()
         self.history.clear()
@@ -310,64 +223,6 @@ class ContactsView(ListView):
                              else _("History"))
 
     # the actions
-    def new_contact(self) -> None:
-        if not self._leave():
-            return
-        self.tree.clearSelection()
-        self.current_id = None
-        self.creating = True
-        self.show_body(True)
-        self.form.load(None)
-        self._loaded = self.form.values()
-        self.notice.hide()
-        self.history.clear()
-        self.tabs.setCurrentIndex(0)
-        self.panel.setCurrentWidget(self.tabs)
-        self.form.name.setFocus()
-        self._enable()
-
-    def _revert(self) -> None:
-        if self.creating:
-            self.form.load(None)
-        elif self.current_id is not None:
-            self._show(self.current_id)
-
-    def save(self) -> bool:
-        """Save the form: a new contact, or the changes to the selected one."""
-        self.form.form.clear_errors()
-        values = self.form.values()
-
-        def failed(error: ValidationError) -> None:
-            self.tabs.setCurrentIndex(0)
-            self.form.form.show_error(error)
-
-        if self.creating:
-            ok, new_id = self.operations.run(self, add_contact, values.pop("name"),
-                                             changes={CONTACTS}, on_error=failed, **values)
-            if ok:
-                self.creating = False
-                self.current_id = new_id
-                self.refresh()
-                self._show(new_id)
-                self._say(_("Contact saved."))
-            return ok
-        if self.current_id is None:
-            return False
-        contact_id = self.current_id
-        ok, result = self.operations.run_undoable(
-            self, _("Edit {name}").format(name=values["name"].strip()),
-            lambda: edit_contact(contact_id, **values), lambda done: undo_edit(done[0]),
-            changes={CONTACTS, FOLLOW_UPS}, on_error=failed)
-        if ok:
-            self._loaded = self.form.values()
-            changes = result[1]
-            self._say(_("Saved.") + ("\n" + describe(changes) if changes else ""))
-        return ok
-
-    def _say(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.show()
-
     def log_interaction(self) -> None:
         if self.current_id is None:
             return
@@ -402,13 +257,7 @@ class ContactsView(ListView):
                      n=counts.references),
                  ngettext("{n} interview place", "{n} interview places",
                           counts.interviews).format(n=counts.interviews)]
-        if not ask(self, _("Delete {name}?").format(name=name),
-                   _("Deleting {name} also deletes: {things}. You can undo it with "
-                     "Edit → Undo until you quit.").format(name=name, things=", ".join(parts)),
-                   _("Delete"), _("Keep")):
-            return
-        ok, _snapshot = self.operations.run_undoable(
-            self, _("Delete {name}").format(name=name), lambda: delete_contact(contact_id),
-            restore_contact, changes={CONTACTS, FOLLOW_UPS})
-        if ok:
-            self._show(None)
+        self._delete_asked(
+            name, _("Deleting {name} also deletes: {things}. You can undo it with "
+                    "Edit → Undo until you quit.").format(name=name, things=", ".join(parts)),
+            lambda: delete_contact(contact_id), restore_contact, {CONTACTS, FOLLOW_UPS})
