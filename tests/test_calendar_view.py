@@ -463,3 +463,27 @@ def test_the_agenda_rows_are_as_tall_as_qt_would_make_them_long_names_wrapping(
     assert same_as_plain() == first
     view.agenda.setFixedWidth(140)
     assert max(same_as_plain()) > max(first)
+
+
+def test_a_chip_sent_meanwhile_is_painted_as_sent_not_as_it_was(qtbot, view, search):
+    """Chips are drawn once and then copied: one that changed is drawn anew, so the grid
+    looks as a calendar opened afresh would."""
+    from jobfollowup.services.follow_ups import mark_done
+    from jobfollowup.ui.operations import FOLLOW_UPS
+
+    def cell(calendar: CalendarView):
+        calendar.grid.select_chip(None)
+        rect = calendar.grid.visualRect(calendar.model.index_of(D(2026, 12, 29)))
+        return calendar.grid.viewport().grab(rect).toImage()
+
+    planned = cell(view)
+    mark_done(search["first"], TODAY)
+    view.operations.changed.emit(frozenset({FOLLOW_UPS}))
+    sent = cell(view)
+    fresh = CalendarView(Operations(), lambda: TODAY)
+    qtbot.addWidget(fresh)
+    fresh.resize(view.size())
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    assert sent != planned
+    assert sent == cell(fresh)
