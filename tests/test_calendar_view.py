@@ -420,3 +420,70 @@ def test_a_drop_updates_both_days_and_the_agenda_and_undo_puts_it_back(view, sea
     view.operations.undo_stack.undo()
     assert names_on(view, D(2026, 12, 23)) == []
     assert names_on(view, D(2027, 1, 7)) == ["check-in:Kari Nordmann"]
+
+
+
+def test_the_agenda_rows_are_as_tall_as_qt_would_make_them_long_names_wrapping(
+        qtbot, view, search):
+    """The agenda remembers each text's height at a width, yet its rows stay as a plain
+    list lays them out: a long name wraps to a taller row, a month shown again is the
+    same, and a narrower agenda wraps again."""
+    import dataclasses
+
+    from PySide6.QtWidgets import QListView
+
+    long_name = "Maria Alexandra Konstantinopoulou-Vandenberghe Sørensen"
+    rows = [dataclasses.replace(r, contact_name=long_name) if r.id == search["second"]
+            else r for r in list_follow_ups() if r.id in (search["first"], search["second"])]
+    plain = QListView()  # Qt's own delegate, same settings and size
+    qtbot.addWidget(plain)
+    plain.setModel(view.period)
+    plain.setSpacing(view.agenda.spacing())
+    plain.setIconSize(view.agenda.iconSize())
+    plain.setWordWrap(view.agenda.wordWrap())
+
+    def heights(widget: QListView) -> list[int]:
+        qtbot.waitUntil(lambda: widget.visualRect(view.period.index(0)).height() > 0)
+        return [widget.visualRect(view.period.index(n)).height()
+                for n in range(view.period.rowCount())]
+
+    def same_as_plain() -> list[int]:
+        plain.resize(view.agenda.size())
+        plain.show()
+        qtbot.waitExposed(plain)
+        shown = heights(view.agenda)
+        assert shown == heights(plain)
+        return shown
+
+    view.period.set_rows(rows)
+    first = same_as_plain()
+    assert first[-1] > first[1]  # the long name takes more lines than Kari's
+    view.show_month(2027, 1)
+    view.period.set_rows(rows)
+    assert same_as_plain() == first
+    view.agenda.setFixedWidth(140)
+    assert max(same_as_plain()) > max(first)
+
+
+def test_a_chip_sent_meanwhile_is_painted_as_sent_not_as_it_was(qtbot, view, search):
+    """Chips are drawn once and then copied: one that changed is drawn anew, so the grid
+    looks as a calendar opened afresh would."""
+    from jobfollowup.services.follow_ups import mark_done
+    from jobfollowup.ui.operations import FOLLOW_UPS
+
+    def cell(calendar: CalendarView):
+        calendar.grid.select_chip(None)
+        rect = calendar.grid.visualRect(calendar.model.index_of(D(2026, 12, 29)))
+        return calendar.grid.viewport().grab(rect).toImage()
+
+    planned = cell(view)
+    mark_done(search["first"], TODAY)
+    view.operations.changed.emit(frozenset({FOLLOW_UPS}))
+    sent = cell(view)
+    fresh = CalendarView(Operations(), lambda: TODAY)
+    qtbot.addWidget(fresh)
+    fresh.resize(view.size())
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    assert sent != planned
+    assert sent == cell(fresh)

@@ -205,3 +205,42 @@ def test_today_groups_overdue_today_and_this_week_and_opens_details(window, sear
     today.tree.activated.emit(today.model.index_of(search["second"]))
     today.tree.activated.emit(today.model.index(0, 0))  # a group heading: nothing
     assert shown == [search["second"]]
+
+
+def test_today_rows_are_as_tall_and_wide_as_qt_would_make_them(qtbot, window):
+    """Today sizes its cells from their texts; a plain tree on the same follow-ups, sized
+    by Qt asking each row, lays them out the same."""
+    from PySide6.QtWidgets import QTreeView
+
+    from jobfollowup.services.follow_ups import agenda
+    from jobfollowup.ui.views.today_model import TodayModel
+
+    per = add_contact("Per Strand", country="NO", organisation="Statkraft Energi")
+    job = add_application("Statkraft", "Analyst")
+    log_interview(job, dt.datetime(2026, 12, 14, 10, 0), [per])
+    view = window.views[0][2]
+    window.show_view(0)
+    view.refresh()
+    plain_model = TodayModel()
+    plain_model.set_agenda(agenda(TODAY))  # no sizes handed over: Qt measures each row
+    plain = QTreeView()
+    qtbot.addWidget(plain)
+    plain.setModel(plain_model)
+    plain.setRootIsDecorated(False)
+    for number in range(plain_model.rowCount()):
+        plain.setFirstColumnSpanned(number, plain.rootIndex(), True)
+    plain.expandAll()
+    plain.resize(view.tree.size())
+    plain.show()
+    qtbot.waitExposed(plain)
+    for column in range(3):
+        plain.setColumnWidth(column, view.tree.columnWidth(column))
+
+    def layout(tree: QTreeView, model: TodayModel) -> list[tuple[int, int]]:
+        return [(tree.visualRect(index).top(), tree.visualRect(index).height())
+                for index in model.follow_up_indexes()]
+
+    assert len(view.model.follow_up_indexes()) >= 2
+    assert layout(view.tree, view.model) == layout(plain, plain_model)
+    for column in range(3):  # what a double click on a column's edge would make it
+        assert abs(view.tree.sizeHintForColumn(column) - plain.sizeHintForColumn(column)) <= 16

@@ -118,3 +118,16 @@ def test_any_typed_feed_folder_is_taken_or_refused_with_a_message(data_dir, tmp_
         assert path is not None and path.exists()
     else:
         assert path is None and settings.get("calendar_feed_folder") == ""
+
+
+def test_the_window_opens_without_loading_icalendar_until_a_feed_is_written():
+    """icalendar takes longer to import than the window takes to open: it waits until a
+    feed (or an export) is written."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import jobfollowup.ui.main_window, jobfollowup.ui.app; "
+            "print('icalendar' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"

@@ -135,3 +135,29 @@ def test_the_review_view_draws_the_figures_and_exports_them(qtbot, seeded, tmp_p
     assert image.width() == 1200 and image.height() >= 500
     view.export_pdf(pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_the_window_opens_without_counting_the_search_and_the_review_counts_when_opened(
+        qtbot, seeded):
+    """Counting five years of a search takes seconds: the window opens on Today without
+    it, and the review is counted (with what changed meanwhile) when first looked at."""
+    from jobfollowup.services.records import add_application
+    from jobfollowup.ui.main_window import MainWindow
+    from jobfollowup.ui.operations import APPLICATIONS, Operations
+    from jobfollowup.ui.views.review import ReviewView
+
+    operations = Operations()
+    window = MainWindow(operations, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    review = window.views[4][2]
+    assert review.page is None  # nothing counted yet
+    add_application("Statoil", "Analyst", applied_on=TODAY)
+    operations.changed.emit(frozenset({APPLICATIONS}))
+    assert review.page is None
+    window.show_view(4)
+    assert review.page is not None and review.page.isVisibleTo(review)
+    fresh = ReviewView(Operations(), lambda: TODAY)  # counted now, the new one included
+    qtbot.addWidget(fresh)
+    assert [c.accessibleDescription() for c in review.page.charts] == \
+        [c.accessibleDescription() for c in fresh.page.charts]

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from jobfollowup.i18n import _
 from jobfollowup.services import settings
-from jobfollowup.services.calendar_export import export_ics
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.storage.models import database_proxy
 
@@ -40,5 +39,9 @@ def update_feed(now: dt.datetime | None = None) -> Path | None:
     path = feed_path()
     if path is None:
         return None
+    # Imported here: icalendar takes longer to import than the window takes to open, and
+    # most people keep no feed.
+    from jobfollowup.services.calendar_export import export_ics
+
     export_ics(path, now)
     return path

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
              self.applications),
             (_("Weekly review"),
              style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
-             ReviewView(operations, today)),
+             ReviewView(operations, today, lazy=True)),
         ]
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(_("Navigation"))

@@ -189,9 +189,37 @@ def chip_pixmap(row: FollowUpRow, width: int, palette: QPalette, font: QFont) ->
 class ChipDelegate(QStyledItemDelegate):
     """Paints each day; asks its view which chip is selected and where a drag hovers."""
 
+    CHIPS_KEPT = 2_000  # chip pictures kept (~10 kB each); beyond, the cache starts again
+
     def __init__(self, view: QWidget) -> None:
         super().__init__(view)
         self.view = view
+        self._chips: dict[tuple, QPixmap] = {}
+
+    def _paint_chip(self, painter: QPainter, rect: QRect, row: FollowUpRow,
+                    palette: QPalette, font: QFont, selected: bool, detail: str) -> None:
+        """A chip drawn once into a picture and then copied: months are switched back
+        and forth, and drawing a hundred chips' texts and shapes took a frame. The selected
+        one is drawn in place: its outline reaches past its rectangle."""
+        if selected:
+            paint_chip(painter, rect, row, palette, font, selected=True, detail=detail)
+            return
+        ratio = painter.device().devicePixelRatioF()
+        key = (row.kind, row.state, row.contact_name, row.channel, rect.width(),
+               rect.height(), detail, font.key(), palette.cacheKey(), ratio)
+        pixmap = self._chips.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            chip_painter = QPainter(pixmap)
+            paint_chip(chip_painter, QRect(0, 0, rect.width(), rect.height()), row, palette,
+                       font, detail=detail)
+            chip_painter.end()
+            if len(self._chips) >= self.CHIPS_KEPT:
+                self._chips.clear()
+            self._chips[key] = pixmap
+        painter.drawPixmap(rect.topLeft(), pixmap)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex) -> None:
@@ -261,8 +289,8 @@ class ChipDelegate(QStyledItemDelegate):
         selected_chip = getattr(self.view, "selected_chip", None)
         for chip_rect, row in zip(layout.chips, rows, strict=False):
             detail = (row.company or row.kind.label) if week else ""  # the kind has its colour
-            paint_chip(painter, chip_rect, row, palette, font,
-                       selected=row.id == selected_chip, detail=detail)
+            self._paint_chip(painter, chip_rect, row, palette, font, row.id == selected_chip,
+                             detail)
         if layout.more is not None:
             painter.setFont(font)
             painter.setPen(palette.color(QPalette.ColorRole.Link))

@@ -31,7 +31,7 @@ from jobfollowup.rules.kinds import Channel, Kind
 from jobfollowup.services.follow_ups import get_follow_up
 from jobfollowup.ui.calendar.month_grid import MonthGrid
 from jobfollowup.ui.calendar.month_model import MonthModel
-from jobfollowup.ui.calendar.period_model import FOLLOW_UP_ROLE, PeriodModel
+from jobfollowup.ui.calendar.period_model import FOLLOW_UP_ROLE, AgendaDelegate, PeriodModel
 from jobfollowup.ui.follow_up_actions import mark_follow_up_sent, note_reply, skip_follow_up
 from jobfollowup.ui.follow_up_details import show_details
 from jobfollowup.ui.kind_style import channel_glyph, kind_colour, kind_glyph
@@ -137,6 +137,7 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.period = PeriodModel(self)
         self.agenda = QListView()
         self.agenda.setModel(self.period)
+        self.agenda.setItemDelegate(AgendaDelegate(self.period, self.agenda))
         self.agenda.setAccessibleName(_("Follow-ups of the month"))
         self.agenda.setUniformItemSizes(False)
         self.agenda.setSpacing(1)

@@ -134,7 +134,8 @@ class ReviewPage(QWidget):
 class ReviewView(ListView):
     watches = frozenset({FOLLOW_UPS, CONTACTS, APPLICATIONS})
 
-    def __init__(self, operations: Operations, today: Callable[[], dt.date]) -> None:
+    def __init__(self, operations: Operations, today: Callable[[], dt.date],
+                 lazy: bool = False) -> None:
         self._today = today
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -164,7 +165,10 @@ class ReviewView(ListView):
             "replies, this page shows what is working."), body, toolbar)
         self.page: ReviewPage | None = None
         self._stale = False
-        self.refresh()
+        if lazy:  # counting the whole search waits until the review is first looked at
+            self._stale = True
+        else:
+            self.refresh()
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         """Counting the whole search waits until the review is looked at."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStyle,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -106,6 +107,7 @@ class TodayView(ListView):
         selected = self.selected_follow_up()
         plan = agenda(self._today())
         self.model.set_agenda(plan)
+        self._fit_columns()  # before the tree lays out a row, so it takes these sizes
         for number in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(number, QModelIndex(), True)
         self.tree.expandAll()
@@ -113,7 +115,6 @@ class TodayView(ListView):
         if rows:  # keep the row the user had selected, else select the first
             current = self.model.index_of(selected) if selected is not None else QModelIndex()
             self.tree.setCurrentIndex(current if current.isValid() else rows[0])
-        self._fit_columns()
         self.show_body(bool(rows))
         self._update_actions()
 
@@ -126,16 +127,32 @@ class TodayView(ListView):
             self.refresh()
 
     def _fit_columns(self) -> None:
-        """Each column as wide as its widest text (measured here: Qt's own sizing asks
-        every row of a busy week for every role)."""
+        """Each column as wide as its widest text, and each row's cells sized from their
+        texts (measured here: Qt's own sizing asks every row of a busy week for every
+        role)."""
         metrics = self.tree.fontMetrics()
         padding = 2 * self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-        extra = (self.tree.indentation(), 16 + 12, 0)  # column 1 has the kind's 16 px badge
-        for column in range(3):
-            texts = self.model.column_texts(column)
-            if texts:
-                widest = max(metrics.horizontalAdvance(text) for text in texts)
-                self.tree.setColumnWidth(column, widest + padding + extra[column])
+        extra = (0, 16 + 12, 0)  # column 1 has the kind's 16 px badge
+        columns = [self.model.column_texts(column) for column in range(3)]
+        if not columns[0]:
+            return
+        widths = [[metrics.horizontalAdvance(text) + padding + extra[column] for text in texts]
+                  for column, texts in enumerate(columns)]
+        indent = (self.tree.indentation(), 0, 0)  # the first column's rows are indented
+        for column, column_widths in enumerate(widths):
+            self.tree.setColumnWidth(column, max(column_widths) + indent[column])
+        if not any("\n" in text for texts in columns for text in texts):
+            self.model.set_cell_sizes(widths, self._row_height())  # else Qt measures them
+
+    def _row_height(self) -> int:
+        """A follow-up row's height as Qt's delegate makes it: every one has a line of
+        text in each column and the kind's badge in the second."""
+        option = QStyleOptionViewItem()
+        self.tree.initViewItemOption(option)
+        delegate = self.tree.itemDelegate()
+        first = self.model.follow_up_indexes()[0]
+        return max(delegate.sizeHint(option, first.siblingAtColumn(column)).height()
+                   for column in range(3))
 
     def selected_follow_up(self) -> int | None:
         row = self.model.row_at(self.tree.currentIndex())

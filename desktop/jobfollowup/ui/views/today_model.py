@@ -36,6 +36,7 @@ class TodayModel(QAbstractItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.groups: list[tuple[str, list[FollowUpRow]]] = []
+        self._sizes: dict[tuple[int, int, int], QSize] = {}  # (group + 1, row, column)
 
     def set_agenda(self, plan: Agenda) -> None:
         groups = (
@@ -48,7 +49,18 @@ class TodayModel(QAbstractItemModel):
         )
         self.beginResetModel()
         self.groups = [(title.format(n=len(rows)), rows) for title, rows in groups if rows]
+        self._sizes = {}
         self.endResetModel()
+
+    def set_cell_sizes(self, widths: list[list[int]], height: int) -> None:
+        """Each follow-up cell's size, measured by the view from the texts: Qt otherwise
+        asks every row of a busy week for a dozen roles to learn its height. `widths`
+        holds one list per column, in the order of `column_texts`."""
+        places = [(number + 1, position) for number, (_title, rows) in enumerate(self.groups)
+                  for position in range(len(rows))]
+        self._sizes = {(group, position, column): QSize(width, height)
+                       for column, column_widths in enumerate(widths)
+                       for (group, position), width in zip(places, column_widths, strict=True)}
 
     def row_at(self, index: Index) -> FollowUpRow | None:
         if not index.isValid() or index.internalId() == GROUP:
@@ -76,11 +88,17 @@ class TodayModel(QAbstractItemModel):
 
     # Qt's model interface -------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = NO_PARENT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than by hasIndex(): Qt calls this for every row.
+        if row < 0 or not 0 <= column < 3:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, GROUP)
-        return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, GROUP) if row < len(self.groups) \
+                else QModelIndex()
+        group = parent.row()
+        if parent.internalId() == GROUP and parent.column() == 0 and \
+                group < len(self.groups) and row < len(self.groups[group][1]):
+            return self.createIndex(row, column, group + 1)
+        return QModelIndex()
 
     def parent(self, index: Index = NO_PARENT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == GROUP:
@@ -118,8 +136,10 @@ class TodayModel(QAbstractItemModel):
             if role == SIZE:
                 return QSize(0, 30)
             return None
-        row = self.row_at(index)
         column = index.column()
+        if role == SIZE:
+            return self._sizes.get((index.internalId(), index.row(), column))
+        row = self.row_at(index)
         if role == DISPLAY:
             if column == 0:
                 return _date_text(row.date, current_language())
