@@ -247,17 +247,14 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_list(args: argparse.Namespace) -> int:
-    from jobfollowup.services.data import close_data, open_data
+    from jobfollowup.services.data import opened_data
     from jobfollowup.services.follow_ups import list_follow_ups
 
     kind = parse_choice(Kind, args.kind, "--kind") if args.kind else None
     first = _optional_date(args.first, "--from")
     last = _optional_date(args.last, "--to")
-    open_data(args.data_dir)
-    try:
+    with opened_data(args.data_dir):
         rows = list_follow_ups(first, last, kind)
-    finally:
-        close_data()
     if args.format == "json":
         print(json.dumps({"follow_ups": [
             {"id": r.id, "kind": r.kind.value, "date": r.date.isoformat(),
@@ -301,14 +298,11 @@ def _printing(run):
     """Open the database and a headless Qt for the print commands, then close both."""
     def command(args: argparse.Namespace) -> int:
         from jobfollowup.printing.output import ensure_application
-        from jobfollowup.services.data import close_data, open_data
+        from jobfollowup.services.data import opened_data
 
         ensure_application()
-        open_data(args.data_dir)
-        try:
+        with opened_data(args.data_dir):
             return run(args)
-        finally:
-            close_data()
     return command
 
 
@@ -366,18 +360,15 @@ def _run_print_log(args: argparse.Namespace) -> int:
 
 def _run_backup(args: argparse.Namespace) -> int:
     from jobfollowup.services.backups import back_up_now, keep_counts
-    from jobfollowup.services.data import close_data, open_data
+    from jobfollowup.services.data import opened_data
     from jobfollowup.services.settings import save_backup_rotation
 
-    open_data(args.data_dir)
-    try:
+    with opened_data(args.data_dir):
         if args.keep_daily is not None or args.keep_weekly is not None:
             daily, weekly = keep_counts()
             save_backup_rotation(daily if args.keep_daily is None else args.keep_daily,
                                  weekly if args.keep_weekly is None else args.keep_weekly)
         path = back_up_now()
-    finally:
-        close_data()
     if args.format == "json":
         print(json.dumps({"backup": str(path)}, ensure_ascii=False))
     else:
@@ -386,13 +377,10 @@ def _run_backup(args: argparse.Namespace) -> int:
 
 
 def _with_data(args: argparse.Namespace, work):
-    from jobfollowup.services.data import close_data, open_data
+    from jobfollowup.services.data import opened_data
 
-    open_data(args.data_dir)
-    try:
+    with opened_data(args.data_dir):
         return work()
-    finally:
-        close_data()
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -455,11 +443,10 @@ def _run_import(args: argparse.Namespace) -> int:
 def _run_demo(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from jobfollowup.services.data import close_data, open_data
+    from jobfollowup.services.data import opened_data
 
     today = _optional_date(args.today, "--today") or dt.date.today()
-    path = open_data(args.data_dir)
-    try:
+    with opened_data(args.data_dir) as path:
         if args.size == "small":
             from jobfollowup.services.demo import load_small_demo
 
@@ -472,8 +459,6 @@ def _run_demo(args: argparse.Namespace) -> int:
         from jobfollowup.services.records import list_applications
 
         applications, contacts = len(list_applications()), len(search_contacts())
-    finally:
-        close_data()
     if args.format == "json":
         print(json.dumps({"path": str(path), "applications": applications,
                           "contacts": contacts}, ensure_ascii=False, indent=2))

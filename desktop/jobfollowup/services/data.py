@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from jobfollowup.storage import DataFileError, close_database, open_database, resolve_data_dir
 from jobfollowup.storage.database import DB_FILENAME, DamagedFileError
 
 __all__ = ["DamagedFileError", "DataFileError", "close_data", "data_directory", "open_data",
-           "open_data_dir"]
+           "open_data_dir", "opened_data"]
 
 _open_dir: Path | None = None
 
@@ -38,3 +40,14 @@ def open_data_dir() -> Path:
 
 def close_data() -> None:
     close_database()
+
+
+@contextmanager
+def opened_data(data_dir: str | os.PathLike | None = None) -> Iterator[Path]:
+    """The database of `data_dir` open for one command, closed whatever happens; yields
+    the file's path."""
+    path = open_data(data_dir)
+    try:
+        yield path
+    finally:
+        close_data()
