@@ -104,6 +104,24 @@ def preview_dialog(parent: QWidget | None, paint: Callable[[QPagedPaintDevice], 
 DATE_FORMAT = "yyyy-MM-dd"
 
 
+
+def _output_buttons(dialog, print_pages) -> QDialogButtonBox:
+    """Preview…, Print… and Export to PDF… beside Close: the same three ways out of every
+    print dialog, kept as `dialog.preview_button`, `print_button` and `pdf_button`."""
+    buttons = QDialogButtonBox()
+    dialog.preview_button = QPushButton(_("Pre&view…"))
+    dialog.print_button = QPushButton(_("&Print…"))
+    dialog.pdf_button = QPushButton(_("Export to P&DF…"))
+    for button in (dialog.preview_button, dialog.print_button, dialog.pdf_button):
+        buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+    buttons.addButton(QDialogButtonBox.StandardButton.Close)
+    localise_buttons(buttons)
+    buttons.rejected.connect(dialog.reject)
+    dialog.preview_button.clicked.connect(dialog.preview)
+    dialog.print_button.clicked.connect(print_pages)
+    dialog.pdf_button.clicked.connect(dialog.export_pdf)
+    return buttons
+
 class PrintNotesDialog(QDialog):
     """Print one note (from the draft editor), the notes among chosen follow-ups (a
     selection in Today), or every note due in a range."""
@@ -171,21 +189,9 @@ class PrintNotesDialog(QDialog):
         self.missing.setStyleSheet("color: #9a5b00;")
         layout.addWidget(self.missing)
 
-        buttons = QDialogButtonBox()
-        self.preview_button = QPushButton(_("Pre&view…"))
-        self.print_button = QPushButton(_("&Print…"))
-        self.pdf_button = QPushButton(_("Export to P&DF…"))
+        layout.addWidget(_output_buttons(self, self.print_cards))
         self.preview_button.setToolTip(_("See every page exactly as it will print"))
         self.pdf_button.setToolTip(_("Save the same pages as a PDF file"))
-        for button in (self.preview_button, self.print_button, self.pdf_button):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        localise_buttons(buttons)
-        buttons.rejected.connect(self.reject)
-        self.preview_button.clicked.connect(self.preview)
-        self.print_button.clicked.connect(self.print_cards)
-        self.pdf_button.clicked.connect(self.export_pdf)
-        layout.addWidget(buttons)
         self.reload()
 
     # What to print ----------------------------------------------------------------------
@@ -347,19 +353,7 @@ class SheetDialog(QDialog):
             form = QFormLayout()
             form.addRow(_("&Week starting:"), self.first)
             layout.addLayout(form)
-        buttons = QDialogButtonBox()
-        self.preview_button = QPushButton(_("Pre&view…"))
-        self.print_button = QPushButton(_("&Print…"))
-        self.pdf_button = QPushButton(_("Export to P&DF…"))
-        for button in (self.preview_button, self.print_button, self.pdf_button):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        localise_buttons(buttons)
-        buttons.rejected.connect(self.reject)
-        self.preview_button.clicked.connect(self.preview)
-        self.print_button.clicked.connect(self.print_sheet)
-        self.pdf_button.clicked.connect(self.export_pdf)
-        layout.addWidget(buttons)
+        layout.addWidget(_output_buttons(self, self.print_sheet))
 
     def _first_day(self) -> dt.date:
         return self.first.date().toPython() if self.first is not None else self._today()

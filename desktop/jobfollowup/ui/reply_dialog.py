@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.follow_ups import FollowUpRow
 from jobfollowup.services.replies import Replied, reply_to_follow_up
-from jobfollowup.ui.dialogs import localise_buttons
+from jobfollowup.ui.dialogs import save_or_cancel
 from jobfollowup.ui.forms import FieldForm, code_combo, combo_code, select_code, text_box
 from jobfollowup.ui.interaction_dialog import outcome_choices
 from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
@@ -46,14 +46,7 @@ class ReplyDialog(QDialog):
         self.form.add(_("&They answered by:"), self.channel, "channel")
         self.form.add(_("&Was it the outcome?"), self.outcome, "outcome")
         self.form.add(_("&Summary:"), self.summary, "summary")
-        buttons = localise_buttons(QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        save_or_cancel(self, intro, self.form)
 
     def accept(self) -> None:
         self.form.clear_errors()
