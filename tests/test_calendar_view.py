@@ -253,7 +253,7 @@ def test_only_the_visible_weeks_are_read(view, search, monkeypatch):
 def chip_rects(view: CalendarView, day: dt.date):
     from PySide6.QtGui import QFontMetrics
 
-    from jobfollowup.ui.calendar.chip_delegate import cell_layout
+    from jobfollowup.ui.calendar.day_painter import cell_layout
 
     rect = view.grid.visualRect(view.model.index_of(day))
     count = len(view.model.chips_on(day))
@@ -423,47 +423,27 @@ def test_a_drop_updates_both_days_and_the_agenda_and_undo_puts_it_back(view, sea
 
 
 
-def test_the_agenda_rows_are_as_tall_as_qt_would_make_them_long_names_wrapping(
+def test_the_agenda_rows_share_one_height_and_a_long_name_is_cut_not_lost(
         qtbot, view, search):
-    """The agenda remembers each text's height at a width, yet its rows stay as a plain
-    list lays them out: a long name wraps to a taller row, a month shown again is the
-    same, and a narrower agenda wraps again."""
-    import dataclasses
-
-    from PySide6.QtWidgets import QListView
-
+    """Every row of the agenda is two lines tall, a day's heading as much as a follow-up
+    (one height lets Qt lay out a busy month without asking each row); a name too long
+    for the width is cut in the row and whole in its tooltip and its spoken text."""
     long_name = "Maria Alexandra Konstantinopoulou-Vandenberghe Sørensen"
-    rows = [dataclasses.replace(r, contact_name=long_name) if r.id == search["second"]
-            else r for r in list_follow_ups() if r.id in (search["first"], search["second"])]
-    plain = QListView()  # Qt's own delegate, same settings and size
-    qtbot.addWidget(plain)
-    plain.setModel(view.period)
-    plain.setSpacing(view.agenda.spacing())
-    plain.setIconSize(view.agenda.iconSize())
-    plain.setWordWrap(view.agenda.wordWrap())
-
-    def heights(widget: QListView) -> list[int]:
-        qtbot.waitUntil(lambda: widget.visualRect(view.period.index(0)).height() > 0)
-        return [widget.visualRect(view.period.index(n)).height()
-                for n in range(view.period.rowCount())]
-
-    def same_as_plain() -> list[int]:
-        plain.resize(view.agenda.size())
-        plain.show()
-        qtbot.waitExposed(plain)
-        shown = heights(view.agenda)
-        assert shown == heights(plain)
-        return shown
-
+    rows = [r._replace(contact_name=long_name) if r.id == search["second"] else r
+            for r in list_follow_ups() if r.id in (search["first"], search["second"])]
     view.period.set_rows(rows)
-    first = same_as_plain()
-    assert first[-1] > first[1]  # the long name takes more lines than Kari's
-    view.show_month(2027, 1)
-    view.period.set_rows(rows)
-    assert same_as_plain() == first
-    view.agenda.setFixedWidth(140)
-    assert max(same_as_plain()) > max(first)
-
+    view.agenda.setFixedWidth(160)
+    qtbot.waitUntil(lambda: view.agenda.visualRect(view.period.index(0)).height() > 0)
+    heights = {view.agenda.visualRect(view.period.index(n)).height()
+               for n in range(view.period.rowCount())}
+    assert len(heights) == 1
+    assert heights.pop() >= 2 * view.agenda.fontMetrics().lineSpacing()
+    assert view.agenda.wordWrap() is False
+    assert view.agenda.textElideMode() == Qt.TextElideMode.ElideRight
+    cut = view.period.row_of(search["second"])
+    assert view.agenda.fontMetrics().horizontalAdvance(long_name) > view.agenda.width()
+    assert long_name in cut.data(Qt.ItemDataRole.ToolTipRole)
+    assert long_name in cut.data(Qt.ItemDataRole.AccessibleTextRole)
 
 def test_a_chip_sent_meanwhile_is_painted_as_sent_not_as_it_was(qtbot, view, search):
     """Chips are drawn once and then copied: one that changed is drawn anew, so the grid

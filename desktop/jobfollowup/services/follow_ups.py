@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from peewee import JOIN
 
@@ -26,8 +27,10 @@ STATES = ("planned", "done", "skipped")
 WEEK = dt.timedelta(days=7)
 
 
-@dataclass(frozen=True)
-class FollowUpRow:
+class FollowUpRow(NamedTuple):
+    """A follow-up as the views show it. A tuple, not a dataclass: a month or a busy week
+    reads a thousand of them at a time, and a tuple is made several times faster."""
+
     id: int
     kind: Kind
     date: dt.date
@@ -39,7 +42,16 @@ class FollowUpRow:
     application_id: int | None
     company: str
     position: str
-    reasons: tuple[Reason, ...]
+    stored_reasons: tuple[Reason, ...] | str = ()  # the stored JSON until first asked
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        """Why the rules chose this day. Decoded when asked (a tooltip, the details), not
+        for each of the hundreds of rows a view lists."""
+        stored = self.stored_reasons
+        if isinstance(stored, str):
+            return tuple(Reason.from_json(r) for r in json.loads(stored))
+        return stored
 
 
 @dataclass(frozen=True)
@@ -60,29 +72,29 @@ _KINDS = {kind.value: kind for kind in Kind}  # a dict is much faster than Kind(
 _CHANNELS = {channel.value: channel for channel in Channel}
 
 
+_DAYS: dict[str, dt.date] = {}  # a month's thousand rows share 42 days: parse each once
+
+
 def _day(value) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(value[:10])
+    day = _DAYS.get(value)
+    if day is None:
+        if len(_DAYS) > 20_000:
+            _DAYS.clear()
+        day = _DAYS[value] = dt.date.fromisoformat(value[:10])
+    return day
 
 
 def _row(values: tuple) -> FollowUpRow:
     (id_, kind, day, deadline, state, channel, contact_id, contact_name, application_id,
      company, position, *reasons) = values
-    if reasons and isinstance(reasons[0], str):
-        reasons = [json.loads(reasons[0])]
-    return FollowUpRow(
-        id=id_, kind=_KINDS[kind], date=_day(day), deadline=_day(deadline), state=state,
-        channel=_CHANNELS[channel], contact_id=contact_id, contact_name=contact_name,
-        application_id=application_id, company=company or "", position=position or "",
-        reasons=tuple(Reason.from_json(r) for r in reasons[0]) if reasons else (),
-    )
-
-
-def _fetch(query) -> list[FollowUpRow]:
-    """The rows of `query` straight from SQLite's cursor: a busy month holds a thousand,
-    and peewee's conversion of each value costs more than reading them."""
-    return [_row(values) for values in database_proxy.execute_sql(*query.sql())]
+    stored = reasons[0] if reasons and reasons[0] else ()
+    if isinstance(stored, list):  # decoded already (read through peewee's field)
+        stored = tuple(Reason.from_json(r) for r in stored)
+    return FollowUpRow(id_, _KINDS[kind], _day(day), _day(deadline), state,
+                       _CHANNELS[channel], contact_id, contact_name, application_id,
+                       company or "", position or "", stored)
 
 
 def _query(reasons: bool = True):
@@ -92,12 +104,9 @@ def _query(reasons: bool = True):
             .join(Application, join_type=JOIN.LEFT_OUTER))
 
 
-def list_follow_ups(first: dt.date | None = None, last: dt.date | None = None,
-                    kind: Kind | None = None,
-                    states: tuple[str, ...] = STATES, reasons: bool = True
-                    ) -> list[FollowUpRow]:
-    """Follow-ups between two dates (inclusive), by date, then contact; without their
-    reasons (left empty) when `reasons` is False, which reads a busy month faster."""
+def _listing(first: dt.date | None, last: dt.date | None, kind: Kind | None,
+             states: tuple[str, ...], reasons: bool):
+    """The query of `list_follow_ups`, through peewee."""
     query = _query(reasons).where(FollowUp.state.in_(states))
     if first is not None:
         query = query.where(FollowUp.planned_date >= first)
@@ -105,8 +114,46 @@ def list_follow_ups(first: dt.date | None = None, last: dt.date | None = None,
         query = query.where(FollowUp.planned_date <= last)
     if kind is not None:
         query = query.where(FollowUp.kind == kind.value)
-    query = query.order_by(FollowUp.planned_date, Contact.name, FollowUp.id)
-    return _fetch(query)
+    return query.order_by(FollowUp.planned_date, Contact.name, FollowUp.id)
+
+
+_SQL: dict[tuple, str] = {}  # the SQL text of each shape of listing
+
+
+def listing_sql(first: dt.date | None = None, last: dt.date | None = None,
+                kind: Kind | None = None, states: tuple[str, ...] = STATES,
+                reasons: bool = True) -> tuple[str, list]:
+    """The SQL and parameters of a listing. Peewee writes each shape's text once: writing
+    it took a millisecond of every month switch. The parameters are in the order of the
+    conditions, as peewee places them."""
+    shape = (len(states), first is None, last is None, kind is None, reasons)
+    sql = _SQL.get(shape)
+    if sql is None:
+        sql = _SQL[shape] = _listing(first, last, kind, states, reasons).sql()[0]
+    params = [*states, *(day for day in (first, last) if day is not None)]
+    return sql, params + [kind.value] if kind is not None else params
+
+
+def list_follow_ups(first: dt.date | None = None, last: dt.date | None = None,
+                    kind: Kind | None = None,
+                    states: tuple[str, ...] = STATES, reasons: bool = True
+                    ) -> list[FollowUpRow]:
+    """Follow-ups between two dates (inclusive), by date, then contact; without their
+    reasons (left empty) when `reasons` is False, which reads a busy month faster.
+
+    The rows come straight from SQLite's cursor and are made in one loop: a busy month
+    holds nine hundred, and peewee's conversion of each value costs more than reading."""
+    cursor = database_proxy.execute_sql(*listing_sql(first, last, kind, states, reasons))
+    kinds, channels, days, parse, make = _KINDS, _CHANNELS, _DAYS, _day, FollowUpRow
+    rows = []
+    for (id_, kind_value, day, deadline, state, channel, contact_id, contact_name,
+         application_id, company, position, *stored) in cursor:
+        rows.append(make(
+            id_, kinds[kind_value], days.get(day) or parse(day),
+            deadline and (days.get(deadline) or parse(deadline)), state, channels[channel],
+            contact_id, contact_name, application_id, company or "", position or "",
+            stored[0] if stored and stored[0] else ()))
+    return rows
 
 
 def follow_up_rows(ids: list[int] | tuple[int, ...]) -> list[FollowUpRow]:

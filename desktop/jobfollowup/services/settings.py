@@ -41,12 +41,20 @@ OPTIONS = {
 }
 
 
+_GET_SQL: list[str] = []  # peewee's text for reading one setting, written once
+
+
 def get(key: str) -> Any:
+    """The stored value of `key`, else its default. Read through one prepared statement:
+    the calendar asks for the home country at every month switch."""
     option = OPTIONS[key]
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None or not isinstance(row.value, option.type):
+    if not _GET_SQL:
+        _GET_SQL.append(Setting.select(Setting.value).where(Setting.key == key).sql()[0])
+    stored = database_proxy.execute_sql(_GET_SQL[0], (key,)).fetchone()
+    value = None if stored is None else Setting.value.python_value(stored[0])
+    if value is None or not isinstance(value, option.type):
         return option.default
-    return row.value
+    return value
 
 
 def put(key: str, value: Any) -> None:

@@ -8,13 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QFontMetrics, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QDrag,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QToolTip
 
 from jobfollowup.services.follow_ups import FollowUpRow
-from jobfollowup.ui.calendar.chip_delegate import ChipDelegate, cell_layout, chip_pixmap
-from jobfollowup.ui.calendar.month_model import MonthModel, mime_for
+from jobfollowup.ui.calendar.day_painter import DayPainter, cell_layout, chip_pixmap
+from jobfollowup.ui.calendar.month_model import DAYS, MonthModel, mime_for
 from jobfollowup.ui.views.follow_up_text import accessible_name, tooltip
 
 _ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
@@ -32,7 +40,7 @@ class MonthGrid(QTableView):
         self.selected_chip: int | None = None
         self.drop_target: dt.date | None = None
         self.setModel(model)
-        self.setItemDelegate(ChipDelegate(self))
+        self.painter = DayPainter()
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -56,11 +64,45 @@ class MonthGrid(QTableView):
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
                                                     | Qt.AlignmentFlag.AlignVCenter)
-        self.setStyleSheet("QTableView { gridline-color: palette(midlight); }"
-                           "QHeaderView::section { padding: 4px 6px; border: none;"
+        self.setStyleSheet("QHeaderView::section { padding: 4px 6px; border: none;"
                            " border-bottom: 1px solid palette(midlight);"
                            " background: palette(base); color: palette(placeholder-text); }")
         self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        """Every day painted in one pass through Python. Qt's own pass called back into
+        Python several times for each of the 42 days (its index, its flags, the delegate)
+        and took a third of a frame before drawing anything."""
+        model = self.month_model()
+        painter = QPainter(self.viewport())
+        palette, font = self.palette(), self.font()
+        area = event.rect()
+        current = self.currentIndex()
+        focused = self.hasFocus()
+        selection = self.selectionModel()
+        columns = [(self.columnViewportPosition(c), self.columnWidth(c)) for c in range(DAYS)]
+        rows = [(self.rowViewportPosition(r), self.rowHeight(r)) for r in range(model.weeks)]
+        week = model.week_mode
+        for row, (top, height) in enumerate(rows):
+            for column, (left, width) in enumerate(columns):
+                rect = QRect(left, top, width - 1, height - 1)  # the grid line takes one
+                if not rect.intersects(area):
+                    continue
+                index = model.index(row, column)
+                state = QStyle.StateFlag.State_None
+                if selection.isSelected(index):
+                    state |= QStyle.StateFlag.State_Selected
+                if focused and index == current:
+                    state |= QStyle.StateFlag.State_HasFocus
+                cell = model.cell(index)
+                self.painter.paint(painter, rect, palette, font, cell, state,
+                                   cell[0] == self.drop_target, self.selected_chip, week)
+        painter.setPen(palette.color(QPalette.ColorRole.Midlight))
+        for left, width in columns:
+            painter.drawLine(left + width - 1, area.top(), left + width - 1, area.bottom())
+        for top, height in rows:
+            painter.drawLine(area.left(), top + height - 1, area.right(), top + height - 1)
+        painter.end()
 
     def month_model(self) -> MonthModel:
         return self.model()  # type: ignore[return-value]

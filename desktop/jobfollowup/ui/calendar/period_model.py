@@ -6,16 +6,15 @@ import datetime as dt
 from functools import cache
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QEvent,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
+    QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
 
 from jobfollowup.i18n import current_language
 from jobfollowup.i18n.formatting import format_day
@@ -27,11 +26,10 @@ from jobfollowup.ui.views.follow_up_text import accessible_name, tooltip
 
 FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 10
 Role = Qt.ItemDataRole
-DISPLAY, FONT, SIZE, DECORATION = (Role.DisplayRole, Role.FontRole, Role.SizeHintRole,
-                                   Role.DecorationRole)
+DISPLAY, FONT, DECORATION = Role.DisplayRole, Role.FontRole, Role.DecorationRole
 TOOLTIP, ACCESSIBLE, ALIGNMENT, FOREGROUND = (Role.ToolTipRole, Role.AccessibleTextRole,
                                               Role.TextAlignmentRole, Role.ForegroundRole)
-_SERVED = frozenset({DISPLAY, FONT, SIZE, DECORATION, TOOLTIP, ACCESSIBLE, ALIGNMENT,
+_SERVED = frozenset({DISPLAY, FONT, DECORATION, TOOLTIP, ACCESSIBLE, ALIGNMENT,
                      FOREGROUND, FOLLOW_UP_ROLE})
 SENT_COLOUR = QColor("#8a8f96")  # sent: still listed, quieter
 
@@ -60,49 +58,47 @@ def kind_icon(kind: Kind) -> QIcon:
     return QIcon(pixmap)
 
 
-class PeriodModel(QAbstractListModel):
-    """Rows are days (headings) and the follow-ups under them."""
+class PeriodModel(QStringListModel):
+    """Rows are days (headings) and the follow-ups under them.
+
+    A string list underneath, though its strings stay empty: Qt counts its rows in C++.
+    Laying out a list asks the row count once per row (900 in a busy month), and a count
+    answered in Python cost more than a millisecond of every month switch."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._entries: list[dt.date | FollowUpRow] = []
-        self._texts: list[str] = []  # each row's text, formatted once per month
+        self._texts: list[str | None] = []  # each row's text, formatted when first shown
 
     def set_rows(self, rows: list[FollowUpRow]) -> None:
-        self.beginResetModel()
         entries: list[dt.date | FollowUpRow] = []
+        last_day = None
         for row in rows:
-            if not entries or self._day(entries[-1]) != row.date:
+            if row.date != last_day:
                 entries.append(row.date)
+                last_day = row.date
             entries.append(row)
         self._entries = entries
-        language = current_language()
-        self._texts = [format_day(entry, language) if isinstance(entry, dt.date)
-                       else self._text(entry) for entry in entries]
-        self.endResetModel()
+        self._texts = [None] * len(entries)  # a busy month lists 900: only those in sight
+        self.setStringList([""] * len(entries))  # resets the model: the views read again
 
-    @staticmethod
-    def _text(row: FollowUpRow) -> str:
-        text = f"{row.contact_name} · {row.kind.label}"
-        return text + (f"\n{row.company}" if row.company else "")
-
-    @staticmethod
-    def _day(entry: dt.date | FollowUpRow) -> dt.date:
-        return entry if isinstance(entry, dt.date) else entry.date
-
-    def size_key(self, row: int) -> tuple[str, bool, bool]:
-        """What a row's height depends on besides the width: its text, whether it is a
-        day's heading, and whether it is the first row."""
-        return self._texts[row], isinstance(self._entries[row], dt.date), row == 0
+    def _text(self, number: int) -> str:
+        text = self._texts[number]
+        if text is None:
+            entry = self._entries[number]
+            if isinstance(entry, dt.date):
+                text = format_day(entry, current_language())
+            else:
+                text = f"{entry.contact_name} · {entry.kind.label}"
+                text += f"\n{entry.company}" if entry.company else ""
+            self._texts[number] = text
+        return text
 
     def row_of(self, follow_up_id: int) -> QModelIndex:
         for number, entry in enumerate(self._entries):
             if isinstance(entry, FollowUpRow) and entry.id == follow_up_id:
                 return self.index(number)
         return QModelIndex()
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._entries)
 
     def data(self, index: Index, role: int = DISPLAY):
         if role not in _SERVED or not index.isValid():  # Qt asks a dozen roles per row
@@ -111,18 +107,16 @@ class PeriodModel(QAbstractListModel):
         entry = self._entries[number]
         if isinstance(entry, dt.date):
             if role in (DISPLAY, ACCESSIBLE):
-                return self._texts[number]
+                return self._text(number)
             if role == FONT:
                 font = QFont()
                 font.setBold(True)
                 return font
-            if role == SIZE and number > 0:
-                return QSize(0, 30)  # a little air above each day but the first
-            if role == ALIGNMENT:
+            if role == ALIGNMENT:  # at the bottom of its row: a little air above each day
                 return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
             return None
         if role == DISPLAY:
-            return self._texts[number]
+            return self._text(number)
         if role == DECORATION:
             return kind_icon(entry.kind)
         if role == TOOLTIP:
@@ -161,28 +155,22 @@ class PeriodModel(QAbstractListModel):
 
 
 class AgendaDelegate(QStyledItemDelegate):
-    """Sizes each row of the agenda as Qt's own delegate does, but measures a given text
-    at a given width once: Qt asks the height of every row of the month at each switch,
-    and wrapping 800 texts through Python model calls took a frame or more."""
+    """Every row of the agenda is two lines tall (a follow-up's name and kind, then its
+    company; a day's heading sits at the bottom of its row), and a longer text is cut
+    with an ellipsis, whole in its tooltip. With one height for all, the list lays out a
+    busy month's 900 rows without asking Python for any of them: a month switch stays
+    within a frame."""
 
-    LIMIT = 20_000  # sizes kept; beyond, the cache starts again
-
-    def __init__(self, model: PeriodModel, view: QWidget) -> None:
+    def __init__(self, view: QListView) -> None:
         super().__init__(view)
-        self._model = model
-        self._sizes: dict[tuple, QSize] = {}
-        view.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._sizes.clear()  # the same text takes another height in another font
-        return False
+        view.setUniformItemSizes(True)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._heights: dict[str, int] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        key = (self._model.size_key(index.row()), option.rect.width())
-        size = self._sizes.get(key)
-        if size is None:
-            if len(self._sizes) >= self.LIMIT:
-                self._sizes.clear()
-            size = self._sizes[key] = super().sizeHint(option, index)
-        return size
+        key = option.font.key()
+        height = self._heights.get(key)
+        if height is None:
+            height = self._heights[key] = 2 * QFontMetrics(option.font).lineSpacing() + 8
+        return QSize(1, height)  # as wide as the list: a list lays its rows out full width

@@ -8,7 +8,7 @@ import html
 from collections.abc import Callable
 
 from babel.dates import get_month_names
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -50,6 +50,25 @@ from jobfollowup.ui.views.follow_up_text import summary
 AGENDA_MIN_WIDTH = 1000  # narrower, the agenda hides itself unless the user asked for it
 
 
+class SteadyLabel(QLabel):
+    """A title that changes at every month switch. Its size is fixed and only grows for a
+    longer text: a label whose size changes makes the whole window lay itself out again,
+    which took two milliseconds of every switch."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        super().setText(text)
+        hint = self.sizeHint()
+        if hint.width() > self.maximumWidth() or hint.height() != self.maximumHeight():
+            self.setFixedSize(max(hint.width(), self.minimumWidth()), hint.height())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # measure again from scratch
+            self.setMinimumSize(0, 0)
+            self.setMaximumSize(16_777_215, 16_777_215)
+            self.setText(self.text())
+
+
 class CalendarView(RefreshesWhenShown, QWidget):
     watches = frozenset({FOLLOW_UPS})
 
@@ -74,7 +93,7 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._grid_menu)
 
-        self.title = QLabel()
+        self.title = SteadyLabel()
         self.title.setObjectName("viewTitle")
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -137,12 +156,10 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.period = PeriodModel(self)
         self.agenda = QListView()
         self.agenda.setModel(self.period)
-        self.agenda.setItemDelegate(AgendaDelegate(self.period, self.agenda))
+        self.agenda.setItemDelegate(AgendaDelegate(self.agenda))
         self.agenda.setAccessibleName(_("Follow-ups of the month"))
-        self.agenda.setUniformItemSizes(False)
         self.agenda.setSpacing(1)
         self.agenda.setIconSize(QSize(16, 16))
-        self.agenda.setWordWrap(True)
         self.agenda.setDragEnabled(True)
         self.agenda.setDragDropMode(QListView.DragDropMode.DragOnly)
         self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -152,7 +169,7 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.agenda.selectionModel().currentChanged.connect(self._list_selected)
         self.grid.chipSelected.connect(self._chip_selected)
         self.agenda.customContextMenuRequested.connect(self._list_menu)
-        self.agenda_title = QLabel()
+        self.agenda_title = SteadyLabel()
         self.agenda_title.setStyleSheet("font-weight: bold;")
         self.agenda_empty = QLabel(_("Nothing planned this month."))
         self.agenda_empty.setStyleSheet("color: palette(placeholder-text);")

@@ -9,19 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyle
 
 from jobfollowup.i18n import ngettext
 from jobfollowup.services.follow_ups import FollowUpRow
-from jobfollowup.ui.calendar.month_model import (
-    CHIPS_ROLE,
-    DATE_ROLE,
-    IN_MONTH_ROLE,
-    NOTE_ROLE,
-    TODAY_ROLE,
-)
 from jobfollowup.ui.kind_style import channel_glyph, kind_colour, kind_glyph
 
 PAD, GAP = 4, 2
@@ -186,15 +179,13 @@ def chip_pixmap(row: FollowUpRow, width: int, palette: QPalette, font: QFont) ->
     return pixmap
 
 
-class ChipDelegate(QStyledItemDelegate):
-    """Paints each day; asks its view which chip is selected and where a drag hovers."""
+class DayPainter:
+    """Paints the days of the month grid, keeping the pictures of days and chips it drew."""
 
-    CHIPS_KEPT = 2_000  # chip pictures kept (~10 kB each); beyond, the cache starts again
+    PICTURES_KEPT = 3_000  # chips and days (~10–40 kB each); beyond, the cache starts again
 
-    def __init__(self, view: QWidget) -> None:
-        super().__init__(view)
-        self.view = view
-        self._chips: dict[tuple, QPixmap] = {}
+    def __init__(self) -> None:
+        self._pictures: dict[tuple, QPixmap] = {}
 
     def _paint_chip(self, painter: QPainter, rect: QRect, row: FollowUpRow,
                     palette: QPalette, font: QFont, selected: bool, detail: str) -> None:
@@ -207,32 +198,18 @@ class ChipDelegate(QStyledItemDelegate):
         ratio = painter.device().devicePixelRatioF()
         key = (row.kind, row.state, row.contact_name, row.channel, rect.width(),
                rect.height(), detail, font.key(), palette.cacheKey(), ratio)
-        pixmap = self._chips.get(key)
-        if pixmap is None:
-            pixmap = QPixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            chip_painter = QPainter(pixmap)
-            paint_chip(chip_painter, QRect(0, 0, rect.width(), rect.height()), row, palette,
-                       font, detail=detail)
-            chip_painter.end()
-            if len(self._chips) >= self.CHIPS_KEPT:
-                self._chips.clear()
-            self._chips[key] = pixmap
-        painter.drawPixmap(rect.topLeft(), pixmap)
+        painter.drawPixmap(rect.topLeft(), self._picture(
+            key, rect, ratio, lambda p, r: paint_chip(p, r, row, palette, font,
+                                                      detail=detail)))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
-        palette = option.palette
-        rect = option.rect
-        day: dt.date = index.data(DATE_ROLE)
-        in_month = bool(index.data(IN_MONTH_ROLE))
-        note = index.data(NOTE_ROLE)
+    @staticmethod
+    def _paint_ground(painter: QPainter, rect: QRect, palette: QPalette, font: QFont,
+                      day: dt.date, in_month: bool, note, is_today: bool,
+                      state: QStyle.StateFlag, drop: bool) -> None:
+        """A day without its chips: its shading, frame, number and holiday."""
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
         highlight = palette.color(QPalette.ColorRole.Highlight)
-        painter.save()
-
         background = base
         if note is not None and note.holiday:
             background = blend(base, HOLIDAY_COLOUR, 0.07)
@@ -241,27 +218,24 @@ class ChipDelegate(QStyledItemDelegate):
         if not in_month:
             background = blend(background, text, 0.03)
         painter.fillRect(rect, background)
-        if getattr(self.view, "drop_target", None) == day:
+        if drop:
             painter.fillRect(rect, blend(base, highlight, 0.18))
             painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
-        elif option.state & QStyle.StateFlag.State_Selected:
-            painter.setPen(QPen(highlight, 2 if option.state & QStyle.StateFlag.State_HasFocus
+        elif state & QStyle.StateFlag.State_Selected:
+            painter.setPen(QPen(highlight, 2 if state & QStyle.StateFlag.State_HasFocus
                                 else 1))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
 
-        font = QFont(option.font)
-        metrics = QFontMetrics(font)
-        number_font = QFont(font)
-        number_font.setBold(in_month)
-        painter.setFont(number_font)
+        fonts = _chip_fonts(font)
+        painter.setFont(fonts.glyph if in_month else font)  # the month's own days in bold
         number = str(day.day)
         header = QRect(rect.left() + PAD, rect.top() + 3, rect.width() - 2 * PAD,
-                       header_height(metrics) - 4)
-        number_width = max(QFontMetrics(number_font).horizontalAdvance(number) + 10,
+                       header_height(fonts.metrics) - 4)
+        number_width = max(fonts.glyph_metrics.horizontalAdvance(number) + 10,
                            header.height())
         number_rect = QRect(header.left(), header.top(), number_width, header.height())
-        if index.data(TODAY_ROLE):
+        if is_today:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(highlight)
@@ -273,20 +247,47 @@ class ChipDelegate(QStyledItemDelegate):
         painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, number)
 
         if note is not None and note.holiday:
-            small = QFont(font)
-            small.setPointSizeF(font.pointSizeF() * 0.85)
-            painter.setFont(small)
+            painter.setFont(fonts.small)
             painter.setPen(HOLIDAY_COLOUR if in_month else blend(HOLIDAY_COLOUR, base, 0.4))
             name_rect = header.adjusted(number_width + 4, 0, 0, 0)
-            name = QFontMetrics(small).elidedText(note.holiday, Qt.TextElideMode.ElideRight,
+            name = fonts.small_metrics.elidedText(note.holiday, Qt.TextElideMode.ElideRight,
                                                   name_rect.width())
             painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter
                              | Qt.AlignmentFlag.AlignLeft, name)
 
-        rows = index.data(CHIPS_ROLE) or []
-        week = index.model().week_mode
+    def _picture(self, key: tuple, rect: QRect, ratio: float, draw) -> QPixmap:
+        """The picture of `key`, drawn by `draw(painter, rect at 0, 0)` the first time."""
+        pixmap = self._pictures.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            picture_painter = QPainter(pixmap)
+            draw(picture_painter, QRect(0, 0, rect.width(), rect.height()))
+            picture_painter.end()
+            if len(self._pictures) >= self.PICTURES_KEPT:
+                self._pictures.clear()
+            self._pictures[key] = pixmap
+        return pixmap
+
+    def paint(self, painter: QPainter, rect: QRect, palette: QPalette, font: QFont,
+              cell: tuple, state: QStyle.StateFlag, drop: bool, selected_chip: int | None,
+              week: bool) -> None:
+        """One day (`cell` as `MonthModel.cell` gives it) in `rect`, with `state`'s
+        selection and focus frame, `drop` when a drag hovers it."""
+        day, in_month, note, rows, is_today = cell
+        ratio = painter.device().devicePixelRatioF()
+        # A day's ground (shading, number, holiday) is the same for every 14th of a month
+        # without a holiday: drawn once, copied after, also in a month shown the first time.
+        holiday, avoided = (note.holiday, bool(note.avoided)) if note else (None, False)
+        key = ("day", day.day, in_month, is_today, holiday, avoided, state.value, drop,
+               rect.width(), rect.height(), font.key(), palette.cacheKey(), ratio)
+        painter.drawPixmap(rect.topLeft(), self._picture(
+            key, rect, ratio, lambda p, r: self._paint_ground(
+                p, r, palette, font, day, in_month, note, is_today, state, drop)))
+        painter.save()
+        metrics = _chip_fonts(font).metrics
         layout = cell_layout(rect, len(rows), metrics, lines=2 if week else 1)
-        selected_chip = getattr(self.view, "selected_chip", None)
         for chip_rect, row in zip(layout.chips, rows, strict=False):
             detail = (row.company or row.kind.label) if week else ""  # the kind has its colour
             self._paint_chip(painter, chip_rect, row, palette, font, row.id == selected_chip,
@@ -299,7 +300,3 @@ class ChipDelegate(QStyledItemDelegate):
                              ngettext("+{n} more", "+{n} more", layout.hidden).format(
                                  n=layout.hidden))
         painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        metrics = QFontMetrics(option.font)
-        return QSize(90, header_height(metrics) + 2 * (chip_height(metrics) + GAP) + PAD)
