@@ -179,6 +179,21 @@ def chip_pixmap(row: FollowUpRow, width: int, palette: QPalette, font: QFont) ->
     return pixmap
 
 
+MORE_ALIGNMENT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+
+
+class PaintContext:
+    """What every day of one paint shares, looked up once rather than 42 times."""
+
+    def __init__(self, palette: QPalette, font: QFont, ratio: float, week: bool,
+                 selected_chip: int | None) -> None:
+        self.palette, self.font, self.ratio, self.week = palette, font, ratio, week
+        self.selected_chip = selected_chip
+        self.fonts = _chip_fonts(font)
+        self.link = palette.color(QPalette.ColorRole.Link)
+        self.key = (font.key(), palette.cacheKey(), ratio)  # part of every picture's key
+
+
 class DayPainter:
     """Paints the days of the month grid, keeping the pictures of days and chips it drew."""
 
@@ -186,21 +201,6 @@ class DayPainter:
 
     def __init__(self) -> None:
         self._pictures: dict[tuple, QPixmap] = {}
-
-    def _paint_chip(self, painter: QPainter, rect: QRect, row: FollowUpRow,
-                    palette: QPalette, font: QFont, selected: bool, detail: str) -> None:
-        """A chip drawn once into a picture and then copied: months are switched back
-        and forth, and drawing a hundred chips' texts and shapes took a frame. The selected
-        one is drawn in place: its outline reaches past its rectangle."""
-        if selected:
-            paint_chip(painter, rect, row, palette, font, selected=True, detail=detail)
-            return
-        ratio = painter.device().devicePixelRatioF()
-        key = (row.kind, row.state, row.contact_name, row.channel, rect.width(),
-               rect.height(), detail, font.key(), palette.cacheKey(), ratio)
-        painter.drawPixmap(rect.topLeft(), self._picture(
-            key, rect, ratio, lambda p, r: paint_chip(p, r, row, palette, font,
-                                                      detail=detail)))
 
     @staticmethod
     def _paint_ground(painter: QPainter, rect: QRect, palette: QPalette, font: QFont,
@@ -255,13 +255,16 @@ class DayPainter:
             painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter
                              | Qt.AlignmentFlag.AlignLeft, name)
 
-    def _picture(self, key: tuple, rect: QRect, ratio: float, draw) -> QPixmap:
-        """The picture of `key`, drawn by `draw(painter, rect at 0, 0)` the first time."""
+    def _picture(self, key: tuple, rect: QRect, ratio: float, draw,
+                 opaque: bool = False) -> QPixmap:
+        """The picture of `key`, drawn by `draw(painter, rect at 0, 0)` the first time;
+        `opaque` when the drawing covers it all (copied faster, without transparency)."""
         pixmap = self._pictures.get(key)
         if pixmap is None:
             pixmap = QPixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)))
             pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
+            if not opaque:
+                pixmap.fill(Qt.GlobalColor.transparent)
             picture_painter = QPainter(pixmap)
             draw(picture_painter, QRect(0, 0, rect.width(), rect.height()))
             picture_painter.end()
@@ -270,33 +273,45 @@ class DayPainter:
             self._pictures[key] = pixmap
         return pixmap
 
-    def paint(self, painter: QPainter, rect: QRect, palette: QPalette, font: QFont,
-              cell: tuple, state: QStyle.StateFlag, drop: bool, selected_chip: int | None,
-              week: bool) -> None:
+    def paint(self, painter: QPainter, rect: QRect, cell: tuple, state: QStyle.StateFlag,
+              drop: bool, context: PaintContext) -> None:
         """One day (`cell` as `MonthModel.cell` gives it) in `rect`, with `state`'s
-        selection and focus frame, `drop` when a drag hovers it."""
+        selection and focus frame, `drop` when a drag hovers it.
+
+        Each day's ground and each chip is drawn once into a picture and then copied:
+        months are switched back and forth, and the ground of every 14th without a holiday
+        is the same, also in a month shown for the first time. The selected chip is drawn
+        in place: its outline reaches past its rectangle."""
         day, in_month, note, rows, is_today = cell
-        ratio = painter.device().devicePixelRatioF()
-        # A day's ground (shading, number, holiday) is the same for every 14th of a month
-        # without a holiday: drawn once, copied after, also in a month shown the first time.
+        palette, font, ratio, shared = context.palette, context.font, context.ratio, \
+            context.key
         holiday, avoided = (note.holiday, bool(note.avoided)) if note else (None, False)
-        key = ("day", day.day, in_month, is_today, holiday, avoided, state.value, drop,
-               rect.width(), rect.height(), font.key(), palette.cacheKey(), ratio)
-        painter.drawPixmap(rect.topLeft(), self._picture(
-            key, rect, ratio, lambda p, r: self._paint_ground(
-                p, r, palette, font, day, in_month, note, is_today, state, drop)))
-        painter.save()
-        metrics = _chip_fonts(font).metrics
-        layout = cell_layout(rect, len(rows), metrics, lines=2 if week else 1)
+        key = (day.day, in_month, is_today, holiday, avoided, state.value, drop,
+               rect.width(), rect.height(), shared)
+        pictures = self._pictures
+        pixmap = pictures.get(key)
+        if pixmap is None:
+            pixmap = self._picture(key, rect, ratio, lambda p, r: self._paint_ground(
+                p, r, palette, font, day, in_month, note, is_today, state, drop), opaque=True)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+        week = context.week
+        layout = cell_layout(rect, len(rows), context.fonts.metrics, lines=2 if week else 1)
         for chip_rect, row in zip(layout.chips, rows, strict=False):
             detail = (row.company or row.kind.label) if week else ""  # the kind has its colour
-            self._paint_chip(painter, chip_rect, row, palette, font, row.id == selected_chip,
-                             detail)
+            if row.id == context.selected_chip:
+                paint_chip(painter, chip_rect, row, palette, font, selected=True,
+                           detail=detail)
+                continue
+            key = (row.kind, row.state, row.contact_name, row.channel, chip_rect.width(),
+                   chip_rect.height(), detail, shared)
+            pixmap = pictures.get(key)
+            if pixmap is None:
+                pixmap = self._picture(key, chip_rect, ratio, lambda p, r, row=row, d=detail:
+                                       paint_chip(p, r, row, palette, font, detail=d))
+            painter.drawPixmap(chip_rect.topLeft(), pixmap)
         if layout.more is not None:
             painter.setFont(font)
-            painter.setPen(palette.color(QPalette.ColorRole.Link))
-            painter.drawText(layout.more.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter
-                             | Qt.AlignmentFlag.AlignLeft,
+            painter.setPen(context.link)
+            painter.drawText(layout.more.adjusted(6, 0, 0, 0), MORE_ALIGNMENT,
                              ngettext("+{n} more", "+{n} more", layout.hidden).format(
                                  n=layout.hidden))
-        painter.restore()

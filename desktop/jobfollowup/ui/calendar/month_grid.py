@@ -21,7 +21,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QToolTip
 
 from jobfollowup.services.follow_ups import FollowUpRow
-from jobfollowup.ui.calendar.day_painter import DayPainter, cell_layout, chip_pixmap
+from jobfollowup.ui.calendar.day_painter import (
+    DayPainter,
+    PaintContext,
+    cell_layout,
+    chip_pixmap,
+)
 from jobfollowup.ui.calendar.month_model import DAYS, MonthModel, mime_for
 from jobfollowup.ui.views.follow_up_text import accessible_name, tooltip
 
@@ -75,14 +80,15 @@ class MonthGrid(QTableView):
         and took a third of a frame before drawing anything."""
         model = self.month_model()
         painter = QPainter(self.viewport())
-        palette, font = self.palette(), self.font()
+        palette = self.palette()
+        context = PaintContext(palette, self.font(), self.viewport().devicePixelRatioF(),
+                               model.week_mode, self.selected_chip)
         area = event.rect()
         current = self.currentIndex()
         focused = self.hasFocus()
         selection = self.selectionModel()
         columns = [(self.columnViewportPosition(c), self.columnWidth(c)) for c in range(DAYS)]
         rows = [(self.rowViewportPosition(r), self.rowHeight(r)) for r in range(model.weeks)]
-        week = model.week_mode
         for row, (top, height) in enumerate(rows):
             for column, (left, width) in enumerate(columns):
                 rect = QRect(left, top, width - 1, height - 1)  # the grid line takes one
@@ -95,8 +101,8 @@ class MonthGrid(QTableView):
                 if focused and index == current:
                     state |= QStyle.StateFlag.State_HasFocus
                 cell = model.cell(index)
-                self.painter.paint(painter, rect, palette, font, cell, state,
-                                   cell[0] == self.drop_target, self.selected_chip, week)
+                self.painter.paint(painter, rect, cell, state, cell[0] == self.drop_target,
+                                   context)
         painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         for left, width in columns:
             painter.drawLine(left + width - 1, area.top(), left + width - 1, area.bottom())

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStyle,
-    QStyleOptionViewItem,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from jobfollowup.ui.moving import announce, ask_rule_choice, move_to, pick_day
 from jobfollowup.ui.operations import FOLLOW_UPS, Operations
 from jobfollowup.ui.sample_offer import SampleOffer
 from jobfollowup.ui.views.base import ListView
-from jobfollowup.ui.views.today_model import TodayModel
+from jobfollowup.ui.views.today_model import TodayDelegate, TodayModel
 
 
 class TodayView(ListView):
@@ -41,9 +40,11 @@ class TodayView(ListView):
         self.model = TodayModel()
         self.tree = QTreeView()
         self.tree.setModel(self.model)
+        self.delegate = TodayDelegate(self.model, self.tree)
+        self.tree.setItemDelegate(self.delegate)
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
-        self.tree.setUniformRowHeights(False)
+        self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(_("Follow-ups due"))
@@ -107,10 +108,9 @@ class TodayView(ListView):
         selected = self.selected_follow_up()
         plan = agenda(self._today())
         self.model.set_agenda(plan)
-        self._fit_columns()  # before the tree lays out a row, so it takes these sizes
-        for number in range(self.model.rowCount()):
+        self._fit_columns()
+        for number in self.model.heading_rows():
             self.tree.setFirstColumnSpanned(number, QModelIndex(), True)
-        self.tree.expandAll()
         rows = self.model.follow_up_indexes()
         if rows:  # keep the row the user had selected, else select the first
             current = self.model.index_of(selected) if selected is not None else QModelIndex()
@@ -127,32 +127,16 @@ class TodayView(ListView):
             self.refresh()
 
     def _fit_columns(self) -> None:
-        """Each column as wide as its widest text, and each row's cells sized from their
-        texts (measured here: Qt's own sizing asks every row of a busy week for every
-        role)."""
+        """Each column as wide as its widest text, measured here once per distinct text:
+        what a double click on a column's edge would make it, without Qt asking each row."""
         metrics = self.tree.fontMetrics()
-        padding = 2 * self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-        extra = (0, 16 + 12, 0)  # column 1 has the kind's 16 px badge
-        columns = [self.model.column_texts(column) for column in range(3)]
-        if not columns[0]:
-            return
-        widths = [[metrics.horizontalAdvance(text) + padding + extra[column] for text in texts]
-                  for column, texts in enumerate(columns)]
-        indent = (self.tree.indentation(), 0, 0)  # the first column's rows are indented
-        for column, column_widths in enumerate(widths):
-            self.tree.setColumnWidth(column, max(column_widths) + indent[column])
-        if not any("\n" in text for texts in columns for text in texts):
-            self.model.set_cell_sizes(widths, self._row_height())  # else Qt measures them
-
-    def _row_height(self) -> int:
-        """A follow-up row's height as Qt's delegate makes it: every one has a line of
-        text in each column and the kind's badge in the second."""
-        option = QStyleOptionViewItem()
-        self.tree.initViewItemOption(option)
-        delegate = self.tree.itemDelegate()
-        first = self.model.follow_up_indexes()[0]
-        return max(delegate.sizeHint(option, first.siblingAtColumn(column)).height()
-                   for column in range(3))
+        margin = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                               self.tree) + 1
+        for column in range(3):
+            texts = set(self.model.column_texts(column))
+            if texts:
+                self.tree.setColumnWidth(column, max(
+                    self.delegate.text_width(metrics, text, column, margin) for text in texts))
 
     def selected_follow_up(self) -> int | None:
         row = self.model.row_at(self.tree.currentIndex())
@@ -160,8 +144,7 @@ class TodayView(ListView):
 
     def selected_ids(self) -> list[int]:
         """Every selected follow-up, top to bottom (group headers carry none)."""
-        indexes = sorted(self.tree.selectionModel().selectedRows(),
-                         key=lambda index: (index.parent().row(), index.row()))
+        indexes = sorted(self.tree.selectionModel().selectedRows(), key=QModelIndex.row)
         rows = (self.model.row_at(index) for index in indexes)
         return [row.id for row in rows if row is not None]
 

@@ -1,12 +1,26 @@
-"""Today's follow-ups as a Qt tree model: the groups (overdue, due today, this week) and
-the follow-ups under them, read from the services' agenda."""
+"""Today's follow-ups as a Qt model: a heading for each group (overdue, due today, this
+week) followed by its follow-ups, read from the services' agenda, and the delegate that
+paints them.
+
+One flat list whose rows and columns Qt counts in C++ (a standard item model without
+items): a tree model answered in Python was asked for each row's index, parent and
+children, hundreds of calls before the first row was painted. Every row has one height,
+so the view lays out a busy week without asking the rows either; the delegate paints a
+cell from the follow-up in one call instead of Qt asking a dozen roles."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QStandardItemModel
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
@@ -16,12 +30,12 @@ from jobfollowup.ui.views.follow_up_text import accessible_name, details, summar
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 Role = Qt.ItemDataRole
-DISPLAY, FONT, SIZE, DECORATION = (Role.DisplayRole, Role.FontRole, Role.SizeHintRole,
-                                   Role.DecorationRole)
+DISPLAY, FONT, DECORATION = Role.DisplayRole, Role.FontRole, Role.DecorationRole
 TOOLTIP, ACCESSIBLE = Role.ToolTipRole, Role.AccessibleTextRole
-_SERVED = frozenset({DISPLAY, FONT, SIZE, DECORATION, TOOLTIP, ACCESSIBLE, ID_ROLE})
-GROUP = 0  # internal id of a group row; a follow-up row carries its group's number + 1
-NO_PARENT = QModelIndex()
+COLUMNS = 3  # when, what, how
+HEADING_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+TEXT_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,11 +46,17 @@ def _date_text(day, language: str) -> str:
     return format_date(day, language, "medium")
 
 
-class TodayModel(QAbstractItemModel):
+def cell_text(row: FollowUpRow, column: int) -> str:
+    if column == 0:
+        return _date_text(row.date, current_language())
+    return summary(row) if column == 1 else details(row)
+
+
+class TodayModel(QStandardItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.groups: list[tuple[str, list[FollowUpRow]]] = []
-        self._sizes: dict[tuple[int, int, int], QSize] = {}  # (group + 1, row, column)
+        self.entries: list[str | FollowUpRow] = []  # a group's heading, or a follow-up
 
     def set_agenda(self, plan: Agenda) -> None:
         groups = (
@@ -49,114 +69,137 @@ class TodayModel(QAbstractItemModel):
         )
         self.beginResetModel()
         self.groups = [(title.format(n=len(rows)), rows) for title, rows in groups if rows]
-        self._sizes = {}
+        self.entries = [entry for title, rows in self.groups for entry in (title, *rows)]
+        self.blockSignals(True)  # the reset tells the views; no row-by-row signals
+        self.setColumnCount(COLUMNS)
+        self.setRowCount(len(self.entries))
+        self.blockSignals(False)
         self.endResetModel()
 
-    def set_cell_sizes(self, widths: list[list[int]], height: int) -> None:
-        """Each follow-up cell's size, measured by the view from the texts: Qt otherwise
-        asks every row of a busy week for a dozen roles to learn its height. `widths`
-        holds one list per column, in the order of `column_texts`."""
-        places = [(number + 1, position) for number, (_title, rows) in enumerate(self.groups)
-                  for position in range(len(rows))]
-        self._sizes = {(group, position, column): QSize(width, height)
-                       for column, column_widths in enumerate(widths)
-                       for (group, position), width in zip(places, column_widths, strict=True)}
+    def is_heading(self, row: int) -> bool:
+        return isinstance(self.entries[row], str)
 
     def row_at(self, index: Index) -> FollowUpRow | None:
-        if not index.isValid() or index.internalId() == GROUP:
+        if not index.isValid() or index.row() >= len(self.entries):
             return None
-        return self.groups[index.internalId() - 1][1][index.row()]
+        entry = self.entries[index.row()]
+        return None if isinstance(entry, str) else entry
 
     def index_of(self, follow_up_id: int) -> QModelIndex:
-        for number, (_title, rows) in enumerate(self.groups):
-            for position, row in enumerate(rows):
-                if row.id == follow_up_id:
-                    return self.createIndex(position, 0, number + 1)
+        for number, entry in enumerate(self.entries):
+            if not isinstance(entry, str) and entry.id == follow_up_id:
+                return self.index(number, 0)
         return QModelIndex()
+
+    def heading_rows(self) -> list[int]:
+        return [number for number, entry in enumerate(self.entries) if isinstance(entry, str)]
 
     def column_texts(self, column: int) -> list[str]:
-        """What each follow-up shows in `column`, to size the column without Qt asking
+        """What the follow-ups show in `column`, to size the column without Qt asking
         every row for every role."""
-        language = current_language()
-        text = ((lambda row: _date_text(row.date, language)), summary, details)[column]
-        return [text(row) for _title, rows in self.groups for row in rows]
+        return [cell_text(entry, column) for entry in self.entries
+                if not isinstance(entry, str)]
 
     def follow_up_indexes(self) -> list[QModelIndex]:
-        return [self.createIndex(position, 0, number + 1)
-                for number, (_title, rows) in enumerate(self.groups)
-                for position in range(len(rows))]
+        return [self.index(number, 0) for number, entry in enumerate(self.entries)
+                if not isinstance(entry, str)]
 
-    # Qt's model interface -------------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = NO_PARENT) -> QModelIndex:
-        # Bounds checked here rather than by hasIndex(): Qt calls this for every row.
-        if row < 0 or not 0 <= column < 3:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, GROUP) if row < len(self.groups) \
-                else QModelIndex()
-        group = parent.row()
-        if parent.internalId() == GROUP and parent.column() == 0 and \
-                group < len(self.groups) and row < len(self.groups[group][1]):
-            return self.createIndex(row, column, group + 1)
-        return QModelIndex()
-
-    def parent(self, index: Index = NO_PARENT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == GROUP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, GROUP)
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        if not parent.isValid():
-            return len(self.groups)
-        if parent.internalId() == GROUP and parent.column() == 0:
-            return len(self.groups[parent.row()][1])
-        return 0
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 3
-
+    # Qt's model interface (the rows and columns are counted by the base class) ---------
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < COLUMNS:
             return (_("When"), _("Follow-up"), _("How"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role not in _SERVED or not index.isValid():  # Qt asks a dozen roles per cell
+        if not index.isValid() or index.row() >= len(self.entries):
             return None
-        if index.internalId() == GROUP:
-            if index.column() != 0:
+        entry = self.entries[index.row()]
+        column = index.column()
+        if isinstance(entry, str):
+            if column != 0:
                 return None
-            if role == DISPLAY:
-                return self.groups[index.row()][0]
+            if role in (DISPLAY, ACCESSIBLE):
+                return entry
             if role == FONT:
                 font = QFont()
                 font.setBold(True)
                 return font
-            if role == SIZE:
-                return QSize(0, 30)
             return None
-        column = index.column()
-        if role == SIZE:
-            return self._sizes.get((index.internalId(), index.row(), column))
-        row = self.row_at(index)
         if role == DISPLAY:
-            if column == 0:
-                return _date_text(row.date, current_language())
-            return summary(row) if column == 1 else details(row)
+            return cell_text(entry, column)
         if role == DECORATION and column == 1:
-            return kind_icon(row.kind)
+            return kind_icon(entry.kind)
         if role == TOOLTIP:
-            return why(row)
+            return why(entry)
         if role == ACCESSIBLE:
-            return accessible_name(row)
+            return accessible_name(entry)
         if role == ID_ROLE:
-            return row.id
+            return entry.id
         return None
 
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return False  # the list only shows: changes go through the actions
+
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self.entries):
             return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == GROUP:
+        if isinstance(self.entries[index.row()], str):
             return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return SELECTABLE
+
+
+class TodayDelegate(QStyledItemDelegate):
+    """Paints a cell straight from its follow-up, and gives every row one height: a line
+    of text with the kind's badge, and a little air above each group's heading."""
+
+    def __init__(self, model: TodayModel, view: QWidget) -> None:
+        super().__init__(view)
+        self._model = model
+        self._heights: dict[str, int] = {}
+
+    def row_height(self, font: QFont) -> int:
+        key = font.key()
+        height = self._heights.get(key)
+        if height is None:
+            height = self._heights[key] = max(QFontMetrics(font).height() + 14, 28)
+        return height
+
+    @staticmethod
+    def text_width(metrics: QFontMetrics, text: str, column: int, margin: int) -> int:
+        """How wide a follow-up's cell is for `text`: the text, Qt's margins on each side
+        of it, and the kind's badge in the second column."""
+        badge = 16 + margin if column == 1 else 0
+        return metrics.horizontalAdvance(text) + 2 * margin + badge + 8
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        entry = self._model.entries[index.row()]
+        width = 0  # a heading spans the row: it does not widen the first column
+        if not isinstance(entry, str):
+            widget = option.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                       widget) + 1
+            width = self.text_width(option.fontMetrics, cell_text(entry, index.column()),
+                                    index.column(), margin)
+        return QSize(width, self.row_height(option.font))
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
+        entry = self._model.entries[index.row()]
+        cell = QStyleOptionViewItem(option)
+        cell.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        if isinstance(entry, str):
+            cell.text = entry
+            cell.font.setBold(True)
+            cell.displayAlignment = HEADING_ALIGNMENT
+        else:
+            column = index.column()
+            cell.text = cell_text(entry, column)
+            cell.displayAlignment = TEXT_ALIGNMENT
+            if column == 1:
+                cell.icon = kind_icon(entry.kind)
+                cell.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
