@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QImageReader
 from jobfollowup.i18n import set_language
 from jobfollowup.services import logs
 from jobfollowup.ui import crash
-from jobfollowup.ui.app import application
+from jobfollowup.ui.app import application, give_icon
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
 
@@ -31,7 +31,9 @@ def log_home(tmp_path, monkeypatch):
 
 
 def test_the_windows_carry_the_app_icon_at_every_size(qapp):
-    icon = application().windowIcon()
+    app = application()
+    give_icon(app)
+    icon = app.windowIcon()
     sizes = {size.width() for size in icon.availableSizes()}
     assert {16, 22, 24, 32, 48, 64, 128, 256} <= sizes
     # the 16 px drawing is the one redrawn on the pixel grid, not a blur of the big one

@@ -159,6 +159,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(args_list)
         set_language(args.language or system_language())
         if args.command is None:
+            from jobfollowup.storage.database import resolve_data_dir, start_quick_check
+
+            start_quick_check(resolve_data_dir(args.data_dir))  # while the window's code loads
             from jobfollowup.ui.app import run_gui
 
             return run_gui(data_dir=args.data_dir, smoke_test=args.smoke_test,
