@@ -4,6 +4,9 @@ references that plan their follow-ups at once, deletions that ask and can be und
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
@@ -48,6 +51,47 @@ def today_rows(window) -> list[str]:
     window.show_view(0)  # Today reads what changed while it was hidden
     model = window.stack.widget(0).model
     return [index.siblingAtColumn(1).data() for index in model.follow_up_indexes()]
+
+
+def test_file_new_contact_works_before_the_contacts_view_was_ever_shown(window):
+    """The window makes each view when first wanted; the File menu's actions of a view
+    not made yet make it, show it, and do their work."""
+    assert window.stack.currentIndex() == 0
+    new_contact, log_interaction_action = window.contact_actions
+    assert not log_interaction_action.isEnabled()  # it needs a selected contact
+    new_contact.trigger()
+    view = window.contacts
+    assert window.stack.currentWidget() is view and window.navigation.currentRow() == 2
+    assert view.creating and view.form.isVisibleTo(window)
+    new_application = window.application_actions[0]
+    new_application.trigger()
+    assert window.stack.currentWidget() is window.applications
+    assert window.applications.creating
+
+
+def test_the_window_opens_without_loading_the_other_views(data_dir):
+    """Only Today is made at start: the calendar's, contacts', applications' and review's
+    code loads when the user first goes there (a quicker start)."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from jobfollowup.services.data import open_data\n"
+        "from jobfollowup.ui.main_window import MainWindow\n"
+        "from jobfollowup.ui.operations import Operations\n"
+        f"open_data({str(data_dir)!r})\n"
+        "app = QApplication([])\n"
+        "window = MainWindow(Operations())\n"
+        "window.show(); app.processEvents()\n"
+        "views = ('calendar', 'contacts', 'applications', 'review')\n"
+        "print([v for v in views if f'jobfollowup.ui.views.{v}' in sys.modules])\n"
+        "window.show_view(1); app.processEvents()\n"
+        "print([v for v in views if f'jobfollowup.ui.views.{v}' in sys.modules])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["[]", "['calendar']"]
 
 
 def test_a_contact_is_created_through_the_form_after_each_message(qtbot, window):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
@@ -24,17 +24,41 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup import APP_NAME, __version__
-from jobfollowup.i18n import _
+from jobfollowup.i18n import N_, _
 from jobfollowup.ui import sample_offer
 from jobfollowup.ui.calendar_feed import FeedKeeper
 from jobfollowup.ui.operations import Operations
 from jobfollowup.ui.reminders import ReminderBanner, Reminders
 from jobfollowup.ui.single_instance import raise_window
-from jobfollowup.ui.views.applications import ApplicationsView
-from jobfollowup.ui.views.calendar import CalendarView
-from jobfollowup.ui.views.contacts import ContactsView
-from jobfollowup.ui.views.review import ReviewView
-from jobfollowup.ui.views.today import TodayView
+from jobfollowup.ui.views.record_actions import application_actions, contact_actions
+
+# Each view: its title, its icon, and where its class lives (jobfollowup.ui.views.…)
+VIEWS = (
+    (N_("Today"), QStyle.StandardPixmap.SP_DialogApplyButton, "today", "TodayView"),
+    (N_("Calendar"), QStyle.StandardPixmap.SP_FileDialogDetailedView, "calendar",
+     "CalendarView"),
+    (N_("Contacts"), QStyle.StandardPixmap.SP_DirHomeIcon, "contacts", "ContactsView"),
+    (N_("Applications"), QStyle.StandardPixmap.SP_FileIcon, "applications",
+     "ApplicationsView"),
+    (N_("Weekly review"), QStyle.StandardPixmap.SP_FileDialogContentsView, "review",
+     "ReviewView"),
+)
+CONTACTS_ROW, APPLICATIONS_ROW = 2, 3
+
+
+class _Views(Sequence):
+    """The window's views as (title, icon, view), each view made when first asked for."""
+
+    def __init__(self, window: MainWindow, labels: list[tuple[str, QIcon]]) -> None:
+        self._window = window
+        self.labels = labels
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    def __getitem__(self, row):  # type: ignore[override]
+        title, icon = self.labels[row]
+        return title, icon, self._window.view(row)
 
 
 def _later(module: str, name: str) -> Callable:
@@ -56,35 +80,25 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.setMinimumSize(QSize(720, 480))
         style = self.style()
-        # Each view reads its data when first shown: the window opens on Today alone.
-        self.contacts = ContactsView(operations, today, lazy=True)
-        self.applications = ApplicationsView(operations, today, lazy=True)
-        self.views = [
-            (_("Today"), style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-             TodayView(operations, today, lazy=True)),
-            (_("Calendar"), style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-             CalendarView(operations, today, lazy=True)),
-            (_("Contacts"), style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
-             self.contacts),
-            (_("Applications"), style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
-             self.applications),
-            (_("Weekly review"),
-             style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
-             ReviewView(operations, today, lazy=True)),
-        ]
+        self._made: dict[int, QWidget] = {}
+        self.views = _Views(self, [(_(title), style.standardIcon(icon))
+                                   for title, icon, _module, _name in VIEWS])
+        self.contact_actions = contact_actions()
+        self.application_actions = application_actions()
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(_("Navigation"))
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setMinimumWidth(150)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
-        for number, (title, icon, view) in enumerate(self.views, start=1):
+        for number, (title, icon) in enumerate(self.views.labels, start=1):
             item = QListWidgetItem(icon, title)
             item.setSizeHint(QSize(120, 36))  # narrower than the list: no scroll bar
             item.setToolTip(_("{view} (Ctrl+{number})").format(view=title, number=number))
             self.navigation.addItem(item)
-            self.stack.addWidget(view)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(QWidget())  # the view's place, until it is made
+        self.navigation.currentRowChanged.connect(
+            lambda row: self.stack.setCurrentWidget(self.view(row)))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
@@ -111,12 +125,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("&File"))
         # The views' own actions: the same ones as their buttons, shown with their view.
-        for view, actions in (
-                (self.contacts, (self.contacts.new_action, self.contacts.log_action)),
-                (self.applications, (self.applications.new_action,
-                                     self.applications.interview_action))):
+        for row, actions in ((CONTACTS_ROW, self.contact_actions),
+                             (APPLICATIONS_ROW, self.application_actions)):
             for action in actions:
-                action.triggered.connect(lambda _checked=False, v=view: self._reveal(v))
+                action.triggered.connect(
+                    lambda _checked=False, r=row, a=action: self._act_in(r, a))
                 file_menu.addAction(action)
         file_menu.addSeparator()
         print_notes = QAction(_("&Print handwritten notes…"), self)
@@ -215,7 +228,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(preferences)
 
         view_menu = self.menuBar().addMenu(_("&View"))
-        for number, (title, icon, _view) in enumerate(self.views, start=1):
+        for number, (title, icon) in enumerate(self.views.labels, start=1):
             action = QAction(icon, title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1:
@@ -254,9 +267,41 @@ class MainWindow(QMainWindow):
     def bring_back(self) -> None:
         raise_window(self)
 
-    def _reveal(self, view) -> None:
-        self.stack.setCurrentWidget(view)
-        self.navigation.setCurrentRow(self.stack.currentIndex())
+    def view(self, row: int) -> QWidget:
+        """The view of navigation row `row`, made the first time it is asked for: the
+        window opens having made Today alone, and each other view's code loads when
+        that view is first wanted."""
+        view = self._made.get(row)
+        if view is None:
+            _title, _icon, module, name = VIEWS[row]
+            made = getattr(importlib.import_module(f"jobfollowup.ui.views.{module}"), name)
+            extra = {CONTACTS_ROW: {"actions": self.contact_actions},
+                     APPLICATIONS_ROW: {"actions": self.application_actions}}.get(row, {})
+            view = self._made[row] = made(self.operations, self._today, lazy=True, **extra)
+            place = self.stack.widget(row)
+            shown = self.stack.currentIndex() == row
+            self.stack.insertWidget(row, view)
+            self.stack.removeWidget(place)
+            place.deleteLater()
+            if shown:
+                self.stack.setCurrentWidget(view)
+        return view
+
+    @property
+    def contacts(self) -> QWidget:
+        return self.view(CONTACTS_ROW)
+
+    @property
+    def applications(self) -> QWidget:
+        return self.view(APPLICATIONS_ROW)
+
+    def _act_in(self, row: int, action: QAction) -> None:
+        """A view's action chosen from the File menu: show the view; if it was only made
+        now, trigger the action again, which the view has just taken up."""
+        made = row in self._made
+        self.show_view(row)
+        if not made:
+            action.trigger()
 
     def _delete_selected(self) -> None:
         """Edit → Delete acts on the view in front: its selected contact or application, or

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +40,7 @@ from jobfollowup.ui.interviews_panel import InterviewsPanel
 from jobfollowup.ui.labels import label
 from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.references_panel import ReferencesPanel
+from jobfollowup.ui.views.record_actions import application_actions
 from jobfollowup.ui.views.records_base import RecordListView
 from jobfollowup.ui.views.sort_item import ID_ROLE, SortItem, sort_key
 
@@ -56,15 +57,11 @@ class ApplicationsView(RecordListView):
     watches = frozenset({APPLICATIONS, FOLLOW_UPS, CONTACTS})
 
     def __init__(self, operations: Operations,
-                 today: Callable[[], dt.date] = dt.date.today, lazy: bool = False) -> None:
+                 today: Callable[[], dt.date] = dt.date.today, lazy: bool = False,
+                 actions: tuple[QAction, QAction] | None = None) -> None:
+        """`actions`: New application and Log interview… as the File menu has them."""
         self._today = today
-        self.new_action = QAction(_("New &application"), None)
-        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.new_action.setToolTip(_("Add a job you applied for (Ctrl+Shift+N)"))
-        self.interview_action = QAction(_("Log &interview…"), None)
-        self.interview_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.interview_action.setToolTip(_("Log an interview of the selected application; "
-                                           "its follow-ups are planned at once (Ctrl+I)"))
+        self.new_action, self.interview_action = actions or application_actions()
         self.delete_action = QAction(_("&Delete application…"), None)
         self.delete_action.setToolTip(_("Delete the selected application (you can undo it)"))
         toolbar = tool_row([self.new_action, self.interview_action, self.delete_action])

@@ -45,6 +45,7 @@ from jobfollowup.ui.forms import tool_row
 from jobfollowup.ui.interaction_dialog import LogInteractionDialog, direction_label
 from jobfollowup.ui.labels import label
 from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.views.record_actions import contact_actions
 from jobfollowup.ui.views.records_base import RecordListView
 from jobfollowup.ui.views.sort_item import ID_ROLE, SortItem
 
@@ -55,18 +56,15 @@ class ContactsView(RecordListView):
     watches = frozenset({CONTACTS, FOLLOW_UPS})  # a note sent is an exchange logged
 
     def __init__(self, operations: Operations,
-                 today: Callable[[], dt.date] = dt.date.today, lazy: bool = False) -> None:
+                 today: Callable[[], dt.date] = dt.date.today, lazy: bool = False,
+                 actions: tuple[QAction, QAction] | None = None) -> None:
+        """`actions`: New contact and Log interaction… as the File menu has them."""
         self._today = today
         self._keys: list[list] = []  # [item, what a search looks in, hidden] per row
 
-        self.new_action = QAction(_("&New contact"), None)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setToolTip(_("Add a person to your search (Ctrl+N)"))
+        self.new_action, self.log_action = actions or contact_actions()
         self.delete_action = QAction(_("&Delete contact…"), None)
         self.delete_action.setToolTip(_("Delete the selected contact (you can undo it)"))
-        self.log_action = QAction(_("&Log interaction…"), None)
-        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.log_action.setToolTip(_("Record an exchange with the selected contact (Ctrl+L)"))
         toolbar = tool_row([self.new_action, self.log_action, self.delete_action])
         self.record_actions = (self.delete_action, self.log_action)
 
