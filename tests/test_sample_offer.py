@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from jobfollowup.services.demo import holds_a_search
 from jobfollowup.services.records import add_contact
+from jobfollowup.services.sample_offer import holds_a_search
 from jobfollowup.ui import dialogs
 from jobfollowup.ui.main_window import MainWindow
 from jobfollowup.ui.operations import CONTACTS, Operations

@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 
 from jobfollowup.i18n import _
-from jobfollowup.services import drafts, settings
+from jobfollowup.services import drafts
 from jobfollowup.services.applications import set_status
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.interactions import log_interaction
 from jobfollowup.services.records import add_application, add_contact, log_interview
 from jobfollowup.services.references import add_reference, list_references, record_event
-from jobfollowup.storage.models import Application, Contact, FollowUp, database_proxy
+from jobfollowup.services.sample_offer import holds_a_search
+from jobfollowup.storage.models import FollowUp, database_proxy
 
 # key: (name, form of address, first-name terms, role, organisation, language, country,
 #       subdivision, preferred channel, postal address, personal details)
@@ -200,23 +201,6 @@ EXCHANGES = [
 
 # The follow-ups due within this many days before today are left overdue, as in life.
 LEFT_OVERDUE = 1
-
-
-def holds_a_search() -> bool:
-    """Whether the open database holds anything of a job search (the sample is offered
-    only while it does not)."""
-    return Contact.select().exists() or Application.select().exists()
-
-
-def sample_offer_open() -> bool:
-    """The first-run offer of the sample stands while the database is empty and the user
-    has not chosen to start with their own search."""
-    return not settings.get("sample_offer_declined") and not holds_a_search()
-
-
-def decline_sample_offer() -> None:
-    """The user starts with their own search: the offer is not shown again."""
-    settings.put("sample_offer_declined", True)
 
 
 def load_small_demo(today: dt.date) -> int:

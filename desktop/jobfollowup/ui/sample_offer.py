@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, ngettext, pgettext
-from jobfollowup.services.demo import decline_sample_offer, holds_a_search, load_small_demo
+from jobfollowup.services.sample_offer import decline_sample_offer, holds_a_search
 from jobfollowup.ui import dialogs
 from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
 
@@ -29,6 +29,8 @@ EVERYTHING = frozenset({FOLLOW_UPS, CONTACTS, APPLICATIONS})
 
 def load_sample(parent: QWidget, operations: Operations, today: dt.date) -> bool:
     """Fill the empty database with the sample search as of `today`; every view refreshes."""
+    from jobfollowup.services.demo import load_small_demo  # only when the offer is taken
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         ok, planned = operations.run(parent, load_small_demo, today, changes=EVERYTHING)

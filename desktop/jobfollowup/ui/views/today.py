@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _
-from jobfollowup.services.demo import sample_offer_open
 from jobfollowup.services.follow_ups import agenda
+from jobfollowup.services.sample_offer import sample_offer_open
 from jobfollowup.ui.follow_up_actions import mark_follow_up_sent, note_reply, skip_follow_up
 from jobfollowup.ui.follow_up_details import show_details
 from jobfollowup.ui.moving import announce, ask_rule_choice, move_to, pick_day
