@@ -96,3 +96,31 @@ def test_reasons_with_a_count_are_translated_in_both_forms(language, one, two):
 
     assert one in text(1)
     assert two in text(2)
+
+
+def test_a_compiled_catalog_is_kept_for_the_next_start_and_rebuilt_when_damaged(
+        tmp_path, monkeypatch):
+    """French reads its `.po` once; the next start reads the compiled catalog from the
+    cache folder; a damaged cached file is compiled again, and the words stay French."""
+    from jobfollowup.i18n import translations
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = tmp_path / "jobfollowup" / "catalogs"
+    translations.cache_clear()
+    try:
+        assert translations("fr").gettext("Today") == "Aujourd'hui"
+        (kept,) = folder.glob("messages-fr-*.mo")
+        translations.cache_clear()
+        monkeypatch.setattr("jobfollowup.i18n._compile", lambda *_args: pytest.fail(
+            "compiled again although the cache holds it"))
+        assert translations("fr").ngettext("{n} follow-up", "{n} follow-ups", 2) == \
+            "{n} relances"
+        monkeypatch.undo()
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+        kept.write_bytes(b"not a catalog")
+        translations.cache_clear()
+        assert translations("fr").pgettext("button", "Close") != ""
+        assert translations("fr").gettext("Today") == "Aujourd'hui"
+        assert kept.read_bytes()[:4] in (b"\xde\x12\x04\x95", b"\x95\x04\x12\xde")
+    finally:
+        translations.cache_clear()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jobfollowup.i18n import _
 from jobfollowup.rules.kinds import Channel
-from jobfollowup.services.drafts import open_draft as draft_of
 from jobfollowup.services.follow_ups import (
     get_follow_up,
     mark_done,
@@ -35,6 +34,8 @@ def mark_follow_up_sent(parent: QWidget | None, operations: Operations, follow_u
                         today: dt.date) -> bool:
     """Mark sent with its draft, unless the draft misspells the name (R15): then the
     draft opens so the user can correct it first."""
+    from jobfollowup.services.drafts import open_draft as draft_of  # the notes, when needed
+
     ok, draft = operations.run(parent, draft_of, follow_up_id, changes=frozenset())
     if not ok:
         return False

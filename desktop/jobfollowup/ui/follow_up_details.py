@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import format_day
-from jobfollowup.services.drafts import open_draft as draft_of
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.follow_ups import FollowUpRow, get_follow_up
 from jobfollowup.ui.dialogs import localise_buttons
@@ -73,6 +72,8 @@ class FollowUpDetails(QDialog):
         self.draft = QPlainTextEdit()
         self.draft.setReadOnly(True)
         self.draft.setAccessibleName(_("Draft of the note"))
+        from jobfollowup.services.drafts import open_draft as draft_of  # the notes, when needed
+
         try:
             draft = draft_of(row.id)
             text = f"{draft.subject}\n\n{draft.body}" if draft.subject else draft.body

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from functools import cache
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from jobfollowup.rules.kinds import Channel, Kind
 
@@ -37,3 +40,24 @@ def kind_glyph(kind: Kind) -> str:
 
 def channel_glyph(channel: Channel) -> str:
     return _CHANNEL_GLYPHS[channel]
+
+
+@cache
+def kind_icon(kind: Kind) -> QIcon:
+    """A small round badge in the kind's colour, as on the chips."""
+    pixmap = QPixmap(QSize(16, 16))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = kind_colour(kind)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(1, 1, 14, 14)
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setPixelSize(10)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, kind_glyph(kind))
+    painter.end()
+    return QIcon(pixmap)

@@ -11,10 +11,13 @@ import hashlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Qt, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # QtNetwork loads when the app listens, after its window has painted
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_FILENAME = "jobfollowup.lock"
 ACTIVATE = b"activate\n"
@@ -56,6 +59,8 @@ class SingleInstance(QObject):
         return self.lock.error() == QLockFile.LockError.LockFailedError
 
     def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a crashed owner's socket
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -73,6 +78,8 @@ class SingleInstance(QObject):
 
     def hand_over(self, attempts: int = 20) -> bool:
         """Ask the running instance to come forward; False if it never answers."""
+        from PySide6.QtNetwork import QLocalSocket
+
         for _attempt in range(attempts):  # it may still be opening its window
             socket = QLocalSocket()
             socket.connectToServer(self.name)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 
 from PySide6.QtCore import (
     QMimeData,
@@ -13,15 +12,14 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
 
 from jobfollowup.i18n import current_language
 from jobfollowup.i18n.formatting import format_day
-from jobfollowup.rules.kinds import Kind
 from jobfollowup.services.follow_ups import FollowUpRow
 from jobfollowup.ui.calendar.month_model import MIME_TYPE, mime_for
-from jobfollowup.ui.kind_style import kind_colour, kind_glyph
+from jobfollowup.ui.kind_style import kind_icon
 from jobfollowup.ui.views.follow_up_text import accessible_name, tooltip
 
 FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -35,27 +33,6 @@ SENT_COLOUR = QColor("#8a8f96")  # sent: still listed, quieter
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
-
-
-@cache
-def kind_icon(kind: Kind) -> QIcon:
-    """A small round badge in the kind's colour, as on the chips."""
-    pixmap = QPixmap(QSize(16, 16))
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = kind_colour(kind)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawEllipse(1, 1, 14, 14)
-    painter.setPen(QColor("white"))
-    font = QFont()
-    font.setPixelSize(10)
-    font.setBold(True)
-    painter.setFont(font)
-    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, kind_glyph(kind))
-    painter.end()
-    return QIcon(pixmap)
 
 
 class PeriodModel(QStringListModel):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.services.follow_ups import Agenda, FollowUpRow
-from jobfollowup.ui.calendar.period_model import kind_icon
+from jobfollowup.ui.kind_style import kind_icon
 from jobfollowup.ui.views.follow_up_text import accessible_name, details, summary, why
 
 ID_ROLE = Qt.ItemDataRole.UserRole
