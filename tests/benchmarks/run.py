@@ -143,6 +143,12 @@ def measure_views(repeat: int) -> None:
     switches = [_timed(lambda s=(1 if n % 4 < 2 else -1): calendar.step(s), settle, grid)
                 for n in range(repeat)]
     row("calendar: switch month", switches, target="p95 <= 16 ms")
+    # Back through the five years, one month at a time: every month is read, laid out and
+    # painted for the first time (no picture or height remembered from before).
+    firsts = [_timed(lambda: calendar.step(-1), settle, grid) for _ in range(min(repeat, 48))]
+    row("calendar: a month not seen before", firsts, target="p95 <= 16 ms")
+    calendar.go_to_today()
+    settle()
 
     opened = []
     tree = _Paints(today_view.tree.viewport())
