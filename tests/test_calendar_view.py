@@ -467,3 +467,25 @@ def test_a_chip_sent_meanwhile_is_painted_as_sent_not_as_it_was(qtbot, view, sea
     qtbot.waitExposed(fresh)
     assert sent != planned
     assert sent == cell(fresh)
+
+
+def test_a_month_seen_before_shows_what_changed_since_elsewhere(view, search):
+    """The calendar keeps the last months it read, to go back to one at once; a change
+    made in another view (here: the services, then the changed signal) is seen there."""
+    from jobfollowup.services.follow_ups import reschedule
+    from jobfollowup.ui.operations import FOLLOW_UPS
+
+    first = stored_date(search["first"])
+    view.show_month(first.year, first.month)
+    assert any("Kari" in name for name in names_on(view, first))
+    view.step(-1)
+    view.step(1)  # back: read from what the view kept
+    assert any("Kari" in name for name in names_on(view, first))
+    view.step(-1)
+    moved = first + dt.timedelta(days=1)
+    reschedule(search["first"], moved)
+    view.operations.changed.emit(frozenset({FOLLOW_UPS}))
+    view.step(1)
+    ids_on = {row.id for row in view.model.chips_on(moved)}
+    assert search["first"] in ids_on
+    assert search["first"] not in {row.id for row in view.model.chips_on(first)}

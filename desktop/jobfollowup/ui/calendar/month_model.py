@@ -31,6 +31,7 @@ MIME_TYPE = "application/x-jobfollowup-follow-up"
 MONTH_WEEKS, DAYS = 6, 7
 ONE_DAY = dt.timedelta(days=1)
 SHOWN_STATES = ("planned", "done")
+PERIODS_KEPT = 6  # periods whose follow-ups stay read (a busy month: ~900 rows, ~200 kB)
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -82,6 +83,7 @@ class MonthModel(QAbstractTableModel):
         self.year, self.month = start.year, start.month
         self.first_day = self._week_start(dt.date(self.year, self.month, 1))
         self._chips: dict[dt.date, list[FollowUpRow]] = {}
+        self._periods: dict[tuple[dt.date, dt.date], dict[dt.date, list[FollowUpRow]]] = {}
         self._notes: dict[dt.date, DayNote] = {}
         self._notes_for: tuple | None = None
 
@@ -108,7 +110,7 @@ class MonthModel(QAbstractTableModel):
         self.year, self.month = day.year, day.month
         start = day if self.week_mode else dt.date(day.year, day.month, 1)
         self.first_day = self._week_start(start)
-        self.reload()
+        self._read()
 
     def set_week_mode(self, week: bool, around: dt.date) -> None:
         """Switch between the month and the week of `around`."""
@@ -122,11 +124,22 @@ class MonthModel(QAbstractTableModel):
         return self.week_mode or day.month == self.month
 
     def reload(self) -> None:
-        """Read the visible days again (after a change, or another month)."""
+        """Read the visible days again after a change (forgetting the periods read before)."""
+        self._periods.clear()
+        self._read()
+
+    def _read(self) -> None:
+        """Show the days of the period, read from the services unless one of the last
+        periods shown: going back to the month before reads nothing again."""
         first, last = self.first_day, self.last_day
-        chips: dict[dt.date, list[FollowUpRow]] = {}
-        for row in list_follow_ups(first, last, states=SHOWN_STATES, reasons=False):
-            chips.setdefault(row.date, []).append(row)
+        chips = self._periods.pop((first, last), None)
+        if chips is None:
+            chips = {}
+            for row in list_follow_ups(first, last, states=SHOWN_STATES, reasons=False):
+                chips.setdefault(row.date, []).append(row)
+        self._periods[(first, last)] = chips  # the most recent last
+        while len(self._periods) > PERIODS_KEPT:
+            del self._periods[next(iter(self._periods))]
         self._chips = chips
         notes_for = (first, last, current_language())
         if notes_for != self._notes_for:  # holidays and R7 change with the period only
@@ -136,6 +149,7 @@ class MonthModel(QAbstractTableModel):
 
     def reload_days(self, days) -> None:
         """Read again only `days` (the two ends of a move), leaving the rest as it is."""
+        self._periods = {(self.first_day, self.last_day): self._chips}  # others may be stale
         for day in days:
             if not self.first_day <= day <= self.last_day:
                 continue
