@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle
 
-from jobfollowup.i18n import ngettext
+from jobfollowup.i18n import current_language, ngettext
 from jobfollowup.services.follow_ups import FollowUpRow
 from jobfollowup.ui.kind_style import channel_glyph, kind_colour, kind_glyph
 
@@ -191,7 +191,8 @@ class PaintContext:
         self.selected_chip = selected_chip
         self.fonts = _chip_fonts(font)
         self.link = palette.color(QPalette.ColorRole.Link)
-        self.key = (font.key(), palette.cacheKey(), ratio)  # part of every picture's key
+        # part of every picture's key ("+3 more" is in words)
+        self.key = (font.key(), palette.cacheKey(), ratio, current_language())
 
 
 class DayPainter:
@@ -309,9 +310,19 @@ class DayPainter:
                 pixmap = self._picture(key, chip_rect, ratio, lambda p, r, row=row, d=detail:
                                        paint_chip(p, r, row, palette, font, detail=d))
             painter.drawPixmap(chip_rect.topLeft(), pixmap)
-        if layout.more is not None:
-            painter.setFont(font)
-            painter.setPen(context.link)
-            painter.drawText(layout.more.adjusted(6, 0, 0, 0), MORE_ALIGNMENT,
-                             ngettext("+{n} more", "+{n} more", layout.hidden).format(
-                                 n=layout.hidden))
+        more = layout.more
+        if more is not None:  # "+3 more": the same few pictures across the whole month
+            key = ("more", layout.hidden, more.width(), more.height(), shared)
+            pixmap = pictures.get(key)
+            if pixmap is None:
+                pixmap = self._picture(key, more, ratio, lambda p, r: self._paint_more(
+                    p, r, layout.hidden, font, context.link))
+            painter.drawPixmap(more.topLeft(), pixmap)
+
+    @staticmethod
+    def _paint_more(painter: QPainter, rect: QRect, hidden: int, font: QFont,
+                    link: QColor) -> None:
+        painter.setFont(font)
+        painter.setPen(link)
+        painter.drawText(rect.adjusted(6, 0, 0, 0), MORE_ALIGNMENT,
+                         ngettext("+{n} more", "+{n} more", hidden).format(n=hidden))
