@@ -109,6 +109,24 @@ def test_smoke_test_opens_the_real_database_and_exits_0(tmp_path):
         assert connection.execute("PRAGMA user_version").fetchone()[0] >= 1
 
 
+def test_smoke_test_shows_every_view_and_fails_when_one_cannot_open(tmp_path):
+    """The smoke test (run on each bundle) opens every view once: a view whose code is
+    missing makes it exit with 1, although the window itself opened."""
+    script = (
+        "import sys\n"
+        "import jobfollowup.ui.main_window as window\n"
+        "*kept, last = window.VIEWS\n"
+        "window.VIEWS = (*kept, (*last[:2], 'missing', 'View'))\n"
+        "from jobfollowup.ui.app import run_gui\n"
+        f"sys.exit(run_gui({str(tmp_path)!r}, smoke_test=True))\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 1
+    assert "No module named 'jobfollowup.ui.views.missing'" in result.stderr
+    assert "smoke-test ok" in result.stdout  # the window had opened
+
+
 def test_smoke_test_refuses_a_foreign_file_without_a_traceback(tmp_path):
     (tmp_path / "jobfollowup.sqlite3").write_bytes(b"\x00" * 64)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

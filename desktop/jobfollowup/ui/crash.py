@@ -56,6 +56,7 @@ class CrashHandler:
     def __init__(self, log_path: Path | None, show_dialog: bool = True) -> None:
         self.log_path = log_path
         self.show_dialog = show_dialog
+        self.seen = 0  # errors met, e.g. for the smoke test to fail on
         self._showing = False
 
     def install(self) -> CrashHandler:
@@ -67,6 +68,7 @@ class CrashHandler:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
+        self.seen += 1
         details = "".join(traceback.format_exception(kind, error, trace))
         logger.critical("Unexpected error\n%s", details.rstrip())
         if not self.show_dialog or QApplication.instance() is None:
