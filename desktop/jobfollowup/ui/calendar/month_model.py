@@ -188,8 +188,10 @@ class MonthModel(QAbstractTableModel):
                     return row
         return None
 
-    def visible_rows(self) -> list[FollowUpRow]:
-        return [row for day in sorted(self._chips) for row in self._chips[day]]
+    def period_rows(self) -> list[FollowUpRow]:
+        """The follow-ups the agenda lists (the month's, or the whole week's), by day."""
+        chips = self._chips
+        return [row for day in sorted(chips) if self.in_period(day) for row in chips[day]]
 
     # Qt's model interface -------------------------------------------------------------
     def rowCount(self, parent: Index = NO_PARENT) -> int:

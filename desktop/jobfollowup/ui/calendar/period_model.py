@@ -12,8 +12,14 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from jobfollowup.i18n import current_language
 from jobfollowup.i18n.formatting import format_day
@@ -30,6 +36,7 @@ TOOLTIP, ACCESSIBLE, ALIGNMENT, FOREGROUND = (Role.ToolTipRole, Role.AccessibleT
 _SERVED = frozenset({DISPLAY, FONT, DECORATION, TOOLTIP, ACCESSIBLE, ALIGNMENT,
                      FOREGROUND, FOLLOW_UP_ROLE})
 SENT_COLOUR = QColor("#8a8f96")  # sent: still listed, quieter
+HEADING_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -59,7 +66,11 @@ class PeriodModel(QStringListModel):
         self._texts = [None] * len(entries)  # a busy month lists 900: only those in sight
         self.setStringList([""] * len(entries))  # resets the model: the views read again
 
-    def _text(self, number: int) -> str:
+    def entry(self, number: int) -> dt.date | FollowUpRow:
+        """Row `number`: a day (its heading) or a follow-up."""
+        return self._entries[number]
+
+    def text(self, number: int) -> str:
         text = self._texts[number]
         if text is None:
             entry = self._entries[number]
@@ -84,16 +95,16 @@ class PeriodModel(QStringListModel):
         entry = self._entries[number]
         if isinstance(entry, dt.date):
             if role in (DISPLAY, ACCESSIBLE):
-                return self._text(number)
+                return self.text(number)
             if role == FONT:
                 font = QFont()
                 font.setBold(True)
                 return font
             if role == ALIGNMENT:  # at the bottom of its row: a little air above each day
-                return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+                return HEADING_ALIGNMENT
             return None
         if role == DISPLAY:
-            return self._text(number)
+            return self.text(number)
         if role == DECORATION:
             return kind_icon(entry.kind)
         if role == TOOLTIP:
@@ -143,7 +154,34 @@ class AgendaDelegate(QStyledItemDelegate):
         view.setUniformItemSizes(True)
         view.setWordWrap(False)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._model = view.model()
         self._heights: dict[str, int] = {}
+        self._bold: dict[str, QFont] = {}
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """A row drawn from its entry in one call (Qt's own asks the model a dozen roles
+        for each row in sight)."""
+        number = index.row()
+        entry = self._model.entry(number)
+        cell = QStyleOptionViewItem(option)
+        cell.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        cell.text = self._model.text(number).replace("\n", "\u2028")  # Qt's line break
+        if isinstance(entry, dt.date):
+            key = option.font.key()
+            bold = self._bold.get(key)
+            if bold is None:
+                bold = self._bold[key] = QFont(option.font)
+                bold.setBold(True)
+            cell.font = bold
+            cell.displayAlignment = HEADING_ALIGNMENT
+        else:
+            cell.icon = kind_icon(entry.kind)
+            cell.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+            if entry.state == "done":
+                cell.palette.setColor(QPalette.ColorRole.Text, SENT_COLOUR)
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         key = option.font.key()

@@ -353,7 +353,7 @@ class CalendarView(RefreshesWhenShown, QWidget):
     def refresh_period(self) -> None:
         model = self.model
         self._period_shown = (model.weeks, model.first_day)
-        rows = [row for row in model.visible_rows() if model.in_period(row.date)]
+        rows = model.period_rows()
         self.period.set_rows(rows)
         language = current_language()
         if model.week_mode:
