@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from jobfollowup.services.review import ChannelReplies, FollowUpWeek, weekly_review
 from jobfollowup.storage.models import (
@@ -161,3 +164,31 @@ def test_the_window_opens_without_counting_the_search_and_the_review_counts_when
     qtbot.addWidget(fresh)
     assert [c.accessibleDescription() for c in review.page.charts] == \
         [c.accessibleDescription() for c in fresh.page.charts]
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 20), st.sampled_from(["in", "out"])),
+                max_size=25))
+def test_the_reply_wait_is_from_our_latest_message_to_their_next_one(data_dir, exchanges):
+    """SQLite measures the waits; here they are measured by hand, contact by contact, in
+    the order the exchanges were logged within a day."""
+    Interaction.delete().execute()
+    Contact.delete().execute()
+    people = [Contact.create(name=f"P{n}", role="recruiter") for n in range(3)]
+    for person, offset, direction in exchanges:
+        Interaction.create(contact=people[person], date=D(2026, 11, 1) + dt.timedelta(offset),
+                           channel="email", direction=direction)
+    waits = []
+    for person in range(3):
+        since = None
+        for _person, offset, direction in sorted(
+                (e for e in exchanges if e[0] == person), key=lambda e: e[1]):
+            if direction == "out":
+                since = offset
+            elif since is not None:
+                waits.append(offset - since)
+                since = None
+    review = weekly_review(TODAY, weeks=1)
+    assert review.replies_timed == len(waits)
+    assert review.median_days_to_reply == (float(statistics.median(waits)) if waits else None)
