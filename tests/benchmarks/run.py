@@ -189,6 +189,15 @@ def measure_views(repeat: int) -> None:
             calendar.grid.viewport(), e), settle, grid))
         assert calendar.model.find(moving.id).date == target, "the drop did not move it"
     row("calendar: drop to repaint", drops, target="p95 <= 16 ms")
+
+    reviews = []  # no target in the issue: it counts the whole search, all five years
+    review = _Paints(window.views[4][2])
+    for _ in range(min(repeat, 7)):
+        window.show_view(0)
+        operations.changed.emit(frozenset({FOLLOW_UPS}))
+        settle()
+        reviews.append(_timed(lambda: window.show_view(4), settle, review))
+    row("weekly review: open after a change", reviews)
     window.close()
 
 
