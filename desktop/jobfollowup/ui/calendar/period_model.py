@@ -12,11 +12,9 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
-    QApplication,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
@@ -25,18 +23,18 @@ from jobfollowup.i18n import current_language
 from jobfollowup.i18n.formatting import format_day
 from jobfollowup.services.follow_ups import FollowUpRow
 from jobfollowup.ui.calendar.month_model import MIME_TYPE, mime_for
+from jobfollowup.ui.item_paint import paint_item
 from jobfollowup.ui.kind_style import kind_icon
 from jobfollowup.ui.views.follow_up_text import accessible_name, tooltip
 
 FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 10
 Role = Qt.ItemDataRole
-DISPLAY, FONT, DECORATION = Role.DisplayRole, Role.FontRole, Role.DecorationRole
-TOOLTIP, ACCESSIBLE, ALIGNMENT, FOREGROUND = (Role.ToolTipRole, Role.AccessibleTextRole,
-                                              Role.TextAlignmentRole, Role.ForegroundRole)
-_SERVED = frozenset({DISPLAY, FONT, DECORATION, TOOLTIP, ACCESSIBLE, ALIGNMENT,
-                     FOREGROUND, FOLLOW_UP_ROLE})
+DISPLAY, TOOLTIP, ACCESSIBLE = Role.DisplayRole, Role.ToolTipRole, Role.AccessibleTextRole
+# The delegate draws a row from its entry; the model tells its text to the rest (the
+# screen reader, tooltips, drags).
+_SERVED = frozenset({DISPLAY, TOOLTIP, ACCESSIBLE, FOLLOW_UP_ROLE})
 SENT_COLOUR = QColor("#8a8f96")  # sent: still listed, quieter
-HEADING_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+HEADING_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom  # air above
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -94,25 +92,13 @@ class PeriodModel(QStringListModel):
         number = index.row()
         entry = self._entries[number]
         if isinstance(entry, dt.date):
-            if role in (DISPLAY, ACCESSIBLE):
-                return self.text(number)
-            if role == FONT:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if role == ALIGNMENT:  # at the bottom of its row: a little air above each day
-                return HEADING_ALIGNMENT
-            return None
+            return self.text(number) if role in (DISPLAY, ACCESSIBLE) else None
         if role == DISPLAY:
             return self.text(number)
-        if role == DECORATION:
-            return kind_icon(entry.kind)
         if role == TOOLTIP:
             return tooltip(entry)
         if role == ACCESSIBLE:
             return accessible_name(entry)
-        if role == FOREGROUND and entry.state == "done":
-            return SENT_COLOUR
         if role == FOLLOW_UP_ROLE:
             return entry.id
         return None
@@ -156,32 +142,16 @@ class AgendaDelegate(QStyledItemDelegate):
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._model = view.model()
         self._heights: dict[str, int] = {}
-        self._bold: dict[str, QFont] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        """A row drawn from its entry in one call (Qt's own asks the model a dozen roles
-        for each row in sight)."""
         number = index.row()
         entry = self._model.entry(number)
-        cell = QStyleOptionViewItem(option)
-        cell.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
-        cell.text = self._model.text(number).replace("\n", "\u2028")  # Qt's line break
         if isinstance(entry, dt.date):
-            key = option.font.key()
-            bold = self._bold.get(key)
-            if bold is None:
-                bold = self._bold[key] = QFont(option.font)
-                bold.setBold(True)
-            cell.font = bold
-            cell.displayAlignment = HEADING_ALIGNMENT
+            paint_item(painter, option, self._model.text(number), bold=True,
+                       alignment=HEADING_ALIGNMENT)
         else:
-            cell.icon = kind_icon(entry.kind)
-            cell.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
-            if entry.state == "done":
-                cell.palette.setColor(QPalette.ColorRole.Text, SENT_COLOUR)
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+            paint_item(painter, option, self._model.text(number), icon=kind_icon(entry.kind),
+                       text_colour=SENT_COLOUR if entry.state == "done" else None)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         key = option.font.key()

@@ -15,7 +15,6 @@ from functools import lru_cache
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QStandardItemModel
 from PySide6.QtWidgets import (
-    QApplication,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -25,12 +24,13 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.services.follow_ups import Agenda, FollowUpRow
+from jobfollowup.ui.item_paint import item_style, paint_item
 from jobfollowup.ui.kind_style import kind_icon
 from jobfollowup.ui.views.follow_up_text import accessible_name, details, summary, why
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 Role = Qt.ItemDataRole
-DISPLAY, FONT, DECORATION = Role.DisplayRole, Role.FontRole, Role.DecorationRole
+DISPLAY = Role.DisplayRole
 TOOLTIP, ACCESSIBLE = Role.ToolTipRole, Role.AccessibleTextRole
 COLUMNS = 3  # when, what, how
 HEADING_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
@@ -113,6 +113,7 @@ class TodayModel(QStandardItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        """The texts for the screen reader, tooltips and tests; the delegate paints."""
         if not index.isValid() or index.row() >= len(self.entries):
             return None
         entry = self.entries[index.row()]
@@ -120,17 +121,9 @@ class TodayModel(QStandardItemModel):
         if isinstance(entry, str):
             if column != 0:
                 return None
-            if role in (DISPLAY, ACCESSIBLE):
-                return entry
-            if role == FONT:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
+            return entry if role in (DISPLAY, ACCESSIBLE) else None
         if role == DISPLAY:
             return cell_text(entry, column)
-        if role == DECORATION and column == 1:
-            return kind_icon(entry.kind)
         if role == TOOLTIP:
             return why(entry)
         if role == ACCESSIBLE:
@@ -177,29 +170,17 @@ class TodayDelegate(QStyledItemDelegate):
         entry = self._model.entries[index.row()]
         width = 0  # a heading spans the row: it does not widen the first column
         if not isinstance(entry, str):
-            widget = option.widget
-            style = widget.style() if widget is not None else QApplication.style()
-            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
-                                       widget) + 1
+            margin = item_style(option).pixelMetric(
+                QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1
             width = self.text_width(option.fontMetrics, cell_text(entry, index.column()),
                                     index.column(), margin)
         return QSize(width, self.row_height(option.font))
 
     def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
         entry = self._model.entries[index.row()]
-        cell = QStyleOptionViewItem(option)
-        cell.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
         if isinstance(entry, str):
-            cell.text = entry
-            cell.font.setBold(True)
-            cell.displayAlignment = HEADING_ALIGNMENT
-        else:
-            column = index.column()
-            cell.text = cell_text(entry, column)
-            cell.displayAlignment = TEXT_ALIGNMENT
-            if column == 1:
-                cell.icon = kind_icon(entry.kind)
-                cell.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+            paint_item(painter, option, entry, bold=True, alignment=HEADING_ALIGNMENT)
+            return
+        column = index.column()
+        paint_item(painter, option, cell_text(entry, column), alignment=TEXT_ALIGNMENT,
+                   icon=kind_icon(entry.kind) if column == 1 else None)
