@@ -75,26 +75,29 @@ _CHANNELS = {channel.value: channel for channel in Channel}
 _DAYS: dict[str, dt.date] = {}  # a month's thousand rows share 42 days: parse each once
 
 
-def _day(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    day = _DAYS.get(value)
+def _day(text: str) -> dt.date:
+    day = _DAYS.get(text)
     if day is None:
         if len(_DAYS) > 20_000:
             _DAYS.clear()
-        day = _DAYS[value] = dt.date.fromisoformat(value[:10])
+        day = _DAYS[text] = dt.date.fromisoformat(text[:10])
     return day
 
 
-def _row(values: tuple) -> FollowUpRow:
-    (id_, kind, day, deadline, state, channel, contact_id, contact_name, application_id,
-     company, position, *reasons) = values
-    stored = reasons[0] if reasons and reasons[0] else ()
-    if isinstance(stored, list):  # decoded already (read through peewee's field)
-        stored = tuple(Reason.from_json(r) for r in stored)
-    return FollowUpRow(id_, _KINDS[kind], _day(day), _day(deadline), state,
-                       _CHANNELS[channel], contact_id, contact_name, application_id,
-                       company or "", position or "", stored)
+def _rows(cursor) -> list[FollowUpRow]:
+    """The rows of `cursor` (the columns of `_query`) straight from SQLite, made in one
+    loop: a busy month holds nine hundred, and peewee's conversion of each value costs
+    more than reading them. Reasons stay the stored JSON until asked for."""
+    kinds, channels, day_of, make = _KINDS, _CHANNELS, _day, FollowUpRow
+    return [make(id_, kinds[kind], day_of(day), day_of(deadline) if deadline else None,
+                 state, channels[channel], contact_id, contact_name, application_id,
+                 company or "", position or "", stored[0] if stored and stored[0] else ())
+            for (id_, kind, day, deadline, state, channel, contact_id, contact_name,
+                 application_id, company, position, *stored) in cursor]
+
+
+def _fetch(query) -> list[FollowUpRow]:
+    return _rows(database_proxy.execute_sql(*query.sql()))
 
 
 def _query(reasons: bool = True):
@@ -139,28 +142,15 @@ def list_follow_ups(first: dt.date | None = None, last: dt.date | None = None,
                     states: tuple[str, ...] = STATES, reasons: bool = True
                     ) -> list[FollowUpRow]:
     """Follow-ups between two dates (inclusive), by date, then contact; without their
-    reasons (left empty) when `reasons` is False, which reads a busy month faster.
-
-    The rows come straight from SQLite's cursor and are made in one loop: a busy month
-    holds nine hundred, and peewee's conversion of each value costs more than reading."""
-    cursor = database_proxy.execute_sql(*listing_sql(first, last, kind, states, reasons))
-    kinds, channels, days, parse, make = _KINDS, _CHANNELS, _DAYS, _day, FollowUpRow
-    rows = []
-    for (id_, kind_value, day, deadline, state, channel, contact_id, contact_name,
-         application_id, company, position, *stored) in cursor:
-        rows.append(make(
-            id_, kinds[kind_value], days.get(day) or parse(day),
-            deadline and (days.get(deadline) or parse(deadline)), state, channels[channel],
-            contact_id, contact_name, application_id, company or "", position or "",
-            stored[0] if stored and stored[0] else ()))
-    return rows
+    reasons (left empty) when `reasons` is False, which reads a busy month faster."""
+    return _rows(database_proxy.execute_sql(*listing_sql(first, last, kind, states, reasons)))
 
 
 def follow_up_rows(ids: list[int] | tuple[int, ...]) -> list[FollowUpRow]:
     """The follow-ups of `ids` as the views show them, by date (e.g. what was just planned)."""
     query = _query().where(FollowUp.id.in_(list(ids))).order_by(FollowUp.planned_date,
                                                                 Contact.name, FollowUp.id)
-    return [_row(values) for values in query.tuples()]
+    return _fetch(query)
 
 
 def agenda(today: dt.date) -> Agenda:
@@ -217,10 +207,10 @@ def reschedule(follow_up_id: int, day: dt.date) -> dt.date:
 
 def get_follow_up(follow_up_id: int) -> FollowUpRow:
     """One follow-up as the views show it (the details dialog)."""
-    item = _query().where(FollowUp.id == follow_up_id).tuples().first()
-    if item is None:
+    rows = _fetch(_query().where(FollowUp.id == follow_up_id))
+    if not rows:
         raise ValidationError(_("That follow-up no longer exists."), "follow_up")
-    return _row(item)
+    return rows[0]
 
 
 def skip(follow_up_id: int) -> str:
