@@ -289,12 +289,9 @@ class DayPainter:
         holiday, avoided = (note.holiday, bool(note.avoided)) if note else (None, False)
         key = (day.day, in_month, is_today, holiday, avoided, state.value, drop,
                rect.width(), rect.height(), shared)
-        pictures = self._pictures
-        pixmap = pictures.get(key)
-        if pixmap is None:
-            pixmap = self._picture(key, rect, ratio, lambda p, r: self._paint_ground(
-                p, r, palette, font, day, in_month, note, is_today, state, drop), opaque=True)
-        painter.drawPixmap(rect.topLeft(), pixmap)
+        painter.drawPixmap(rect.topLeft(), self._picture(
+            key, rect, ratio, lambda p, r: self._paint_ground(
+                p, r, palette, font, day, in_month, note, is_today, state, drop), opaque=True))
         week = context.week
         layout = cell_layout(rect, len(rows), context.fonts.metrics, lines=2 if week else 1)
         for chip_rect, row in zip(layout.chips, rows, strict=False):
@@ -305,19 +302,15 @@ class DayPainter:
                 continue
             key = (row.kind, row.state, row.contact_name, row.channel, chip_rect.width(),
                    chip_rect.height(), detail, shared)
-            pixmap = pictures.get(key)
-            if pixmap is None:
-                pixmap = self._picture(key, chip_rect, ratio, lambda p, r, row=row, d=detail:
-                                       paint_chip(p, r, row, palette, font, detail=d))
-            painter.drawPixmap(chip_rect.topLeft(), pixmap)
+            painter.drawPixmap(chip_rect.topLeft(), self._picture(
+                key, chip_rect, ratio, lambda p, r, row=row, d=detail:
+                paint_chip(p, r, row, palette, font, detail=d)))
         more = layout.more
         if more is not None:  # "+3 more": the same few pictures across the whole month
             key = ("more", layout.hidden, more.width(), more.height(), shared)
-            pixmap = pictures.get(key)
-            if pixmap is None:
-                pixmap = self._picture(key, more, ratio, lambda p, r: self._paint_more(
-                    p, r, layout.hidden, font, context.link))
-            painter.drawPixmap(more.topLeft(), pixmap)
+            painter.drawPixmap(more.topLeft(), self._picture(
+                key, more, ratio, lambda p, r: self._paint_more(
+                    p, r, layout.hidden, font, context.link)))
 
     @staticmethod
     def _paint_more(painter: QPainter, rect: QRect, hidden: int, font: QFont,

@@ -174,9 +174,9 @@ class MonthModel(QAbstractTableModel):
                                           bool]:
         """What a day's painting needs, in one call rather than five `data` roles through
         Qt: the day, whether it is in the period, its note, its chips, whether it is today."""
-        day = self.first_day + dt.timedelta(days=index.row() * DAYS + index.column())
-        return (day, self.week_mode or day.month == self.month, self._notes.get(day),
-                self._chips.get(day, []), day == self._today())
+        day = self.date_at(index)
+        return (day, self.in_period(day), self._notes.get(day), self.chips_on(day),
+                day == self._today())
 
     def chips_on(self, day: dt.date) -> list[FollowUpRow]:
         return self._chips.get(day, [])
