@@ -57,13 +57,13 @@ def test_file_new_contact_works_before_the_contacts_view_was_ever_shown(window):
     """The window makes each view when first wanted; the File menu's actions of a view
     not made yet make it, show it, and do their work."""
     assert window.stack.currentIndex() == 0
-    new_contact, log_interaction_action = window.contact_actions
+    new_contact, log_interaction_action = window.view_actions[2]
     assert not log_interaction_action.isEnabled()  # it needs a selected contact
     new_contact.trigger()
     view = window.contacts
     assert window.stack.currentWidget() is view and window.navigation.currentRow() == 2
     assert view.creating and view.form.isVisibleTo(window)
-    new_application = window.application_actions[0]
+    new_application = window.view_actions[3][0]
     new_application.trigger()
     assert window.stack.currentWidget() is window.applications
     assert window.applications.creating

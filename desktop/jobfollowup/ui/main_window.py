@@ -83,8 +83,9 @@ class MainWindow(QMainWindow):
         self._made: dict[int, QWidget] = {}
         self.views = _Views(self, [(_(title), style.standardIcon(icon))
                                    for title, icon, _module, _name in VIEWS])
-        self.contact_actions = contact_actions()
-        self.application_actions = application_actions()
+        # The File menu's actions of views made later, by navigation row.
+        self.view_actions = {CONTACTS_ROW: contact_actions(),
+                             APPLICATIONS_ROW: application_actions()}
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(_("Navigation"))
         self.navigation.setIconSize(QSize(20, 20))
@@ -125,8 +126,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("&File"))
         # The views' own actions: the same ones as their buttons, shown with their view.
-        for row, actions in ((CONTACTS_ROW, self.contact_actions),
-                             (APPLICATIONS_ROW, self.application_actions)):
+        for row, actions in self.view_actions.items():
             for action in actions:
                 action.triggered.connect(
                     lambda _checked=False, r=row, a=action: self._act_in(r, a))
@@ -275,8 +275,8 @@ class MainWindow(QMainWindow):
         if view is None:
             _title, _icon, module, name = VIEWS[row]
             made = getattr(importlib.import_module(f"jobfollowup.ui.views.{module}"), name)
-            extra = {CONTACTS_ROW: {"actions": self.contact_actions},
-                     APPLICATIONS_ROW: {"actions": self.application_actions}}.get(row, {})
+            actions = self.view_actions.get(row)
+            extra = {"actions": actions} if actions else {}
             view = self._made[row] = made(self.operations, self._today, lazy=True, **extra)
             place = self.stack.widget(row)
             shown = self.stack.currentIndex() == row
