@@ -5,14 +5,13 @@ cell in sight, which the Today list and the calendar's agenda cannot afford."""
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWidget
 
 Feature = QStyleOptionViewItem.ViewItemFeature
 
 
-def item_style(option: QStyleOptionViewItem) -> QStyle:
-    """The style of the view the cell belongs to."""
-    widget = option.widget
+def widget_style(widget: QWidget | None) -> QStyle:
+    """The style `widget` is drawn in (the application's without a widget)."""
     return widget.style() if widget is not None else QApplication.style()
 
 
@@ -37,5 +36,5 @@ def paint_item(painter: QPainter, option: QStyleOptionViewItem, text: str, *,
         palette = QPalette(option.palette)
         palette.setColor(QPalette.ColorRole.Text, text_colour)
         cell.palette = palette
-    item_style(option).drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter,
+    widget_style(option.widget).drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter,
                                    option.widget)

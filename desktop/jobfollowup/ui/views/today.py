@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
     QMessageBox,
-    QStyle,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -130,13 +129,12 @@ class TodayView(ListView):
         """Each column as wide as its widest text, measured here once per distinct text:
         what a double click on a column's edge would make it, without Qt asking each row."""
         metrics = self.tree.fontMetrics()
-        margin = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
-                                               self.tree) + 1
         for column in range(3):
             texts = set(self.model.column_texts(column))
             if texts:
                 self.tree.setColumnWidth(column, max(
-                    self.delegate.text_width(metrics, text, column, margin) for text in texts))
+                    self.delegate.text_width(metrics, text, column, self.tree)
+                    for text in texts))
 
     def selected_follow_up(self) -> int | None:
         row = self.model.row_at(self.tree.currentIndex())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.services.follow_ups import Agenda, FollowUpRow
-from jobfollowup.ui.item_paint import item_style, paint_item
+from jobfollowup.ui.item_paint import paint_item, widget_style
 from jobfollowup.ui.kind_style import kind_icon
 from jobfollowup.ui.views.follow_up_text import accessible_name, details, summary, why
 
@@ -160,9 +160,12 @@ class TodayDelegate(QStyledItemDelegate):
         return height
 
     @staticmethod
-    def text_width(metrics: QFontMetrics, text: str, column: int, margin: int) -> int:
-        """How wide a follow-up's cell is for `text`: the text, Qt's margins on each side
-        of it, and the kind's badge in the second column."""
+    def text_width(metrics: QFontMetrics, text: str, column: int,
+                   widget: QWidget | None) -> int:
+        """How wide a follow-up's cell in `widget` is for `text`: the text, the style's
+        margins on each side of it, and the kind's badge in the second column."""
+        margin = widget_style(widget).pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                                  None, widget) + 1
         badge = 16 + margin if column == 1 else 0
         return metrics.horizontalAdvance(text) + 2 * margin + badge + 8
 
@@ -170,10 +173,8 @@ class TodayDelegate(QStyledItemDelegate):
         entry = self._model.entries[index.row()]
         width = 0  # a heading spans the row: it does not widen the first column
         if not isinstance(entry, str):
-            margin = item_style(option).pixelMetric(
-                QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1
             width = self.text_width(option.fontMetrics, cell_text(entry, index.column()),
-                                    index.column(), margin)
+                                    index.column(), option.widget)
         return QSize(width, self.row_height(option.font))
 
     def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
