@@ -134,8 +134,9 @@ class FollowUp(BaseModel):
     created_at = DateTimeField(default=_now)
     planned_from = DateField(null=True)  # the day of the event the plan started from
 
-    class Meta:
-        indexes = ((("state", "planned_date"), False),)
+    class Meta:  # schema version 7: the calendar reads a month from this index alone
+        indexes = ((("state", "planned_date", "kind", "deadline", "channel", "contact",
+                     "application"), False),)
 
 
 class Interaction(BaseModel):
