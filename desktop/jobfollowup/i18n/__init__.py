@@ -62,16 +62,22 @@ def _compile(po_path: Path, language: str) -> bytes:
     return buffer.getvalue()
 
 
-def _keep_compiled(folder: Path, name: str, compiled: bytes) -> None:
-    """Write the compiled catalog for the next start (whole or not at all), dropping the
-    ones of older versions of the same catalog; a cache that cannot be written is skipped."""
+def cache_folder(kind: str) -> Path:
+    """The user's cache folder for `kind` (compiled catalogs, Babel's locale data)."""
+    import platformdirs
+
+    return platformdirs.user_cache_path("jobfollowup", appauthor=False) / kind
+
+
+def keep_in_cache(folder: Path, name: str, data: bytes, older: str) -> None:
+    """Write `data` for the next start (whole or not at all), dropping the files of older
+    versions (those matching the glob `older`); a cache that cannot be written is skipped."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial = folder / f"{name}.partial"
-        partial.write_bytes(compiled)
+        partial.write_bytes(data)
         os.replace(partial, folder / name)
-        prefix = name.rsplit("-", 2)[0] + "-"
-        for old in folder.glob(f"{prefix}*.mo"):
+        for old in folder.glob(older):
             if old.name != name:
                 old.unlink(missing_ok=True)
     except OSError:
@@ -84,16 +90,14 @@ def translations(language: str) -> gettext.NullTranslations:
     po_path = catalog_dir() / language / "LC_MESSAGES" / f"{DOMAIN}.po"
     if language == DEFAULT_LANGUAGE or not po_path.is_file():
         return gettext.NullTranslations()
-    import platformdirs
-
     stat = po_path.stat()
-    folder = platformdirs.user_cache_path("jobfollowup", appauthor=False) / "catalogs"
+    folder = cache_folder("catalogs")
     name = f"{DOMAIN}-{language}-{stat.st_size}-{stat.st_mtime_ns}.mo"
     try:
         return gettext.GNUTranslations(io.BytesIO((folder / name).read_bytes()))
     except (OSError, ValueError, IndexError, struct.error):  # none yet, or damaged
         compiled = _compile(po_path, language)
-    _keep_compiled(folder, name, compiled)
+    keep_in_cache(folder, name, compiled, older=f"{DOMAIN}-{language}-*.mo")
     return gettext.GNUTranslations(io.BytesIO(compiled))
 
 
