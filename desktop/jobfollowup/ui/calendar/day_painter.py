@@ -91,17 +91,37 @@ def _chip_fonts(font: QFont) -> _ChipFonts:
     return made
 
 
+def _chip_name(row: FollowUpRow, rect: QRect, fonts: _ChipFonts) -> tuple[str, bool]:
+    """The name as the chip shows it, and whether the channel's glyph still fits beside."""
+    metrics = fonts.metrics
+    glyph_width = fonts.glyph_metrics.horizontalAdvance(kind_glyph(row.kind)) + 4
+    channel_width = fonts.small_metrics.horizontalAdvance(channel_glyph(row.channel)) + 4
+    room = rect.width() - 11 - glyph_width
+    name = short_name(row.contact_name, metrics, room - channel_width)
+    if metrics.horizontalAdvance(name) <= room - channel_width and not name.endswith("…"):
+        return name, True
+    return short_name(row.contact_name, metrics, room), False
+
+
 def paint_chip(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalette,
                font: QFont, selected: bool = False, detail: str = "") -> None:
     """One chip: a tinted pill with the kind's bar and glyph, the name, and the channel;
     with `detail`, a second line under the name (the week view has room for it)."""
+    name, show_channel = _chip_name(row, rect, _chip_fonts(font))
+    paint_chip_ground(painter, rect, row, palette, font, selected, show_channel, detail)
+    paint_chip_name(painter, rect, row, palette, font, name)
+
+
+def paint_chip_ground(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalette,
+                      font: QFont, selected: bool, show_channel: bool, detail: str) -> None:
+    """A chip without its name: the same for every chip of a kind, state and channel, so
+    it is drawn once and the name is written on a copy."""
     colour = kind_colour(row.kind)
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
-    done = row.state == "done"
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if done:
+    if row.state == "done":
         painter.setOpacity(0.55)
     fill = blend(base, colour, 0.30 if selected else 0.16)
     painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2) if selected
@@ -113,39 +133,24 @@ def paint_chip(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalet
     painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 3, rect.height()), 1.5, 1.5)
 
     fonts = _chip_fonts(font)
-    metrics = fonts.metrics
-    inner = rect.adjusted(7, 0, -4, 0)
-    if detail:
-        inner.setHeight(chip_height(metrics))
+    inner = _chip_inner(rect, fonts.metrics, bool(detail))
     painter.setFont(fonts.glyph)
     painter.setPen(colour.darker(115))
     glyph = kind_glyph(row.kind)
     glyph_width = fonts.glyph_metrics.horizontalAdvance(glyph) + 4
     painter.drawText(QRect(inner.left(), inner.top(), glyph_width, inner.height()),
                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, glyph)
-
-    small = fonts.small
-    channel = channel_glyph(row.channel)
-    channel_width = fonts.small_metrics.horizontalAdvance(channel) + 4
-    room = inner.width() - glyph_width
-    name = short_name(row.contact_name, metrics, room - channel_width)
-    show_channel = metrics.horizontalAdvance(name) <= room - channel_width and \
-        not name.endswith("…")
-    if not show_channel:
-        name = short_name(row.contact_name, metrics, room)
-    painter.setFont(fonts.struck if done else font)
-    painter.setPen(text)
-    painter.drawText(QRect(inner.left() + glyph_width, inner.top(), max(room, 0),
-                           inner.height()),
-                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
     if show_channel:
-        painter.setFont(small)
+        channel = channel_glyph(row.channel)
+        channel_width = fonts.small_metrics.horizontalAdvance(channel) + 4
+        painter.setFont(fonts.small)
         painter.setPen(blend(text, base, 0.45))
         painter.drawText(QRect(inner.right() - channel_width, inner.top(), channel_width,
                                inner.height()),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, channel)
     if detail:
-        painter.setFont(small)
+        room = inner.width() - glyph_width
+        painter.setFont(fonts.small)
         painter.setPen(blend(text, base, 0.35))
         line = QRect(inner.left() + glyph_width, inner.bottom() - 3, room,
                      rect.bottom() - inner.bottom())
@@ -153,6 +158,32 @@ def paint_chip(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalet
                          fonts.small_metrics.elidedText(detail, Qt.TextElideMode.ElideRight,
                                                         max(room, 0)))
     painter.restore()
+
+
+def paint_chip_name(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalette,
+                    font: QFont, name: str) -> None:
+    """The contact's name on a chip's ground (struck through once sent)."""
+    fonts = _chip_fonts(font)
+    inner = _chip_inner(rect, fonts.metrics, rect.height() > chip_height(fonts.metrics))
+    glyph_width = fonts.glyph_metrics.horizontalAdvance(kind_glyph(row.kind)) + 4
+    done = row.state == "done"
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # the strike-through's line
+    if done:
+        painter.setOpacity(0.55)
+    painter.setFont(fonts.struck if done else font)
+    painter.setPen(palette.color(QPalette.ColorRole.Text))
+    painter.drawText(QRect(inner.left() + glyph_width, inner.top(),
+                           max(inner.width() - glyph_width, 0), inner.height()),
+                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+    painter.restore()
+
+
+def _chip_inner(rect: QRect, metrics: QFontMetrics, two_lines: bool) -> QRect:
+    inner = rect.adjusted(7, 0, -4, 0)
+    if two_lines:
+        inner.setHeight(chip_height(metrics))
+    return inner
 
 
 def short_name(name: str, metrics: QFontMetrics, width: int) -> str:
@@ -269,9 +300,7 @@ class DayPainter:
             picture_painter = QPainter(pixmap)
             draw(picture_painter, QRect(0, 0, rect.width(), rect.height()))
             picture_painter.end()
-            if len(self._pictures) >= self.PICTURES_KEPT:
-                self._pictures.clear()
-            self._pictures[key] = pixmap
+            self._keep(key, pixmap)
         return pixmap
 
     def paint(self, painter: QPainter, rect: QRect, cell: tuple, state: QStyle.StateFlag,
@@ -302,15 +331,41 @@ class DayPainter:
                 continue
             key = (row.kind, row.state, row.contact_name, row.channel, chip_rect.width(),
                    chip_rect.height(), detail, shared)
-            painter.drawPixmap(chip_rect.topLeft(), self._picture(
-                key, chip_rect, ratio, lambda p, r, row=row, d=detail:
-                paint_chip(p, r, row, palette, font, detail=d)))
+            pixmap = self._pictures.get(key)
+            if pixmap is None:
+                pixmap = self._chip_picture(key, chip_rect, row, detail, context)
+            painter.drawPixmap(chip_rect.topLeft(), pixmap)
         more = layout.more
         if more is not None:  # "+3 more": the same few pictures across the whole month
             key = ("more", layout.hidden, more.width(), more.height(), shared)
             painter.drawPixmap(more.topLeft(), self._picture(
                 key, more, ratio, lambda p, r: self._paint_more(
                     p, r, layout.hidden, font, context.link)))
+
+    def _chip_picture(self, key: tuple, rect: QRect, row: FollowUpRow, detail: str,
+                      context: PaintContext) -> QPixmap:
+        """A chip's picture: a copy of its ground's (drawn once for all the chips of its
+        kind, state and channel), with the name written on it. A month shown for the
+        first time draws some thirty names, each on a copy."""
+        palette, font = context.palette, context.font
+        name, show_channel = _chip_name(row, rect, context.fonts)
+        ground = self._picture(
+            ("ground", row.kind, row.state, row.channel, show_channel, rect.width(),
+             rect.height(), detail, context.key), rect, context.ratio,
+            lambda p, r: paint_chip_ground(p, r, row, palette, font, False, show_channel,
+                                           detail))
+        pixmap = ground.copy()
+        painter = QPainter(pixmap)
+        paint_chip_name(painter, QRect(0, 0, rect.width(), rect.height()), row, palette, font,
+                        name)
+        painter.end()
+        return self._keep(key, pixmap)
+
+    def _keep(self, key: tuple, pixmap: QPixmap) -> QPixmap:
+        if len(self._pictures) >= self.PICTURES_KEPT:
+            self._pictures.clear()
+        self._pictures[key] = pixmap
+        return pixmap
 
     @staticmethod
     def _paint_more(painter: QPainter, rect: QRect, hidden: int, font: QFont,
