@@ -90,3 +90,22 @@ def test_large_data_set_is_the_same_for_a_seed_and_another_for_another(tmp_path)
     assert len(seen[0]) == 30 + 300
     assert seen[0] == seen[1]
     assert seen[0] != seen[2]
+
+
+def test_large_data_set_never_shows_a_deadline_before_its_day(tmp_path):
+    """The generator fills the years with copies of plans moved by whole weeks: each copy's
+    "at the latest" moves with its day (Today once showed "Nov 22 … at the latest Nov 8")."""
+    from jobfollowup.services.data import close_data, open_data
+    from jobfollowup.services.large_demo import Size, generate
+
+    open_data(tmp_path)
+    try:
+        generate(dt.date(2026, 11, 22), Size(contacts=20, applications=10, interviews=10,
+                                              follow_ups=400, interactions=10), seed=3)
+        rows = list_follow_ups()
+        assert len(rows) == 400
+        assert sum(1 for r in rows if r.deadline is not None) > 50
+        assert [(r.kind, r.date, r.deadline) for r in rows
+                if r.deadline is not None and r.deadline < r.date] == []
+    finally:
+        close_data()

@@ -175,11 +175,14 @@ def _recipient(contact: Contact) -> Recipient:
 
 def _follow_up(item, contact_id, application_id, interview_id, end: dt.date,
                shift: dt.timedelta = dt.timedelta(0)) -> dict:
+    """A planned item as a stored follow-up; `shift` moves the whole plan (its deadline
+    too) to fill the five years with copies of the plans made."""
     day = item.date + shift
     done = day < end
     return dict(kind=item.kind.value, contact=contact_id, application=application_id,
                 interview=interview_id, reference=None, channel=item.channel.value,
-                planned_date=day, deadline=item.deadline, state="done" if done else "planned",
+                planned_date=day, deadline=item.deadline + shift if item.deadline else None,
+                state="done" if done else "planned",
                 reasons=[r.to_json() for r in item.reasons], draft="",
                 done_on=day if done else None,
-                created_at=dt.datetime.combine(item.date, dt.time(8)))
+                created_at=dt.datetime.combine(day, dt.time(8)))
