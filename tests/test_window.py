@@ -124,7 +124,8 @@ def test_smoke_test_shows_every_view_and_fails_when_one_cannot_open(tmp_path):
                             env=env, timeout=120)
     assert result.returncode == 1
     assert "No module named 'jobfollowup.ui.views.missing'" in result.stderr
-    assert "smoke-test ok" in result.stdout  # the window had opened
+    assert "smoke-test failed (errors: 1, see the log): language=en" in result.stdout
+    assert "smoke-test ok" not in result.stdout  # the window opened, a view did not
 
 
 def test_smoke_test_refuses_a_foreign_file_without_a_traceback(tmp_path):

@@ -143,14 +143,16 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
                 QMessageBox.critical(None, _("Cannot open your data"), message)
             return 1
     try:
-        status = _run_window(app, directory, smoke_test, language, instance, minimised)
+        status = _run_window(app, directory, smoke_test, language, instance, crashes,
+                             minimised)
         return 1 if smoke_test and crashes.seen else status  # an error a slot swallowed
     finally:
         instance.release()
 
 
 def _run_window(app: QApplication, directory, smoke_test: bool, language: str | None,
-                instance: SingleInstance, minimised: bool = False) -> int:
+                instance: SingleInstance, crashes: CrashHandler,
+                minimised: bool = False) -> int:
     install_qt_translations(app, current_language())
     if not _open(directory, smoke_test):
         return 2
@@ -171,7 +173,7 @@ def _run_window(app: QApplication, directory, smoke_test: bool, language: str | 
         first_paint.after(window, lambda: _settle_in(app, window, instance, smoke_test))
         app.exec()
         if smoke_test and sys.stdout is not None:  # None in a windowed Windows bundle
-            print(smoke_test_report(window))
+            print(smoke_test_report(window, crashes.seen))
         logger.info("Closed normally")
         return 0
     finally:
@@ -196,12 +198,15 @@ def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
         app.quit()
 
 
-def smoke_test_report(window) -> str:
+def smoke_test_report(window, errors: int = 0) -> str:
     """One line saying what the window showed, in the interface language, so a test can tell
-    that a bundle found its catalogs and Qt's own."""
+    that a bundle found its catalogs and Qt's own; "failed" when errors were met on the
+    way (the window opened, but a view did not)."""
     views = ", ".join(window.navigation.item(row).text()
                       for row in range(window.navigation.count()))
     qt_cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
     icon_sizes = ",".join(str(size.width()) for size in window.windowIcon().availableSizes())
-    return (f"smoke-test ok: language={current_language()}; title={window.windowTitle()}; "
+    verdict = f"failed (errors: {errors}, see the log)" if errors else "ok"
+    return (f"smoke-test {verdict}: language={current_language()}; "
+            f"title={window.windowTitle()}; "
             f"views={views}; qt={qt_cancel}; icon={icon_sizes}")
