@@ -29,13 +29,14 @@ class FirstPaint(QObject):
 def report():
     peak = peak_rss_kb()
     print(f"first-paint maxrss_kb={peak}", flush=True)
-    app.quit()
+    QApplication.instance().quit()
 
 
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.resize(1100, 720)
-watcher = FirstPaint()
-window.installEventFilter(watcher)
-window.show()
-app.exec()
+if __name__ == "__main__":
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1100, 720)
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    window.show()
+    app.exec()
