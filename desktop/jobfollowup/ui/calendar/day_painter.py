@@ -91,12 +91,24 @@ def _chip_fonts(font: QFont) -> _ChipFonts:
     return made
 
 
+def _glyph_width(row: FollowUpRow, fonts: _ChipFonts) -> int:
+    """The width the kind's glyph takes at the start of a chip, with its gap."""
+    return fonts.glyph_metrics.horizontalAdvance(kind_glyph(row.kind)) + 4
+
+
+def _chip_inner(rect: QRect, metrics: QFontMetrics, two_lines: bool) -> QRect:
+    """Where a chip's glyph and texts go: inside its bar and margins, one line high."""
+    inner = rect.adjusted(7, 0, -4, 0)
+    if two_lines:
+        inner.setHeight(chip_height(metrics))
+    return inner
+
+
 def _chip_name(row: FollowUpRow, rect: QRect, fonts: _ChipFonts) -> tuple[str, bool]:
     """The name as the chip shows it, and whether the channel's glyph still fits beside."""
     metrics = fonts.metrics
-    glyph_width = fonts.glyph_metrics.horizontalAdvance(kind_glyph(row.kind)) + 4
     channel_width = fonts.small_metrics.horizontalAdvance(channel_glyph(row.channel)) + 4
-    room = rect.width() - 11 - glyph_width
+    room = _chip_inner(rect, metrics, False).width() - _glyph_width(row, fonts)
     name = short_name(row.contact_name, metrics, room - channel_width)
     if metrics.horizontalAdvance(name) <= room - channel_width and not name.endswith("…"):
         return name, True
@@ -109,7 +121,7 @@ def paint_chip(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalet
     with `detail`, a second line under the name (the week view has room for it)."""
     name, show_channel = _chip_name(row, rect, _chip_fonts(font))
     paint_chip_ground(painter, rect, row, palette, font, selected, show_channel, detail)
-    paint_chip_name(painter, rect, row, palette, font, name)
+    paint_chip_name(painter, rect, row, palette, font, name, bool(detail))
 
 
 def paint_chip_ground(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalette,
@@ -136,10 +148,10 @@ def paint_chip_ground(painter: QPainter, rect: QRect, row: FollowUpRow, palette:
     inner = _chip_inner(rect, fonts.metrics, bool(detail))
     painter.setFont(fonts.glyph)
     painter.setPen(colour.darker(115))
-    glyph = kind_glyph(row.kind)
-    glyph_width = fonts.glyph_metrics.horizontalAdvance(glyph) + 4
+    glyph_width = _glyph_width(row, fonts)
     painter.drawText(QRect(inner.left(), inner.top(), glyph_width, inner.height()),
-                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, glyph)
+                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                     kind_glyph(row.kind))
     if show_channel:
         channel = channel_glyph(row.channel)
         channel_width = fonts.small_metrics.horizontalAdvance(channel) + 4
@@ -161,11 +173,11 @@ def paint_chip_ground(painter: QPainter, rect: QRect, row: FollowUpRow, palette:
 
 
 def paint_chip_name(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalette,
-                    font: QFont, name: str) -> None:
+                    font: QFont, name: str, two_lines: bool) -> None:
     """The contact's name on a chip's ground (struck through once sent)."""
     fonts = _chip_fonts(font)
-    inner = _chip_inner(rect, fonts.metrics, rect.height() > chip_height(fonts.metrics))
-    glyph_width = fonts.glyph_metrics.horizontalAdvance(kind_glyph(row.kind)) + 4
+    inner = _chip_inner(rect, fonts.metrics, two_lines)
+    glyph_width = _glyph_width(row, fonts)
     done = row.state == "done"
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # the strike-through's line
@@ -177,13 +189,6 @@ def paint_chip_name(painter: QPainter, rect: QRect, row: FollowUpRow, palette: Q
                            max(inner.width() - glyph_width, 0), inner.height()),
                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
     painter.restore()
-
-
-def _chip_inner(rect: QRect, metrics: QFontMetrics, two_lines: bool) -> QRect:
-    inner = rect.adjusted(7, 0, -4, 0)
-    if two_lines:
-        inner.setHeight(chip_height(metrics))
-    return inner
 
 
 def short_name(name: str, metrics: QFontMetrics, width: int) -> str:
@@ -357,7 +362,7 @@ class DayPainter:
         pixmap = ground.copy()
         painter = QPainter(pixmap)
         paint_chip_name(painter, QRect(0, 0, rect.width(), rect.height()), row, palette, font,
-                        name)
+                        name, bool(detail))
         painter.end()
         return self._keep(key, pixmap)
 
