@@ -32,11 +32,15 @@ def report():
     QApplication.instance().quit()
 
 
-if __name__ == "__main__":
-    app = QApplication(sys.argv[:1])
-    window = QMainWindow()
+def show_until_painted(window: QMainWindow) -> None:
+    """Show `window` at the app's size and run until its first paint is reported."""
     window.resize(1100, 720)
     watcher = FirstPaint()
     window.installEventFilter(watcher)
     window.show()
-    app.exec()
+    QApplication.instance().exec()
+
+
+if __name__ == "__main__":
+    app = QApplication(sys.argv[:1])
+    show_until_painted(QMainWindow())

@@ -9,7 +9,7 @@ import sqlite3
 import sys
 
 import babel.dates
-from bare_window import FirstPaint
+from bare_window import show_until_painted
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
 
@@ -19,14 +19,10 @@ rows = connection.execute(
     "SELECT kind, planned_date FROM follow_up WHERE state = 'planned' "
     "ORDER BY planned_date LIMIT 40").fetchall()
 window = QMainWindow()
-window.resize(1100, 720)
 listing = QListWidget()
 listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 for kind, day in rows:
     listing.addItem(f"{kind} · " + babel.dates.format_date(
         dt.date.fromisoformat(day[:10]), "EEEE d MMMM", locale="en"))
 window.setCentralWidget(listing)
-watcher = FirstPaint()
-window.installEventFilter(watcher)
-window.show()
-app.exec()
+show_until_painted(window)
