@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobfollowup import APP_ID, APP_NAME, __version__
 from jobfollowup.i18n import _, current_language, set_language
-from jobfollowup.services.backups import daily_backup
 from jobfollowup.services.data import (
     DB_FILENAME,
     DamagedFileError,
@@ -183,6 +182,8 @@ def _run_window(app: QApplication, directory, smoke_test: bool, language: str | 
 def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
                smoke_test: bool) -> None:
     """What the window does once it has shown itself: the user sees their day first."""
+    from jobfollowup.services.backups import daily_backup
+
     give_icon(app)
     instance.listen()
     try:

@@ -132,9 +132,8 @@ class TodayView(ListView):
         for column in range(3):
             texts = set(self.model.column_texts(column))
             if texts:
-                self.tree.setColumnWidth(column, max(
-                    self.delegate.text_width(metrics, text, column, self.tree)
-                    for text in texts))
+                self.tree.setColumnWidth(column, max(map(metrics.horizontalAdvance, texts))
+                                         + self.delegate.padding(column, self.tree))
 
     def selected_follow_up(self) -> int | None:
         row = self.model.row_at(self.tree.currentIndex())

@@ -160,14 +160,19 @@ class TodayDelegate(QStyledItemDelegate):
         return height
 
     @staticmethod
-    def text_width(metrics: QFontMetrics, text: str, column: int,
-                   widget: QWidget | None) -> int:
-        """How wide a follow-up's cell in `widget` is for `text`: the text, the style's
+    def padding(column: int, widget: QWidget | None) -> int:
+        """What a follow-up's cell in `widget` adds to its text's width: the style's
         margins on each side of it, and the kind's badge in the second column."""
         margin = widget_style(widget).pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
                                                   None, widget) + 1
         badge = 16 + margin if column == 1 else 0
-        return metrics.horizontalAdvance(text) + 2 * margin + badge + 8
+        return 2 * margin + badge + 8
+
+    @classmethod
+    def text_width(cls, metrics: QFontMetrics, text: str, column: int,
+                   widget: QWidget | None) -> int:
+        """How wide a follow-up's cell in `widget` is for `text`."""
+        return metrics.horizontalAdvance(text) + cls.padding(column, widget)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         entry = self._model.entries[index.row()]
