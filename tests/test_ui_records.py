@@ -44,6 +44,7 @@ def answers(monkeypatch):
 
     monkeypatch.setattr("jobfollowup.ui.views.records_base.ask", ask)
     monkeypatch.setattr("jobfollowup.ui.interaction_dialog.ask", ask)
+    monkeypatch.setattr("jobfollowup.ui.views.applications.ask", ask)
     return asked
 
 
@@ -437,3 +438,61 @@ def test_what_to_mention_is_completed_after_the_interview(qtbot, window, monkeyp
     panel.points_button.click()
     assert panel.tree.topLevelItem(0).child(0).text(0) == (
         "Personal detail: her skiing trip to Hemsedal")
+
+
+def _interview_shown(window) -> tuple[object, object]:
+    kari = add_contact("Kari Nordmann", country="NO", postal_address="Forusbeen 50")
+    job = add_application("Equinor", "Data Engineer")
+    log_interview(job, dt.datetime(2026, 12, 17, 10, 0), [kari])
+    window.operations.changed.emit(frozenset({"applications"}))
+    view = window.applications
+    window.show_view(3)  # views read their data when shown
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    panel = view.interviews
+    assert not panel.edit_button.isEnabled() and not panel.delete_button.isEnabled()
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    assert panel.edit_button.isEnabled() and panel.delete_button.isEnabled()
+    return view, panel
+
+
+def test_an_interview_logged_on_the_wrong_day_is_corrected_and_undone(qtbot, window,
+                                                                       monkeypatch):
+    view, panel = _interview_shown(window)
+    planned = sorted(r.date for r in list_follow_ups())
+
+    def correct(dialog):
+        assert dialog.windowTitle() == "Edit the interview at Equinor"
+        assert dialog.chosen() == [get_contact_id("Kari Nordmann")]
+        dialog.when.setDateTime(QDateTime(dt.date(2026, 12, 18), dt.time(9, 0)))
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(LogInterviewDialog, "exec", correct)
+    panel.edit_button.click()
+    assert panel.tree.topLevelItem(0).text(0).startswith("2026-12-18 09:00")
+    assert view.notice.text().startswith("Interview saved.\nMoved: Thank-you email to "
+                                         "Kari Nordmann, from December 17, 2026 to December 18, "
+                                         "2026\nMoved: Handwritten thank-you note")
+    assert sorted(r.date for r in list_follow_ups()) != planned
+    assert window.undo_action.text() == "&Undo Edit the interview at Equinor"
+    window.undo_action.trigger()
+    assert panel.tree.topLevelItem(0).text(0).startswith("2026-12-17 10:00")
+    assert sorted(r.date for r in list_follow_ups()) == planned
+
+
+def test_an_interview_logged_by_mistake_is_deleted_and_undone(qtbot, window, answers):
+    view, panel = _interview_shown(window)
+    count = len(list_follow_ups())
+    panel.delete_button.click()
+    [(title, text)] = answers
+    assert title == "Delete the interview of December 17, 2026?"
+    assert "already sent stay in the history" in text
+    assert view.tabs.tabText(1) == "Interviews" and list_follow_ups() == []
+    assert view.notice.text().startswith("Interview deleted.\nNo longer planned: ")
+    window.undo_action.trigger()
+    assert view.tabs.tabText(1) == "Interviews (1)"
+    assert len(list_follow_ups()) == count
+
+
+def get_contact_id(name: str) -> int:
+    return next(r.id for r in search_contacts() if r.name == name)

@@ -109,6 +109,21 @@ def _as_date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+def checked_interviewers(interviewer_ids: list[int]) -> list[Contact]:
+    """The interviewers chosen, in the order given (the first gets the check-ins)."""
+    if not interviewer_ids:
+        raise ValidationError(_("Choose at least one interviewer."), "interviewers")
+    contacts = {c.id: c for c in Contact.select().where(Contact.id.in_(interviewer_ids))}
+    if any(i not in contacts for i in interviewer_ids):
+        raise ValidationError(_("That contact no longer exists."), "interviewers")
+    return [contacts[i] for i in dict.fromkeys(interviewer_ids)]
+
+
+def sends_note(contact: Contact) -> bool:
+    """R2: a handwritten note goes to those with a postal address or who prefer letters."""
+    return bool(contact.postal_address) or contact.preferred_channel == Channel.LETTER
+
+
 def log_interview(
     application_id: int, starts_at: dt.datetime, interviewer_ids: list[int], *,
     format: str = "on-site", highlight: str = "", surprise: str = "", resonated: str = "",
@@ -124,12 +139,7 @@ def log_interview(
     application = Application.get_or_none(Application.id == application_id)
     if application is None:
         raise ValidationError(_("That application no longer exists."), "application")
-    if not interviewer_ids:
-        raise ValidationError(_("Choose at least one interviewer."), "interviewers")
-    contacts = {c.id: c for c in Contact.select().where(Contact.id.in_(interviewer_ids))}
-    missing = [i for i in interviewer_ids if i not in contacts]
-    if missing:
-        raise ValidationError(_("That contact no longer exists."), "interviewers")
+    contacts = checked_interviewers(interviewer_ids)
     checked_day(starts_at, "interview")
     interview = Interview(starts_at, checked_day(application.reply_by, "reply by"))
     points = dict(highlight=text(highlight, "highlight"), surprise=text(surprise, "surprise"),
@@ -140,21 +150,18 @@ def log_interview(
     with database_proxy.atomic():
         row = InterviewRow.create(application=application, starts_at=starts_at,
                                   format=format, **points)
-        for contact_id in interviewer_ids:
-            InterviewParticipant.create(interview=row, contact=contacts[contact_id])
+        for contact in contacts:
+            InterviewParticipant.create(interview=row, contact=contact)
         FollowUp.delete().where(
             (FollowUp.application == application) & (FollowUp.state == "planned")
             & (FollowUp.kind.in_(_WAITING_KINDS))
         ).execute()
-        for position, contact_id in enumerate(interviewer_ids):
-            contact = contacts[contact_id]
+        for position, contact in enumerate(contacts):
             recipient = recipient_of(contact, application)
             plan = plan_after_interview(interview, recipient,
                                         transit_days_to(recipient.country))
             for item in plan:
-                if item.kind is Kind.THANK_YOU_NOTE and not (
-                    contact.postal_address or contact.preferred_channel == Channel.LETTER
-                ):
+                if item.kind is Kind.THANK_YOU_NOTE and not sends_note(contact):
                     continue
                 if item.kind.value in _WAITING_KINDS and position > 0:
                     continue

@@ -85,18 +85,23 @@ def store(item: PlannedFollowUp, contact: Contact, planned_from: dt.date, *,
 
 
 def apply_plan(row: FollowUp, item: PlannedFollowUp) -> Change | None:
+    """Bring a planned follow-up to `item`; the change the user would notice (its day or
+    its channel), else None (new reasons or deadline alone are kept quietly)."""
     reasons = [r.to_json() for r in item.reasons]
     if (row.planned_date, row.channel, row.deadline, row.reasons) == (
             item.date, item.channel.value, item.deadline, reasons):
         return None
-    before = row.planned_date
+    before, seen = row.planned_date, (row.planned_date, row.channel)
     row.planned_date, row.channel, row.deadline, row.reasons = (
         item.date, item.channel.value, item.deadline, reasons)
     row.save()
+    if seen == (item.date, item.channel.value):
+        return None
     return Change(row.id, item.kind, row.contact.name, before, item.date, item.channel)
 
 
-def _drop(row: FollowUp) -> Change:
+def drop(row: FollowUp) -> Change:
+    """Delete a planned follow-up, saying so."""
     change = Change(row.id, Kind(row.kind), row.contact.name, row.planned_date, None,
                     Channel(row.channel))
     row.delete_instance()
@@ -177,16 +182,17 @@ def replan_application_place(application: Application) -> PlanChanges:
     return _replan_rows(list(rows))
 
 
-def replan_waiting(application: Application) -> PlanChanges:
+def replan_waiting(application: Application, to: Contact | None = None) -> PlanChanges:
     """R4–R6, R14: the check-ins and keep-in-touch note after the latest interview, from
-    the timeline as it stands now; check-ins already done still count towards the three."""
+    the timeline as it stands now; check-ins already done still count towards the three.
+    With none planned, they are planned anew for `to` when given."""
     latest = (InterviewRow.select().where(InterviewRow.application == application)
               .order_by(InterviewRow.starts_at.desc()).first())
     planned = [r for r in _planned().where(FollowUp.application == application)
                if is_waiting_kind(r)]
-    if latest is None or not planned:
+    contact = planned[0].contact if planned else to
+    if latest is None or contact is None:
         return PlanChanges()
-    contact = planned[0].contact
     recipient = recipient_of(contact, application)
     facts = Interview(latest.starts_at, application.reply_by)
     full = plan_check_ins(facts, recipient)
@@ -202,7 +208,7 @@ def replan_waiting(application: Application) -> PlanChanges:
             change = apply_plan(row, item)
             if change is not None:
                 changes.append(change)
-        changes.extend(_drop(row) for row in old[len(items):])
+        changes.extend(drop(row) for row in old[len(items):])
         changes.extend(store(item, contact, latest.starts_at.date(), application=application,
                              interview=latest) for item in items[len(old):])
     return PlanChanges(tuple(changes))

@@ -1,5 +1,6 @@
 """Logging an interview: when, how, with whom — then the three personal points of R3 and
-a personal detail, which every thank-you draft will mention."""
+a personal detail, which every thank-you draft will mention. The same dialog corrects an
+interview logged earlier (its plan follows), and a smaller one edits its points."""
 
 from __future__ import annotations
 
@@ -24,11 +25,12 @@ from jobfollowup.services.applications import update_interview_points
 from jobfollowup.services.contacts import contact_names
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.interactions import plan_warnings
+from jobfollowup.services.interviews import edit_interview, interviewer_ids, undo
 from jobfollowup.services.records import FORMATS, log_interview
 from jobfollowup.ui.dialogs import save_or_cancel
-from jobfollowup.ui.forms import FieldForm, code_combo, combo_code
+from jobfollowup.ui.forms import FieldForm, code_combo, combo_code, select_code
 from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
-from jobfollowup.ui.plan_summary import PlannedDialog
+from jobfollowup.ui.plan_summary import PlannedDialog, describe
 from jobfollowup.ui.quick_contact import QuickContactDialog
 from jobfollowup.ui.views.sort_item import sort_key
 
@@ -72,16 +74,23 @@ class PointsForm(FieldForm):
 
 
 class LogInterviewDialog(QDialog):
-    """Store an interview; the rules then plan its thank-yous and check-ins."""
+    """Store an interview; the rules then plan its thank-yous and check-ins. Given an
+    `interview` logged earlier, correct its day, format and interviewers instead (its
+    points have their own dialog); the change can be undone."""
 
     def __init__(self, operations: Operations, application_id: int, company: str,
-                 today: dt.date, parent: QWidget | None = None, country: str = "") -> None:
+                 today: dt.date, parent: QWidget | None = None, country: str = "",
+                 interview=None) -> None:
         super().__init__(parent)
         self.operations, self.application_id = operations, application_id
         self.company, self.country = company, country
-        self.setWindowTitle(_("Log an interview at {company}").format(company=company))
+        self.interview = interview
+        self.setWindowTitle(
+            _("Edit the interview at {company}").format(company=company) if interview
+            else _("Log an interview at {company}").format(company=company))
         self.setMinimumWidth(520)
-        self.when = QDateTimeEdit(QDateTime(today, dt.time(10, 0)))
+        self.when = QDateTimeEdit(interview.starts_at if interview
+                                  else QDateTime(today, dt.time(10, 0)))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.format = code_combo([(format_label(code), code) for code in FORMATS])
@@ -116,6 +125,16 @@ class LogInterviewDialog(QDialog):
         self.form.add(_("&When:"), self.when, "starts_at")
         self.form.add(_("&Format:"), self.format, "format")
         self.form.add(_("&Interviewers:"), people, "interviewers")
+        self.filter.textChanged.connect(self._filter)
+        self.planned: list[int] = []
+        self.changes = None  # what an edit did to the plan
+        self.summary: PlannedDialog | None = None
+        if interview is not None:
+            select_code(self.format, interview.format)
+            for contact_id in interviewer_ids(interview.id):
+                self.check(contact_id)
+            save_or_cancel(self, self.form)
+            return
 
         self.points = PointsForm()
         box = QGroupBox(_("What to mention in your thank-yous"))
@@ -128,9 +147,6 @@ class LogInterviewDialog(QDialog):
         box_layout.addLayout(self.points)
 
         save_or_cancel(self, self.form, box)
-        self.filter.textChanged.connect(self._filter)
-        self.planned: list[int] = []
-        self.summary: PlannedDialog | None = None
 
     def add_person(self, contact_id: int, name: str) -> None:
         item = QListWidgetItem(name)
@@ -164,6 +180,9 @@ class LogInterviewDialog(QDialog):
 
     def accept(self) -> None:
         self.form.clear_errors()
+        if self.interview is not None:
+            self._save_edit()
+            return
         self.points.clear_errors()
 
         def failed(error: ValidationError) -> None:
@@ -183,6 +202,24 @@ class LogInterviewDialog(QDialog):
         self.summary = PlannedDialog(self.parentWidget(), _("Follow-ups planned"), planned,
                                      plan_warnings(planned))
         self.summary.open()
+
+
+    def _save_edit(self) -> None:
+        interview_id, when = self.interview.id, self.when.dateTime().toPython()
+        chosen, format_code = self.chosen(), combo_code(self.format)
+        ok, result = self.operations.run_undoable(
+            self, _("Edit the interview at {company}").format(company=self.company),
+            lambda: edit_interview(interview_id, when, chosen, format=format_code),
+            lambda done: undo(done[0]), changes={FOLLOW_UPS, APPLICATIONS, CONTACTS},
+            on_error=self.form.show_error)
+        if ok:
+            self.changes = result[1]
+            super().accept()
+
+    def said(self) -> str:
+        """What the edit did, for the window to say."""
+        text = _("Interview saved.")
+        return f"{text}\n{describe(self.changes)}" if self.changes else text
 
 
 class EditPointsDialog(QDialog):

@@ -42,12 +42,19 @@ class InterviewsPanel(QWidget):
         self.points_button.setToolTip(_("The highlight, surprise, what resonated and the "
                                         "personal detail your thank-yous mention"))
         self.points_button.clicked.connect(self.edit_points)
-        self.tree.currentItemChanged.connect(
-            lambda *_args: self.points_button.setEnabled(self.tree.currentItem() is not None))
+        self.edit_button = QPushButton(_("&Correct…"))
+        self.edit_button.setToolTip(_("Correct the interview's day, format or interviewers: "
+                                      "the follow-ups still planned move with it"))
+        self.delete_button = QPushButton(_("Delete interview"))
+        self.delete_button.setToolTip(_("Delete an interview logged by mistake, with the "
+                                        "follow-ups still planned for it (you can undo it)"))
+        self.tree.currentItemChanged.connect(lambda *_args: self._enable())
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
         row.addStretch(1)
         row.addWidget(self.points_button)
         row.addWidget(self.log_button)
@@ -78,11 +85,20 @@ class InterviewsPanel(QWidget):
             item.setExpanded(True)
         self.tree.setVisible(bool(records))
         self.empty.setVisible(not records)
-        self.points_button.setEnabled(False)
+        self._enable()
         return len(records)
 
-    def edit_points(self) -> None:
+    def _enable(self) -> None:
+        chosen = self.current() is not None
+        for button in (self.points_button, self.edit_button, self.delete_button):
+            button.setEnabled(chosen)
+
+    def current(self):
+        """The interview selected (or one of whose points is), else None."""
         item = self.tree.currentItem()
-        if item is None:
-            return
-        EditPointsDialog(self.operations, self.records[item.data(0, ID_ROLE)], self).exec()
+        return self.records.get(item.data(0, ID_ROLE)) if item is not None else None
+
+    def edit_points(self) -> None:
+        interview = self.current()
+        if interview is not None:
+            EditPointsDialog(self.operations, interview, self).exec()

@@ -32,8 +32,11 @@ from jobfollowup.services.applications import (
     restore_application,
     undo_edit,
 )
+from jobfollowup.services.interviews import delete_interview
+from jobfollowup.services.interviews import undo as undo_interview
 from jobfollowup.services.records import STATUSES, add_application, list_applications
 from jobfollowup.ui.application_form import ApplicationForm
+from jobfollowup.ui.dialogs import ask
 from jobfollowup.ui.forms import NO_CODE, combo_code, select_code, tool_row
 from jobfollowup.ui.interview_dialog import LogInterviewDialog
 from jobfollowup.ui.interviews_panel import InterviewsPanel
@@ -99,6 +102,8 @@ class ApplicationsView(RecordListView):
 
         self.interviews = InterviewsPanel(operations)
         self.interviews.log_button.clicked.connect(self.log_interview)
+        self.interviews.edit_button.clicked.connect(self.edit_interview)
+        self.interviews.delete_button.clicked.connect(self.delete_interview)
         self.references = ReferencesPanel(operations, today)
         tabs = QTabWidget()
         tabs.addTab(scroll, _("Details"))
@@ -274,6 +279,37 @@ class ApplicationsView(RecordListView):
         if dialog.exec():
             self.tabs.setCurrentIndex(1)
         return dialog
+
+    def edit_interview(self) -> LogInterviewDialog | None:
+        """Correct the interview selected: its day, format or interviewers."""
+        interview = self.interviews.current()
+        if self.current_id is None or interview is None:
+            return None
+        detail = get_application(self.current_id)
+        dialog = LogInterviewDialog(self.operations, detail.id, detail.company, self._today(),
+                                    self, detail.country, interview=interview)
+        if dialog.exec():
+            self._say(dialog.said())
+        return dialog
+
+    def delete_interview(self) -> None:
+        """Delete the interview selected, once the user agrees; Edit → Undo brings it back."""
+        interview = self.interviews.current()
+        if interview is None:
+            return
+        day = format_date(interview.starts_at.date(), current_language())
+        if not ask(self, _("Delete the interview of {day}?").format(day=day), _(
+                "The thank-yous and check-ins still planned for it are deleted too; those "
+                "already sent stay in the history. You can undo it with Edit → Undo until "
+                "you quit."), _("Delete"), _("Keep")):
+            return
+        interview_id = interview.id
+        ok, result = self.operations.run_undoable(
+            self, _("Delete the interview of {day}").format(day=day),
+            lambda: delete_interview(interview_id), lambda done: undo_interview(done[0]),
+            changes={APPLICATIONS, FOLLOW_UPS, CONTACTS})
+        if ok:
+            self._say(_("Interview deleted.") + self._planned(result[1]))
 
     def delete_selected(self) -> None:
         if self.current_id is None:

@@ -1,0 +1,144 @@
+"""Correcting and deleting a logged interview: the plan follows the corrected facts, what
+was sent stays history, and Undo puts everything back as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jobfollowup.rules import Kind
+from jobfollowup.services.applications import list_interviews
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.follow_ups import list_follow_ups, mark_done
+from jobfollowup.services.interviews import (
+    delete_interview,
+    edit_interview,
+    interviewer_ids,
+    undo,
+)
+from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.storage.models import FollowUp
+
+TUESDAY = dt.datetime(2026, 12, 1, 10, 0)
+THURSDAY = dt.datetime(2026, 12, 3, 10, 0)
+THANKS = (Kind.THANK_YOU_EMAIL, Kind.THANK_YOU_NOTE)
+
+
+def plan(state: str = "planned") -> list[tuple[Kind, dt.date, str]]:
+    return sorted((r.kind, r.date, r.contact_name) for r in list_follow_ups(states=(state,)))
+
+
+def every_row() -> list[dict]:
+    return list(FollowUp.select().order_by(FollowUp.id).dicts())
+
+
+@pytest.fixture
+def search(data_dir):
+    """An application in Norway, one interview with Kari (who has a postal address)."""
+    kari = add_contact("Kari Nordmann", country="NO", preferred_channel="email",
+                       postal_address="Forusbeen 50\n4035 Stavanger")
+    per = add_contact("Per Olsen", country="NO", preferred_channel="email")
+    job = add_application("Equinor", "Data Engineer", reply_by=dt.date(2026, 12, 18))
+    log_interview(job, TUESDAY, [kari])
+    interview = list_interviews(job)[0].id
+    return dict(kari=kari, per=per, job=job, interview=interview)
+
+
+def test_a_new_day_moves_the_thank_yous_and_check_ins_with_it(search):
+    before = plan()
+    _state, changes = edit_interview(search["interview"], THURSDAY, [search["kari"]],
+                                     format="video")
+    after = plan()
+    email = [day for kind, day, _name in after if kind is Kind.THANK_YOU_EMAIL]
+    assert email == [THURSDAY.date()]  # R1: the day of the interview
+    assert after != before
+    assert {c.kind for c in changes.moved} >= {Kind.THANK_YOU_EMAIL, Kind.THANK_YOU_NOTE}
+    assert not changes.planned and not changes.dropped  # the same follow-ups, moved
+    record = list_interviews(search["job"])[0]
+    assert (record.starts_at, record.format) == (THURSDAY, "video")
+
+
+def test_an_interviewer_added_gets_thanks_and_one_removed_loses_the_planned_ones(search):
+    edit_interview(search["interview"], TUESDAY, [search["kari"], search["per"]],
+                   format="on-site")
+    per_thanks = [kind for kind, _day, name in plan() if name == "Per Olsen"]
+    assert per_thanks == [Kind.THANK_YOU_EMAIL]  # no postal address: no note (R2)
+    _state, changes = edit_interview(search["interview"], TUESDAY, [search["per"]],
+                                     format="on-site")
+    names = {name for _kind, _day, name in plan()}
+    assert names == {"Per Olsen"}  # Kari's thanks dropped, her check-ins handed to Per
+    assert {c.contact_name for c in changes.dropped} == {"Kari Nordmann"}
+    assert interviewer_ids(search["interview"]) == [search["per"]]
+
+
+def test_a_thank_you_already_sent_is_neither_moved_nor_planned_again(search):
+    email = next(r for r in list_follow_ups() if r.kind is Kind.THANK_YOU_EMAIL)
+    mark_done(email.id, TUESDAY.date())
+    edit_interview(search["interview"], THURSDAY, [search["kari"]], format="on-site")
+    assert [(k, d) for k, d, _n in plan("done")] == [(Kind.THANK_YOU_EMAIL, TUESDAY.date())]
+    assert Kind.THANK_YOU_EMAIL not in [k for k, _d, _n in plan()]
+
+
+def test_undoing_an_edit_restores_every_row_as_it_was(search):
+    rows, people = every_row(), interviewer_ids(search["interview"])
+    state, _changes = edit_interview(search["interview"], THURSDAY,
+                                     [search["per"], search["kari"]], format="phone")
+    undo(state)
+    assert every_row() == rows
+    assert interviewer_ids(search["interview"]) == people
+    assert list_interviews(search["job"])[0].starts_at == TUESDAY
+
+
+def test_a_wrong_edit_says_why_and_changes_nothing(search):
+    rows = every_row()
+    with pytest.raises(ValidationError, match="at least one interviewer"):
+        edit_interview(search["interview"], THURSDAY, [], format="on-site")
+    with pytest.raises(ValidationError, match="no longer exists"):
+        edit_interview(search["interview"], THURSDAY, [search["kari"] + 99], format="video")
+    with pytest.raises(ValidationError):
+        edit_interview(search["interview"], THURSDAY, [search["kari"]], format="by pigeon")
+    with pytest.raises(ValidationError, match="no longer exists"):
+        edit_interview(search["interview"] + 99, THURSDAY, [search["kari"]], format="video")
+    assert every_row() == rows
+
+
+def test_deleting_drops_the_planned_keeps_the_sent_and_undo_brings_all_back(search):
+    email = next(r for r in list_follow_ups() if r.kind is Kind.THANK_YOU_EMAIL)
+    mark_done(email.id, TUESDAY.date())
+    rows = every_row()
+    state, changes = delete_interview(search["interview"])
+    assert list_interviews(search["job"]) == []
+    assert plan() == []  # nothing planned is left from it
+    assert [k for k, _d, _n in plan("done")] == [Kind.THANK_YOU_EMAIL]  # history stays
+    assert changes.dropped and not changes.planned
+    undo(state)
+    assert every_row() == rows
+    assert [r.id for r in list_interviews(search["job"])] == [search["interview"]]
+
+
+def test_deleting_a_second_interview_plans_the_check_ins_from_the_first_again(search):
+    log_interview(search["job"], THURSDAY, [search["per"]])
+    second = next(r.id for r in list_interviews(search["job"]) if r.starts_at == THURSDAY)
+    _state, changes = delete_interview(second)
+    check_ins = [(d, n) for k, d, n in plan() if k is Kind.CHECK_IN]
+    assert check_ins and {n for _d, n in check_ins} == {"Kari Nordmann"}
+    assert min(d for d, _n in check_ins) > TUESDAY.date()
+    assert {c.kind for c in changes.planned} >= {Kind.CHECK_IN}
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(days=st.integers(min_value=-20, max_value=20), hour=st.integers(0, 23))
+def test_any_corrected_day_plans_thanks_on_or_after_it_and_undo_is_exact(search, days, hour):
+    rows = every_row()
+    when = dt.datetime.combine(TUESDAY.date() + dt.timedelta(days=days), dt.time(hour))
+    state, _changes = edit_interview(search["interview"], when, [search["kari"]],
+                                     format="on-site")
+    thanks = [(k, d) for k, d, _n in plan() if k in THANKS]
+    assert {k for k, _d in thanks} == set(THANKS)
+    assert all(d >= when.date() for _k, d in thanks)
+    undo(state)
+    assert every_row() == rows
