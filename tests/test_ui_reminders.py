@@ -6,6 +6,7 @@ import datetime as dt
 
 import icalendar
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from jobfollowup.rules.kinds import Kind
 from jobfollowup.services import settings
@@ -154,10 +155,19 @@ def test_preferences_keep_a_feed_and_a_login_entry(window, tmp_path, monkeypatch
     entry = tmp_path / "config" / "autostart" / "org.jobfollowup.JobFollowup.desktop"
     assert "--minimised" in entry.read_text()
     feed = folder / "jobfollowup.ics"
+    written = feed.read_bytes()
     move_follow_up(window, window.operations, window.email, D(2026, 12, 18), TODAY)
+    assert window.feed.pending and feed.read_bytes() == written  # once the burst is over
+    qtbot.waitUntil(lambda: not window.feed.pending, timeout=5000)
     events = icalendar.Calendar.from_ical(feed.read_bytes()).walk("VEVENT")
     email = next(e for e in events if str(e["uid"]).startswith(f"followup-{window.email}."))
     assert email.decoded("dtstart") == D(2026, 12, 18)
+    move_follow_up(window, window.operations, window.email, TODAY, TODAY)  # and back
+    QCoreApplication.instance().aboutToQuit.emit()  # quitting within the delay loses nothing
+    assert not window.feed.pending
+    events = icalendar.Calendar.from_ical(feed.read_bytes()).walk("VEVENT")
+    email = next(e for e in events if str(e["uid"]).startswith(f"followup-{window.email}."))
+    assert email.decoded("dtstart") == TODAY
     dialog = PreferencesDialog(window.operations, window)
     qtbot.addWidget(dialog)
     dialog.start_at_login.setChecked(False)

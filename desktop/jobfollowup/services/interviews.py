@@ -141,8 +141,9 @@ def delete_interview(interview_id: int) -> tuple[snapshots.State, PlanChanges]:
 
 
 def _waiting_again(application: Application) -> PlanChanges:
-    """The check-ins and keep-in-touch note from the latest interview left, for its first
-    interviewer, when none are planned and the application goes on."""
+    """The check-ins and keep-in-touch note follow the latest interview left; with none
+    planned, they are planned anew for its first interviewer, unless the application has
+    ended."""
     latest = (InterviewRow.select().where(InterviewRow.application == application)
               .order_by(InterviewRow.starts_at.desc()).first())
     if latest is None or application.status in ENDED:
