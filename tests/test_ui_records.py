@@ -414,8 +414,8 @@ def test_the_pipeline_moves_an_application_in_one_click_and_back(qtbot, window):
     assert [r.kind.value for r in list_follow_ups()] == ["reference-heads-up"]
 
 
-def test_what_to_mention_is_completed_after_the_interview(qtbot, window, monkeypatch):
-    kari = add_contact("Kari Nordmann", country="NO")
+def _interview_shown(window) -> tuple[object, object]:
+    kari = add_contact("Kari Nordmann", country="NO", postal_address="Forusbeen 50")
     job = add_application("Equinor", "Data Engineer")
     log_interview(job, dt.datetime(2026, 12, 17, 10, 0), [kari])
     window.operations.changed.emit(frozenset({"applications"}))
@@ -424,9 +424,16 @@ def test_what_to_mention_is_completed_after_the_interview(qtbot, window, monkeyp
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     panel = view.interviews
     assert view.tabs.tabText(1) == "Interviews (1)"
-    assert not panel.points_button.isEnabled()
+    buttons = (panel.points_button, panel.edit_button, panel.delete_button)
+    assert not any(button.isEnabled() for button in buttons)
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
-    assert panel.points_button.isEnabled()
+    assert all(button.isEnabled() for button in buttons)
+    return view, panel
+
+
+
+def test_what_to_mention_is_completed_after_the_interview(qtbot, window, monkeypatch):
+    _view, panel = _interview_shown(window)
     assert panel.tree.topLevelItem(0).child(0).text(0) == "To mention: nothing noted yet"
 
     def fill_and_save(dialog):
@@ -438,21 +445,6 @@ def test_what_to_mention_is_completed_after_the_interview(qtbot, window, monkeyp
     panel.points_button.click()
     assert panel.tree.topLevelItem(0).child(0).text(0) == (
         "Personal detail: her skiing trip to Hemsedal")
-
-
-def _interview_shown(window) -> tuple[object, object]:
-    kari = add_contact("Kari Nordmann", country="NO", postal_address="Forusbeen 50")
-    job = add_application("Equinor", "Data Engineer")
-    log_interview(job, dt.datetime(2026, 12, 17, 10, 0), [kari])
-    window.operations.changed.emit(frozenset({"applications"}))
-    view = window.applications
-    window.show_view(3)  # views read their data when shown
-    view.tree.setCurrentItem(view.tree.topLevelItem(0))
-    panel = view.interviews
-    assert not panel.edit_button.isEnabled() and not panel.delete_button.isEnabled()
-    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
-    assert panel.edit_button.isEnabled() and panel.delete_button.isEnabled()
-    return view, panel
 
 
 def test_an_interview_logged_on_the_wrong_day_is_corrected_and_undone(qtbot, window,
