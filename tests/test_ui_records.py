@@ -44,7 +44,6 @@ def answers(monkeypatch):
 
     monkeypatch.setattr("jobfollowup.ui.views.records_base.ask", ask)
     monkeypatch.setattr("jobfollowup.ui.interaction_dialog.ask", ask)
-    monkeypatch.setattr("jobfollowup.ui.views.applications.ask", ask)
     return asked
 
 

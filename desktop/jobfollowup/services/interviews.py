@@ -142,12 +142,7 @@ def delete_interview(interview_id: int) -> tuple[snapshots.State, PlanChanges]:
 
 def _waiting_again(application: Application) -> PlanChanges:
     """The check-ins and keep-in-touch note follow the latest interview left; with none
-    planned, they are planned anew for its first interviewer, unless the application has
-    ended."""
-    latest = (InterviewRow.select().where(InterviewRow.application == application)
-              .order_by(InterviewRow.starts_at.desc()).first())
-    if latest is None or application.status in ENDED:
+    planned, they are planned anew, unless the application has ended."""
+    if application.status in ENDED:
         return PlanChanges()
-    first = (InterviewParticipant.select().where(InterviewParticipant.interview == latest)
-             .order_by(InterviewParticipant.id).first())
-    return replan_waiting(application, to=first.contact if first else None)
+    return replan_waiting(application, anew=True)

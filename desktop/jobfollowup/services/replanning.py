@@ -29,7 +29,7 @@ from jobfollowup.rules.plans import (
     thank_you_note,
 )
 from jobfollowup.services.places import recipient_of, transit_days_to
-from jobfollowup.storage.models import Application, Contact, FollowUp
+from jobfollowup.storage.models import Application, Contact, FollowUp, InterviewParticipant
 from jobfollowup.storage.models import Interview as InterviewRow
 
 SENIOR_LEVELS = ("senior", "executive")
@@ -182,16 +182,24 @@ def replan_application_place(application: Application) -> PlanChanges:
     return _replan_rows(list(rows))
 
 
-def replan_waiting(application: Application, to: Contact | None = None) -> PlanChanges:
+def _first_interviewer(interview: InterviewRow) -> Contact | None:
+    first = (InterviewParticipant.select().where(InterviewParticipant.interview == interview)
+             .order_by(InterviewParticipant.id).first())
+    return first.contact if first else None
+
+
+def replan_waiting(application: Application, anew: bool = False) -> PlanChanges:
     """R4–R6, R14: the check-ins and keep-in-touch note after the latest interview, from
     the timeline as it stands now; check-ins already done still count towards the three.
-    With none planned, they are planned anew for `to` when given."""
+    With none planned, `anew` plans them for the latest interview's first interviewer."""
     latest = (InterviewRow.select().where(InterviewRow.application == application)
               .order_by(InterviewRow.starts_at.desc()).first())
+    if latest is None:
+        return PlanChanges()
     planned = [r for r in _planned().where(FollowUp.application == application)
                if is_waiting_kind(r)]
-    contact = planned[0].contact if planned else to
-    if latest is None or contact is None:
+    contact = planned[0].contact if planned else _first_interviewer(latest) if anew else None
+    if contact is None:
         return PlanChanges()
     recipient = recipient_of(contact, application)
     facts = Interview(latest.starts_at, application.reply_by)

@@ -203,7 +203,6 @@ class LogInterviewDialog(QDialog):
                                      plan_warnings(planned))
         self.summary.open()
 
-
     def _save_edit(self) -> None:
         interview_id, when = self.interview.id, self.when.dateTime().toPython()
         chosen, format_code = self.chosen(), combo_code(self.format)

@@ -36,7 +36,6 @@ from jobfollowup.services.interviews import delete_interview
 from jobfollowup.services.interviews import undo as undo_interview
 from jobfollowup.services.records import STATUSES, add_application, list_applications
 from jobfollowup.ui.application_form import ApplicationForm
-from jobfollowup.ui.dialogs import ask
 from jobfollowup.ui.forms import NO_CODE, combo_code, select_code, tool_row
 from jobfollowup.ui.interview_dialog import LogInterviewDialog
 from jobfollowup.ui.interviews_panel import InterviewsPanel
@@ -298,16 +297,15 @@ class ApplicationsView(RecordListView):
         if interview is None:
             return
         day = format_date(interview.starts_at.date(), current_language())
-        if not ask(self, _("Delete the interview of {day}?").format(day=day), _(
+        interview_id = interview.id
+        ok, result = self._delete_if_agreed(
+            _("Delete the interview of {day}?").format(day=day),
+            _("Delete the interview of {day}").format(day=day), _(
                 "The thank-yous and check-ins still planned for it are deleted too; those "
                 "already sent stay in the history. You can undo it with Edit → Undo until "
-                "you quit."), _("Delete"), _("Keep")):
-            return
-        interview_id = interview.id
-        ok, result = self.operations.run_undoable(
-            self, _("Delete the interview of {day}").format(day=day),
+                "you quit."),
             lambda: delete_interview(interview_id), lambda done: undo_interview(done[0]),
-            changes={APPLICATIONS, FOLLOW_UPS, CONTACTS})
+            {APPLICATIONS, FOLLOW_UPS, CONTACTS})
         if ok:
             self._say(_("Interview deleted.") + self._planned(result[1]))
 

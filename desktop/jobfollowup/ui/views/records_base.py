@@ -268,9 +268,17 @@ class RecordListView(ListView):
                       restore: Callable[[Any], Any], changes: set[str]) -> None:
         """Delete the record shown once the user agrees to `text`; Edit → Undo restores it
         from the snapshot the deletion returns."""
-        if not ask(self, _("Delete {name}?").format(name=name), text, _("Delete"), _("Keep")):
-            return
-        ok, _snapshot = self.operations.run_undoable(
-            self, _("Delete {name}").format(name=name), delete, restore, changes=changes)
+        ok, _snapshot = self._delete_if_agreed(
+            _("Delete {name}?").format(name=name), _("Delete {name}").format(name=name), text,
+            delete, restore, changes)
         if ok:
             self._show(None)
+
+    def _delete_if_agreed(self, question: str, undo_text: str, text: str,
+                          delete: Callable[[], Any], restore: Callable[[Any], Any],
+                          changes: set[str]) -> tuple[bool, Any]:
+        """Ask `question` with `text` (Delete or Keep); on Delete, run `delete` as an
+        undoable change named `undo_text`, whose Undo calls `restore` with its result."""
+        if not ask(self, question, text, _("Delete"), _("Keep")):
+            return False, None
+        return self.operations.run_undoable(self, undo_text, delete, restore, changes=changes)
