@@ -1,9 +1,13 @@
 """Render the app icon from its SVG source: PNGs 16…512, a Windows .ico, a macOS .icns.
 
     python packaging/make_icons.py [OUTPUT_DIR]      (default: build/icons)
+    python packaging/make_icons.py --navigation      (the navigation icons' PNGs, in git)
 
-Only the SVG is kept in git; every build renders the rest from it with Qt's own SVG
-renderer (PySide6's QtSvg), so the sizes never drift from the drawing. The .ico and .icns
+Only the app icon's SVG is kept in git; every build renders the rest from it with Qt's own
+SVG renderer (PySide6's QtSvg), so the sizes never drift from the drawing. The navigation
+icons are the exception: their PNGs (20 px and @2x) are kept beside their SVGs, because the
+window shows them in its first frame, before QtSvg could load; a test checks that they
+match their drawings. The .ico and .icns
 containers are written here (PNG entries, as Windows Vista+ and macOS 10.7+ read them)
 rather than with another imaging library.
 """
@@ -21,6 +25,9 @@ SOURCE = ROOT / "resources" / "icons" / f"{APP_ID}.svg"
 # Redrawn on the pixel grid for menus and title bars, where the full drawing blurs.
 SMALL_SOURCE = ROOT / "resources" / "icons" / f"{APP_ID}-16.svg"
 SMALL_UP_TO = 24
+NAVIGATION = ROOT / "resources" / "icons" / "navigation"
+NAVIGATION_SIZE = 20  # the navigation list's icon size; @2x beside it for HiDPI screens
+NAVIGATION_COLOUR = "#3f83cc"  # white ("-selected") on the selected row's highlight
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # Apple's icon types holding PNG data, each with the pixel size it holds.
@@ -33,13 +40,21 @@ ICNS_TYPES = (
 
 def render_png(size: int) -> bytes:
     """The icon drawn at `size`×`size` pixels, as PNG bytes."""
+    return render_svg(SMALL_SOURCE if size <= SMALL_UP_TO else SOURCE, size)
+
+
+def render_svg(source: Path, size: int, recolour: tuple[str, str] | None = None) -> bytes:
+    """The drawing `source` at `size`×`size` pixels, as PNG bytes; `recolour` (old, new)
+    swaps one colour of the drawing for another."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
     _gui_application()
-    source = SMALL_SOURCE if size <= SMALL_UP_TO else SOURCE
-    renderer = QSvgRenderer(str(source))
+    text = source.read_text(encoding="utf-8")
+    if recolour is not None:
+        text = text.replace(*recolour)
+    renderer = QSvgRenderer(QByteArray(text.encode()))
     if not renderer.isValid():
         raise SystemExit(f"make_icons: cannot read {source}")
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
@@ -107,7 +122,21 @@ def generate(output: Path) -> dict[str, Path]:
     return written
 
 
-if __name__ == "__main__":
+def navigation_pngs() -> dict[Path, bytes]:
+    """The navigation icons' PNG files rendered from their SVGs: name.png and name@2x.png,
+    and the same in white for the selected row, name-selected.png and name-selected@2x.png."""
+    return {NAVIGATION / f"{source.stem}{variant}{scale}.png":
+            render_svg(source, size, recolour)
+            for source in sorted(NAVIGATION.glob("*.svg"))
+            for variant, recolour in (("", None), ("-selected", (NAVIGATION_COLOUR, "#ffffff")))
+            for scale, size in (("", NAVIGATION_SIZE), ("@2x", 2 * NAVIGATION_SIZE))}
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--navigation"]:
+    for path, data in navigation_pngs().items():
+        path.write_bytes(data)
+        print(path)
+elif __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "build" / "icons"
     for path in generate(target).values():
         print(path)

@@ -107,6 +107,9 @@ def test_check_respects_the_timeline(capsys):
     (["plan", "--interview", "2026-12-17T14:00", "--country", "NO", "--format", "xml"],
      "xml"),
     (["frobnicate"], "frobnicate"),
+    (["--language", "xx"], "xx"),  # the window's own options, read before its code loads
+    (["--data-dir"], "--data-dir"),
+    (["--minimised", "frobnicate"], "frobnicate"),
 ])
 def test_bad_input_gets_one_line_and_exit_2(capsys, args, names):
     code, out, err = run(capsys, *args)

@@ -56,6 +56,25 @@ def test_make_icons_renders_every_size_and_both_containers(qapp, tmp_path):
     assert icns.canRead() and icns.read().width() >= 16
 
 
+def test_the_navigation_icons_kept_in_git_are_their_drawings(qapp):
+    """The window shows PNGs in its first frame (QtSvg would load too late): each must be
+    its SVG rendered at 20 px and @2x. After changing a drawing, run
+    `python packaging/make_icons.py --navigation`."""
+    rendered = make_icons.navigation_pngs()
+    kept = sorted(make_icons.NAVIGATION.glob("*.png"))
+    assert sorted(rendered) == kept and len(kept) == 4 * 5  # and -selected, @2x
+    argb = QImage.Format.Format_ARGB32
+    for path, data in rendered.items():
+        fresh, image = QImage.fromData(data), QImage(str(path))
+        assert image.convertToFormat(argb) == fresh.convertToFormat(argb), path.name
+        side = 40 if path.stem.endswith("@2x") else 20
+        assert (image.width(), image.height()) == (side, side)
+        if "-selected" in path.stem:  # white, to be seen on the highlight
+            colours = {image.pixelColor(x, y).name() for x in range(side) for y in range(side)
+                       if image.pixelColor(x, y).alpha() == 255}
+            assert colours == {"#ffffff"}
+
+
 def test_starting_writes_a_line_to_the_rotating_log(log_home):
     assert logs.start_logging("GUI") == log_home
     logs.logger.info("second line")

@@ -5,8 +5,13 @@ from __future__ import annotations
 from peewee import SqliteDatabase
 
 from jobfollowup.services import drafts
-from jobfollowup.storage import close_database, open_database
-from jobfollowup.storage.database import DB_FILENAME, PRAGMAS, migrate
+from jobfollowup.storage.database import (
+    DB_FILENAME,
+    PRAGMAS,
+    close_database,
+    migrate,
+    open_database,
+)
 from jobfollowup.storage.migrations import SCHEMA_VERSION
 from jobfollowup.storage.models import FollowUp
 

@@ -6,8 +6,13 @@ from peewee import SqliteDatabase
 
 from jobfollowup.rules import Kind
 from jobfollowup.services.contacts import update_contact
-from jobfollowup.storage import close_database, open_database
-from jobfollowup.storage.database import DB_FILENAME, PRAGMAS, migrate
+from jobfollowup.storage.database import (
+    DB_FILENAME,
+    PRAGMAS,
+    close_database,
+    migrate,
+    open_database,
+)
 from jobfollowup.storage.migrations import SCHEMA_VERSION
 from jobfollowup.storage.models import FollowUp
 

@@ -9,8 +9,13 @@ from peewee import SqliteDatabase
 
 from jobfollowup.services.applications import set_status
 from jobfollowup.services.status_history import StatusStep, histories
-from jobfollowup.storage import close_database, open_database
-from jobfollowup.storage.database import DB_FILENAME, PRAGMAS, migrate
+from jobfollowup.storage.database import (
+    DB_FILENAME,
+    PRAGMAS,
+    close_database,
+    migrate,
+    open_database,
+)
 from jobfollowup.storage.migrations import SCHEMA_VERSION
 
 APPLICATION = ("INSERT INTO application (id, company, position, level, status, applied_on, "

@@ -8,8 +8,13 @@ import datetime as dt
 from peewee import SqliteDatabase
 
 from jobfollowup.services.follow_ups import list_follow_ups, listing_sql
-from jobfollowup.storage import close_database, open_database
-from jobfollowup.storage.database import DB_FILENAME, PRAGMAS, migrate
+from jobfollowup.storage.database import (
+    DB_FILENAME,
+    PRAGMAS,
+    close_database,
+    migrate,
+    open_database,
+)
 from jobfollowup.storage.migrations import SCHEMA_VERSION
 from jobfollowup.storage.models import database_proxy
 

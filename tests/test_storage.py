@@ -11,8 +11,14 @@ from pathlib import Path
 import peewee
 import pytest
 
-from jobfollowup.storage import DataFileError, close_database, open_database
-from jobfollowup.storage.database import APPLICATION_ID, DB_FILENAME, migrate
+from jobfollowup.storage.database import (
+    APPLICATION_ID,
+    DB_FILENAME,
+    DataFileError,
+    close_database,
+    migrate,
+    open_database,
+)
 from jobfollowup.storage.migrations import SCHEMA_VERSION
 from jobfollowup.storage.models import (
     ALL_MODELS,

@@ -47,8 +47,10 @@ def test_the_wheel_carries_the_catalogs_of_every_language_and_the_icons(wheel):
     for language in LANGUAGES:
         assert f"jobfollowup/translations/{language}/LC_MESSAGES/messages.po" in names
     icons = {name for name in names if name.startswith("jobfollowup/resources/icons/")}
-    assert {Path(name).name for name in icons} == {
-        path.name for path in (ROOT / "resources" / "icons").glob("*.svg")}
+    shipped = [*(ROOT / "resources" / "icons").glob("*.svg"),
+               *(ROOT / "resources" / "icons" / "navigation").glob("*.png")]
+    assert icons == {"jobfollowup/" + path.relative_to(ROOT).as_posix() for path in shipped}
+    assert "jobfollowup/resources/icons/navigation/today@2x.png" in icons
     assert "jobfollowup/ui/views/__init__.py" in names
     assert not any("screenshots" in name for name in names), "README pictures stay out"
 

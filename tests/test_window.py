@@ -116,7 +116,7 @@ def test_smoke_test_shows_every_view_and_fails_when_one_cannot_open(tmp_path):
         "import sys\n"
         "import jobfollowup.ui.main_window as window\n"
         "*kept, last = window.VIEWS\n"
-        "window.VIEWS = (*kept, (*last[:2], 'missing', 'View'))\n"
+        "window.VIEWS = (*kept, (last[0], 'missing', 'View'))\n"
         "from jobfollowup.ui.app import run_gui\n"
         f"sys.exit(run_gui({str(tmp_path)!r}, smoke_test=True))\n")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -136,6 +136,53 @@ def test_smoke_test_refuses_a_foreign_file_without_a_traceback(tmp_path):
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 2
     assert "not a Job Follow-up database" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_window_shows_itself_in_the_stored_language_before_the_data_opens(tmp_path):
+    """The frame (navigation, menus, "Opening your data…") paints first, in the language
+    chosen in the app; the data opens after, and the storage code only then loads."""
+    from jobfollowup.services import settings
+    from jobfollowup.services.data import close_data, open_data
+
+    open_data(tmp_path)
+    settings.put("language", "fr")
+    close_data()
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import jobfollowup.ui.app as start\n"
+        "real = start.open_data\n"
+        "def opening(directory):\n"
+        "    (window,) = [w for w in QApplication.topLevelWidgets() if w.isVisible()]\n"
+        "    menus = [a.text() for a in window.menuBar().actions()]\n"
+        "    print('before:', window.navigation.item(0).text(), menus,\n"
+        "          window.statusBar().currentMessage(), 'peewee' in sys.modules)\n"
+        "    return real(directory)\n"
+        "start.open_data = opening\n"
+        f"sys.exit(start.run_gui({str(tmp_path)!r}, smoke_test=True))\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    before, report = result.stdout.splitlines()
+    assert before == ("before: Aujourd'hui ['&Fichier', '&Édition', '&Affichage', '&Aide'] "
+                      "Ouverture de vos données… False")
+    assert report.startswith("smoke-test ok: language=fr;")
+
+
+def test_the_benchmark_is_told_of_the_frame_then_of_the_filled_window(tmp_path):
+    """With JOBFOLLOWUP_EXIT_AFTER_FIRST_PAINT the start says when its frame has painted,
+    then when Today has painted with the data in it, and quits (tests/benchmarks/run.py)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "JOBFOLLOWUP_EXIT_AFTER_FIRST_PAINT": "1"}
+    result = subprocess.run([sys.executable, "-m", "jobfollowup", "--data-dir", str(tmp_path)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["first-paint", "filled"]
+    frame, filled = (int(line.split("maxrss_kb=")[1]) for line in lines)
+    assert 0 < frame <= filled  # peak memory grows as the data opens
+    assert (tmp_path / "jobfollowup.sqlite3").exists()
 
 
 def test_a_minimised_start_at_login_writes_the_calendar_feed(tmp_path):

@@ -49,16 +49,21 @@ def row(name: str, values: list[float], unit: str = "ms", baseline: list[float] 
     print(line, flush=True)
 
 
-def first_paint(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from spawning `command` to its first painted window, and its peak RSS in MB."""
+def first_paint(command: list[str], env: dict[str, str],
+                last: str = "first-paint") -> tuple[float, float, float]:
+    """Milliseconds from spawning `command` to its first painted window and to its `last`
+    line (the app's "filled": painted with the data in it), and its peak RSS in MB then."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    painted = None
     for line in process.stdout:
+        elapsed = (time.perf_counter() - started) * 1000
         if line.startswith("first-paint"):
-            elapsed = time.perf_counter() - started
+            painted = elapsed
+        if line.startswith(last):
             peak_kb = int(line.split("maxrss_kb=")[1])
             process.wait(timeout=60)
-            return elapsed * 1000, peak_kb / 1024
+            return painted, elapsed, peak_kb / 1024
     raise RuntimeError(f"{command} exited without painting")
 
 
@@ -73,19 +78,22 @@ def measure_start_up(data_dir: Path, repeat: int) -> None:
     # No target: how much of the app's start any window showing dated rows would take.
     content = [sys.executable, str(HERE / "content_window.py"),
                str(data_dir / "jobfollowup.sqlite3")]
-    for command in (app, bare, content):  # warm the file cache once, for each
+    first_paint(app, env, "filled")  # warm the file cache once, for each
+    for command in (bare, content):
         first_paint(command, env)
     app_runs, bare_runs, content_runs = [], [], []
     for _ in range(repeat):
-        app_runs.append(first_paint(app, env))
+        app_runs.append(first_paint(app, env, "filled"))
         bare_runs.append(first_paint(bare, env))
         content_runs.append(first_paint(content, env))
-    row("cold start to first paint", [r[0] for r in app_runs], "ms",
-        [r[0] for r in bare_runs], "<= 1.5x bare")
+    bare_paint = [r[0] for r in bare_runs]
+    row("cold start: the window on screen", [r[0] for r in app_runs], "ms", bare_paint,
+        "<= 1.5x bare")
+    row("cold start: Today filled in", [r[1] for r in app_runs], "ms", bare_paint)
     row("  reference: 40 dated rows, no app code", [r[0] for r in content_runs], "ms",
-        [r[0] for r in bare_runs])
-    row("peak memory", [r[1] for r in app_runs], "MB", [r[1] for r in bare_runs],
-        "<= bare + 60 MB")
+        bare_paint)
+    row("peak memory (Today filled in)", [r[2] for r in app_runs], "MB",
+        [r[2] for r in bare_runs], "<= bare + 60 MB")
 
 
 class _Paints:

@@ -87,8 +87,10 @@ def keep_in_cache(folder: Path, name: str, data: bytes, older: str) -> None:
 @cache
 def translations(language: str) -> gettext.NullTranslations:
     """The compiled catalog of `language` (English and unknown languages: the source text)."""
+    if language == DEFAULT_LANGUAGE:
+        return gettext.NullTranslations()
     po_path = catalog_dir() / language / "LC_MESSAGES" / f"{DOMAIN}.po"
-    if language == DEFAULT_LANGUAGE or not po_path.is_file():
+    if not po_path.is_file():
         return gettext.NullTranslations()
     stat = po_path.stat()
     folder = cache_folder("catalogs")

@@ -1,4 +1,7 @@
-"""Opening and closing the user's data for a session of the app or of a command."""
+"""Opening and closing the user's data for a session of the app or of a command.
+
+Light to import: the storage code (Peewee, the models) loads when the data is opened, so
+the window can show itself first."""
 
 from __future__ import annotations
 
@@ -7,11 +10,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from jobfollowup.storage import DataFileError, close_database, open_database, resolve_data_dir
-from jobfollowup.storage.database import DB_FILENAME, DamagedFileError
+from jobfollowup.storage.early import (
+    DB_FILENAME,
+    DamagedFileError,
+    DataFileError,
+    resolve_data_dir,
+    stored_language,
+)
 
-__all__ = ["DamagedFileError", "DataFileError", "close_data", "data_directory", "open_data",
-           "open_data_dir", "opened_data"]
+__all__ = ["DB_FILENAME", "DamagedFileError", "DataFileError", "close_data", "data_directory",
+           "open_data", "open_data_dir", "opened_data", "stored_language"]
 
 _open_dir: Path | None = None
 
@@ -25,6 +33,8 @@ def data_directory(data_dir: str | os.PathLike | None = None) -> Path:
 def open_data(data_dir: str | os.PathLike | None = None) -> Path:
     """Open the database of `data_dir` (or the default place); returns the file's path."""
     global _open_dir
+    from jobfollowup.storage.database import open_database
+
     directory = resolve_data_dir(data_dir)
     open_database(directory)
     _open_dir = directory
@@ -39,6 +49,8 @@ def open_data_dir() -> Path:
 
 
 def close_data() -> None:
+    from jobfollowup.storage.database import close_database
+
     close_database()
 
 

@@ -1,10 +1,2 @@
-"""Storage: the Peewee models and the one SQLite file they live in."""
-
-from jobfollowup.storage.database import (
-    DataFileError,
-    close_database,
-    open_database,
-    resolve_data_dir,
-)
-
-__all__ = ["DataFileError", "close_database", "open_database", "resolve_data_dir"]
+"""Storage: the Peewee models and the one SQLite file they live in (`database`), and what
+the start reads before they load (`early`)."""

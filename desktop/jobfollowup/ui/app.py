@@ -1,14 +1,19 @@
 """Starting the GUI: the application object, Qt's own translations, the log, the data, the
-window, and the crash handler that keeps a double-clicked app from dying silently."""
+window, and the crash handler that keeps a double-clicked app from dying silently.
+
+The window's frame shows itself first, in the language stored with the data; the data is
+opened and the views are made after its first paint (`_fill`). Only what the frame needs
+is imported before it."""
 
 from __future__ import annotations
 
 import logging
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from jobfollowup import APP_ID, APP_NAME, __version__
 from jobfollowup.i18n import _, current_language, set_language
@@ -19,14 +24,11 @@ from jobfollowup.services.data import (
     close_data,
     data_directory,
     open_data,
+    stored_language,
 )
-from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.logs import start_logging
-from jobfollowup.services.settings import interface_language
 from jobfollowup.ui import first_paint
 from jobfollowup.ui.crash import CrashHandler
 from jobfollowup.ui.main_window import MainWindow
-from jobfollowup.ui.operations import Operations
 from jobfollowup.ui.single_instance import SingleInstance, raise_window
 
 logger = logging.getLogger("jobfollowup")
@@ -35,6 +37,13 @@ logger = logging.getLogger("jobfollowup")
 def _headless() -> bool:
     return sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _start_log() -> Path | None:
+    """The log, started once the window has shown itself (or by an earlier error)."""
+    from jobfollowup.services.logs import start_logging
+
+    return start_logging("GUI")
 
 
 def application() -> QApplication:
@@ -77,11 +86,19 @@ def install_qt_translations(app: QApplication, language: str) -> None:
 
 
 def apply_interface_language(app: QApplication, language: str | None = None) -> str:
-    """Speak `language`, else the stored choice, else the system's; before any window."""
+    """Speak `language`, else the stored choice, else the system's (the data is open)."""
+    from jobfollowup.services.settings import interface_language
+
     chosen = set_language(language or interface_language())
     QLocale.setDefault(QLocale(chosen))
     install_qt_translations(app, chosen)
     return chosen
+
+
+def _cannot_open(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # its type takes 1 ms: not before the frame
+
+    QMessageBox.critical(None, _("Cannot open your data"), message)
 
 
 def _open(directory, smoke_test: bool) -> bool:
@@ -99,14 +116,14 @@ def _open(directory, smoke_test: bool) -> bool:
         try:
             return data_safety.offer_restore(directory, error)
         except DataFileError as second:
-            QMessageBox.critical(None, _("Cannot open your data"), str(second))
+            _cannot_open(str(second))
             return False
     except DataFileError as error:
         logger.error("Cannot open the data: %s", error)
         if smoke_test:
             print(f"jobfollowup: {error}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, _("Cannot open your data"), str(error))
+            _cannot_open(str(error))
         return False
 
 
@@ -121,9 +138,8 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
     """
     if smoke_test and _headless():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    log_path = start_logging("GUI")
     app = application()
-    crashes = CrashHandler(log_path, show_dialog=not smoke_test).install()
+    crashes = CrashHandler(show_dialog=not smoke_test, start_log=_start_log).install()
     directory = data_directory(data_dir)
     instance = SingleInstance(directory)
     if not instance.acquire():
@@ -136,10 +152,11 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
             else:
                 message = _("Cannot use the data folder {path}: it cannot be written.").format(
                     path=directory)
+            crashes.start_log()
             logger.error("%s", message)
             print(f"jobfollowup: {message}", file=sys.stderr)
             if not smoke_test:
-                QMessageBox.critical(None, _("Cannot open your data"), message)
+                _cannot_open(message)
             return 1
     try:
         status = _run_window(app, directory, smoke_test, language, instance, crashes,
@@ -152,25 +169,24 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
 def _run_window(app: QApplication, directory, smoke_test: bool, language: str | None,
                 instance: SingleInstance, crashes: CrashHandler,
                 minimised: bool = False) -> int:
-    install_qt_translations(app, current_language())
-    if not _open(directory, smoke_test):
-        return 2
+    """Show the frame, then open the data and fill the window once it has painted; the
+    exit code is 2 when the data could not be opened."""
+    set_language(language or stored_language(directory) or current_language())
+    window = MainWindow()
+    instance.activated.connect(lambda: raise_window(window))
+    if not minimised:
+        window.show()
+    elif not QSystemTrayIcon.isSystemTrayAvailable():  # none to come back from: the taskbar
+        window.showMinimized()
+    else:
+        app.setQuitOnLastWindowClosed(False)  # the tray icon keeps the app running
+    first_paint.after(window, lambda: (
+        first_paint.report("first-paint"),
+        _fill(app, window, directory, smoke_test, language, instance, crashes)))
     try:
-        chosen = apply_interface_language(app, language)
-        logger.info("Data in %s; interface in %s; Qt %s; platform %s", directory / DB_FILENAME,
-                    chosen,
-                    QLibraryInfo.version().toString(), app.platformName())
-        window = MainWindow(Operations())
-        instance.activated.connect(lambda: raise_window(window))
-        first_paint.watch(window)
-        if not minimised:
-            window.show()
-        elif window.tray is None:  # no tray to come back from: minimised to the taskbar
-            window.showMinimized()
-        else:
-            app.setQuitOnLastWindowClosed(False)  # the tray icon keeps the app running
-        first_paint.after(window, lambda: _settle_in(app, window, instance, smoke_test))
-        app.exec()
+        if app.exec() == 2:
+            window.hide()
+            return 2
         if smoke_test and sys.stdout is not None:  # None in a windowed Windows bundle
             print(smoke_test_report(window, crashes.seen))
         logger.info("Closed normally")
@@ -179,10 +195,31 @@ def _run_window(app: QApplication, directory, smoke_test: bool, language: str | 
         close_data()
 
 
+def _fill(app: QApplication, window: MainWindow, directory, smoke_test: bool,
+          language: str | None, instance: SingleInstance, crashes: CrashHandler) -> None:
+    """After the frame's first paint: start the log, open the data (or say why it cannot
+    be, and quit with 2), speak the language it stores, fill the window, and settle in once
+    it has shown the day."""
+    crashes.start_log()
+    install_qt_translations(app, current_language())
+    if not _open(directory, smoke_test):
+        app.exit(2)
+        return
+    chosen = apply_interface_language(app, language)
+    logger.info("Data in %s; interface in %s; Qt %s; platform %s", directory / DB_FILENAME,
+                chosen, QLibraryInfo.version().toString(), app.platformName())
+    from jobfollowup.ui.operations import Operations
+
+    window.fill(Operations())
+    first_paint.after(window, lambda: (first_paint.report("filled", last=True),
+                                       _settle_in(app, window, instance, smoke_test)))
+
+
 def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
                smoke_test: bool) -> None:
     """What the window does once it has shown itself: the user sees their day first."""
     from jobfollowup.services.backups import daily_backup
+    from jobfollowup.services.errors import ValidationError
 
     give_icon(app)
     instance.listen()

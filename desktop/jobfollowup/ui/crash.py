@@ -6,11 +6,10 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from jobfollowup.i18n import _, pgettext
@@ -35,6 +34,8 @@ class CrashDialog(QMessageBox):
             self.setInformativeText(_("The log folder could not be written, so the details "
                                       "are below."))
             self.setDetailedText(details)
+        from PySide6.QtCore import Qt  # its enums take 17 ms: not before the window shows
+
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder = None
         if log_path is not None:
@@ -46,15 +47,23 @@ class CrashDialog(QMessageBox):
         self.setEscapeButton(close)
 
     def _open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
 
 
 class CrashHandler:
     """`sys.excepthook` for the GUI: every uncaught error is logged with its traceback and
-    shown once in a CrashDialog (not one dialog per repeat while the first is open)."""
+    shown once in a CrashDialog (not one dialog per repeat while the first is open).
 
-    def __init__(self, log_path: Path | None, show_dialog: bool = True) -> None:
+    `start_log` (returning the log's path) may start the log later than the handler: the
+    app starts it once its window has shown (`start_log()`), or the first error does."""
+
+    def __init__(self, log_path: Path | None = None, show_dialog: bool = True,
+                 start_log: Callable[[], Path | None] | None = None) -> None:
         self.log_path = log_path
+        self._start_log = start_log
         self.show_dialog = show_dialog
         self.seen = 0  # errors met, e.g. for the smoke test to fail on
         self._showing = False
@@ -63,12 +72,19 @@ class CrashHandler:
         sys.excepthook = self
         return self
 
+    def start_log(self) -> None:
+        """Start the log now, unless it has started already."""
+        start, self._start_log = self._start_log, None
+        if start is not None:
+            self.log_path = start()
+
     def __call__(self, kind: type[BaseException], error: BaseException,
                  trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
         self.seen += 1
+        self.start_log()
         details = "".join(traceback.format_exception(kind, error, trace))
         logger.critical("Unexpected error\n%s", details.rstrip())
         if not self.show_dialog or QApplication.instance() is None:

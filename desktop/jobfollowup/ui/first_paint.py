@@ -1,8 +1,9 @@
 """The first paint of the main window: what waits for it, and its report to the
 start-up benchmark.
 
-Set JOBFOLLOWUP_EXIT_AFTER_FIRST_PAINT=1 and the app prints one line,
-`first-paint maxrss_kb=N`, as soon as its main window has painted once, and exits.
+Set JOBFOLLOWUP_EXIT_AFTER_FIRST_PAINT=1 and the app prints `first-paint maxrss_kb=N` as
+soon as its main window has painted once (its frame), then `filled maxrss_kb=N` once it
+has painted again with the data open and Today filled in, and exits.
 """
 
 from __future__ import annotations
@@ -58,13 +59,10 @@ def after(window: QWidget, then: Callable[[], None]) -> None:
         QTimer.singleShot(0, then)
 
 
-def _report() -> None:
-    print(f"first-paint maxrss_kb={peak_rss_kb()}", flush=True)
-    QApplication.instance().quit()
-
-
-def watch(window: QWidget) -> None:
-    """Report `window`'s first paint when the benchmark asks for it (before `after`'s
-    work: the benchmark times the sight of the window)."""
+def report(what: str, last: bool = False) -> None:
+    """Tell the benchmark, when it asks, that the window has painted `what` ("first-paint",
+    "filled"), with the peak memory so far; after the `last` one the app quits."""
     if os.environ.get(ENV):
-        _FirstPaint(window, _report)
+        print(f"{what} maxrss_kb={peak_rss_kb()}", flush=True)
+        if last:
+            QApplication.instance().quit()

@@ -7,13 +7,12 @@ a QLocalServer, readable by the user only, for the word "activate" and raises it
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QLockFile, QObject, QThread, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # QtNetwork loads when the app listens, after its window has painted
@@ -25,6 +24,8 @@ ACTIVATE = b"activate\n"
 
 def server_name(data_dir: Path) -> str:
     """A name private to this user and data folder (a socket path on POSIX)."""
+    import hashlib  # OpenSSL's 3 ms, when the app listens or hands over
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
     name = f"jobfollowup-{digest}"
     runtime = os.environ.get("XDG_RUNTIME_DIR")  # private to the user; else Qt's temp folder
@@ -32,6 +33,8 @@ def server_name(data_dir: Path) -> str:
 
 
 def raise_window(window: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
     window.show()
     window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
     window.raise_()
@@ -44,10 +47,13 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self.name = server_name(data_dir)
         self.lock = QLockFile(str(data_dir / LOCK_FILENAME))
         self.lock.setStaleLockTime(0)  # only a dead owner's lock is stale, never an old one
         self.server: QLocalServer | None = None
+
+    @property
+    def name(self) -> str:
+        return server_name(self.data_dir)
 
     def acquire(self, timeout_ms: int = 200) -> bool:
         """True when this process now owns the data folder."""
