@@ -211,8 +211,8 @@ def _fill(app: QApplication, window: MainWindow, directory, smoke_test: bool,
     from jobfollowup.ui.operations import Operations
 
     window.fill(Operations())
-    first_paint.after(window, lambda: (first_paint.report("filled", last=True),
-                                       _settle_in(app, window, instance, smoke_test)))
+    first_paint.after(window.stack.currentWidget(), lambda: (  # the day, painted
+        first_paint.report("filled", last=True), _settle_in(app, window, instance, smoke_test)))
 
 
 def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
