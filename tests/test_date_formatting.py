@@ -9,7 +9,13 @@ import pytest
 from babel import localedata
 
 from jobfollowup.i18n import LANGUAGES
-from jobfollowup.i18n.formatting import babel_locale, format_date, format_day, format_month
+from jobfollowup.i18n.formatting import (
+    babel_locale,
+    format_date,
+    format_day,
+    format_moment,
+    format_month,
+)
 
 DAY = dt.date(2026, 12, 17)
 
@@ -61,3 +67,13 @@ def test_the_expected_words(monkeypatch, tmp_path):
         assert format_day(DAY, "fr") == "jeudi 17 décembre"
     finally:
         babel_locale.cache_clear()
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "Friday 18 December 2026, 2:30\u202fPM"),
+    ("fr", "vendredi 18 décembre 2026, 14:30"),  # the 24-hour clock in fr, it, nb
+    ("it", "venerdì 18 dicembre 2026, 14:30"),
+    ("nb", "fredag 18. desember 2026, 14:30"),
+])
+def test_an_interviews_day_and_hour_read_as_each_language_writes_them(language, expected):
+    assert format_moment(dt.datetime(2026, 12, 18, 14, 30), language) == expected

@@ -10,6 +10,7 @@ from babel import Locale, localedata
 from babel import __version__ as BABEL_VERSION
 from babel.dates import format_date as _babel_format_date
 from babel.dates import format_interval, format_skeleton
+from babel.dates import format_time as _babel_format_time
 
 from jobfollowup.i18n import DEFAULT_LANGUAGE, cache_folder, keep_in_cache, normalise_language
 
@@ -65,6 +66,13 @@ def format_day(day: dt.date, language: str, with_year: bool = False) -> str:
     pattern = _DAY_PATTERNS.get(normalise_language(language) or "", "EEEE d MMMM")
     return _babel_format_date(day, pattern + (" y" if with_year else ""),
                               locale=babel_locale(language))
+
+
+def format_moment(moment: dt.datetime, language: str) -> str:
+    """A day and its hour, as an agenda lists an interview: "Tuesday 1 December 2026,
+    10:00 AM", "mardi 1 décembre 2026, 10:00", "tirsdag 1. desember 2026, 10:00"."""
+    hour = _babel_format_time(moment.time(), format="short", locale=babel_locale(language))
+    return f"{format_day(moment.date(), language, with_year=True)}, {hour}"
 
 
 def format_month(day: dt.date, language: str) -> str:

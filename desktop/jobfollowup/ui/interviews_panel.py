@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobfollowup.i18n import N_, _
+from jobfollowup.i18n import N_, _, current_language
+from jobfollowup.i18n.formatting import format_moment
 from jobfollowup.services.applications import list_interviews
 from jobfollowup.ui.interview_dialog import EditPointsDialog, format_label
 from jobfollowup.ui.operations import Operations
@@ -68,7 +69,7 @@ class InterviewsPanel(QWidget):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for record in records:
-            when = record.starts_at.strftime("%Y-%m-%d %H:%M")
+            when = format_moment(record.starts_at, current_language())
             item = QTreeWidgetItem([f"{when} · {format_label(record.format)} — "
                                     + ", ".join(record.interviewers)])
             item.setFont(0, bold)
