@@ -70,6 +70,11 @@ def reason_lines(note: DayNote | None) -> list[str]:
     return lines
 
 
+# Every day's flags, combined once: Qt asks for them some 150 times a month shown.
+_DAY_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+              | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+
+
 class MonthModel(QAbstractTableModel):
     moveRequested = Signal(int, object)  # follow-up id, the day it was dropped on
 
@@ -252,8 +257,7 @@ class MonthModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+        return _DAY_FLAGS
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         return False  # the grid never writes: a drag's clean-up must not touch stored data
