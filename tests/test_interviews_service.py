@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jobfollowup.rules import Kind
+from jobfollowup.rules import Channel, Kind
 from jobfollowup.services.applications import list_interviews
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.follow_ups import list_follow_ups, mark_done
@@ -72,6 +72,24 @@ def test_an_interviewer_added_gets_thanks_and_one_removed_loses_the_planned_ones
     assert names == {"Per Olsen"}  # Kari's thanks dropped, her check-ins handed to Per
     assert {c.contact_name for c in changes.dropped} == {"Kari Nordmann"}
     assert interviewer_ids(search["interview"]) == [search["per"]]
+
+
+def test_the_check_ins_go_to_the_interviewer_chosen_first_by_their_channel(search):
+    recruiter = add_contact("Ingrid Berg", country="NO", preferred_channel="linkedin")
+    edit_interview(search["interview"], TUESDAY, [search["kari"], recruiter],
+                   format="on-site")
+    _state, changes = edit_interview(search["interview"], TUESDAY,
+                                     [recruiter, search["kari"]], format="on-site")
+    waiting = {(r.contact_name, r.channel) for r in list_follow_ups(states=("planned",))
+               if r.kind in (Kind.CHECK_IN, Kind.KEEP_IN_TOUCH)}
+    assert waiting == {("Ingrid Berg", Channel.LINKEDIN)}  # R8: her preferred channel
+    assert {c.contact_name for c in changes.dropped} == {"Kari Nordmann"}
+    assert {c.kind for c in changes.dropped} <= {Kind.CHECK_IN, Kind.KEEP_IN_TOUCH}
+    assert {(c.kind, c.contact_name) for c in changes.planned} >= {
+        (Kind.CHECK_IN, "Ingrid Berg")}
+    kari_thanks = {kind for kind, _day, name in plan() if name == "Kari Nordmann"}
+    assert kari_thanks == set(THANKS)  # still an interviewer: her thank-yous stay
+    assert interviewer_ids(search["interview"])[0] == recruiter
 
 
 def test_a_thank_you_already_sent_is_neither_moved_nor_planned_again(search):

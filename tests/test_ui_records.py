@@ -11,6 +11,7 @@ import sys
 import pytest
 from PySide6.QtCore import QDateTime, Qt
 
+from jobfollowup.rules import Kind
 from jobfollowup.services.contacts import get_contact, search_contacts
 from jobfollowup.services.follow_ups import list_follow_ups
 from jobfollowup.services.interactions import log_interaction
@@ -164,6 +165,32 @@ def test_logging_an_interview_plans_follow_ups_seen_in_today(qtbot, window):
     assert "Check-in to Kari Nordmann · Equinor" in planned
     assert summary.reasons.text().startswith("Why this date?\nR1: Thank them by email")
     assert "Thank-you email to Kari Nordmann · Equinor" in today_rows(window)
+
+
+def test_the_check_ins_go_to_the_interviewer_chosen_for_them(qtbot, window):
+    kari = add_contact("Kari Nordmann", country="NO", organisation="Equinor")
+    ingrid = add_contact("Ingrid Berg", country="NO", organisation="Equinor",
+                         preferred_channel="linkedin")
+    job = add_application("Equinor", "Data Engineer", reply_by=dt.date(2026, 12, 28))
+    dialog = LogInterviewDialog(window.operations, job, "Equinor", TODAY, window.applications)
+    qtbot.addWidget(dialog)
+    assert not dialog.check_ins.isEnabled()  # nobody to choose from yet
+    dialog.check(kari)
+    dialog.check(ingrid)
+    offered = [dialog.check_ins.itemText(i) for i in range(dialog.check_ins.count())]
+    assert offered == ["Ingrid Berg · Equinor", "Kari Nordmann · Equinor"]
+    assert dialog.check_ins.isEnabled()
+    dialog.check_ins.setCurrentIndex(offered.index("Kari Nordmann · Equinor"))
+    dialog.people.item(0).setCheckState(Qt.CheckState.Unchecked)  # Ingrid, then again
+    dialog.check(ingrid)
+    assert dialog.check_ins.currentText() == "Kari Nordmann · Equinor"  # still chosen
+    dialog.accept()
+    qtbot.addWidget(dialog.summary)
+    waiting = {(r.contact_name, r.channel.value) for r in list_follow_ups()
+               if r.kind in (Kind.CHECK_IN, Kind.KEEP_IN_TOUCH)}
+    assert waiting == {("Kari Nordmann", "email")}
+    thanked = {r.contact_name for r in list_follow_ups() if r.kind is Kind.THANK_YOU_EMAIL}
+    assert thanked == {"Kari Nordmann", "Ingrid Berg"}
 
 
 def test_employer_contact_of_a_reference_plans_the_thanks(qtbot, window):

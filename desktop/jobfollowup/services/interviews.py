@@ -66,7 +66,7 @@ def edit_interview(interview_id: int, starts_at: dt.datetime, interviewers: list
                    format: str) -> tuple[snapshots.State, PlanChanges]:
     """Correct an interview. Its thank-yous still planned move with its day, those of
     interviewers no longer listed are dropped, new interviewers get theirs (R1, R2); the
-    check-ins follow the latest interview (R4–R6)."""
+    check-ins follow the latest interview (R4–R6) and go to the first of `interviewers`."""
     checked_day(starts_at, "interview")
     one_of(format, FORMATS, "format")
     with database_proxy.atomic():
@@ -78,9 +78,9 @@ def edit_interview(interview_id: int, starts_at: dt.datetime, interviewers: list
         InterviewParticipant.delete().where(InterviewParticipant.interview == row).execute()
         for contact in contacts:
             InterviewParticipant.create(interview=row, contact=contact)
-        changes = _replan_thanks(row, contacts)
-        _hand_over_check_ins(row, contacts[0])
-        return before, changes + replan_waiting(row.application)
+        handed = _hand_over_check_ins(row, contacts[0])
+        changes = _replan_thanks(row, contacts) + handed
+        return before, changes + replan_waiting(row.application, anew=bool(handed))
 
 
 def _replan_thanks(row: InterviewRow, contacts: list[Contact]) -> PlanChanges:
@@ -112,15 +112,15 @@ def _replan_thanks(row: InterviewRow, contacts: list[Contact]) -> PlanChanges:
     return PlanChanges(tuple(changes))
 
 
-def _hand_over_check_ins(row: InterviewRow, first: Contact) -> None:
-    """Check-ins planned from this interview go to its first interviewer when the one they
-    were for is no longer listed."""
-    listed = set(interviewer_ids(row.id))
-    for item in FollowUp.select().where((FollowUp.interview == row)
-                                        & (FollowUp.state == "planned")):
-        if is_waiting_kind(item) and item.contact_id not in listed:
-            item.contact = first
-            item.save()
+def _hand_over_check_ins(row: InterviewRow, first: Contact) -> PlanChanges:
+    """The check-ins planned from this interview are its first interviewer's: those still
+    planned for anyone else (removed, or no longer chosen) are dropped, to be planned
+    again for the first one."""
+    return PlanChanges(tuple(
+        drop(item) for item in FollowUp.select().where(
+            (FollowUp.interview == row) & (FollowUp.state == "planned")
+            & (FollowUp.contact != first))
+        if is_waiting_kind(item)))
 
 
 def delete_interview(interview_id: int) -> tuple[snapshots.State, PlanChanges]:

@@ -8,6 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QGroupBox,
@@ -125,14 +126,23 @@ class LogInterviewDialog(QDialog):
         self.form.add(_("&When:"), self.when, "starts_at")
         self.form.add(_("&Format:"), self.format, "format")
         self.form.add(_("&Interviewers:"), people, "interviewers")
+        self.check_ins = QComboBox()
+        self.form.add(_("Chec&k-ins with:"), self.check_ins, None, _(
+            "Who gets your check-ins while you wait for an answer, and the keep-in-touch "
+            "note after them: the recruiter or the hiring manager, usually"))
+        self.people.itemChanged.connect(lambda _item: self._offer_check_ins())
+        self._offer_check_ins()
         self.filter.textChanged.connect(self._filter)
         self.planned: list[int] = []
         self.changes = None  # what an edit did to the plan
         self.summary: PlannedDialog | None = None
         if interview is not None:
             select_code(self.format, interview.format)
-            for contact_id in interviewer_ids(interview.id):
+            ids = interviewer_ids(interview.id)
+            for contact_id in ids:
                 self.check(contact_id)
+            if ids:  # the first one chosen has the check-ins
+                self.check_ins.setCurrentIndex(max(0, self.check_ins.findData(ids[0])))
             save_or_cancel(self, self.form)
             return
 
@@ -154,6 +164,19 @@ class LogInterviewDialog(QDialog):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
         self.people.insertItem(0, item)
+        self._offer_check_ins()
+
+    def _offer_check_ins(self) -> None:
+        """Offer the interviewers checked; the one chosen stays chosen while checked, else
+        the first is."""
+        kept = self.check_ins.currentData()
+        self.check_ins.clear()
+        for row in range(self.people.count()):
+            item = self.people.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                self.check_ins.addItem(item.text(), item.data(Qt.ItemDataRole.UserRole))
+        self.check_ins.setCurrentIndex(max(0, self.check_ins.findData(kept)))
+        self.check_ins.setEnabled(self.check_ins.count() > 1)
 
     def new_contact(self) -> None:
         dialog = QuickContactDialog(self.operations, self, organisation=self.company,
@@ -174,9 +197,13 @@ class LogInterviewDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
 
     def chosen(self) -> list[int]:
-        return [self.people.item(row).data(Qt.ItemDataRole.UserRole)
-                for row in range(self.people.count())
-                if self.people.item(row).checkState() == Qt.CheckState.Checked]
+        """The interviewers checked, the one with the check-ins first (the services plan
+        the check-ins for the first)."""
+        checked = [self.people.item(row).data(Qt.ItemDataRole.UserRole)
+                   for row in range(self.people.count())
+                   if self.people.item(row).checkState() == Qt.CheckState.Checked]
+        first = self.check_ins.currentData()
+        return sorted(checked, key=lambda contact_id: contact_id != first)
 
     def accept(self) -> None:
         self.form.clear_errors()
