@@ -75,6 +75,7 @@ def format_moment(moment: dt.datetime, language: str) -> str:
     return f"{format_day(moment.date(), language, with_year=True)}, {hour}"
 
 
+@lru_cache(maxsize=512)
 def format_month(day: dt.date, language: str) -> str:
     """A month and its year as a calendar heads it: "December 2026", "décembre 2026"."""
     return format_skeleton("yMMMM", day, locale=babel_locale(language))
@@ -85,6 +86,7 @@ def format_short_day(day: dt.date, language: str) -> str:
     return format_skeleton("MMMd", day, locale=babel_locale(language))
 
 
+@lru_cache(maxsize=512)
 def format_period(first: dt.date, last: dt.date, language: str) -> str:
     """A span of days as a calendar heads a week: "14–20 déc. 2026"."""
     return format_interval(first, last, "yMMMMd", locale=babel_locale(language))

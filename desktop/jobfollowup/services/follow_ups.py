@@ -88,8 +88,9 @@ def _rows(cursor) -> list[FollowUpRow]:
     """The rows of `cursor` (the columns of `_query`) straight from SQLite, made in one
     loop: a busy month holds nine hundred, and peewee's conversion of each value costs
     more than reading them. Reasons stay the stored JSON until asked for."""
-    kinds, channels, day_of, make = _KINDS, _CHANNELS, _day, FollowUpRow
-    return [make(id_, kinds[kind], day_of(day), day_of(deadline) if deadline else None,
+    kinds, channels, days, day_of, make = _KINDS, _CHANNELS, _DAYS, _day, FollowUpRow
+    return [make(id_, kinds[kind], days.get(day) or day_of(day),
+                 (days.get(deadline) or day_of(deadline)) if deadline else None,
                  state, channels[channel], contact_id, contact_name, application_id,
                  company or "", position or "", stored[0] if stored and stored[0] else ())
             for (id_, kind, day, deadline, state, channel, contact_id, contact_name,
