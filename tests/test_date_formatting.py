@@ -21,8 +21,9 @@ DAY = dt.date(2026, 12, 17)
 
 
 def _forget_locales(monkeypatch) -> None:
-    """As at a new start: no locale read yet in this process."""
-    babel_locale.cache_clear()
+    """As at a new start: no locale read, no date worded yet in this process."""
+    for cached in (babel_locale, format_date, format_day, format_month):
+        cached.cache_clear()
     monkeypatch.setattr(localedata, "_cache", {})
 
 
