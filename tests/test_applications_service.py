@@ -24,7 +24,7 @@ from jobfollowup.services.applications import (
 )
 from jobfollowup.services.contacts import get_contact
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.follow_ups import list_follow_ups
+from jobfollowup.services.follow_ups import list_follow_ups, mark_done
 from jobfollowup.services.interactions import (
     channel_warning,
     history,
@@ -132,6 +132,31 @@ def test_rejection_tells_references_thanks_interviewers_and_stops_check_ins(sear
     assert rules_of(Kind.REJECTION_THANKS) == [["R14", "R7"]]
     later = [r for r in list_follow_ups(states=("planned",)) if r.kind is Kind.KEEP_IN_TOUCH]
     assert len(later) == 1 and later[0].date >= dt.date(2027, 3, 16)
+
+
+@pytest.mark.parametrize("ended", ["rejected", "withdrawn", "offer"])
+def test_reopening_drops_what_the_end_planned_and_plans_the_check_ins_again(search, ended):
+    log_interview(search["job"], dt.datetime(2026, 12, 3, 10, 0), [search["kari"]])
+    add_reference(search["job"], search["ola"], LISTED)
+    check_ins = [r for r in list_follow_ups() if r.kind is Kind.CHECK_IN]
+    mark_done(check_ins[0].id, on=check_ins[0].date)
+    waiting_before = [(r.kind, r.date) for r in list_follow_ups(states=("planned",))
+                      if r.kind in (Kind.CHECK_IN, Kind.KEEP_IN_TOUCH)]
+    set_status(search["job"], ended, on=dt.date(2026, 12, 15))
+    changes = set_status(search["job"], "interviewing", on=dt.date(2026, 12, 16))
+    planned = list_follow_ups(states=("planned",))
+    ending = {Kind.REJECTION_THANKS, Kind.REFERENCE_OUTCOME, Kind.REFERENCE_GIFT}
+    assert not {r.kind for r in planned} & ending  # no thanks for a no that was not one
+    assert not [r for r in planned if r.kind is Kind.KEEP_IN_TOUCH
+                and r.date >= dt.date(2027, 3, 1)]  # nor the note months after it
+    waiting = [(r.kind, r.date) for r in planned if r.kind in (Kind.CHECK_IN,
+                                                                Kind.KEEP_IN_TOUCH)]
+    assert waiting == waiting_before  # the same check-ins, the one done still counted
+    assert {c.kind for c in changes.planned} >= {Kind.CHECK_IN}
+    dropped = {c.kind for c in changes.dropped}
+    assert dropped <= ending | {Kind.KEEP_IN_TOUCH}  # said, and only what the end planned
+    if ended == "rejected":
+        assert dropped == {Kind.REJECTION_THANKS, Kind.KEEP_IN_TOUCH, Kind.REFERENCE_OUTCOME}
 
 
 def test_a_new_timeline_replans_check_ins_and_leaves_done_ones(search):

@@ -30,6 +30,7 @@ from jobfollowup.services.replanning import (
     Change,
     PlanChanges,
     apply_plan,
+    drop,
     is_waiting_kind,
     replan_application_place,
     replan_waiting,
@@ -129,7 +130,7 @@ def update_application(application_id: int, on: dt.date | None = None,
         if fields["reply_by"] != current["reply_by"]:
             result += replan_waiting(application)
         if fields["status"] != current["status"]:
-            result += _plan_status(application, fields["status"], day)
+            result += _plan_status(application, fields["status"], day, current["status"])
         return result
 
 
@@ -150,7 +151,10 @@ def set_status(application_id: int, status: str, on: dt.date | None = None) -> P
     return update_application(application_id, on=on, status=status)
 
 
-def _plan_status(application: Application, status: str, on: dt.date) -> PlanChanges:
+def _plan_status(application: Application, status: str, on: dt.date,
+                 previous: str) -> PlanChanges:
+    if previous in ENDED and status not in ENDED:
+        return _reopened(application)
     changes: list[Change] = []
     if status in ENDED:  # the waiting is over: no more check-ins
         for row in FollowUp.select().where((FollowUp.application == application)
@@ -173,6 +177,22 @@ def _plan_status(application: Application, status: str, on: dt.date) -> PlanChan
             for item in plan_after_rejection(on, recipient_of(contact, application)):
                 changes.append(store(item, contact, on, application=application))
     return PlanChanges(tuple(c for c in changes if c is not None))
+
+
+# What an ending plans (R13, R14), and drops again if the application is reopened.
+_ENDING_KINDS = (Kind.REJECTION_THANKS.value, Kind.KEEP_IN_TOUCH.value,
+                 Kind.REFERENCE_OUTCOME.value, Kind.REFERENCE_GIFT.value)
+
+
+def _reopened(application: Application) -> PlanChanges:
+    """Back to waiting after an outcome or a withdrawal (one set by mistake, or news that
+    changed): what the ending planned and was not sent is dropped — the thanks after a no,
+    the news for the references, their gifts — and the check-ins are planned again from
+    the latest interview (R4–R6), counting those already done."""
+    stale = [drop(row) for row in FollowUp.select().where(
+        (FollowUp.application == application) & (FollowUp.state == "planned")
+        & FollowUp.kind.in_(_ENDING_KINDS)) if not is_waiting_kind(row)]
+    return PlanChanges(tuple(stale)) + replan_waiting(application, anew=True)
 
 
 def _tell_outcome(reference: Reference, on: dt.date) -> Change | None:
