@@ -25,6 +25,13 @@ def make_window(qtbot) -> MainWindow:
     return window
 
 
+def run_python(script: str) -> subprocess.CompletedProcess:
+    """`script` run by a new Python, offscreen, its output kept."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=env, timeout=120)
+
+
 def visible_texts(widget) -> str:
     return " ".join(label.text() for label in widget.findChildren(QLabel)
                     if label.isVisibleTo(widget))
@@ -119,9 +126,7 @@ def test_smoke_test_shows_every_view_and_fails_when_one_cannot_open(tmp_path):
         "window.VIEWS = (*kept, (last[0], 'missing', 'View'))\n"
         "from jobfollowup.ui.app import run_gui\n"
         f"sys.exit(run_gui({str(tmp_path)!r}, smoke_test=True))\n")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env=env, timeout=120)
+    result = run_python(script)
     assert result.returncode == 1
     assert "No module named 'jobfollowup.ui.views.missing'" in result.stderr
     assert "smoke-test failed (errors: 1, see the log): language=en" in result.stdout
@@ -160,9 +165,7 @@ def test_the_window_shows_itself_in_the_stored_language_before_the_data_opens(tm
         "    return real(directory)\n"
         "start.open_data = opening\n"
         f"sys.exit(start.run_gui({str(tmp_path)!r}, smoke_test=True))\n")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env=env, timeout=120)
+    result = run_python(script)
     assert result.returncode == 0, result.stderr
     before, report = result.stdout.splitlines()
     assert before == ("before: Aujourd'hui ['&Fichier', '&Édition', '&Affichage', '&Aide'] "
