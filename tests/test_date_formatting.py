@@ -7,10 +7,17 @@ import datetime as dt
 
 import pytest
 from babel import localedata
+from hypothesis import given
+from hypothesis import strategies as st
 
-from jobfollowup.i18n import LANGUAGES
+from jobfollowup.i18n import (
+    LANGUAGES,
+    formatting,
+    set_interface_language,
+    set_language,
+    system_region,
+)
 from jobfollowup.i18n.formatting import (
-    babel_locale,
     format_date,
     format_day,
     format_moment,
@@ -22,7 +29,8 @@ DAY = dt.date(2026, 12, 17)
 
 def _forget_locales(monkeypatch) -> None:
     """As at a new start: no locale read, no date worded yet in this process."""
-    for cached in (babel_locale, format_date, format_day, format_month):
+    for cached in (formatting._locale, formatting._format_date, formatting._format_day,
+                   formatting._format_month):
         cached.cache_clear()
     monkeypatch.setattr(localedata, "_cache", {})
 
@@ -54,7 +62,7 @@ def test_kept_locale_data_gives_the_same_dates_and_is_read_back(language, tmp_pa
         assert _dates(language) == merged
         assert kept.read_bytes() != b"\x80\x05not pickled data"
     finally:
-        babel_locale.cache_clear()
+        formatting._locale.cache_clear()
 
 
 def test_the_expected_words(monkeypatch, tmp_path):
@@ -67,7 +75,7 @@ def test_the_expected_words(monkeypatch, tmp_path):
         assert format_day(DAY, "it") == "giovedì 17 dicembre"
         assert format_day(DAY, "fr") == "jeudi 17 décembre"
     finally:
-        babel_locale.cache_clear()
+        formatting._locale.cache_clear()
 
 
 @pytest.mark.parametrize(("language", "expected"), [
@@ -78,3 +86,42 @@ def test_the_expected_words(monkeypatch, tmp_path):
 ])
 def test_an_interviews_day_and_hour_read_as_each_language_writes_them(language, expected):
     assert format_moment(dt.datetime(2026, 12, 18, 14, 30), language) == expected
+
+
+@pytest.mark.parametrize(("environment", "language", "region"), [
+    ({"LANG": "en_GB.UTF-8"}, "en", "GB"),
+    ({"LANG": "en_US.UTF-8"}, "en", "US"),
+    ({"LANG": "fr_CH.UTF-8@euro"}, "fr", "CH"),
+    ({"LANG": "en_GB.UTF-8", "LC_TIME": "en_IE.UTF-8"}, "en", "IE"),  # LC_TIME first
+    ({"LANG": "en_GB.UTF-8", "LC_ALL": "C.UTF-8"}, "en", ""),  # LC_ALL decides all
+    ({"LANG": "fr_FR.UTF-8"}, "en", ""),  # a French locale says nothing of English dates
+    ({"LANG": "C.UTF-8"}, "en", ""),
+    ({}, "en", ""),
+])
+def test_the_users_locale_decides_how_their_interface_dates_read(monkeypatch, environment,
+                                                                 language, region):
+    for variable in ("LC_ALL", "LC_TIME", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in environment.items():
+        monkeypatch.setenv(variable, value)
+    assert system_region(language) == region
+
+
+def test_british_english_reads_day_month_and_leaves_other_languages_alone(monkeypatch):
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    set_interface_language("en")
+    assert format_date(DAY, "en") == "17 December 2026"
+    assert format_date(DAY, "fr") == "17 décembre 2026"
+    assert format_date(DAY, "en", region="US") == "December 17, 2026"  # a note to the US
+    assert format_date(DAY, "en", region="ZZ") == "December 17, 2026"  # unknown: the language's
+    set_language("en")
+    assert format_date(DAY, "en") == "December 17, 2026"
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+               max_size=30), st.sampled_from(LANGUAGES))
+def test_any_locale_text_gives_a_territory_or_nothing(text, language):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LC_ALL", text)
+        region = system_region(language)
+    assert region == "" or (region.isalpha() and region == region.upper())

@@ -38,6 +38,18 @@ def test_draft_is_rendered_in_the_contacts_language(thank_you):
     assert draft.contact_email == "kari@example.no"
 
 
+@pytest.mark.parametrize(("country", "date"), [
+    ("GB", "17 December 2026"), ("US", "December 17, 2026"), ("NO", "17 December 2026")])
+def test_an_english_note_is_dated_as_its_recipients_country_writes_dates(data_dir, country,
+                                                                         date):
+    contact = add_contact("Jordan Lee", note_language="en", country=country,
+                          email="jordan@example.com")
+    application = add_application("Arm", "Data Engineer", country=country)
+    log_interview(application, dt.datetime(2026, 12, 17, 14, 0), [contact])
+    row = next(r for r in list_follow_ups() if r.kind is Kind.THANK_YOU_EMAIL)
+    assert date in drafts.open_draft(row.id).body
+
+
 def test_saved_draft_is_kept(thank_you):
     drafts.save_draft(thank_you, "Takk!", "Hei Kari,\n\nTusen takk.")
     draft = drafts.open_draft(thank_you)

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from jobfollowup import __version__
-from jobfollowup.i18n import LANGUAGES, _, set_language, system_language
+from jobfollowup.i18n import LANGUAGES, _, set_interface_language, system_language
 
 PROG = "jobfollowup"
 EXIT_OK, EXIT_NOT_ALLOWED, EXIT_USAGE = 0, 1, 2
@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jobfollowup.cli.commands import COMMANDS
 
         args = build_parser().parse_args(args_list)
-        set_language(args.language or system_language())
+        set_interface_language(args.language or system_language())
         if args.command is None:  # window options the quick reading did not take
             return _open_window(args)
         return COMMANDS[args.command](args)
@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _open_window(args: argparse.Namespace) -> int:
     from jobfollowup.storage.early import resolve_data_dir, start_quick_check
 
-    set_language(args.language or system_language())
+    set_interface_language(args.language or system_language())
     directory = resolve_data_dir(args.data_dir)
     start_quick_check(directory)  # reads the whole file on a thread while the code loads
     from jobfollowup.ui.app import run_gui

@@ -22,6 +22,7 @@ DOMAIN = "messages"
 _ALIASES = {"no": "nb", "nn": "nb"}
 _current: gettext.NullTranslations = gettext.NullTranslations()
 _current_language = DEFAULT_LANGUAGE
+_current_region = ""  # the user's territory ("GB"): dates as they write them
 
 
 def normalise_language(code: str | None) -> str | None:
@@ -41,6 +42,19 @@ def system_language() -> str:
             if found:
                 return found
     return DEFAULT_LANGUAGE
+
+
+def system_region(language: str) -> str:
+    """The territory of the user's locale ("GB" of en_GB.UTF-8) when that locale speaks
+    `language`, else "": a British user reads "17 December 2026", an American one
+    "December 17, 2026". The first of LC_ALL, LC_TIME, LANG that is set decides."""
+    for variable in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            code, _, territory = value.split(".")[0].split("@")[0].replace("-", "_").partition("_")
+            same = normalise_language(code) == normalise_language(language)
+            return territory.upper() if same and territory.isascii() and territory.isalpha() else ""
+    return ""
 
 
 def catalog_dir() -> Path:
@@ -103,17 +117,28 @@ def translations(language: str) -> gettext.NullTranslations:
     return gettext.GNUTranslations(io.BytesIO(compiled))
 
 
-def set_language(language: str) -> str:
-    """Switch the interface language; returns the language actually in use."""
-    global _current, _current_language
+def set_language(language: str, region: str = "") -> str:
+    """Switch the interface language, its dates following `region`'s conventions (a
+    territory such as "GB"; "" for the language's own); returns the language in use."""
+    global _current, _current_language, _current_region
     chosen = normalise_language(language) or DEFAULT_LANGUAGE
     _current = translations(chosen)
-    _current_language = chosen
+    _current_language, _current_region = chosen, region.upper()
     return chosen
+
+
+def set_interface_language(language: str) -> str:
+    """`set_language` for the person at the keyboard: their locale's territory decides how
+    dates read, when their locale speaks that language (`system_region`)."""
+    return set_language(language, system_region(language))
 
 
 def current_language() -> str:
     return _current_language
+
+
+def current_region() -> str:
+    return _current_region
 
 
 def _(message: str) -> str:

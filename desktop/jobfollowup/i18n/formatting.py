@@ -1,4 +1,8 @@
-"""Dates and country names in a given language, through Babel's CLDR data."""
+"""Dates and country names in a given language, through Babel's CLDR data.
+
+Each function takes a `region` too (a territory: "GB", "US", "CH"): a note is dated as its
+recipient's country writes dates. Left out, the interface's own region applies when the
+language is the interface's (the user's locale), else none: the language's own style."""
 
 from __future__ import annotations
 
@@ -12,15 +16,36 @@ from babel.dates import format_date as _babel_format_date
 from babel.dates import format_interval, format_skeleton
 from babel.dates import format_time as _babel_format_time
 
-from jobfollowup.i18n import DEFAULT_LANGUAGE, cache_folder, keep_in_cache, normalise_language
+from jobfollowup.i18n import (
+    DEFAULT_LANGUAGE,
+    cache_folder,
+    current_language,
+    current_region,
+    keep_in_cache,
+    normalise_language,
+)
 
 # Weekday, day and month in full: CLDR's skeletons only offer abbreviated forms of these.
 _DAY_PATTERNS = {"nb": "EEEE d. MMMM"}
 
 
+def _region(language: str, region: str | None) -> str:
+    if region is not None:
+        return region
+    same = (normalise_language(language) or DEFAULT_LANGUAGE) == current_language()
+    return current_region() if same else ""
+
+
+def babel_locale(language: str, region: str | None = None) -> Locale:
+    """Babel's locale of `language` as written in `region` (see the module's docstring)."""
+    return _locale(language, _region(language, region))
+
+
 @cache
-def babel_locale(language: str) -> Locale:
-    locale = Locale.parse(normalise_language(language) or DEFAULT_LANGUAGE)
+def _locale(language: str, region: str) -> Locale:
+    code = normalise_language(language) or DEFAULT_LANGUAGE
+    regional = f"{code}_{region.upper()}"
+    locale = Locale.parse(regional if region and localedata.exists(regional) else code)
     _remember_data(str(locale))
     return locale
 
@@ -46,50 +71,70 @@ def _remember_data(identifier: str) -> None:
         loaded.setdefault(identifier, data)
 
 
-@lru_cache(maxsize=4096)
-def format_date(day: dt.date, language: str, form: str = "long") -> str:
-    """"17 December 2026" style dates ("long"), or "Thursday, December 17, 2026" ("full").
+def format_date(day: dt.date, language: str, form: str = "long",
+                region: str | None = None) -> str:
+    """"December 17, 2026" or, in Britain, "17 December 2026" ("long"); "Thursday,
+    December 17, 2026" ("full")."""
+    return _format_date(day, language, form, _region(language, region))
 
-    Kept per day: lists and tooltips word the same few days again and again, and Babel
+
+@lru_cache(maxsize=4096)
+def _format_date(day: dt.date, language: str, form: str, region: str) -> str:
+    """Kept per day: lists and tooltips word the same few days again and again, and Babel
     reads its pattern anew each time (80 µs)."""
-    return _babel_format_date(day, format=form, locale=babel_locale(language))
+    return _babel_format_date(day, format=form, locale=_locale(language, region))
 
 
-def format_weekday_date(day: dt.date, language: str) -> str:
+def format_weekday_date(day: dt.date, language: str, region: str | None = None) -> str:
     """A date with its weekday, as a person reads it in a list of reasons."""
-    return format_date(day, language, "full")
+    return format_date(day, language, "full", region)
+
+
+def format_day(day: dt.date, language: str, with_year: bool = False,
+               region: str | None = None) -> str:
+    """A day as a person names it: "Tuesday 5 January", "mardi 5 janvier", "tirsdag 5. januar"."""
+    return _format_day(day, language, with_year, _region(language, region))
 
 
 @lru_cache(maxsize=4096)
-def format_day(day: dt.date, language: str, with_year: bool = False) -> str:
-    """A day as a person names it: "Tuesday 5 January", "mardi 5 janvier", "tirsdag 5. januar"."""
+def _format_day(day: dt.date, language: str, with_year: bool, region: str) -> str:
     pattern = _DAY_PATTERNS.get(normalise_language(language) or "", "EEEE d MMMM")
     return _babel_format_date(day, pattern + (" y" if with_year else ""),
-                              locale=babel_locale(language))
+                              locale=_locale(language, region))
 
 
-def format_moment(moment: dt.datetime, language: str) -> str:
+def format_moment(moment: dt.datetime, language: str, region: str | None = None) -> str:
     """A day and its hour, as an agenda lists an interview: "Tuesday 1 December 2026,
     10:00 AM", "mardi 1 décembre 2026, 10:00", "tirsdag 1. desember 2026, 10:00"."""
-    hour = _babel_format_time(moment.time(), format="short", locale=babel_locale(language))
-    return f"{format_day(moment.date(), language, with_year=True)}, {hour}"
+    hour = _babel_format_time(moment.time(), format="short",
+                              locale=babel_locale(language, region))
+    return f"{format_day(moment.date(), language, True, region)}, {hour}"
 
 
-@lru_cache(maxsize=512)
-def format_month(day: dt.date, language: str) -> str:
+def format_month(day: dt.date, language: str, region: str | None = None) -> str:
     """A month and its year as a calendar heads it: "December 2026", "décembre 2026"."""
-    return format_skeleton("yMMMM", day, locale=babel_locale(language))
-
-
-def format_short_day(day: dt.date, language: str) -> str:
-    """A day and month in few letters, as a chart labels a week: "14 Dec", "14 déc."."""
-    return format_skeleton("MMMd", day, locale=babel_locale(language))
+    return _format_month(day, language, _region(language, region))
 
 
 @lru_cache(maxsize=512)
-def format_period(first: dt.date, last: dt.date, language: str) -> str:
+def _format_month(day: dt.date, language: str, region: str) -> str:
+    return format_skeleton("yMMMM", day, locale=_locale(language, region))
+
+
+def format_short_day(day: dt.date, language: str, region: str | None = None) -> str:
+    """A day and month in few letters, as a chart labels a week: "14 Dec", "14 déc."."""
+    return format_skeleton("MMMd", day, locale=babel_locale(language, region))
+
+
+def format_period(first: dt.date, last: dt.date, language: str,
+                  region: str | None = None) -> str:
     """A span of days as a calendar heads a week: "14–20 déc. 2026"."""
-    return format_interval(first, last, "yMMMMd", locale=babel_locale(language))
+    return _format_period(first, last, language, _region(language, region))
+
+
+@lru_cache(maxsize=512)
+def _format_period(first: dt.date, last: dt.date, language: str, region: str) -> str:
+    return format_interval(first, last, "yMMMMd", locale=_locale(language, region))
 
 
 def country_name(code: str, language: str) -> str:

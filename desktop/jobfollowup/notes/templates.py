@@ -118,6 +118,7 @@ class NoteFacts:
 
     language: str
     name: str
+    country: str = ""  # the recipient's: a note is dated as their country writes dates
     form_of_address: str = ""
     first_name_terms: bool = False
     company: str = ""
@@ -181,7 +182,8 @@ def values_for(facts: NoteFacts, handwritten: bool = False) -> dict[str, str]:
         "first_name": first,
         "company": facts.company.strip(),
         "position": facts.position.strip(),
-        "interview_date": (format_date(facts.interview_date, language)
+        "interview_date": (format_date(facts.interview_date, language,
+                                       region=facts.country.strip().upper())
                            if facts.interview_date else ""),
         "highlight": facts.highlight.strip(),
         "surprise": facts.surprise.strip(),

@@ -29,6 +29,7 @@ from jobfollowup.notes.templates import (
 from jobfollowup.rules.kinds import Channel, Kind
 from jobfollowup.services import settings
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.places import recipient_of
 from jobfollowup.storage.models import (
     FollowUp,
     Interaction,
@@ -176,7 +177,8 @@ def facts_for(item: FollowUp) -> NoteFacts:
     interview = _interview_of(item)
     return NoteFacts(
         language=normalise_language(contact.note_language) or "en",
-        name=contact.name, form_of_address=contact.form_of_address,
+        name=contact.name, country=recipient_of(contact, application).country,
+        form_of_address=contact.form_of_address,
         first_name_terms=bool(contact.first_name_terms),
         company=application.company if application else contact.organisation,
         position=application.position if application else "",

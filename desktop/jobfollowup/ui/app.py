@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from jobfollowup import APP_ID, APP_NAME, __version__
-from jobfollowup.i18n import _, current_language, set_language
+from jobfollowup.i18n import _, current_language, set_interface_language
 from jobfollowup.services.data import (
     DB_FILENAME,
     DamagedFileError,
@@ -89,7 +89,7 @@ def apply_interface_language(app: QApplication, language: str | None = None) -> 
     """Speak `language`, else the stored choice, else the system's (the data is open)."""
     from jobfollowup.services.settings import interface_language
 
-    chosen = set_language(language or interface_language())
+    chosen = set_interface_language(language or interface_language())
     QLocale.setDefault(QLocale(chosen))
     install_qt_translations(app, chosen)
     return chosen
@@ -171,7 +171,7 @@ def _run_window(app: QApplication, directory, smoke_test: bool, language: str | 
                 minimised: bool = False) -> int:
     """Show the frame, then open the data and fill the window once it has painted; the
     exit code is 2 when the data could not be opened."""
-    set_language(language or stored_language(directory) or current_language())
+    set_interface_language(language or stored_language(directory) or current_language())
     window = MainWindow()
     instance.activated.connect(lambda: raise_window(window))
     if not minimised:
