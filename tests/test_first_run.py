@@ -155,3 +155,19 @@ def test_without_a_dialog_the_details_go_to_stderr_and_the_log(log_home, capsys)
     crash.CrashHandler(log_home, show_dialog=False)(KeyError, KeyError("lost"), None)
     assert "KeyError: 'lost'" in capsys.readouterr().err
     assert "KeyError: 'lost'" in log_home.read_text(encoding="utf-8")
+
+
+def test_an_error_before_the_log_started_starts_it_and_is_written_there(log_home, qtbot,
+                                                                         monkeypatch):
+    """The log starts after the window's first paint; an error before that starts it, so
+    the dialog can still name the file that holds the details."""
+    handler = crash.CrashHandler(start_log=lambda: logs.start_logging("GUI"))
+    shown = []
+    monkeypatch.setattr(crash.CrashDialog, "exec", lambda dialog: shown.append(dialog))
+    assert not log_home.exists()
+    handler(KeyError, KeyError("early"), None)
+    assert handler.log_path == log_home
+    assert "KeyError: 'early'" in log_home.read_text(encoding="utf-8")
+    assert str(log_home) in shown[0].informativeText()
+    handler.start_log()  # the app's own call, later: the same log goes on
+    assert handler.log_path == log_home
