@@ -70,6 +70,39 @@ def test_file_new_contact_works_before_the_contacts_view_was_ever_shown(window):
     assert window.applications.creating
 
 
+def test_adding_a_contact_is_undone_and_redone_with_what_was_changed_after(window):
+    window.show_view(2)
+    view = window.contacts
+    view.new_record()
+    view.form.name.setText("Ingrid Berg")
+    assert view.save()
+    created = view.current_id
+    assert window.undo_action.text() == "&Undo Add Ingrid Berg"
+    view.form.organisation.setText("Equinor")
+    assert view.save()
+    window.undo_action.trigger()  # the organisation
+    window.undo_action.trigger()  # the contact itself
+    assert search_contacts() == [] and view.current_id is None
+    window.redo_action.trigger()
+    window.redo_action.trigger()  # the same contact again, so its edit applies too
+    assert get_contact(created).organisation == "Equinor"
+    assert [row.name for row in search_contacts()] == ["Ingrid Berg"]
+
+
+def test_adding_an_application_is_undone(window):
+    window.show_view(3)
+    view = window.applications
+    view.new_record()
+    view.form.company.setText("Equinor")
+    view.form.position.setText("Data Engineer")
+    assert view.save()
+    assert window.undo_action.text() == "&Undo Add Equinor"
+    window.undo_action.trigger()
+    assert view.tree.topLevelItemCount() == 0 and view.current_id is None
+    window.redo_action.trigger()
+    assert view.tree.topLevelItemCount() == 1
+
+
 def test_the_window_opens_without_loading_the_other_views(data_dir):
     """Only Today is made at start: the calendar's, contacts', applications' and review's
     code loads when the user first goes there (a quicker start)."""

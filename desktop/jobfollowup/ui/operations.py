@@ -69,6 +69,46 @@ class Operations(QObject):
         return ok, result
 
 
+    def run_creation(self, parent: QWidget | None, text: str, create: Callable[[], int],
+                     delete: Callable[[int], Any], restore: Callable[[Any], Any],
+                     changes: frozenset[str] | set[str],
+                     on_error: Callable[[ValidationError], None] | None = None
+                     ) -> tuple[bool, Any]:
+        """Run `create` now (it returns the new record's id) and put it on the undo stack
+        as `text` ("Add …"): Undo deletes the record with `delete`, keeping what that
+        returns; Redo gives it back to `restore`, under the same id, so the changes made to
+        the record afterwards can be redone too."""
+        ok, record_id = self.run(parent, create, changes=changes, on_error=on_error)
+        if ok:
+            self.undo_stack.push(_CreationCommand(self, text, record_id, delete, restore,
+                                                  frozenset(changes)))
+        return ok, record_id
+
+
+class _CreationCommand(QUndoCommand):
+    def __init__(self, operations: Operations, text: str, record_id: int,
+                 delete: Callable[[int], Any], restore: Callable[[Any], Any],
+                 changes: frozenset[str]) -> None:
+        super().__init__(text)
+        self._operations, self._record_id = operations, record_id
+        self._delete, self._restore, self._changes = delete, restore, changes
+        self._taken: Any = None
+        self._first = True  # push() calls redo(): the record is already made
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._operations.run(self._operations.parent_widget, self._restore, self._taken,
+                             changes=self._changes)
+
+    def undo(self) -> None:
+        ok, taken = self._operations.run(self._operations.parent_widget, self._delete,
+                                         self._record_id, changes=self._changes)
+        if ok:
+            self._taken = taken
+
+
 class _ServiceCommand(QUndoCommand):
     def __init__(self, operations: Operations, text: str, do: Callable[[], Any],
                  undo: Callable[[Any], Any], result: Any, changes: frozenset[str]) -> None:

@@ -209,9 +209,11 @@ class ApplicationsView(RecordListView):
                  "comes.")
 
     def create_record(self, values: dict, on_error):
-        return self.operations.run(
-            self, add_application, values.pop("company"), values.pop("position"),
-            changes={APPLICATIONS}, on_error=on_error, **values)
+        company, position = values.pop("company"), values.pop("position")
+        return self.operations.run_creation(
+            self, _("Add {name}").format(name=company.strip()),
+            lambda: add_application(company, position, **values), delete_application,
+            restore_application, changes={APPLICATIONS}, on_error=on_error)
 
     def edit_record(self, record_id: int, values: dict, on_error):
         today = self._today()

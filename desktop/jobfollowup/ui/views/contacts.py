@@ -189,8 +189,11 @@ class ContactsView(RecordListView):
         return self.form.name
 
     def create_record(self, values: dict, on_error):
-        return self.operations.run(self, add_contact, values.pop("name"),
-                                   changes={CONTACTS}, on_error=on_error, **values)
+        name = values.pop("name")
+        return self.operations.run_creation(
+            self, _("Add {name}").format(name=name.strip()),
+            lambda: add_contact(name, **values), delete_contact, restore_contact,
+            changes={CONTACTS}, on_error=on_error)
 
     def edit_record(self, record_id: int, values: dict, on_error):
         return self.operations.run_undoable(
