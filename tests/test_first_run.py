@@ -80,6 +80,7 @@ def test_starting_writes_a_line_to_the_rotating_log(log_home):
     logs.logger.info("second line")
     text = log_home.read_text(encoding="utf-8")
     assert "INFO jobfollowup: Job Follow-up" in text and "GUI started" in text
+    assert logs.system_description() in text  # where it ran, for a report
     assert "second line" in text
     handler = next(h for h in logs.logger.handlers if hasattr(h, "maxBytes"))
     assert handler.maxBytes == logs.MAX_BYTES and handler.backupCount == logs.BACKUPS

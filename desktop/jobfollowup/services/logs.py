@@ -43,9 +43,24 @@ def start_logging(what: str = "app") -> Path | None:
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
     logger.info("Job Follow-up %s %s started (Python %s, %s%s)", __version__, what,
-                platform.python_version(), platform.platform(),
+                platform.python_version(), system_description(),
                 ", frozen bundle" if getattr(sys, "frozen", False) else "")
     return path
+
+
+def system_description() -> str:
+    """The system, for the log's first line. On Linux the kernel and the distribution's
+    name: `platform.platform()` reads the whole Python binary there to find the C
+    library's version (8 ms of every start)."""
+    if not sys.platform.startswith("linux"):
+        return platform.platform()
+    system = platform.uname()
+    try:
+        distribution = platform.freedesktop_os_release().get("PRETTY_NAME", "")
+    except OSError:  # no /etc/os-release (a minimal container)
+        distribution = ""
+    described = f"{system.system} {system.release} {system.machine}"
+    return f"{described}, {distribution}" if distribution else described
 
 
 def stop_logging() -> None:
