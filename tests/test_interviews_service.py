@@ -160,3 +160,24 @@ def test_any_corrected_day_plans_thanks_on_or_after_it_and_undo_is_exact(search,
     assert all(d >= when.date() for _k, d in thanks)
     undo(state)
     assert every_row() == rows
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(range(3)), hour=st.integers(8, 17))
+def test_whatever_the_order_the_first_interviewer_alone_gets_the_check_ins(search, order,
+                                                                           hour):
+    recruiter = add_contact(f"Ingrid Berg {hour}", country="NO", preferred_channel="linkedin")
+    people = [search["kari"], search["per"], recruiter]
+    chosen = [people[i] for i in order]
+    rows = every_row()
+    state, _changes = edit_interview(search["interview"], TUESDAY.replace(hour=hour),
+                                     chosen, format="on-site")
+    waiting = [r for r in list_follow_ups(states=("planned",))
+               if r.kind in (Kind.CHECK_IN, Kind.KEEP_IN_TOUCH)]
+    assert waiting and {r.contact_id for r in waiting} == {chosen[0]}
+    first_channel = Channel.LINKEDIN if chosen[0] == recruiter else Channel.EMAIL
+    assert {r.channel for r in waiting} == {first_channel}  # R8: their own channel
+    assert len([r for r in waiting if r.kind is Kind.CHECK_IN]) <= 3  # R4
+    undo(state)
+    assert every_row() == rows
