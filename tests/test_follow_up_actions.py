@@ -24,8 +24,8 @@ from jobfollowup.services.records import add_application, add_contact, log_inter
 from jobfollowup.services.replies import reply_to_follow_up
 from jobfollowup.storage.models import Interaction
 from jobfollowup.ui.follow_up_details import FollowUpDetails
-from jobfollowup.ui.main_window import MainWindow
 from jobfollowup.ui.operations import Operations
+from windows import shown_window
 
 TODAY = dt.date(2026, 12, 17)
 D = dt.date
@@ -94,10 +94,7 @@ def test_day_notes_name_holidays_and_give_r7_reasons(data_dir):
 
 @pytest.fixture
 def window(qtbot, search):
-    made = MainWindow(Operations(), today=lambda: TODAY)
-    qtbot.addWidget(made)
-    made.show()
-    return made
+    return shown_window(qtbot, TODAY)
 
 
 def today_rows(window) -> dict[int, str]:

@@ -10,18 +10,17 @@ from PySide6.QtCore import QPoint, Qt
 from jobfollowup.services.demo import load_small_demo
 from jobfollowup.services.records import add_application
 from jobfollowup.ui.main_window import MainWindow
-from jobfollowup.ui.operations import APPLICATIONS, Operations
+from jobfollowup.ui.operations import APPLICATIONS
 from jobfollowup.ui.views.sort_item import sort_key
+from windows import shown_window
 
 TODAY = dt.date(2026, 12, 17)
 
 
 def make_window(qtbot) -> MainWindow:
     load_small_demo(TODAY)
-    window = MainWindow(Operations(), today=lambda: TODAY)
-    qtbot.addWidget(window)
+    window = shown_window(qtbot, TODAY)
     window.resize(1280, 800)
-    window.show()
     return window
 
 

@@ -11,16 +11,14 @@ from jobfollowup.services.records import add_contact
 from jobfollowup.services.sample_offer import holds_a_search
 from jobfollowup.ui import dialogs
 from jobfollowup.ui.main_window import MainWindow
-from jobfollowup.ui.operations import CONTACTS, Operations
+from jobfollowup.ui.operations import CONTACTS
+from windows import shown_window
 
 TODAY = dt.date(2026, 12, 17)
 
 
 def make_window(qtbot) -> MainWindow:
-    window = MainWindow(Operations(), today=lambda: TODAY)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    return shown_window(qtbot, TODAY)
 
 
 @pytest.fixture

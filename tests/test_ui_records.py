@@ -4,9 +4,6 @@ references that plan their follow-ups at once, deletions that ask and can be und
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
@@ -22,16 +19,14 @@ from jobfollowup.ui.interview_dialog import LogInterviewDialog
 from jobfollowup.ui.main_window import MainWindow
 from jobfollowup.ui.operations import Operations
 from jobfollowup.ui.quick_contact import QuickContactDialog
+from windows import run_python, shown_window
 
 TODAY = dt.date(2026, 12, 17)  # a Thursday
 
 
 @pytest.fixture
 def window(qtbot, data_dir):
-    window = MainWindow(Operations(), today=lambda: TODAY)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    return shown_window(qtbot, TODAY)
 
 
 @pytest.fixture
@@ -121,9 +116,7 @@ def test_the_window_opens_without_loading_the_other_views(data_dir):
         "window.show_view(1); app.processEvents()\n"
         "print([v for v in views if f'jobfollowup.ui.views.{v}' in sys.modules])\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                            timeout=120)
+    result = run_python(script)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["[]", "['calendar']"]
 

@@ -14,11 +14,10 @@ from jobfollowup.services.follow_ups import get_follow_up, list_follow_ups
 from jobfollowup.services.records import add_application, add_contact, log_interview
 from jobfollowup.storage.models import Application
 from jobfollowup.ui.follow_up_actions import note_reply
-from jobfollowup.ui.main_window import MainWindow
 from jobfollowup.ui.moving import CANCEL, NEAREST
-from jobfollowup.ui.operations import Operations
 from jobfollowup.ui.plan_summary import describe
 from jobfollowup.ui.reply_dialog import ReplyDialog
+from windows import shown_window
 
 TODAY = dt.date(2026, 12, 17)  # a Thursday: the interview, and its thank-you email, today
 D = dt.date
@@ -31,9 +30,7 @@ def window(qtbot, data_dir):
                        preferred_channel="email")
     job = add_application("Equinor", "Data Engineer", reply_by=D(2026, 12, 28))
     log_interview(job, dt.datetime(2026, 12, 17, 9, 0), [kari])
-    main = MainWindow(Operations(), today=lambda: TODAY)
-    qtbot.addWidget(main)
-    main.show()
+    main = shown_window(qtbot, TODAY)
     main.job = job
     main.email = next(r.id for r in list_follow_ups() if r.kind is Kind.THANK_YOU_EMAIL)
     return main

@@ -13,23 +13,13 @@ from PySide6.QtWidgets import QLabel
 
 from jobfollowup.services.records import add_application, add_contact, log_interview
 from jobfollowup.ui.main_window import MainWindow
-from jobfollowup.ui.operations import Operations
+from windows import run_python, shown_window
 
 TODAY = dt.date(2026, 12, 17)
 
 
 def make_window(qtbot) -> MainWindow:
-    window = MainWindow(Operations(), today=lambda: TODAY)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-def run_python(script: str) -> subprocess.CompletedProcess:
-    """`script` run by a new Python, offscreen, its output kept."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          env=env, timeout=120)
+    return shown_window(qtbot, TODAY)
 
 
 def visible_texts(widget) -> str:

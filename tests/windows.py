@@ -1,0 +1,27 @@
+"""The main window as the tests see it: shown on the data open for the test, with a fixed
+day for today; and a script run by a fresh Python, offscreen, for what a whole start does."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+
+from jobfollowup.ui.main_window import MainWindow
+from jobfollowup.ui.operations import Operations
+
+
+def shown_window(qtbot, today: dt.date) -> MainWindow:
+    """The main window on the open data, shown, taking `today` for today."""
+    window = MainWindow(Operations(), today=lambda: today)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def run_python(script: str) -> subprocess.CompletedProcess:
+    """`script` run by a new Python, offscreen, its output kept."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=env, timeout=120)
