@@ -77,9 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jobfollowup.cli.commands import COMMANDS
 
         args = build_parser().parse_args(args_list)
-        set_interface_language(args.language or system_language())
         if args.command is None:  # window options the quick reading did not take
             return _open_window(args)
+        set_interface_language(args.language or system_language())
         return COMMANDS[args.command](args)
     except UsageError as error:
         return _fail(str(error))

@@ -70,11 +70,15 @@ def give_icon(app: QApplication) -> None:
 
 
 _qt_translator: QTranslator | None = None
+_qt_language: str | None = None  # the language Qt's own texts are in now
 
 
 def install_qt_translations(app: QApplication, language: str) -> None:
-    """Qt's own dialogs and buttons in the interface language, where PySide6 ships them."""
-    global _qt_translator
+    """Qt's own dialogs and buttons in the interface language, where PySide6 ships them
+    (once per language: the start asks before opening the data and again after)."""
+    global _qt_translator, _qt_language
+    if language == _qt_language:
+        return
     if _qt_translator is not None:
         app.removeTranslator(_qt_translator)
         _qt_translator = None
@@ -83,6 +87,7 @@ def install_qt_translations(app: QApplication, language: str) -> None:
     if translator.load(QLocale(language), "qtbase", "_", path):
         app.installTranslator(translator)
         _qt_translator = translator
+    _qt_language = language
 
 
 def apply_interface_language(app: QApplication, language: str | None = None) -> str:
