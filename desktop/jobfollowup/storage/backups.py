@@ -22,6 +22,7 @@ from jobfollowup.storage.database import (
     backup_file,
     inspect_file,
 )
+from jobfollowup.storage.early import read_only
 
 BACKUP_DIRNAME = "backups"
 AUTO, MANUAL, BEFORE_MIGRATION, BEFORE_RESTORE, DAMAGED = (
@@ -98,12 +99,9 @@ def describe(path: Path, when: dt.datetime, kind: str) -> BackupInfo:
     """What a backup holds, read without writing to it; damaged copies say so."""
     try:
         inspect_file(path)
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
+        with read_only(path) as connection:
             counts = [connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
                       for table in ("contact", "application", "follow_up")]
-        finally:
-            connection.close()
     except (DataFileError, sqlite3.DatabaseError):
         return BackupInfo(path, when, kind, 0, 0, 0, usable=False)
     return BackupInfo(path, when, kind, *counts, usable=True)

@@ -20,6 +20,7 @@ from jobfollowup.storage.early import (
     DamagedFileError,
     DataFileError,
     checked,
+    read_only,
 )
 from jobfollowup.storage.migrations import SCHEMA_VERSION, STEPS
 from jobfollowup.storage.models import database_proxy
@@ -39,13 +40,10 @@ def inspect_file(path: Path) -> int:
         raise DataFileError(path, _("{path} is not a Job Follow-up database (it is not an "
                                     "SQLite file); it was left untouched.").format(path=path))
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
+        with read_only(path) as connection:
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        finally:
-            connection.close()
         check = checked(path)
     except sqlite3.DatabaseError as error:
         raise DamagedFileError(path, _("{path} is damaged and cannot be read ({error}); it was "

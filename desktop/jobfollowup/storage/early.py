@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+from contextlib import closing
 from pathlib import Path
 
 import platformdirs
@@ -39,15 +40,18 @@ def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
     return Path(from_env).expanduser() if from_env else default_data_dir()
 
 
+def read_only(path: Path) -> closing[sqlite3.Connection]:
+    """A connection to `path` that cannot write to it, closed when its `with` ends: for
+    looking at a file before (or beside) Peewee, without ever changing it."""
+    return closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True))
+
+
 _early_checks: dict[Path, tuple[threading.Thread, dict]] = {}
 
 
 def _quick_check(path: Path) -> str:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
+    with read_only(path) as connection:
         return connection.execute("PRAGMA quick_check").fetchone()[0]
-    finally:
-        connection.close()
 
 
 def start_quick_check(data_dir: Path) -> None:
@@ -89,13 +93,10 @@ def stored_language(data_dir: Path) -> str | None:
     if not path.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
+        with read_only(path) as connection:
             row = connection.execute(  # the value is JSON text: SQLite reads it
                 "SELECT json_extract(value, '$') FROM setting WHERE key = 'language'"
             ).fetchone()
-        finally:
-            connection.close()
     except sqlite3.Error:
         return None
     value = row[0] if row else None
