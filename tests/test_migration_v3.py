@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from peewee import SqliteDatabase
-
 from jobfollowup.services import drafts
 from jobfollowup.storage.database import (
-    DB_FILENAME,
-    PRAGMAS,
     close_database,
-    migrate,
     open_database,
 )
 from jobfollowup.storage.migrations import SCHEMA_VERSION
 from jobfollowup.storage.models import FollowUp
+from old_files import file_at_version
 
 
 def test_version_2_file_upgrades_keeping_its_draft(tmp_path):
-    db = SqliteDatabase(str(tmp_path / DB_FILENAME), pragmas=PRAGMAS)
-    db.connect()
-    migrate(db, 0, target=2)
+    db = file_at_version(tmp_path, 2)
     db.execute_sql("INSERT INTO contact (id, name, role, organisation, email, phone, "
                    "postal_address, note_language, country, personal_details, notes, "
                    "created_at) VALUES (1, 'Kari Nordmann', 'interviewer', '', '', '', '', "

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from peewee import SqliteDatabase
-
 from jobfollowup.rules import Kind
 from jobfollowup.services.contacts import update_contact
 from jobfollowup.storage.database import (
-    DB_FILENAME,
-    PRAGMAS,
     close_database,
-    migrate,
     open_database,
 )
 from jobfollowup.storage.migrations import SCHEMA_VERSION
 from jobfollowup.storage.models import FollowUp
+from old_files import file_at_version
 
 
 def test_version_3_file_upgrades_and_replans_from_the_creation_day(tmp_path, monkeypatch):
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
-    db = SqliteDatabase(str(tmp_path / DB_FILENAME), pragmas=PRAGMAS)
-    db.connect()
-    migrate(db, 0, target=3)
+    db = file_at_version(tmp_path, 3)
     db.execute_sql("INSERT INTO contact (id, name, role, organisation, email, phone, "
                    "postal_address, note_language, country, personal_details, notes, "
                    "created_at, form_of_address, first_name_terms) VALUES (1, 'Ola Hansen', "

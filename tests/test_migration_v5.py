@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import SqliteDatabase
-
 from jobfollowup.services.follow_ups import agenda
 from jobfollowup.storage.database import (
-    DB_FILENAME,
-    PRAGMAS,
     close_database,
-    migrate,
     open_database,
 )
 from jobfollowup.storage.migrations import SCHEMA_VERSION
 from jobfollowup.storage.models import database_proxy
+from old_files import file_at_version
 
 
 def _plan(sql: str) -> str:
@@ -24,9 +20,7 @@ def _plan(sql: str) -> str:
 
 
 def test_version_4_file_upgrades_with_indexes_that_the_queries_use(tmp_path):
-    db = SqliteDatabase(str(tmp_path / DB_FILENAME), pragmas=PRAGMAS)
-    db.connect()
-    migrate(db, 0, target=4)
+    db = file_at_version(tmp_path, 4)
     db.execute_sql("INSERT INTO contact (id, name, role, organisation, email, phone, "
                    "postal_address, note_language, country, personal_details, notes, "
                    "created_at, form_of_address, first_name_terms) VALUES (1, 'Ola Hansen', "

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import SqliteDatabase
-
 from jobfollowup.services.applications import set_status
 from jobfollowup.services.status_history import StatusStep, histories
 from jobfollowup.storage.database import (
-    DB_FILENAME,
-    PRAGMAS,
     close_database,
-    migrate,
     open_database,
 )
 from jobfollowup.storage.migrations import SCHEMA_VERSION
+from old_files import file_at_version
 
 APPLICATION = ("INSERT INTO application (id, company, position, level, status, applied_on, "
                "posting_url, reply_by, country, notes, created_at) VALUES ({id}, 'Equinor', "
@@ -25,9 +21,7 @@ APPLICATION = ("INSERT INTO application (id, company, position, level, status, a
 
 
 def test_version_5_file_upgrades_with_one_step_per_application(tmp_path):
-    db = SqliteDatabase(str(tmp_path / DB_FILENAME), pragmas=PRAGMAS)
-    db.connect()
-    migrate(db, 0, target=5)
+    db = file_at_version(tmp_path, 5)
     db.execute_sql(APPLICATION.format(id=1, status="interviewing", applied_on="'2026-11-02'"))
     db.execute_sql(APPLICATION.format(id=2, status="rejected", applied_on="NULL"))
     db.close()

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import SqliteDatabase
-
 from jobfollowup.services.follow_ups import list_follow_ups, listing_sql
 from jobfollowup.storage.database import (
-    DB_FILENAME,
-    PRAGMAS,
     close_database,
-    migrate,
     open_database,
 )
 from jobfollowup.storage.migrations import SCHEMA_VERSION
 from jobfollowup.storage.models import database_proxy
+from old_files import file_at_version
 
 CONTACT = ("INSERT INTO contact (id, name, role, organisation, email, phone, postal_address, "
            "note_language, country, personal_details, notes, created_at, form_of_address, "
@@ -28,9 +24,7 @@ FOLLOW_UP = ("INSERT INTO follow_up (id, kind, contact_id, channel, planned_date
 
 
 def test_version_6_file_upgrades_and_a_month_is_read_from_the_index(tmp_path):
-    db = SqliteDatabase(str(tmp_path / DB_FILENAME), pragmas=PRAGMAS)
-    db.connect()
-    migrate(db, 0, target=6)
+    db = file_at_version(tmp_path, 6)
     db.execute_sql(CONTACT.format(id=1, name="Zoé Martin"))
     db.execute_sql(CONTACT.format(id=2, name="Anne Dubois"))
     for id_, contact, day, state in ((1, 1, "2026-12-16", "planned"),
