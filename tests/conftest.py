@@ -20,6 +20,17 @@ def english_interface():
     set_language("en")
 
 
+@pytest.fixture
+def qt_locale():
+    """Set Qt's default locale, as the app does from the user's language and region; it is
+    put back after the test."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield lambda name: QLocale.setDefault(QLocale(name))
+    QLocale.setDefault(before)
+
+
 @pytest.fixture(autouse=True)
 def private_log_folder(tmp_path, monkeypatch):
     """The app's log goes to the test's folder, never to the log of the person's own app."""

@@ -115,7 +115,10 @@ def test_open_draft_in_today_opens_the_draft(qtbot, follow_up, monkeypatch):
     assert opened == [follow_up]
 
 
-def test_switching_the_interface_to_french(qtbot, data_dir, monkeypatch):
+def test_switching_the_interface_to_french(qtbot, data_dir, monkeypatch, qt_locale):
+    from jobfollowup.ui.forms import date_edit
+
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")  # a user in Québec
     restarts = []
     monkeypatch.setattr("jobfollowup.ui.preferences.ask", lambda *args: True)
     dialog = PreferencesDialog(Operations(), restart=lambda: restarts.append(True))
@@ -135,6 +138,7 @@ def test_switching_the_interface_to_french(qtbot, data_dir, monkeypatch):
     assert titles == ["Aujourd'hui", "Calendrier", "Contacts", "Candidatures",
                       "Bilan de la semaine"]
     assert window.views[0][2].findChild(QLabel, "viewTitle").text() == "Aujourd'hui"
+    assert date_edit(TODAY).text() == "2026-12-16"  # as dates are written in Québec
     app_module.apply_interface_language(QApplication.instance(), "en")
 
 

@@ -229,10 +229,17 @@ def test_a_selection_in_today_prints_its_handwritten_notes(qtbot, notes, monkeyp
     assert told == ["None of the selected follow-ups is a handwritten note or a letter."]
 
 
-def test_the_range_reads_with_a_four_digit_year_like_every_date_field(qtbot, notes):
+@pytest.mark.parametrize(("locale", "first", "last"), [
+    ("it_IT", "14/12/2026", "20/12/2026"),  # Italy's short date has two digits: not here
+    ("nb_NO", "14.12.2026", "20.12.2026"),
+    ("en_US", "12/14/2026", "12/20/2026"),
+])
+def test_the_range_reads_the_users_way_with_a_four_digit_year(qtbot, notes, qt_locale,
+                                                               locale, first, last):
+    qt_locale(locale)
     dialog = PrintNotesDialog(Operations(), today=lambda: TODAY)
     qtbot.addWidget(dialog)
-    assert (dialog.first.text(), dialog.last.text()) == ("2026-12-14", "2026-12-20")
+    assert (dialog.first.text(), dialog.last.text()) == (first, last)
     week = SheetDialog(Operations(), "week", today=lambda: TODAY)
     qtbot.addWidget(week)
-    assert week.first.text() == "2026-12-14"
+    assert week.first.text() == first

@@ -193,6 +193,30 @@ def test_logging_an_interview_plans_follow_ups_seen_in_today(qtbot, window):
     assert "Thank-you email to Kari Nordmann · Equinor" in today_rows(window)
 
 
+@pytest.mark.parametrize(("locale", "shown", "typed", "today"), [
+    ("nb_NO", "18.12.2026 09:00", "25.01.2027 14:30", "17.12.2026"),
+    ("en_US", "12/18/2026 9:00\u202fAM", "1/25/2027 2:30\u202fPM", "12/17/2026"),
+    ("it_IT", "18/12/2026 09:00", "25/01/2027 14:30", "17/12/2026"),
+])
+def test_the_interview_day_is_written_and_typed_the_users_way(qtbot, window, qt_locale,
+                                                               locale, shown, typed, today):
+    """The day and hour read as the user's locale writes them, always with the year in
+    full: an Italian types 25/01/2027, not 27 (which Qt would take for 1927)."""
+    job = add_application("Equinor", "Data Engineer")
+    qt_locale(locale)
+    dialog = LogInterviewDialog(window.operations, job, "Equinor", TODAY, window.applications)
+    qtbot.addWidget(dialog)
+    dialog.when.setDateTime(QDateTime(dt.date(2026, 12, 18), dt.time(9, 0)))
+    assert dialog.when.text() == shown
+    dialog.when.lineEdit().setText(typed)  # as pasted in, or typed over the whole
+    dialog.when.interpretText()
+    assert dialog.when.dateTime().toPython() == dt.datetime(2027, 1, 25, 14, 30)
+    interaction = LogInteractionDialog(window.operations, add_contact("Kari"), "Kari", TODAY,
+                                       window)
+    qtbot.addWidget(interaction)
+    assert interaction.date.text() == today
+
+
 def test_the_check_ins_go_to_the_interviewer_chosen_for_them(qtbot, window):
     kari = add_contact("Kari Nordmann", country="NO", organisation="Equinor")
     ingrid = add_contact("Ingrid Berg", country="NO", organisation="Equinor",

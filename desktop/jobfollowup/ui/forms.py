@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -83,16 +84,41 @@ class FieldForm(QFormLayout):
         return label.text() if not label.isHidden() else ""
 
 
+def date_format(with_time: bool = False) -> str:
+    """How the user's locale writes a short date, always with four digits for the year (a
+    two-digit one would be read as the 1900s when typed), and then the hour."""
+    locale = QLocale()
+    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in text:
+        text = text.replace("yy", "yyyy")
+    if with_time:
+        text += " " + locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return text
+
+
+def date_edit(day: dt.date | None = None) -> QDateEdit:
+    """A date field written the user's way, with a calendar to pick from."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(date_format())
+    return edit
+
+
+def date_time_edit(moment: dt.datetime) -> QDateTimeEdit:
+    """A day and hour field written the user's way, with a calendar to pick the day."""
+    edit = QDateTimeEdit(QDateTime(moment))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(date_format(with_time=True))
+    return edit
+
+
 class OptionalDate(QWidget):
     """A date that may be left out ("no date given"): a check box and a date field."""
 
     def __init__(self, text: str) -> None:
         super().__init__()
         self.check = QCheckBox(text)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setDate(QDate.currentDate())
+        self.edit = date_edit()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.check)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QMessageBox,
     QWidget,
@@ -20,7 +19,14 @@ from jobfollowup.services.records import list_applications
 from jobfollowup.services.replanning import PlanChanges
 from jobfollowup.services.replies import reply_received
 from jobfollowup.ui.dialogs import ask, save_or_cancel
-from jobfollowup.ui.forms import FieldForm, code_combo, combo_code, select_code, text_box
+from jobfollowup.ui.forms import (
+    FieldForm,
+    code_combo,
+    combo_code,
+    date_edit,
+    select_code,
+    text_box,
+)
 from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.plan_summary import describe
 
@@ -65,9 +71,7 @@ class LogInteractionDialog(QDialog):
         self.operations, self.contact_id, self.contact_name = operations, contact_id, contact_name
         self.setWindowTitle(_("Log an exchange with {name}").format(name=contact_name))
         self.setMinimumWidth(460)
-        self.date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = date_edit(today)
         self.channel = code_combo([(c.label, c.value) for c in Channel])
         select_code(self.channel, channel or Channel.EMAIL.value)
         self.direction = code_combo([(direction_label("out"), "out"),

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QGroupBox,
     QLabel,
@@ -29,7 +28,7 @@ from jobfollowup.services.interactions import plan_warnings
 from jobfollowup.services.interviews import edit_interview, interviewer_ids, undo
 from jobfollowup.services.records import FORMATS, log_interview
 from jobfollowup.ui.dialogs import save_or_cancel
-from jobfollowup.ui.forms import FieldForm, code_combo, combo_code, select_code
+from jobfollowup.ui.forms import FieldForm, code_combo, combo_code, date_time_edit, select_code
 from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.plan_summary import PlannedDialog, describe
 from jobfollowup.ui.quick_contact import QuickContactDialog
@@ -90,10 +89,8 @@ class LogInterviewDialog(QDialog):
             _("Edit the interview at {company}").format(company=company) if interview
             else _("Log an interview at {company}").format(company=company))
         self.setMinimumWidth(520)
-        self.when = QDateTimeEdit(interview.starts_at if interview
-                                  else QDateTime(today, dt.time(10, 0)))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when = date_time_edit(interview.starts_at if interview
+                                   else dt.datetime.combine(today, dt.time(10, 0)))
         self.format = code_combo([(format_label(code), code) for code in FORMATS])
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(_("Filter contacts…"))

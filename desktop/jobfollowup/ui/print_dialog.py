@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtPrintSupport import (
     QPrintDialog,
@@ -53,6 +53,7 @@ from jobfollowup.printing.output import (
 from jobfollowup.services import printouts
 from jobfollowup.services.printouts import NoteCard
 from jobfollowup.ui.dialogs import ask, localise_buttons
+from jobfollowup.ui.forms import date_edit
 from jobfollowup.ui.operations import Operations
 
 
@@ -100,10 +101,6 @@ def preview_dialog(parent: QWidget | None, paint: Callable[[QPagedPaintDevice], 
     return dialog
 
 
-# As every date field of the app: a four-digit year, the same in every language.
-DATE_FORMAT = "yyyy-MM-dd"
-
-
 
 def _output_buttons(dialog, print_pages) -> QDialogButtonBox:
     """Preview…, Print… and Export to PDF… beside Close: the same three ways out of every
@@ -143,12 +140,9 @@ class PrintNotesDialog(QDialog):
         self.first = self.last = None
         if follow_up_id is None and follow_up_ids is None:
             start = today()
-            self.first, self.last = QDateEdit(_qdate(start)), QDateEdit(
-                _qdate(start + dt.timedelta(days=6)))
+            self.first, self.last = date_edit(start), date_edit(start + dt.timedelta(days=6))
             range_row = QHBoxLayout()
             for edit, name in ((self.first, _("First day")), (self.last, _("Last day"))):
-                edit.setCalendarPopup(True)
-                edit.setDisplayFormat(DATE_FORMAT)
                 edit.setAccessibleName(name)
                 edit.dateChanged.connect(self.reload)
             range_row.addWidget(self.first)
@@ -338,9 +332,7 @@ class SheetDialog(QDialog):
             self.setWindowTitle(_("Print the week ahead"))
             about = _("One page to pin next to your desk: every follow-up of the coming "
                       "seven days, who, how, by when and why, with a box to tick.")
-            self.first = QDateEdit(_qdate(today()))
-            self.first.setCalendarPopup(True)
-            self.first.setDisplayFormat(DATE_FORMAT)
+            self.first = date_edit(today())
             self.first.setAccessibleName(_("First day of the week"))
         else:
             self.setWindowTitle(_("Print the applications log"))
@@ -395,7 +387,3 @@ class SheetDialog(QDialog):
         else:
             self.operations.run(self, export_log, path, self._today(), changes=set())
         return path
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
