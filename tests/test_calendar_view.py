@@ -489,3 +489,70 @@ def test_a_month_seen_before_shows_what_changed_since_elsewhere(view, search):
     ids_on = {row.id for row in view.model.chips_on(moved)}
     assert search["first"] in ids_on
     assert search["first"] not in {row.id for row in view.model.chips_on(first)}
+
+
+def reads_counted(monkeypatch) -> list[tuple[dt.date, dt.date]]:
+    """The periods the calendar reads from the services, in order."""
+    from jobfollowup.ui.calendar import month_model
+
+    asked: list[tuple[dt.date, dt.date]] = []
+    real = month_model.list_follow_ups
+    monkeypatch.setattr(month_model, "list_follow_ups",
+                        lambda first, last, **kw: asked.append((first, last)) or
+                        real(first, last, **kw))
+    return asked
+
+
+def test_the_months_beside_are_read_while_the_user_looks_and_shown_at_once(
+        qtbot, view, search, monkeypatch):
+    """While December is on screen, January and November are read and their chips drawn;
+    stepping to either reads nothing more, and looks as a calendar opened there would."""
+    asked = reads_counted(monkeypatch)
+    view.step(1)
+    view.step(-1)  # December, stepped back to: January first, then November
+    january, november = (D(2026, 12, 28), D(2027, 2, 7)), (D(2026, 10, 26), D(2026, 12, 6))
+    qtbot.waitUntil(lambda: november in asked)
+    read = len(asked)
+    view.step(1)
+    qtbot.wait(50)  # and whatever it reads ahead from January
+    assert asked[read - 1:read] == [november] and january not in asked[read:]
+    assert names_on(view, D(2027, 1, 7)) == ["check-in:Kari Nordmann"]
+
+    def cell(calendar: CalendarView):
+        calendar.grid.select_chip(None)
+        rect = calendar.grid.visualRect(calendar.model.index_of(D(2027, 1, 7)))
+        return calendar.grid.viewport().grab(rect).toImage()
+
+    fresh = CalendarView(Operations(), lambda: TODAY)
+    qtbot.addWidget(fresh)
+    fresh.resize(view.size())
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    fresh.show_month(2027, 1)
+    assert cell(view) == cell(fresh)
+
+
+def test_a_month_read_ahead_still_shows_a_follow_up_moved_into_it(qtbot, view, search):
+    """January, read ahead while December was on screen, is read again when a follow-up
+    moves into it: the drop shows it there, and no longer on the day it left."""
+    view.choose = lambda *args: KEEP
+    qtbot.waitUntil(lambda: not view.model.unread_neighbour())
+    drop(view, search["email"], D(2027, 1, 5))
+    assert view.title.text() == "January 2027"  # the view follows the follow-up
+    assert names_on(view, D(2027, 1, 5)) == ["thank-you-email:Kari Nordmann"]
+    view.step(-1)
+    assert names_on(view, TODAY) == []
+
+
+def test_the_week_view_reads_the_weeks_beside(qtbot, view, search, monkeypatch):
+    asked = reads_counted(monkeypatch)
+    view.week_button.click()
+    first = view.model.first_day
+    qtbot.waitUntil(lambda: not view.model.unread_neighbour())
+    assert {(first + dt.timedelta(weeks=step), first + dt.timedelta(weeks=step, days=6))
+            for step in (-1, 1)} <= set(asked)
+    read = len(asked)
+    view.step(1)
+    assert names_on(view, first + dt.timedelta(days=7)) is not None
+    assert (first + dt.timedelta(weeks=1), first + dt.timedelta(weeks=1, days=6)) \
+        not in asked[read:]

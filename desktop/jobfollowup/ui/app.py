@@ -7,6 +7,7 @@ is imported before it."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -16,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from jobfollowup import APP_ID, APP_NAME, __version__
-from jobfollowup.i18n import _, current_language, set_interface_language
+from jobfollowup.i18n import _, current_language, current_region, set_interface_language
 from jobfollowup.services.data import (
     DB_FILENAME,
     DamagedFileError,
@@ -95,7 +96,8 @@ def apply_interface_language(app: QApplication, language: str | None = None) -> 
     from jobfollowup.services.settings import interface_language
 
     chosen = set_interface_language(language or interface_language())
-    QLocale.setDefault(QLocale(chosen))
+    region = current_region()  # Qt's fields write dates as the user's region does
+    QLocale.setDefault(QLocale(f"{chosen}_{region}" if region else chosen))
     install_qt_translations(app, chosen)
     return chosen
 
@@ -234,11 +236,21 @@ def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
         window.statusBar().showMessage(str(error))
     window.reminders.start()
     window.feed.update()
+    freeze_start_up()
     if smoke_test:  # every view once: a bundle missing one's code fails here
         for row in range(window.navigation.count()):
             window.show_view(row)
         window.show_view(0)
         app.quit()
+
+
+def freeze_start_up() -> None:
+    """Set aside what the start made (modules, classes, the views: some 60 000 objects that
+    live as long as the app) from Python's collector. A full collection would otherwise
+    walk them all again now and then, 20–30 ms in the middle of a click; now it walks
+    only what came since."""
+    gc.collect()
+    gc.freeze()
 
 
 def smoke_test_report(window, errors: int = 0) -> str:

@@ -326,26 +326,47 @@ class DayPainter:
         painter.drawPixmap(rect.topLeft(), self._picture(
             key, rect, ratio, lambda p, r: self._paint_ground(
                 p, r, palette, font, day, in_month, note, is_today, state, drop), opaque=True))
-        week = context.week
-        layout = cell_layout(rect, len(rows), context.fonts.metrics, lines=2 if week else 1)
+        layout = self._layout(rect, rows, context)
         for chip_rect, row in zip(layout.chips, rows, strict=False):
-            detail = (row.company or row.kind.label) if week else ""  # the kind has its colour
             if row.id == context.selected_chip:
                 paint_chip(painter, chip_rect, row, palette, font, selected=True,
-                           detail=detail)
-                continue
-            key = (row.kind, row.state, row.contact_name, row.channel, chip_rect.width(),
-                   chip_rect.height(), detail, shared)
-            pixmap = self._pictures.get(key)
-            if pixmap is None:
-                pixmap = self._chip_picture(key, chip_rect, row, detail, context)
-            painter.drawPixmap(chip_rect.topLeft(), pixmap)
+                           detail=self._detail(row, context))
+            else:
+                painter.drawPixmap(chip_rect.topLeft(),
+                                   self._chip(chip_rect, row, context))
         more = layout.more
         if more is not None:  # "+3 more": the same few pictures across the whole month
             key = ("more", layout.hidden, more.width(), more.height(), shared)
             painter.drawPixmap(more.topLeft(), self._picture(
                 key, more, ratio, lambda p, r: self._paint_more(
                     p, r, layout.hidden, font, context.link)))
+
+    @staticmethod
+    def _layout(rect: QRect, rows: list[FollowUpRow], context: PaintContext) -> CellLayout:
+        return cell_layout(rect, len(rows), context.fonts.metrics,
+                           lines=2 if context.week else 1)
+
+    @staticmethod
+    def _detail(row: FollowUpRow, context: PaintContext) -> str:
+        """A chip's second line in the week (the kind already has its colour)."""
+        return (row.company or row.kind.label) if context.week else ""
+
+    def _chip(self, rect: QRect, row: FollowUpRow, context: PaintContext) -> QPixmap:
+        """The picture of a chip not selected, drawn the first time it is needed."""
+        detail = self._detail(row, context)
+        key = (row.kind, row.state, row.contact_name, row.channel, rect.width(),
+               rect.height(), detail, context.key)
+        pixmap = self._pictures.get(key)
+        if pixmap is None:
+            pixmap = self._chip_picture(key, rect, row, detail, context)
+        return pixmap
+
+    def prepare(self, rect: QRect, rows: list[FollowUpRow], context: PaintContext) -> None:
+        """Draw ahead the pictures of the chips a day of `rows` shows in `rect`, as `paint`
+        would: a month read ahead then shows its new names without writing them."""
+        layout = self._layout(rect, rows, context)
+        for chip_rect, row in zip(layout.chips, rows, strict=False):
+            self._chip(chip_rect, row, context)
 
     def _chip_picture(self, key: tuple, rect: QRect, row: FollowUpRow, detail: str,
                       context: PaintContext) -> QPixmap:

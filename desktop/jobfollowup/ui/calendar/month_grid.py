@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QDrag,
     QFontMetrics,
@@ -30,6 +39,7 @@ from jobfollowup.ui.calendar.day_painter import (
 from jobfollowup.ui.calendar.month_model import DAYS, MonthModel, mime_for
 from jobfollowup.ui.views.follow_up_text import accessible_name, tooltip
 
+AHEAD_AFTER_MS = 16  # a frame at 60 Hz
 _ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 
 
@@ -73,6 +83,12 @@ class MonthGrid(QTableView):
                            " border-bottom: 1px solid palette(midlight);"
                            " background: palette(base); color: palette(placeholder-text); }")
         self.selectionModel().currentChanged.connect(self._current_changed)
+        # While the user looks at a period, the ones on either side are read and their chips
+        # drawn, one at a time, between the events: the next step shows them at once. The
+        # first waits a frame, so that the period just painted reaches the screen first.
+        self._ahead = QTimer(self)
+        self._ahead.setSingleShot(True)
+        self._ahead.timeout.connect(self._read_ahead)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         """Every day painted in one pass through Python. Qt's own pass called back into
@@ -81,34 +97,71 @@ class MonthGrid(QTableView):
         model = self.month_model()
         painter = QPainter(self.viewport())
         palette = self.palette()
-        context = PaintContext(palette, self.font(), self.viewport().devicePixelRatioF(),
-                               model.week_mode, self.selected_chip)
+        context = self._context()
         area = event.rect()
         current = self.currentIndex()
         focused = self.hasFocus()
         selection = self.selectionModel()
-        columns = [(self.columnViewportPosition(c), self.columnWidth(c)) for c in range(DAYS)]
-        rows = [(self.rowViewportPosition(r), self.rowHeight(r)) for r in range(model.weeks)]
-        for row, (top, height) in enumerate(rows):
-            for column, (left, width) in enumerate(columns):
-                rect = QRect(left, top, width - 1, height - 1)  # the grid line takes one
-                if not rect.intersects(area):
-                    continue
-                index = model.index(row, column)
-                state = QStyle.StateFlag.State_None
-                if selection.isSelected(index):
-                    state |= QStyle.StateFlag.State_Selected
-                if focused and index == current:
-                    state |= QStyle.StateFlag.State_HasFocus
-                cell = model.cell(index)
-                self.painter.paint(painter, rect, cell, state, cell[0] == self.drop_target,
-                                   context)
+        columns, rows = self._lines()
+        for row, column, rect in self._cells(columns, rows):
+            if not rect.intersects(area):
+                continue
+            index = model.index(row, column)
+            state = QStyle.StateFlag.State_None
+            if selection.isSelected(index):
+                state |= QStyle.StateFlag.State_Selected
+            if focused and index == current:
+                state |= QStyle.StateFlag.State_HasFocus
+            cell = model.cell(index)
+            self.painter.paint(painter, rect, cell, state, cell[0] == self.drop_target,
+                               context)
         painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         for left, width in columns:
             painter.drawLine(left + width - 1, area.top(), left + width - 1, area.bottom())
         for top, height in rows:
             painter.drawLine(area.left(), top + height - 1, area.right(), top + height - 1)
         painter.end()
+        if model.unread_neighbour() and not self._ahead.isActive():
+            self._ahead.start(AHEAD_AFTER_MS)
+
+    def _context(self) -> PaintContext:
+        return PaintContext(self.palette(), self.font(), self.viewport().devicePixelRatioF(),
+                            self.month_model().week_mode, self.selected_chip)
+
+    def _lines(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Where each column (left, width) and each week's row (top, height) is."""
+        columns = [(self.columnViewportPosition(c), self.columnWidth(c)) for c in range(DAYS)]
+        rows = [(self.rowViewportPosition(r), self.rowHeight(r))
+                for r in range(self.month_model().weeks)]
+        return columns, rows
+
+    @staticmethod
+    def _cells(columns, rows):
+        """Each day's row, column and rectangle (the grid's line takes one pixel)."""
+        for row, (top, height) in enumerate(rows):
+            for column, (left, width) in enumerate(columns):
+                yield row, column, QRect(left, top, width - 1, height - 1)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._ahead.stop()  # another view is shown: it has the time
+        super().hideEvent(event)
+
+    def _read_ahead(self) -> None:
+        """Read one period beside the one shown, and draw the chips it will show."""
+        model = self.month_model()
+        if not self.isVisible():
+            return
+        period = model.read_ahead()
+        if period is None:
+            return
+        first, _last = period
+        chips = model.chips_of(*period)
+        context = self._context()
+        for row, column, rect in self._cells(*self._lines()):
+            rows = chips.get(first + dt.timedelta(days=row * DAYS + column))
+            if rows:
+                self.painter.prepare(rect, rows, context)
+        self._ahead.start(0)  # the other side, after the events waiting
 
     def month_model(self) -> MonthModel:
         return self.model()  # type: ignore[return-value]

@@ -31,7 +31,7 @@ MIME_TYPE = "application/x-jobfollowup-follow-up"
 MONTH_WEEKS, DAYS = 6, 7
 ONE_DAY = dt.timedelta(days=1)
 SHOWN_STATES = ("planned", "done")
-PERIODS_KEPT = 6  # periods whose follow-ups stay read (a busy month: ~900 rows, ~200 kB)
+PERIODS_KEPT = 8  # periods whose follow-ups stay read (a busy month: ~900 rows, ~200 kB)
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -91,6 +91,8 @@ class MonthModel(QAbstractTableModel):
         self._periods: dict[tuple[dt.date, dt.date], dict[dt.date, list[FollowUpRow]]] = {}
         self._notes: dict[dt.date, DayNote] = {}
         self._notes_for: tuple | None = None
+        self._header_for: tuple | None = None
+        self.last_step = 1  # the way the user went last: that neighbour is read ahead first
 
     # The period shown ---------------------------------------------------------------
     def _week_start(self, day: dt.date) -> dt.date:
@@ -110,11 +112,18 @@ class MonthModel(QAbstractTableModel):
             return self.first_day <= day <= self.last_day
         return (day.year, day.month) == (self.year, self.month)
 
+    def _period_of(self, day: dt.date) -> tuple[dt.date, dt.date]:
+        """The first and last day shown for the month (or the week) of `day`."""
+        first = self._week_start(day if self.week_mode else dt.date(day.year, day.month, 1))
+        return first, first + dt.timedelta(days=self.weeks * DAYS - 1)
+
     def show(self, day: dt.date) -> None:
         """Show the month (or the week) of `day`."""
+        before = self.first_day
         self.year, self.month = day.year, day.month
-        start = day if self.week_mode else dt.date(day.year, day.month, 1)
-        self.first_day = self._week_start(start)
+        self.first_day = self._period_of(day)[0]
+        if self.first_day != before:
+            self.last_step = 1 if self.first_day > before else -1
         self._read()
 
     def set_week_mode(self, week: bool, around: dt.date) -> None:
@@ -135,8 +144,22 @@ class MonthModel(QAbstractTableModel):
 
     def _read(self) -> None:
         """Show the days of the period, read from the services unless one of the last
-        periods shown: going back to the month before reads nothing again."""
+        periods shown or read ahead: going back to the month before reads nothing again."""
         first, last = self.first_day, self.last_day
+        self._chips = self._period_chips(first, last)
+        notes_for = (first, last, current_language())
+        if notes_for != self._notes_for:  # holidays and R7 change with the period only
+            self._notes, self._notes_for = day_notes(first, last), notes_for
+        self.dataChanged.emit(self.index(0, 0), self.index(self.weeks - 1, DAYS - 1))
+        header_for = (self.first_weekday, current_language())
+        if header_for != self._header_for:  # the weekdays' names: repainted only if new
+            self._header_for = header_for
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, DAYS - 1)
+
+    def _period_chips(self, first: dt.date, last: dt.date
+                      ) -> dict[dt.date, list[FollowUpRow]]:
+        """The follow-ups of the days from `first` to `last`, by day: kept from before, or
+        read now (and kept among the most recent)."""
         chips = self._periods.pop((first, last), None)
         if chips is None:
             chips = {}
@@ -145,26 +168,55 @@ class MonthModel(QAbstractTableModel):
         self._periods[(first, last)] = chips  # the most recent last
         while len(self._periods) > PERIODS_KEPT:
             del self._periods[next(iter(self._periods))]
-        self._chips = chips
-        notes_for = (first, last, current_language())
-        if notes_for != self._notes_for:  # holidays and R7 change with the period only
-            self._notes, self._notes_for = day_notes(first, last), notes_for
-        self.dataChanged.emit(self.index(0, 0), self.index(self.weeks - 1, DAYS - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, DAYS - 1)
+        return chips
+
+    def neighbours(self) -> list[tuple[dt.date, dt.date]]:
+        """The periods one step away, the way the user went last first."""
+        if self.week_mode:
+            days = [self.first_day + dt.timedelta(weeks=step)
+                    for step in (self.last_step, -self.last_step)]
+        else:
+            after = dt.date(self.year, self.month, 28) + dt.timedelta(days=7)
+            before = dt.date(self.year, self.month, 1) - ONE_DAY
+            days = [after, before] if self.last_step > 0 else [before, after]
+        return [self._period_of(day) for day in days]
+
+    def unread_neighbour(self) -> bool:
+        """Whether a period one step away is still to be read ahead."""
+        return any(period not in self._periods for period in self.neighbours())
+
+    def read_ahead(self) -> tuple[dt.date, dt.date] | None:
+        """Read one neighbouring period not read yet, so that stepping to it reads nothing
+        then; returns it, or None when both are read already. The period shown stays the
+        most recent one kept."""
+        for period in self.neighbours():
+            if period not in self._periods:
+                self._period_chips(*period)
+                shown = (self.first_day, self.last_day)
+                self._periods[shown] = self._periods.pop(shown, self._chips)
+                return period
+        return None
+
+    def chips_of(self, first: dt.date, last: dt.date) -> dict[dt.date, list[FollowUpRow]]:
+        """The follow-ups of a period read before (or ahead), by day; empty if not read."""
+        return self._periods.get((first, last), {})
 
     def reload_days(self, days) -> None:
-        """Read again only `days` (the two ends of a move), leaving the rest as it is."""
-        self._periods = {(self.first_day, self.last_day): self._chips}  # others may be stale
+        """Read again only `days` (the two ends of a move), in the period shown and in those
+        kept (they overlap: the 5th of January is in December's six weeks too)."""
         for day in days:
-            if not self.first_day <= day <= self.last_day:
+            kept = [(first, last) for first, last in self._periods if first <= day <= last]
+            if not kept:
                 continue
             rows = list_follow_ups(day, day, states=SHOWN_STATES, reasons=False)
-            if rows:
-                self._chips[day] = rows
-            else:
-                self._chips.pop(day, None)
+            for period in kept:
+                if rows:
+                    self._periods[period][day] = rows
+                else:
+                    self._periods[period].pop(day, None)
             index = self.index_of(day)
-            self.dataChanged.emit(index, index)
+            if index.isValid():
+                self.dataChanged.emit(index, index)
 
     def date_at(self, index: Index) -> dt.date:
         return self.first_day + dt.timedelta(days=index.row() * DAYS + index.column())
