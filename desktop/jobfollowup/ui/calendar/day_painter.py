@@ -234,7 +234,9 @@ class PaintContext:
 class DayPainter:
     """Paints the days of the month grid, keeping the pictures of days and chips it drew."""
 
-    PICTURES_KEPT = 3_000  # chips and days (~10–40 kB each); beyond, the cache starts again
+    # Pictures of chips (~10 kB each) and of days (~40 kB, a few dozen): 15–20 MB at most,
+    # some ten months of chips shown or read ahead; beyond, the cache starts again.
+    PICTURES_KEPT = 1_500
 
     def __init__(self) -> None:
         self._pictures: dict[tuple, QPixmap] = {}
