@@ -556,3 +556,33 @@ def test_the_week_view_reads_the_weeks_beside(qtbot, view, search, monkeypatch):
     assert names_on(view, first + dt.timedelta(days=7)) is not None
     assert (first + dt.timedelta(weeks=1), first + dt.timedelta(weeks=1, days=6)) \
         not in asked[read:]
+
+
+def test_the_agenda_drawn_straight_looks_as_the_style_draws_it(qtbot, view, search,
+                                                                monkeypatch):
+    """The agenda writes its rows itself (the style's drawing lays each text out anew, too
+    slow for a month's switch): a heading, a sent row in grey, a name cut short, the
+    selected row, all as Qt's own style would draw them."""
+    from jobfollowup.services.follow_ups import mark_done
+    from jobfollowup.ui.calendar import period_model
+    from jobfollowup.ui.operations import FOLLOW_UPS
+
+    mark_done(search["email"], TODAY)
+    view.operations.changed.emit(frozenset({FOLLOW_UPS}))
+    rows = view.model.period_rows()
+    long_name = "Maria Alexandra Konstantinopoulou-Vandenberghe Sørensen"
+    view.period.set_rows([r._replace(contact_name=long_name) if r.id == search["second"]
+                          else r for r in rows])
+    view.agenda.setFixedWidth(180)
+    view.grid.select_chip(search["first"])
+
+    def agenda():
+        qtbot.wait(10)
+        return view.agenda.viewport().grab().toImage()
+
+    straight = agenda()
+    monkeypatch.setattr(period_model, "_MARKED", period_model._MARKED
+                        | period_model.State.State_Enabled)  # every row through the style
+    view.agenda.viewport().update()
+    assert view.period.entry(0) == TODAY  # the day's heading, drawn above its rows
+    assert agenda() == straight
