@@ -586,3 +586,25 @@ def test_the_agenda_drawn_straight_looks_as_the_style_draws_it(qtbot, view, sear
     view.agenda.viewport().update()
     assert view.period.entry(0) == TODAY  # the day's heading, drawn above its rows
     assert agenda() == straight
+
+
+def test_the_holidays_of_the_years_followed_up_are_built_while_the_user_looks(
+        qtbot, view, search, monkeypatch):
+    """Building a year's holidays takes a few ms: the calendar does it for every year its
+    follow-ups reach while the user looks, so a jump to one of them builds nothing."""
+    import holidays
+
+    from jobfollowup.services.follow_ups import reschedule
+    from jobfollowup.ui.operations import FOLLOW_UPS
+
+    reschedule(search["second"], D(2028, 6, 1))  # the search now reaches 2028
+    view.operations.changed.emit(frozenset({FOLLOW_UPS}))
+    qtbot.waitUntil(lambda: not view.model.years_to_prepare())
+    built = []
+    real = holidays.country_holidays
+    monkeypatch.setattr(holidays, "country_holidays",
+                        lambda *args, **kw: built.append(args) or real(*args, **kw))
+    view.show_month(2028, 5)
+    may = view.model.data(view.model.index_of(D(2028, 5, 17)), NOTE_ROLE)
+    assert "Constitution Day" in may.holiday
+    assert built == []

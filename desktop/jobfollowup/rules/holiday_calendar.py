@@ -93,6 +93,12 @@ class HolidayCalendar:
             return None
         return _holiday_names(self.country, self.subdivision, day.year, language).get(day)
 
+    def prepare(self, year: int, language: str) -> None:
+        """Build `year`'s holidays and their names in `language` now (a few ms the first
+        time), so that showing that year later finds them made."""
+        if self.days_of(year):
+            _holiday_names(self.country, self.subdivision, year, language)
+
     def holidays_between(self, first: dt.date, last: dt.date) -> list[dt.date]:
         found: list[dt.date] = []
         for year in range(first.year, last.year + 1):

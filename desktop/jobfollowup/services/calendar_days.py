@@ -33,3 +33,9 @@ def day_notes(first: dt.date, last: dt.date, language: str | None = None
         notes[day] = DayNote(holiday, tuple(avoided_because(day, calendar)))
         day += dt.timedelta(days=1)
     return notes
+
+
+def prepare_year(year: int, language: str | None = None) -> None:
+    """Build the user's holidays of `year` ahead (the calendar does it while the user looks,
+    for the years their follow-ups span: a month of another year then shows at once)."""
+    calendar_for(home_country()).prepare(year, language or current_language())

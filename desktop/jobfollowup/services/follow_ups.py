@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Context, Kind, Reason, Verdict, judge
@@ -145,6 +145,14 @@ def list_follow_ups(first: dt.date | None = None, last: dt.date | None = None,
     """Follow-ups between two dates (inclusive), by date, then contact; without their
     reasons (left empty) when `reasons` is False, which reads a busy month faster."""
     return _rows(database_proxy.execute_sql(*listing_sql(first, last, kind, states, reasons)))
+
+
+def years_spanned(states: tuple[str, ...] = STATES) -> range:
+    """The years from the first follow-up in `states` to the last (empty without any)."""
+    ends = [FollowUp.select(edge(FollowUp.planned_date)).where(FollowUp.state == state).scalar()
+            for state in states for edge in (fn.MIN, fn.MAX)]  # each read off the index
+    years = [_day(str(end)).year for end in ends if end is not None]
+    return range(min(years), max(years) + 1) if years else range(0)
 
 
 def follow_up_rows(ids: list[int] | tuple[int, ...]) -> list[FollowUpRow]:

@@ -121,7 +121,7 @@ class MonthGrid(QTableView):
         for top, height in rows:
             painter.drawLine(area.left(), top + height - 1, area.right(), top + height - 1)
         painter.end()
-        if model.unread_neighbour() and not self._ahead.isActive():
+        if not self._ahead.isActive() and (model.unread_neighbour() or model.years_to_prepare()):
             self._ahead.start(AHEAD_AFTER_MS)
 
     def _context(self) -> PaintContext:
@@ -153,6 +153,8 @@ class MonthGrid(QTableView):
             return
         period = model.read_ahead()
         if period is None:
+            if model.prepare_year():  # then the holidays of the years to jump to
+                self._ahead.start(0)
             return
         first, _last = period
         chips = model.chips_of(*period)

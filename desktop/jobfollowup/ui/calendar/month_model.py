@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import babel_locale, format_day
-from jobfollowup.services.calendar_days import DayNote, day_notes
-from jobfollowup.services.follow_ups import FollowUpRow, list_follow_ups
+from jobfollowup.services.calendar_days import DayNote, day_notes, prepare_year
+from jobfollowup.services.follow_ups import FollowUpRow, list_follow_ups, years_spanned
 from jobfollowup.ui.views.follow_up_text import accessible_name
 
 MIME_TYPE = "application/x-jobfollowup-follow-up"
@@ -90,7 +90,8 @@ class MonthModel(QAbstractTableModel):
         self._chips: dict[dt.date, list[FollowUpRow]] = {}
         self._periods: dict[tuple[dt.date, dt.date], dict[dt.date, list[FollowUpRow]]] = {}
         self._notes: dict[dt.date, DayNote] = {}
-        self._notes_for: tuple | None = None
+        self._notes_kept: dict[tuple, dict[dt.date, DayNote]] = {}  # by period and language
+        self._years_ahead: list[int] | None = None  # years whose holidays are to be built
         self._header_for: tuple | None = None
         self.last_step = 1  # the way the user went last: that neighbour is read ahead first
 
@@ -138,8 +139,11 @@ class MonthModel(QAbstractTableModel):
         return self.week_mode or day.month == self.month
 
     def reload(self) -> None:
-        """Read the visible days again after a change (forgetting the periods read before)."""
+        """Read the visible days again after a change (forgetting the periods read before,
+        and their holidays: the user's country may have changed)."""
         self._periods.clear()
+        self._notes_kept.clear()
+        self._years_ahead = None
         self._read()
 
     def _read(self) -> None:
@@ -147,9 +151,7 @@ class MonthModel(QAbstractTableModel):
         periods shown or read ahead: going back to the month before reads nothing again."""
         first, last = self.first_day, self.last_day
         self._chips = self._period_chips(first, last)
-        notes_for = (first, last, current_language())
-        if notes_for != self._notes_for:  # holidays and R7 change with the period only
-            self._notes, self._notes_for = day_notes(first, last), notes_for
+        self._notes = self._period_notes(first, last)
         self.dataChanged.emit(self.index(0, 0), self.index(self.weeks - 1, DAYS - 1))
         header_for = (self.first_weekday, current_language())
         if header_for != self._header_for:  # the weekdays' names: repainted only if new
@@ -169,6 +171,18 @@ class MonthModel(QAbstractTableModel):
         while len(self._periods) > PERIODS_KEPT:
             del self._periods[next(iter(self._periods))]
         return chips
+
+    def _period_notes(self, first: dt.date, last: dt.date) -> dict[dt.date, DayNote]:
+        """The holidays and R7 shading of the days from `first` to `last`, kept like their
+        follow-ups (they change with the period and the language only)."""
+        key = (first, last, current_language())
+        notes = self._notes_kept.pop(key, None)
+        if notes is None:
+            notes = day_notes(first, last)
+        self._notes_kept[key] = notes
+        while len(self._notes_kept) > PERIODS_KEPT:
+            del self._notes_kept[next(iter(self._notes_kept))]
+        return notes
 
     def neighbours(self) -> list[tuple[dt.date, dt.date]]:
         """The periods one step away, the way the user went last first."""
@@ -192,10 +206,27 @@ class MonthModel(QAbstractTableModel):
         for period in self.neighbours():
             if period not in self._periods:
                 self._period_chips(*period)
+                self._period_notes(*period)
                 shown = (self.first_day, self.last_day)
                 self._periods[shown] = self._periods.pop(shown, self._chips)
+                key = (*shown, current_language())
+                self._notes_kept[key] = self._notes_kept.pop(key, self._notes)
                 return period
         return None
+
+    def years_to_prepare(self) -> bool:
+        """Whether holidays of some years are still to be built ahead."""
+        return self._years_ahead is None or bool(self._years_ahead)
+
+    def prepare_year(self) -> bool:
+        """Build the holidays of one more year the follow-ups span (the last first), so that
+        jumping there does not; False once they are all built."""
+        if self._years_ahead is None:
+            self._years_ahead = list(years_spanned(SHOWN_STATES))
+        if not self._years_ahead:
+            return False
+        prepare_year(self._years_ahead.pop())
+        return True
 
     def chips_of(self, first: dt.date, last: dt.date) -> dict[dt.date, list[FollowUpRow]]:
         """The follow-ups of a period read before (or ahead), by day; empty if not read."""
