@@ -319,15 +319,9 @@ class DayPainter:
         months are switched back and forth, and the ground of every 14th without a holiday
         is the same, also in a month shown for the first time. The selected chip is drawn
         in place: its outline reaches past its rectangle."""
-        day, in_month, note, rows, is_today = cell
-        palette, font, ratio, shared = context.palette, context.font, context.ratio, \
-            context.key
-        holiday, avoided = (note.holiday, bool(note.avoided)) if note else (None, False)
-        key = (day.day, in_month, is_today, holiday, avoided, state.value, drop,
-               rect.width(), rect.height(), shared)
-        painter.drawPixmap(rect.topLeft(), self._picture(
-            key, rect, ratio, lambda p, r: self._paint_ground(
-                p, r, palette, font, day, in_month, note, is_today, state, drop), opaque=True))
+        rows = cell[3]
+        palette, font = context.palette, context.font
+        painter.drawPixmap(rect.topLeft(), self._ground(rect, cell, state, drop, context))
         layout = self._layout(rect, rows, context)
         for chip_rect, row in zip(layout.chips, rows, strict=False):
             if row.id == context.selected_chip:
@@ -336,12 +330,15 @@ class DayPainter:
             else:
                 painter.drawPixmap(chip_rect.topLeft(),
                                    self._chip(chip_rect, row, context))
+        if layout.more is not None:
+            painter.drawPixmap(layout.more.topLeft(), self._more(layout, context))
+
+    def _more(self, layout: CellLayout, context: PaintContext) -> QPixmap:
+        """The picture of "+3 more": the same few across the whole month."""
         more = layout.more
-        if more is not None:  # "+3 more": the same few pictures across the whole month
-            key = ("more", layout.hidden, more.width(), more.height(), shared)
-            painter.drawPixmap(more.topLeft(), self._picture(
-                key, more, ratio, lambda p, r: self._paint_more(
-                    p, r, layout.hidden, font, context.link)))
+        key = ("more", layout.hidden, more.width(), more.height(), context.key)
+        return self._picture(key, more, context.ratio, lambda p, r: self._paint_more(
+            p, r, layout.hidden, context.font, context.link))
 
     @staticmethod
     def _layout(rect: QRect, rows: list[FollowUpRow], context: PaintContext) -> CellLayout:
@@ -363,12 +360,28 @@ class DayPainter:
             pixmap = self._chip_picture(key, rect, row, detail, context)
         return pixmap
 
-    def prepare(self, rect: QRect, rows: list[FollowUpRow], context: PaintContext) -> None:
-        """Draw ahead the pictures of the chips a day of `rows` shows in `rect`, as `paint`
-        would: a month read ahead then shows its new names without writing them."""
+    def _ground(self, rect: QRect, cell: tuple, state: QStyle.StateFlag, drop: bool,
+                context: PaintContext) -> QPixmap:
+        """The picture of a day without its chips."""
+        day, in_month, note, _rows, is_today = cell
+        palette, font = context.palette, context.font
+        holiday, avoided = (note.holiday, bool(note.avoided)) if note else (None, False)
+        key = (day.day, in_month, is_today, holiday, avoided, state.value, drop,
+               rect.width(), rect.height(), context.key)
+        return self._picture(key, rect, context.ratio, lambda p, r: self._paint_ground(
+            p, r, palette, font, day, in_month, note, is_today, state, drop), opaque=True)
+
+    def prepare(self, rect: QRect, cell: tuple, context: PaintContext) -> None:
+        """Draw ahead the pictures of a day (`cell` as `paint` takes it, neither selected
+        nor under a drag) and of the chips it shows in `rect`: a month read ahead then
+        shows its new names and holidays without drawing them."""
+        self._ground(rect, cell, QStyle.StateFlag.State_None, False, context)
+        rows = cell[3]
         layout = self._layout(rect, rows, context)
         for chip_rect, row in zip(layout.chips, rows, strict=False):
             self._chip(chip_rect, row, context)
+        if layout.more is not None:
+            self._more(layout, context)
 
     def _chip_picture(self, key: tuple, rect: QRect, row: FollowUpRow, detail: str,
                       context: PaintContext) -> QPixmap:

@@ -147,7 +147,7 @@ class MonthGrid(QTableView):
         super().hideEvent(event)
 
     def _read_ahead(self) -> None:
-        """Read one period beside the one shown, and draw the chips it will show."""
+        """Read one period beside the one shown, and draw the days and chips it will show."""
         model = self.month_model()
         if not self.isVisible():
             return
@@ -156,13 +156,10 @@ class MonthGrid(QTableView):
             if model.prepare_year():  # then the holidays of the years to jump to
                 self._ahead.start(0)
             return
-        first, _last = period
-        chips = model.chips_of(*period)
+        cells = model.cells_of(*period)
         context = self._context()
         for row, column, rect in self._cells(*self._lines()):
-            rows = chips.get(first + dt.timedelta(days=row * DAYS + column))
-            if rows:
-                self.painter.prepare(rect, rows, context)
+            self.painter.prepare(rect, cells[row * DAYS + column], context)
         self._ahead.start(0)  # the other side, after the events waiting
 
     def month_model(self) -> MonthModel:

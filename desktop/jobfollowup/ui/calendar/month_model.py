@@ -228,9 +228,15 @@ class MonthModel(QAbstractTableModel):
         prepare_year(self._years_ahead.pop())
         return True
 
-    def chips_of(self, first: dt.date, last: dt.date) -> dict[dt.date, list[FollowUpRow]]:
-        """The follow-ups of a period read before (or ahead), by day; empty if not read."""
-        return self._periods.get((first, last), {})
+    def cells_of(self, first: dt.date, last: dt.date) -> list[tuple]:
+        """Each day of a period read ahead, as `cell` gives the days shown."""
+        chips = self._periods.get((first, last), {})
+        notes = self._notes_kept.get((first, last, current_language()), {})
+        month = (first + dt.timedelta(days=DAYS - 1)).month  # its 1st is in the first week
+        today = self._today()
+        days = (first + dt.timedelta(days=n) for n in range((last - first).days + 1))
+        return [(day, self.week_mode or day.month == month, notes.get(day),
+                 chips.get(day, []), day == today) for day in days]
 
     def reload_days(self, days) -> None:
         """Read again only `days` (the two ends of a move), in the period shown and in those
