@@ -326,6 +326,10 @@ def test_the_grid_and_the_agenda_share_one_selection(view, search):
     view.agenda.setCurrentIndex(view.period.row_of(search["email"]))
     assert view.grid.selected_chip == search["email"]
     assert view.grid.current_day() == TODAY
+    view.grid.go_to(D(2027, 1, 7))  # a day of the next month: the agenda lists January now
+    assert view.title.text() == "January 2027"
+    assert view.grid.selected_chip == search["second"]
+    assert view.agenda.currentIndex() == view.period.row_of(search["second"])
 
 
 def test_the_move_to_picker_opens_on_the_follow_ups_day_and_returns_the_chosen_one(

@@ -355,6 +355,7 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self._period_shown = (model.weeks, model.first_day)
         rows = model.period_rows()
         self.period.set_rows(rows)
+        self._chip_selected(self.grid.selected_chip)  # chosen before the rows were there
         language = current_language()
         if model.week_mode:
             name = format_period(model.first_day, model.last_day, language)
