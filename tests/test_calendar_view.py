@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import hypothesis
 import pytest
+from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
 
 from dnd import drop
@@ -612,3 +614,30 @@ def test_the_holidays_of_the_years_followed_up_are_built_while_the_user_looks(
     may = view.model.data(view.model.index_of(D(2028, 5, 17)), NOTE_ROLE)
     assert "Constitution Day" in may.holiday
     assert built == []
+
+
+@hypothesis.settings(max_examples=150, deadline=None)
+@hypothesis.given(name=st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1,
+                    max_size=60),
+       width=st.integers(min_value=30, max_value=320))
+def test_a_chip_shows_as_much_of_a_name_as_fits_and_never_more(qapp, name, width):
+    """Whatever a contact is called and however narrow the day, the chip's name stays
+    inside the chip, beside the channel's glyph when that fits; a name that fits whole
+    is shown whole, with its channel."""
+    from PySide6.QtCore import QRect
+
+    from jobfollowup.rules.kinds import Channel
+    from jobfollowup.services.follow_ups import FollowUpRow
+    from jobfollowup.ui.calendar import day_painter
+
+    fonts = day_painter._chip_fonts(qapp.font())
+    row = FollowUpRow(1, Kind.CHECK_IN, TODAY, None, "planned", Channel.LINKEDIN, 1, name,
+                      None, "", "")
+    rect = QRect(0, 0, width, 22)
+    shown, with_channel = day_painter._chip_name(row, rect, fonts)
+    room = rect.width() - 11 - day_painter._glyph_width(row, fonts)  # inside the margins
+    beside_channel = room - day_painter._channel_width(row, fonts)
+    assert fonts.metrics.horizontalAdvance(shown) <= max(
+        beside_channel if with_channel else room, 0)
+    if fonts.metrics.horizontalAdvance(name) <= beside_channel:
+        assert shown == name and with_channel

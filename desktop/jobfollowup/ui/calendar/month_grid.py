@@ -7,6 +7,7 @@ month (or a week); Tab and Shift+Tab walk the chips of the day; Enter opens the 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 from PySide6.QtCore import (
     QEvent,
@@ -155,6 +156,8 @@ class MonthGrid(QTableView):
         if period is None:
             if model.prepare_year():  # then the holidays of the years to jump to
                 self._ahead.start(0)
+            else:  # and the young objects the months left, before the next step allocates
+                gc.collect(1)
             return
         cells = model.cells_of(*period)
         context = self._context()
