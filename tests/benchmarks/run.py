@@ -166,7 +166,7 @@ def measure_views(repeat: int) -> None:
     from dnd import drag_to
     from jobfollowup.i18n import set_language
     from jobfollowup.services.follow_ups import list_follow_ups
-    from jobfollowup.ui.app import freeze_start_up
+    from jobfollowup.ui import collector
     from jobfollowup.ui.main_window import MainWindow
     from jobfollowup.ui.moving import KEEP
     from jobfollowup.ui.operations import FOLLOW_UPS, Operations
@@ -179,7 +179,7 @@ def measure_views(repeat: int) -> None:
     window.show()
     settle = app.processEvents
     settle()
-    freeze_start_up()  # as the app does once Today is painted
+    collector.settle(window)  # as the app does once Today is painted
     today_view, calendar, contacts = (window.views[n][2] for n in range(3))
 
     window.show_view(1)

@@ -7,7 +7,6 @@ is imported before it."""
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
@@ -27,7 +26,7 @@ from jobfollowup.services.data import (
     open_data,
     stored_language,
 )
-from jobfollowup.ui import first_paint
+from jobfollowup.ui import collector, first_paint
 from jobfollowup.ui.crash import CrashHandler
 from jobfollowup.ui.main_window import MainWindow
 from jobfollowup.ui.single_instance import SingleInstance, raise_window
@@ -236,21 +235,12 @@ def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
         window.statusBar().showMessage(str(error))
     window.reminders.start()
     window.feed.update()
-    freeze_start_up()
+    collector.settle(window)
     if smoke_test:  # every view once: a bundle missing one's code fails here
         for row in range(window.navigation.count()):
             window.show_view(row)
         window.show_view(0)
         app.quit()
-
-
-def freeze_start_up() -> None:
-    """Set aside what the start made (modules, classes, the views: some 60 000 objects that
-    live as long as the app) from Python's collector. A full collection would otherwise
-    walk them all again now and then, 20–30 ms in the middle of a click; now it walks
-    only what came since."""
-    gc.collect()
-    gc.freeze()
 
 
 def smoke_test_report(window, errors: int = 0) -> str:

@@ -7,7 +7,6 @@ month (or a week); Tab and Shift+Tab walk the chips of the day; Enter opens the 
 from __future__ import annotations
 
 import datetime as dt
-import gc
 
 from PySide6.QtCore import (
     QEvent,
@@ -38,6 +37,7 @@ from jobfollowup.ui.calendar.day_painter import (
     chip_pixmap,
 )
 from jobfollowup.ui.calendar.month_model import DAYS, MonthModel, mime_for
+from jobfollowup.ui.collector import collect_young
 from jobfollowup.ui.views.follow_up_text import accessible_name, tooltip
 
 AHEAD_AFTER_MS = 16  # a frame at 60 Hz
@@ -157,7 +157,7 @@ class MonthGrid(QTableView):
             if model.prepare_year():  # then the holidays of the years to jump to
                 self._ahead.start(0)
             else:  # and the young objects the months left, before the next step allocates
-                gc.collect(1)
+                collect_young()
             return
         cells = model.cells_of(*period)
         context = self._context()
