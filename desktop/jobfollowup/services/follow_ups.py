@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, fn
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Context, Kind, Reason, Verdict, judge
@@ -87,14 +87,16 @@ def _day(text: str) -> dt.date:
 def _rows(cursor) -> list[FollowUpRow]:
     """The rows of `cursor` (the columns of `_query`) straight from SQLite, made in one
     loop: a busy month holds nine hundred, and peewee's conversion of each value costs
-    more than reading them. Reasons stay the stored JSON until asked for."""
-    kinds, channels, days, day_of, make = _KINDS, _CHANNELS, _DAYS, _day, FollowUpRow
-    return [make(id_, kinds[kind], days.get(day) or day_of(day),
-                 (days.get(deadline) or day_of(deadline)) if deadline else None,
-                 state, channels[channel], contact_id, contact_name, application_id,
-                 company or "", position or "", stored[0] if stored and stored[0] else ())
+    more than reading them. Reasons stay the stored JSON until asked for. Each row is made
+    by `tuple.__new__`, without the named tuple's own `__new__` (a Python call per row)."""
+    kinds, channels, days, day_of = _KINDS, _CHANNELS, _DAYS, _day
+    new, row = tuple.__new__, FollowUpRow
+    return [new(row, (id_, kinds[kind], days.get(day) or day_of(day),
+                      (days.get(deadline) or day_of(deadline)) if deadline else None,
+                      state, channels[channel], contact_id, contact_name, application_id,
+                      company or "", position or "", stored or ()))
             for (id_, kind, day, deadline, state, channel, contact_id, contact_name,
-                 application_id, company, position, *stored) in cursor]
+                 application_id, company, position, stored) in cursor]
 
 
 def _fetch(query) -> list[FollowUpRow]:
@@ -103,7 +105,7 @@ def _fetch(query) -> list[FollowUpRow]:
 
 def _query(reasons: bool = True):
     """Only the columns a row shows, as plain tuples: the calendar reads thousands."""
-    columns = _COLUMNS if reasons else _COLUMNS[:-1]
+    columns = _COLUMNS if reasons else (*_COLUMNS[:-1], SQL("NULL"))  # not read: no JSON
     return (FollowUp.select(*columns).join(Contact).switch(FollowUp)
             .join(Application, join_type=JOIN.LEFT_OUTER))
 
