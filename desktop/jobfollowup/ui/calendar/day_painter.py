@@ -93,22 +93,22 @@ def _chip_fonts(font: QFont) -> _ChipFonts:
     return made
 
 
-def _glyph_width(row: FollowUpRow, fonts: _ChipFonts) -> int:
-    """The width the kind's glyph takes at the start of a chip, with its gap."""
-    width = fonts.widths.get(row.kind)
+def _measured(fonts: _ChipFonts, key, metrics: QFontMetrics, glyph: str) -> int:
+    """The width `glyph` takes with its gap, measured once per font."""
+    width = fonts.widths.get(key)
     if width is None:
-        width = fonts.widths[row.kind] = (
-            fonts.glyph_metrics.horizontalAdvance(kind_glyph(row.kind)) + 4)
+        width = fonts.widths[key] = metrics.horizontalAdvance(glyph) + 4
     return width
+
+
+def _glyph_width(row: FollowUpRow, fonts: _ChipFonts) -> int:
+    """The width the kind's glyph takes at the start of a chip."""
+    return _measured(fonts, row.kind, fonts.glyph_metrics, kind_glyph(row.kind))
 
 
 def _channel_width(row: FollowUpRow, fonts: _ChipFonts) -> int:
-    """The width the channel's glyph takes at the end of a chip, with its gap."""
-    width = fonts.widths.get(row.channel)
-    if width is None:
-        width = fonts.widths[row.channel] = (
-            fonts.small_metrics.horizontalAdvance(channel_glyph(row.channel)) + 4)
-    return width
+    """The width the channel's glyph takes at the end of a chip."""
+    return _measured(fonts, row.channel, fonts.small_metrics, channel_glyph(row.channel))
 
 
 def _chip_inner(rect: QRect, metrics: QFontMetrics, two_lines: bool) -> QRect:
