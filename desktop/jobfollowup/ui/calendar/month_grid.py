@@ -41,6 +41,7 @@ from jobfollowup.ui.collector import collect_young
 from jobfollowup.ui.views.follow_up_text import accessible_name, tooltip
 
 AHEAD_AFTER_MS = 16  # a frame at 60 Hz
+DRAWN_AHEAD = 2 * 7  # days drawn ahead in one go (about a millisecond)
 _ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 
 
@@ -90,6 +91,7 @@ class MonthGrid(QTableView):
         self._ahead = QTimer(self)
         self._ahead.setSingleShot(True)
         self._ahead.timeout.connect(self._read_ahead)
+        self._to_draw: list[tuple[QRect, tuple]] = []  # days read ahead, not drawn yet
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         """Every day painted in one pass through Python. Qt's own pass called back into
@@ -122,7 +124,8 @@ class MonthGrid(QTableView):
         for top, height in rows:
             painter.drawLine(area.left(), top + height - 1, area.right(), top + height - 1)
         painter.end()
-        if not self._ahead.isActive() and (model.unread_neighbour() or model.years_to_prepare()):
+        if not self._ahead.isActive() and (self._to_draw or model.unread_neighbour()
+                                           or model.years_to_prepare()):
             self._ahead.start(AHEAD_AFTER_MS)
 
     def _context(self) -> PaintContext:
@@ -148,9 +151,18 @@ class MonthGrid(QTableView):
         super().hideEvent(event)
 
     def _read_ahead(self) -> None:
-        """Read one period beside the one shown, and draw the days and chips it will show."""
+        """One step of the work done ahead, each a few ms at most so that a click or a key
+        waits little behind it: read a period beside the one shown, then draw its days and
+        chips two weeks at a time; then build the holidays of the years to jump to."""
         model = self.month_model()
         if not self.isVisible():
+            return
+        if self._to_draw:
+            context = self._context()
+            for rect, cell in self._to_draw[:DRAWN_AHEAD]:
+                self.painter.prepare(rect, cell, context)
+            del self._to_draw[:DRAWN_AHEAD]
+            self._ahead.start(0)
             return
         period = model.read_ahead()
         if period is None:
@@ -160,10 +172,9 @@ class MonthGrid(QTableView):
                 collect_young()
             return
         cells = model.cells_of(*period)
-        context = self._context()
-        for row, column, rect in self._cells(*self._lines()):
-            self.painter.prepare(rect, cells[row * DAYS + column], context)
-        self._ahead.start(0)  # the other side, after the events waiting
+        self._to_draw = [(rect, cells[row * DAYS + column])
+                         for row, column, rect in self._cells(*self._lines())]
+        self._ahead.start(0)  # its days next, after the events waiting
 
     def month_model(self) -> MonthModel:
         return self.model()  # type: ignore[return-value]
