@@ -641,3 +641,26 @@ def test_a_chip_shows_as_much_of_a_name_as_fits_and_never_more(qapp, name, width
         beside_channel if with_channel else room, 0)
     if fonts.metrics.horizontalAdvance(name) <= beside_channel:
         assert shown == name and with_channel
+
+
+def test_a_month_under_the_pointer_in_the_list_is_read_before_it_is_chosen(
+        qtbot, view, search, monkeypatch):
+    """Moving over "March" in the month list reads March (and draws it) while the user
+    decides; choosing it then reads nothing more and shows its follow-ups."""
+    from jobfollowup.services.follow_ups import reschedule
+    from jobfollowup.ui.operations import FOLLOW_UPS
+
+    reschedule(search["second"], D(2026, 3, 4))
+    view.operations.changed.emit(frozenset({FOLLOW_UPS}))
+    asked = reads_counted(monkeypatch)
+    qtbot.waitUntil(lambda: not view.model.unread_neighbour())
+    qtbot.wait(50)
+    march = (D(2026, 2, 23), D(2026, 4, 5))
+    view.month_picker.highlighted.emit(2)  # the third month of the list, with the pointer
+    qtbot.waitUntil(lambda: march in asked)
+    read = len(asked)
+    view.month_picker.setCurrentIndex(2)
+    view.month_picker.activated.emit(2)
+    assert view.title.text() == "March 2026"
+    assert march not in asked[read:]
+    assert names_on(view, D(2026, 3, 4)) == ["check-in:Kari Nordmann"]

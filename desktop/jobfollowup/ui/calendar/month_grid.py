@@ -92,6 +92,14 @@ class MonthGrid(QTableView):
         self._ahead.setSingleShot(True)
         self._ahead.timeout.connect(self._read_ahead)
         self._to_draw: list[tuple[QRect, tuple]] = []  # days read ahead, not drawn yet
+        self._wanted: dt.date | None = None  # a day of a period the user is about to pick
+
+    def read_ahead_of(self, day: dt.date) -> None:
+        """Read and draw the period of `day` next, before the rest read ahead: the user is
+        about to go there (a month under the pointer in the month list)."""
+        self._wanted = day
+        self._to_draw = []
+        self._ahead.start(0)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         """Every day painted in one pass through Python. Qt's own pass called back into
@@ -164,7 +172,9 @@ class MonthGrid(QTableView):
             del self._to_draw[:DRAWN_AHEAD]
             self._ahead.start(0)
             return
-        period = model.read_ahead()
+        period = model.read_ahead(self._wanted) if self._wanted else None
+        self._wanted = None
+        period = period or model.read_ahead()
         if period is None:
             if model.prepare_year():  # then the holidays of the years to jump to
                 self._ahead.start(0)

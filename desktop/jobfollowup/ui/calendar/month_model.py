@@ -199,11 +199,13 @@ class MonthModel(QAbstractTableModel):
         """Whether a period one step away is still to be read ahead."""
         return any(period not in self._periods for period in self.neighbours())
 
-    def read_ahead(self) -> tuple[dt.date, dt.date] | None:
-        """Read one neighbouring period not read yet, so that stepping to it reads nothing
-        then; returns it, or None when both are read already. The period shown stays the
+    def read_ahead(self, wanted: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
+        """Read the period of `wanted` (a month the user is about to pick) or else one
+        neighbouring period, if not read yet, so that going there reads nothing then;
+        returns it, or None when there is nothing left to read. The period shown stays the
         most recent one kept."""
-        for period in self.neighbours():
+        periods = [self._period_of(wanted)] if wanted is not None else self.neighbours()
+        for period in periods:
             if period not in self._periods:
                 self._period_chips(*period)
                 self._period_notes(*period)

@@ -132,6 +132,7 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.year_picker.setAccessibleName(_("Year"))
         self.year_picker.setGroupSeparatorShown(False)
         self.month_picker.activated.connect(self._picked)
+        self.month_picker.highlighted.connect(self._picking)
         self.year_picker.valueChanged.connect(self._picked)
         self.agenda_button = QToolButton()
         self.agenda_button.setText(_("Agenda"))
@@ -298,9 +299,19 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.grid.setFocus()
 
     def show_month(self, year: int, month: int) -> None:
+        self.grid.go_to(self._day_in(year, month))
+
+    def _day_in(self, year: int, month: int) -> dt.date:
+        """The day of that month the grid goes to: the same day of the month as now."""
         day = self.grid.current_day() or self._today()
-        last = calendar_module.monthrange(year, month)[1]
-        self.grid.go_to(dt.date(year, month, min(day.day, last)))
+        return dt.date(year, month, min(day.day, calendar_module.monthrange(year, month)[1]))
+
+    def _picking(self, row: int) -> None:
+        """A month under the pointer (or the arrow keys) in the month list: it is read and
+        drawn while the user decides, so that choosing it shows it at once."""
+        month = self.month_picker.itemData(row)
+        if month is not None:
+            self.grid.read_ahead_of(self._day_in(self.year_picker.value(), month))
 
     def _picked(self, *_args) -> None:
         self.show_month(self.year_picker.value(), self.month_picker.currentData())
