@@ -96,7 +96,10 @@ class MonthGrid(QTableView):
 
     def read_ahead_of(self, day: dt.date) -> None:
         """Read and draw the period of `day` next, before the rest read ahead: the user is
-        about to go there (a month under the pointer in the month list)."""
+        about to go there (a month under the pointer in the month list). Nothing to do if
+        it is read already (the list says so again as the user clicks)."""
+        if self.month_model().has_read(day):
+            return
         self._wanted = day
         self._to_draw = []
         self._ahead.start(0)

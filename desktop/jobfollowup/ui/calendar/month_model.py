@@ -195,6 +195,10 @@ class MonthModel(QAbstractTableModel):
             days = [after, before] if self.last_step > 0 else [before, after]
         return [self._period_of(day) for day in days]
 
+    def has_read(self, day: dt.date) -> bool:
+        """Whether the period of `day` is read (shown, kept or read ahead)."""
+        return self._period_of(day) in self._periods
+
     def unread_neighbour(self) -> bool:
         """Whether a period one step away is still to be read ahead."""
         return any(period not in self._periods for period in self.neighbours())
