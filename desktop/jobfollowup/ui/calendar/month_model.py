@@ -70,6 +70,18 @@ def reason_lines(note: DayNote | None) -> list[str]:
     return lines
 
 
+def _kept(store: dict, key, make: Callable[[], dict]) -> dict:
+    """`store[key]`, made by `make` unless kept from before, and kept as the most recent of
+    the last PERIODS_KEPT (the oldest is forgotten)."""
+    value = store.pop(key, None)
+    if value is None:
+        value = make()
+    store[key] = value
+    while len(store) > PERIODS_KEPT:
+        del store[next(iter(store))]
+    return value
+
+
 # Every day's flags, combined once: Qt asks for them some 150 times a month shown.
 _DAY_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
               | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
@@ -162,27 +174,18 @@ class MonthModel(QAbstractTableModel):
                       ) -> dict[dt.date, list[FollowUpRow]]:
         """The follow-ups of the days from `first` to `last`, by day: kept from before, or
         read now (and kept among the most recent)."""
-        chips = self._periods.pop((first, last), None)
-        if chips is None:
-            chips = {}
+        def read() -> dict[dt.date, list[FollowUpRow]]:
+            chips: dict[dt.date, list[FollowUpRow]] = {}
             for row in list_follow_ups(first, last, states=SHOWN_STATES, reasons=False):
                 chips.setdefault(row.date, []).append(row)
-        self._periods[(first, last)] = chips  # the most recent last
-        while len(self._periods) > PERIODS_KEPT:
-            del self._periods[next(iter(self._periods))]
-        return chips
+            return chips
+        return _kept(self._periods, (first, last), read)
 
     def _period_notes(self, first: dt.date, last: dt.date) -> dict[dt.date, DayNote]:
         """The holidays and R7 shading of the days from `first` to `last`, kept like their
         follow-ups (they change with the period and the language only)."""
-        key = (first, last, current_language())
-        notes = self._notes_kept.pop(key, None)
-        if notes is None:
-            notes = day_notes(first, last)
-        self._notes_kept[key] = notes
-        while len(self._notes_kept) > PERIODS_KEPT:
-            del self._notes_kept[next(iter(self._notes_kept))]
-        return notes
+        return _kept(self._notes_kept, (first, last, current_language()),
+                     lambda: day_notes(first, last))
 
     def neighbours(self) -> list[tuple[dt.date, dt.date]]:
         """The periods one step away, the way the user went last first."""
@@ -213,10 +216,8 @@ class MonthModel(QAbstractTableModel):
             if period not in self._periods:
                 self._period_chips(*period)
                 self._period_notes(*period)
-                shown = (self.first_day, self.last_day)
-                self._periods[shown] = self._periods.pop(shown, self._chips)
-                key = (*shown, current_language())
-                self._notes_kept[key] = self._notes_kept.pop(key, self._notes)
+                self._period_chips(self.first_day, self.last_day)  # the most recent again
+                self._period_notes(self.first_day, self.last_day)
                 return period
         return None
 
