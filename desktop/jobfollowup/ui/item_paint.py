@@ -15,6 +15,13 @@ def widget_style(widget: QWidget | None) -> QStyle:
     return widget.style() if widget is not None else QApplication.style()
 
 
+def text_margin(widget: QWidget | None) -> int:
+    """The room the style leaves on either side of an item's text (Qt's common style: its
+    focus frame's margin, and one pixel)."""
+    return widget_style(widget).pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                            widget) + 1
+
+
 def paint_item(painter: QPainter, option: QStyleOptionViewItem, text: str, *,
                icon: QIcon | None = None, bold: bool = False, alignment=None,
                text_colour: QColor | None = None) -> None:

@@ -28,7 +28,7 @@ from jobfollowup.i18n.formatting import format_day
 from jobfollowup.rules.kinds import Kind
 from jobfollowup.services.follow_ups import FollowUpRow
 from jobfollowup.ui.calendar.month_model import MIME_TYPE, mime_for
-from jobfollowup.ui.item_paint import paint_item, widget_style
+from jobfollowup.ui.item_paint import paint_item, text_margin, widget_style
 from jobfollowup.ui.kind_style import kind_icon
 from jobfollowup.ui.views.follow_up_text import accessible_name, tooltip
 
@@ -227,8 +227,7 @@ class AgendaDelegate(QStyledItemDelegate):
             probe.features &= ~Feature.HasDecoration
             heading = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, probe,
                                            option.widget)
-            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
-                                       option.widget) + 1
+            margin = text_margin(option.widget)
             bold = QFont(option.font)
             bold.setBold(True)
             places = self._placed[key] = _Places(

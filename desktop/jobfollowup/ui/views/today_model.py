@@ -15,7 +15,6 @@ from functools import lru_cache
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QStandardItemModel
 from PySide6.QtWidgets import (
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.services.follow_ups import Agenda, FollowUpRow
-from jobfollowup.ui.item_paint import paint_item, widget_style
+from jobfollowup.ui.item_paint import paint_item, text_margin
 from jobfollowup.ui.kind_style import kind_icon
 from jobfollowup.ui.views.follow_up_text import accessible_name, details, summary, why
 
@@ -163,8 +162,7 @@ class TodayDelegate(QStyledItemDelegate):
     def padding(column: int, widget: QWidget | None) -> int:
         """What a follow-up's cell in `widget` adds to its text's width: the style's
         margins on each side of it, and the kind's badge in the second column."""
-        margin = widget_style(widget).pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
-                                                  None, widget) + 1
+        margin = text_margin(widget)
         badge = 16 + margin if column == 1 else 0
         return 2 * margin + badge + 8
 
