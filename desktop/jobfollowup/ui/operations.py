@@ -69,17 +69,18 @@ class Operations(QObject):
         return ok, result
 
 
-    def run_creation(self, parent: QWidget | None, text: str, create: Callable[[], int],
+    def run_creation(self, parent: QWidget | None, name: str, create: Callable[[], int],
                      delete: Callable[[int], Any], restore: Callable[[Any], Any],
                      changes: frozenset[str] | set[str],
                      on_error: Callable[[ValidationError], None] | None = None
                      ) -> tuple[bool, Any]:
         """Run `create` now (it returns the new record's id) and put it on the undo stack
-        as `text` ("Add …"): Undo deletes the record with `delete`, keeping what that
-        returns; Redo gives it back to `restore`, under the same id, so the changes made to
-        the record afterwards can be redone too."""
+        as "Add `name`": Undo deletes the record with `delete`, keeping what that returns;
+        Redo gives it back to `restore`, under the same id, so the changes made to the
+        record afterwards can be redone too."""
         ok, record_id = self.run(parent, create, changes=changes, on_error=on_error)
         if ok:
+            text = _("Add {name}").format(name=name.strip())
             self.undo_stack.push(_CreationCommand(self, text, record_id, delete, restore,
                                                   frozenset(changes)))
         return ok, record_id

@@ -43,8 +43,7 @@ class QuickContactDialog(QDialog):
             role=combo_code(self.role), organisation=self.organisation.text(),
             email=self.email.text(), country=self.country.text())
         ok, contact_id = self.operations.run_creation(
-            self, _("Add {name}").format(name=name.strip()),
-            lambda: add_contact(name, **fields), delete_contact, restore_contact,
+            self, name, lambda: add_contact(name, **fields), delete_contact, restore_contact,
             changes={CONTACTS}, on_error=self.form.show_error)
         if ok:
             self.contact_id = contact_id

@@ -211,9 +211,9 @@ class ApplicationsView(RecordListView):
     def create_record(self, values: dict, on_error):
         company, position = values.pop("company"), values.pop("position")
         return self.operations.run_creation(
-            self, _("Add {name}").format(name=company.strip()),
-            lambda: add_application(company, position, **values), delete_application,
-            restore_application, changes={APPLICATIONS}, on_error=on_error)
+            self, company, lambda: add_application(company, position, **values),
+            delete_application, restore_application, changes={APPLICATIONS},
+            on_error=on_error)
 
     def edit_record(self, record_id: int, values: dict, on_error):
         today = self._today()

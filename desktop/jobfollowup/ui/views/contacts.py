@@ -191,8 +191,7 @@ class ContactsView(RecordListView):
     def create_record(self, values: dict, on_error):
         name = values.pop("name")
         return self.operations.run_creation(
-            self, _("Add {name}").format(name=name.strip()),
-            lambda: add_contact(name, **values), delete_contact, restore_contact,
+            self, name, lambda: add_contact(name, **values), delete_contact, restore_contact,
             changes={CONTACTS}, on_error=on_error)
 
     def edit_record(self, record_id: int, values: dict, on_error):
