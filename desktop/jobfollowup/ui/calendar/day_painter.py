@@ -124,7 +124,7 @@ def _chip_name(row: FollowUpRow, rect: QRect, fonts: _ChipFonts) -> tuple[str, b
     metrics = fonts.metrics
     room = _chip_inner(rect, metrics, False).width() - _glyph_width(row, fonts)
     name = short_name(row.contact_name, metrics, room - _channel_width(row, fonts))
-    if name and not name.endswith("…"):  # in full or as "Kari N.": fits beside the channel
+    if name == row.contact_name or (name and not name.endswith("…")):  # whole, "Kari N."
         return name, True
     return short_name(row.contact_name, metrics, room), False
 
