@@ -240,14 +240,20 @@ def test_navigation_crosses_year_boundaries(qtbot, view):
     assert view.grid.current_day() == TODAY and view.title.text() == "December 2026"
 
 
-def test_only_the_visible_weeks_are_read(view, search, monkeypatch):
-    asked = []
+def reads_counted(monkeypatch) -> list[tuple[dt.date, dt.date]]:
+    """The periods the calendar reads from the services, in order."""
     from jobfollowup.ui.calendar import month_model
 
+    asked: list[tuple[dt.date, dt.date]] = []
     real = month_model.list_follow_ups
     monkeypatch.setattr(month_model, "list_follow_ups",
                         lambda first, last, **kw: asked.append((first, last)) or
                         real(first, last, **kw))
+    return asked
+
+
+def test_only_the_visible_weeks_are_read(view, search, monkeypatch):
+    asked = reads_counted(monkeypatch)
     view.next_button.click()
     assert asked[-1] == (D(2026, 12, 28), D(2027, 2, 7))
 
@@ -495,18 +501,6 @@ def test_a_month_seen_before_shows_what_changed_since_elsewhere(view, search):
     ids_on = {row.id for row in view.model.chips_on(moved)}
     assert search["first"] in ids_on
     assert search["first"] not in {row.id for row in view.model.chips_on(first)}
-
-
-def reads_counted(monkeypatch) -> list[tuple[dt.date, dt.date]]:
-    """The periods the calendar reads from the services, in order."""
-    from jobfollowup.ui.calendar import month_model
-
-    asked: list[tuple[dt.date, dt.date]] = []
-    real = month_model.list_follow_ups
-    monkeypatch.setattr(month_model, "list_follow_ups",
-                        lambda first, last, **kw: asked.append((first, last)) or
-                        real(first, last, **kw))
-    return asked
 
 
 def test_the_months_beside_are_read_while_the_user_looks_and_shown_at_once(

@@ -101,7 +101,6 @@ def preview_dialog(parent: QWidget | None, paint: Callable[[QPagedPaintDevice], 
     return dialog
 
 
-
 def _output_buttons(dialog, print_pages) -> QDialogButtonBox:
     """Preview…, Print… and Export to PDF… beside Close: the same three ways out of every
     print dialog, kept as `dialog.preview_button`, `print_button` and `pdf_button`."""
