@@ -36,7 +36,7 @@ from jobfollowup.ui.calendar.day_painter import (
     cell_layout,
     chip_pixmap,
 )
-from jobfollowup.ui.calendar.month_model import DAYS, MonthModel, mime_for
+from jobfollowup.ui.calendar.month_model import DAYS, MonthModel, follow_up_in, mime_for
 from jobfollowup.ui.collector import collect_young
 from jobfollowup.ui.views.follow_up_text import accessible_name, tooltip
 
@@ -276,16 +276,39 @@ class MonthGrid(QTableView):
         drag.setPixmap(chip_pixmap(row, rect.width() - 8, self.palette(), self.font()))
         drag.exec(Qt.DropAction.MoveAction)
 
-    def dragMoveEvent(self, event) -> None:
-        super().dragMoveEvent(event)
+    # Dropping -----------------------------------------------------------------------------
+    # The grid decides by itself, not through QAbstractItemView: with no drop indicator, the
+    # view asks the model whether the *root* takes drops (it does not: only days do) and
+    # refuses every drag a real mouse makes, so the drop never came. A drag carrying a
+    # follow-up is welcome over any day; the drop asks the rules.
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if follow_up_in(event.mimeData()) is None:
+            event.ignore()
+            return
+        self.setState(QAbstractItemView.State.DraggingState)
+        self._over(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if follow_up_in(event.mimeData()) is None:
+            event.ignore()
+            return
+        self._over(event)
+
+    def _over(self, event) -> None:
+        """Welcome the drag over a day and highlight that day; anywhere else, refuse it."""
         index = self.indexAt(event.position().toPoint())
         self._set_drop_target(self.month_model().date_at(index) if index.isValid() else None)
+        if index.isValid():
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept(self.visualRect(index))
+        else:
+            event.ignore()
 
-    def dragLeaveEvent(self, event) -> None:
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().dragLeaveEvent(event)
         self._set_drop_target(None)
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
         # The model takes the drop; QAbstractItemView's own handling would repaint all 42
         # days, where the move repaints only the two it touches.
         self._set_drop_target(None)

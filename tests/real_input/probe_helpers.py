@@ -1,0 +1,182 @@
+"""What the probe can be asked (see launch.py): where things are, in screen coordinates,
+and what the screen shows. Read-only: nothing here clicks, types or changes data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+
+def window() -> QMainWindow:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMainWindow) and widget.isVisible():
+            return widget
+    raise LookupError("no main window on screen")
+
+
+def ready() -> bool:
+    """The window is on screen with its views made (the data is open)."""
+    try:
+        main = window()
+    except LookupError:
+        return False
+    return main.operations is not None and main.isVisible()
+
+
+def _global(widget: QWidget, point: QPoint) -> list[int]:
+    at = widget.mapToGlobal(point)
+    return [at.x(), at.y()]
+
+
+def centre_of(widget: QWidget) -> list[int]:
+    return _global(widget, widget.rect().center())
+
+
+def calendar():
+    from jobfollowup.ui.views.calendar import CalendarView
+
+    view = window().findChild(CalendarView)
+    if view is None or not view.isVisible():
+        raise LookupError("the calendar is not shown")
+    return view
+
+
+def shown_days() -> list[str]:
+    """The days the grid shows, first to last."""
+    model = calendar().model
+    return [model.date_at(model.index(row, column)).isoformat()
+            for row in range(model.rowCount()) for column in range(model.columnCount())]
+
+
+def day_point(day: str) -> list[int]:
+    """The middle of a day's cell, below its chips when there is room (a drop target)."""
+    grid = calendar().grid
+    rect = grid.visualRect(grid.month_model().index_of(dt.date.fromisoformat(day)))
+    return _global(grid.viewport(), QPoint(rect.center().x(), rect.bottom() - 4))
+
+
+def chip_point(follow_up_id: int) -> list[int]:
+    """The middle of a follow-up's chip in the grid (LookupError when it is not drawn)."""
+    from jobfollowup.ui.calendar.day_painter import cell_layout
+
+    grid = calendar().grid
+    model = grid.month_model()
+    row = model.find(follow_up_id)
+    if row is None:
+        raise LookupError(f"follow-up {follow_up_id} is not in the period shown")
+    rows = model.chips_on(row.date)
+    rect = grid.visualRect(model.index_of(row.date))
+    layout = cell_layout(rect, len(rows), QFontMetrics(grid.font()),
+                         lines=2 if model.week_mode else 1)
+    for chip, shown in zip(layout.chips, rows, strict=False):
+        if shown.id == follow_up_id:
+            return _global(grid.viewport(), chip.center())
+    raise LookupError(f"follow-up {follow_up_id} is behind '+N more'")
+
+
+def chips_drawn() -> list[int]:
+    """The follow-ups whose chips are drawn whole in the grid, in the order of the days."""
+    from jobfollowup.ui.calendar.day_painter import cell_layout
+
+    grid = calendar().grid
+    model = grid.month_model()
+    drawn = []
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            rows = model.chips_on(model.date_at(index))
+            layout = cell_layout(grid.visualRect(index), len(rows), QFontMetrics(grid.font()),
+                                 lines=2 if model.week_mode else 1)
+            drawn += [shown.id for _chip, shown in zip(layout.chips, rows, strict=False)]
+    return drawn
+
+
+def agenda_point(follow_up_id: int) -> list[int]:
+    """The middle of a follow-up's row in the agenda, scrolled into sight."""
+    view = calendar()
+    index = view.period.row_of(follow_up_id)
+    if not index.isValid():
+        raise LookupError(f"follow-up {follow_up_id} is not in the agenda")
+    view.agenda.scrollTo(index)
+    return _global(view.agenda.viewport(), view.agenda.visualRect(index).center())
+
+
+def grid_area() -> list[int]:
+    """The grid's viewport on screen: x, y, width, height."""
+    viewport = calendar().grid.viewport()
+    corner = viewport.mapToGlobal(QPoint(0, 0))
+    return [corner.x(), corner.y(), viewport.width(), viewport.height()]
+
+
+def window_area() -> list[int]:
+    main = window()
+    corner = main.mapToGlobal(QPoint(0, 0))
+    return [corner.x(), corner.y(), main.width(), main.height()]
+
+
+def modal() -> dict | None:
+    """The dialog or message box waiting for an answer: its title, text and buttons."""
+    widget = QApplication.activeModalWidget()
+    if widget is None:
+        return None
+    buttons = {button.text().replace("&", ""): centre_of(button)
+               for button in widget.findChildren(QAbstractButton)
+               if button.isVisible() and button.text()}
+    text = widget.text() if isinstance(widget, QMessageBox) else ""
+    return {"title": widget.windowTitle(), "text": text, "buttons": buttons,
+            "class": type(widget).__name__,
+            "dialog": isinstance(widget, QDialog)}
+
+
+def popup() -> dict | None:
+    """The menu open on screen: its items' texts and where each is."""
+    widget = QApplication.activePopupWidget()
+    if not isinstance(widget, QMenu):
+        return None
+    items = {}
+    for action in widget.actions():
+        rect: QRect = widget.actionGeometry(action)
+        if action.text() and not rect.isEmpty():
+            items[action.text().replace("&", "")] = _global(widget, rect.center())
+    return items
+
+
+def focus() -> str:
+    widget = QApplication.focusWidget()
+    return "" if widget is None else type(widget).__name__
+
+
+def undo_texts() -> dict:
+    stack = window().operations.undo_stack
+    return {"undo": stack.undoText(), "redo": stack.redoText(), "index": stack.index(),
+            "count": stack.count()}
+
+
+def widget_point(object_name: str) -> list[int]:
+    widget = window().findChild(QWidget, object_name)
+    if widget is None:
+        widget = next((w for w in QApplication.allWidgets()
+                       if w.objectName() == object_name and w.isVisible()), None)
+    if widget is None:
+        raise LookupError(object_name)
+    return centre_of(widget)
+
+
+def labelled(text: str) -> list[int]:
+    """The middle of a visible button (or check box) whose text is `text`."""
+    for widget in QApplication.allWidgets():
+        if (isinstance(widget, QAbstractButton) and widget.isVisible()
+                and widget.text().replace("&", "") == text):
+            return centre_of(widget)
+    raise LookupError(text)
