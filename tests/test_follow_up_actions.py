@@ -13,11 +13,12 @@ from jobfollowup.rules.kinds import Kind
 from jobfollowup.services import settings
 from jobfollowup.services.calendar_days import day_notes
 from jobfollowup.services.drafts import save_draft
+from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.follow_ups import (
     get_follow_up,
     list_follow_ups,
     mark_done,
-    restore_state,
+    mark_not_sent,
     skip,
 )
 from jobfollowup.services.records import add_application, add_contact, log_interview
@@ -76,11 +77,19 @@ def test_a_reply_stops_the_check_ins_still_planned(search):
     assert reply.summary == "Phone call from Kari"
 
 
-def test_skip_and_restore(search):
+def test_skip_then_a_sent_one_marked_not_sent(search):
     assert skip(search["first"]) == "planned"
     assert by_id(search["first"]).state == "skipped"
-    restore_state(search["first"], "planned")
-    assert by_id(search["first"]).state == "planned"
+    logged = Interaction.select().count()
+    mark_done(search["email"], D(2026, 12, 18))
+    assert by_id(search["email"]).state == "done"
+    assert Interaction.select().count() == logged + 1
+    mark_not_sent(search["email"])
+    again = by_id(search["email"])
+    assert again.state == "planned"
+    assert Interaction.select().count() == logged  # the exchange it logged is forgotten
+    with pytest.raises(ValidationError):
+        mark_not_sent(search["email"])  # it is not marked sent any more
 
 
 def test_day_notes_name_holidays_and_give_r7_reasons(data_dir):

@@ -19,6 +19,7 @@ from jobfollowup.storage.models import (
     Application,
     Contact,
     FollowUp,
+    Interaction,
     database_proxy,
 )
 from jobfollowup.storage.models import Interview as InterviewRow
@@ -236,18 +237,28 @@ def skip(follow_up_id: int) -> str:
     return previous
 
 
-def restore_state(follow_up_id: int, state: str) -> None:
-    """Put a follow-up back in a state it had (undoing a skip)."""
-    if state not in STATES:
-        raise ValueError(f"not a state of a follow-up: {state!r}")
+def mark_not_sent(follow_up_id: int) -> None:
+    """A follow-up marked sent by mistake is planned again on its day, and the exchange
+    its sending logged is forgotten (its draft stays, as written)."""
     with database_proxy.atomic():
         item = _get(follow_up_id)
-        item.state = state
+        if item.state != "done":
+            raise ValidationError(_("This follow-up is not marked as sent."), "follow_up")
+        logged = (Interaction.select(Interaction.id).where(
+            (Interaction.contact == item.contact) & (Interaction.date == item.done_on)
+            & (Interaction.direction == "out") & (Interaction.channel == item.channel)
+            & Interaction.summary.startswith(f"{item.kind}:"))
+            .order_by(Interaction.id.desc()).first())
+        if logged is not None:
+            logged.delete_instance()
+        item.state, item.done_on = "planned", None
         item.save()
 
 
-def mark_done(follow_up_id: int, on: dt.date) -> list[int]:
-    """Mark a follow-up sent on `on` with its draft, storing the interaction.
+def mark_done(follow_up_id: int, on: dt.date, subject: str | None = None,
+              body: str | None = None) -> list[int]:
+    """Mark a follow-up sent on `on` with its draft (or the `subject` and `body` the user
+    has just written), storing the interaction. Every "Mark as sent" comes here.
 
     A check-in sent late can crowd the next ones: those still planned for the application
     move on, in order, each at least three days after the one before and on a calm day
@@ -256,8 +267,10 @@ def mark_done(follow_up_id: int, on: dt.date) -> list[int]:
     from jobfollowup.services.drafts import mark_sent, open_draft
 
     with database_proxy.atomic():
-        draft = open_draft(follow_up_id)
-        mark_sent(follow_up_id, draft.subject, draft.body, on)
+        if body is None:
+            draft = open_draft(follow_up_id)
+            subject, body = draft.subject, draft.body
+        mark_sent(follow_up_id, subject or "", body, on)
         item = _get(follow_up_id)
         if item.kind != Kind.CHECK_IN.value or item.application is None:
             return []

@@ -31,9 +31,11 @@ from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.notes.proofread import Finding, proofread
 from jobfollowup.rules.kinds import Channel
 from jobfollowup.services import drafts as draft_service
-from jobfollowup.services.drafts import Draft, mark_sent, rerender_draft, save_draft
+from jobfollowup.services.drafts import Draft, rerender_draft, save_draft
+from jobfollowup.services.follow_ups import mark_done
 from jobfollowup.ui.dialogs import ask, language_name
-from jobfollowup.ui.operations import FOLLOW_UPS, Operations
+from jobfollowup.ui.follow_up_actions import mark_follow_up_not_sent
+from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations
 
 PROOFREAD_DELAY_MS = 400
 _RULE_NAMES = {
@@ -128,11 +130,15 @@ class DraftEditor(QDialog):
         self.restart_button.setToolTip(_("Replace the text with a fresh draft from the "
                                          "template"))
         self.restart_button.clicked.connect(self.start_over)
-        self.sent_button = QPushButton(_("Mark as s&ent"))
-        self.sent_button.setToolTip(_("Keep this text, note that it went out today, and "
-                                      "close the follow-up"))
-        self.sent_button.clicked.connect(self.mark_as_sent)
-        self.sent_button.setEnabled(draft.state != "done")
+        if draft.state == "done":
+            self.sent_button = QPushButton(_("Mark as &not sent"))
+            self.sent_button.setToolTip(_("It did not go out: plan it again on its day"))
+            self.sent_button.clicked.connect(self.mark_as_not_sent)
+        else:
+            self.sent_button = QPushButton(_("Mark as s&ent"))
+            self.sent_button.setToolTip(_("Keep this text, note that it went out today, "
+                                          "and close the follow-up"))
+            self.sent_button.clicked.connect(self.mark_as_sent)
         self.close_button = QPushButton(_("&Close"))
         self.close_button.setToolTip(_("Your changes are kept"))
         self.close_button.clicked.connect(self.accept)
@@ -252,8 +258,10 @@ class DraftEditor(QDialog):
                                             "template? Your changes to this draft are lost."),
                    _("Start over"), _("Keep my text")):
             return
-        ok, draft = self.operations.run(self, rerender_draft, self.draft.follow_up_id,
-                                        changes={FOLLOW_UPS})
+        follow_up_id = self.draft.follow_up_id
+        ok, draft = self.operations.run_undoable(
+            self, _("Start over the draft of “{follow_up}”").format(follow_up=self._title()),
+            lambda: rerender_draft(follow_up_id), changes={FOLLOW_UPS})
         if ok:
             self.draft = draft
             self.subject.setText(draft.subject)
@@ -267,11 +275,13 @@ class DraftEditor(QDialog):
     def save(self) -> bool:
         if not self.is_modified():
             return True
-        ok, _result = self.operations.run(self, save_draft, self.draft.follow_up_id,
-                                          self.subject.text(), self.body.toPlainText(),
-                                          changes={FOLLOW_UPS})
+        follow_up_id = self.draft.follow_up_id
+        subject, body = self.subject.text(), self.body.toPlainText()
+        ok, _result = self.operations.run_undoable(
+            self, _("Edit the draft of “{follow_up}”").format(follow_up=self._title()),
+            lambda: save_draft(follow_up_id, subject, body), changes={FOLLOW_UPS})
         if ok:
-            self._saved = (self.subject.text(), self.body.toPlainText())
+            self._saved = (subject, body)
         return ok
 
     def mark_as_sent(self) -> None:
@@ -282,12 +292,24 @@ class DraftEditor(QDialog):
                   "anyway?").format(name=self.draft.contact_name),
                 _("Mark as sent"), _("Go back to the text")):
             return
-        ok, _result = self.operations.run(
-            self, mark_sent, self.draft.follow_up_id, self.subject.text(),
-            self.body.toPlainText(), self._today(), changes={FOLLOW_UPS})
+        follow_up_id, today = self.draft.follow_up_id, self._today()
+        subject, body = self.subject.text(), self.body.toPlainText()
+        ok, _moved = self.operations.run_undoable(
+            self, _("Mark “{follow_up}” sent").format(follow_up=self._title()),
+            lambda: mark_done(follow_up_id, today, subject, body),
+            changes={FOLLOW_UPS, CONTACTS})
         if ok:
-            self._saved = (self.subject.text(), self.body.toPlainText())
+            self._saved = (subject, body)
             self.accept()
+
+    def mark_as_not_sent(self) -> None:
+        if self.save() and mark_follow_up_not_sent(self, self.operations,
+                                                   self.draft.follow_up_id):
+            self.accept()
+
+    def _title(self) -> str:
+        return _("{kind} to {name}").format(kind=self.draft.kind.label,
+                                            name=self.draft.contact_name)
 
     def done(self, result: int) -> None:  # every way of closing keeps the text
         if self.save():

@@ -138,8 +138,9 @@ def import_contacts_from(parent: QWidget, operations: Operations, path: str,
                                  _lines(preview), bool(preview.new), parent)
     if not confirm(dialog):
         return False
-    done, _ids = operations.run(parent, contacts_exchange.import_contacts, preview,
-                                changes={CONTACTS})
+    done, _ids = operations.run_undoable(
+        parent, _("Import contacts"), lambda: contacts_exchange.import_contacts(preview),
+        changes={CONTACTS})
     return done
 
 
@@ -156,8 +157,9 @@ def import_everything_from(parent: QWidget, operations: Operations, path: str,
                                  not preview.rejected and sum(preview.new.values()) > 0, parent)
     if not confirm(dialog):
         return False
-    done, _counts = operations.run(parent, full_exchange.import_json, preview,
-                                   changes=EVERYTHING)
+    done, _counts = operations.run_undoable(
+        parent, _("Import everything"), lambda: full_exchange.import_json(preview),
+        changes=EVERYTHING)
     return done
 
 

@@ -11,10 +11,10 @@ from jobfollowup.rules.kinds import Channel
 from jobfollowup.services.follow_ups import (
     get_follow_up,
     mark_done,
-    restore_state,
+    mark_not_sent,
     skip,
 )
-from jobfollowup.ui.operations import FOLLOW_UPS, Operations
+from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.views.follow_up_text import summary
 
 
@@ -25,8 +25,7 @@ def skip_follow_up(parent: QWidget | None, operations: Operations, follow_up_id:
         return False
     ok, _previous = operations.run_undoable(
         parent, _("Skip “{follow_up}”").format(follow_up=summary(row)),
-        lambda: skip(follow_up_id), lambda previous: restore_state(follow_up_id, previous),
-        changes={FOLLOW_UPS})
+        lambda: skip(follow_up_id), changes={FOLLOW_UPS})
     return ok
 
 
@@ -51,7 +50,24 @@ def mark_follow_up_sent(parent: QWidget | None, operations: Operations, follow_u
 
         open_draft(parent, operations, follow_up_id)
         return False
-    ok, _moved = operations.run(parent, mark_done, follow_up_id, today, changes={FOLLOW_UPS})
+    ok, row = operations.run(parent, get_follow_up, follow_up_id, changes=frozenset())
+    if not ok:
+        return False
+    ok, _moved = operations.run_undoable(
+        parent, _("Mark “{follow_up}” sent").format(follow_up=summary(row)),
+        lambda: mark_done(follow_up_id, today), changes={FOLLOW_UPS, CONTACTS})
+    return ok
+
+
+def mark_follow_up_not_sent(parent: QWidget | None, operations: Operations,
+                            follow_up_id: int) -> bool:
+    """A follow-up marked sent by mistake goes back to its plan, as one undoable step."""
+    ok, row = operations.run(parent, get_follow_up, follow_up_id, changes=frozenset())
+    if not ok:
+        return False
+    ok, _result = operations.run_undoable(
+        parent, _("Mark “{follow_up}” not sent").format(follow_up=summary(row)),
+        lambda: mark_not_sent(follow_up_id), changes={FOLLOW_UPS, CONTACTS})
     return ok
 
 

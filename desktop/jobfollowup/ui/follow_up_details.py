@@ -87,6 +87,12 @@ class FollowUpDetails(QDialog):
         self.edit_button = QPushButton(_("Open &draft…"))
         self.edit_button.clicked.connect(self._edit_draft)
         self.buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
+        if row.state == "done":
+            self.not_sent_button = QPushButton(_("Mark &not sent"))
+            self.not_sent_button.setToolTip(_("It did not go out: plan it again on its day"))
+            self.not_sent_button.clicked.connect(self._not_sent_clicked)
+            self.buttons.addButton(self.not_sent_button,
+                                   QDialogButtonBox.ButtonRole.ActionRole)
         if move is not None and row.state == "planned":
             self.move_button = QPushButton(_("&Move to…"))
             self.move_button.clicked.connect(self._move_clicked)
@@ -113,6 +119,12 @@ class FollowUpDetails(QDialog):
 
         self.accept()
         open_draft(self.parentWidget(), self.operations, self.row.id)
+
+    def _not_sent_clicked(self) -> None:
+        from jobfollowup.ui.follow_up_actions import mark_follow_up_not_sent
+
+        if mark_follow_up_not_sent(self, self.operations, self.row.id):
+            self.accept()
 
     def _move_clicked(self) -> None:
         self.accept()

@@ -49,8 +49,9 @@ def offer_preferred_channel(parent: QWidget | None, operations: Operations, cont
                  "them?").format(name=name, channel=channel.label),
                _("Use {channel}").format(channel=channel.label), _("Keep as it is")):
         return PlanChanges()
-    ok, changes = operations.run(parent, make_preferred, contact_id, channel.value,
-                                 changes={CONTACTS, FOLLOW_UPS})
+    ok, changes = operations.run_undoable(
+        parent, _("Use {channel} with {name}").format(channel=channel.label, name=name),
+        lambda: make_preferred(contact_id, channel.value), changes={CONTACTS, FOLLOW_UPS})
     return changes if ok else PlanChanges()
 
 
@@ -112,14 +113,18 @@ class LogInteractionDialog(QDialog):
         day, channel = self.date.date().toPython(), combo_code(self.channel)
         summary, application = self.summary.toPlainText(), combo_code(self.application)
         if combo_code(self.direction) == "in":  # a reply re-plans what it answers
-            ok, logged = self.operations.run(
-                self, reply_received, self.contact_id, day, channel, summary, application,
-                combo_code(self.outcome), changes={CONTACTS, FOLLOW_UPS, APPLICATIONS},
-                on_error=failed)
+            outcome = combo_code(self.outcome)
+            ok, logged = self.operations.run_undoable(
+                self, _("Log the reply of {name}").format(name=self.contact_name),
+                lambda: reply_received(self.contact_id, day, channel, summary, application,
+                                       outcome),
+                changes={CONTACTS, FOLLOW_UPS, APPLICATIONS}, on_error=failed)
         else:
-            ok, logged = self.operations.run(
-                self, log_interaction, self.contact_id, day, channel, "out", summary,
-                application, changes={CONTACTS}, on_error=failed)
+            ok, logged = self.operations.run_undoable(
+                self, _("Log an exchange with {name}").format(name=self.contact_name),
+                lambda: log_interaction(self.contact_id, day, channel, "out", summary,
+                                        application),
+                changes={CONTACTS}, on_error=failed)
         if not ok:
             return
         self.logged = logged

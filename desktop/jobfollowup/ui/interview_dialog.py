@@ -25,7 +25,7 @@ from jobfollowup.services.applications import update_interview_points
 from jobfollowup.services.contacts import contact_names
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.interactions import plan_warnings
-from jobfollowup.services.interviews import edit_interview, interviewer_ids, undo
+from jobfollowup.services.interviews import edit_interview, interviewer_ids
 from jobfollowup.services.records import FORMATS, log_interview
 from jobfollowup.ui.dialogs import save_or_cancel
 from jobfollowup.ui.forms import FieldForm, code_combo, combo_code, date_time_edit, select_code
@@ -215,10 +215,12 @@ class LogInterviewDialog(QDialog):
             else:
                 self.form.show_error(error)
 
-        ok, planned = self.operations.run(
-            self, log_interview, self.application_id, self.when.dateTime().toPython(),
-            self.chosen(), format=combo_code(self.format), on_error=failed,
-            changes={FOLLOW_UPS, APPLICATIONS, CONTACTS}, **self.points.values())
+        application_id, when = self.application_id, self.when.dateTime().toPython()
+        chosen, format_code, points = self.chosen(), combo_code(self.format), self.points.values()
+        ok, planned = self.operations.run_undoable(
+            self, _("Log the interview at {company}").format(company=self.company),
+            lambda: log_interview(application_id, when, chosen, format=format_code, **points),
+            on_error=failed, changes={FOLLOW_UPS, APPLICATIONS, CONTACTS})
         if not ok:
             return
         self.planned = planned
@@ -233,7 +235,7 @@ class LogInterviewDialog(QDialog):
         ok, result = self.operations.run_undoable(
             self, _("Edit the interview at {company}").format(company=self.company),
             lambda: edit_interview(interview_id, when, chosen, format=format_code),
-            lambda done: undo(done[0]), changes={FOLLOW_UPS, APPLICATIONS, CONTACTS},
+            changes={FOLLOW_UPS, APPLICATIONS, CONTACTS},
             on_error=self.form.show_error)
         if ok:
             self.changes = result[1]
@@ -256,9 +258,10 @@ class EditPointsDialog(QDialog):
         save_or_cancel(self, self.points)
 
     def accept(self) -> None:
-        ok, _result = self.operations.run(self, update_interview_points, self.interview_id,
-                                          changes={APPLICATIONS, FOLLOW_UPS},
-                                          on_error=self.points.show_error,
-                                          **self.points.values())
+        interview_id, points = self.interview_id, self.points.values()
+        ok, _result = self.operations.run_undoable(
+            self, _("Edit what to mention in your thank-yous"),
+            lambda: update_interview_points(interview_id, **points),
+            changes={APPLICATIONS, FOLLOW_UPS}, on_error=self.points.show_error)
         if ok:
             super().accept()

@@ -108,10 +108,11 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(quit_action)
 
     edit_menu = window.edit_menu
-    stack = window.operations.undo_stack
-    window.undo_action = stack.createUndoAction(window, _("&Undo"))
+    window.undo_action = _step_action(window, _("&Undo"), window.operations.undo,
+                                      "undoTextChanged", "canUndoChanged", "canUndo")
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-    window.redo_action = stack.createRedoAction(window, _("&Redo"))
+    window.redo_action = _step_action(window, _("&Redo"), window.operations.redo,
+                                      "redoTextChanged", "canRedoChanged", "canRedo")
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
                                    QKeySequence.StandardKey.Redo])
     edit_menu.addAction(window.undo_action)
@@ -201,3 +202,25 @@ def _print_sheet(window: MainWindow, sheet: str) -> None:
     from jobfollowup.ui.print_dialog import SheetDialog
 
     SheetDialog(window.operations, sheet, window, today=window.today).exec()
+
+
+def _step_action(window: MainWindow, prefix: str, run, text_changed: str, able_changed: str,
+                 able: str) -> QAction:
+    """Edit → Undo (or Redo), named after the step it takes ("Undo Move …"), through
+    `Operations`, which moves the stack only once the data has followed."""
+    stack = window.operations.undo_stack
+    action = _StepAction(prefix, window)
+    action.triggered.connect(lambda: run())
+    getattr(stack, text_changed).connect(action.name)  # a method: gone with the action
+    getattr(stack, able_changed).connect(action.setEnabled)
+    action.setEnabled(getattr(stack, able)())
+    return action
+
+
+class _StepAction(QAction):
+    def __init__(self, prefix: str, parent) -> None:
+        super().__init__(prefix, parent)
+        self.prefix = prefix
+
+    def name(self, step: str) -> None:
+        self.setText(f"{self.prefix} {step}" if step else self.prefix)

@@ -171,7 +171,7 @@ def move_follow_up(parent: QWidget | None, operations: Operations, follow_up_id:
                                                     date=day_name(day, today))
     ok, _previous = operations.run_undoable(
         parent, text, lambda: reschedule(follow_up_id, day),
-        lambda previous: reschedule(follow_up_id, previous), changes={FOLLOW_UPS})
+        changes={FOLLOW_UPS})
     return day if ok else None
 
 

@@ -2,8 +2,15 @@
 
 Views never write by themselves: they call `Operations.run` (or `run_undoable` for a
 change the user can take back), and refresh when `changed` says something they show has
-changed (Anki's CollectionOp, in small). Undoable changes share one QUndoStack, so
-Ctrl+Z takes back the last change whichever view made it.
+changed (Anki's CollectionOp, in small). Every change of the user's data is undoable:
+`run_undoable` notes the rows it writes (`services.undo`), and one QUndoStack keeps the
+steps in the order they were made, whichever view made them, so Ctrl+Z takes back the
+last one, and only then the one before (an interview logged is taken back before the
+contact made while logging it).
+
+An undo or redo that cannot be done (what it would put back was changed since outside
+Undo's reach, or is still used by later records) says so, and leaves both the data and
+the stack as they were: the step stays where it is, to try again.
 """
 
 from __future__ import annotations
@@ -11,14 +18,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jobfollowup.i18n import _
 from jobfollowup.services.errors import STORAGE_ERRORS, ValidationError
+from jobfollowup.services.undo import ChangedSinceError, ChangeSet, recorded, redo, undo
 
 FOLLOW_UPS, CONTACTS, APPLICATIONS = "follow-ups", "contacts", "applications"
+SETTINGS, TEMPLATES = "settings", "templates"
+
+# The views to refresh after a step is undone or redone, from the tables it wrote.
+_TABLE_CHANGES = {
+    "follow_up": FOLLOW_UPS, "contact": CONTACTS, "interaction": CONTACTS,
+    "application": APPLICATIONS, "interview": APPLICATIONS, "status_change": APPLICATIONS,
+    "interview_participant": APPLICATIONS, "reference": APPLICATIONS,
+    "note_template": TEMPLATES, "setting": SETTINGS,
+}
 
 
 class Operations(QObject):
@@ -48,85 +65,106 @@ class Operations(QObject):
                 "{problem}\n\nNothing was changed. File → Check data… looks for damage; "
                 "File → Restore… goes back to a backup.").format(problem=error))
             return False, None
-        self.changed.emit(frozenset(changes))
+        if changes:
+            self.changed.emit(frozenset(changes))
         return True, result
 
     def run_undoable(self, parent: QWidget | None, text: str, do: Callable[[], Any],
-                     undo: Callable[[Any], Any], changes: frozenset[str] | set[str],
-                     on_error: Callable[[ValidationError], None] | None = None
-                     ) -> tuple[bool, Any]:
-        """Run `do` now and put it on the undo stack as `text` ("Move … to …").
-
-        `undo` receives what `do` returned (e.g. the previous date) and must restore the
-        exact state before; redo runs `do` again. Errors at any step are reported the
-        same way as `run` (the first one through `on_error` when given), and a failed
-        first run leaves the stack untouched.
-        """
-        ok, result = self.run(parent, do, changes=changes, on_error=on_error)
-        if ok:
-            self.undo_stack.push(_ServiceCommand(self, text, do, undo, result,
-                                                 frozenset(changes)))
-        return ok, result
-
-
-    def run_creation(self, parent: QWidget | None, name: str, create: Callable[[], int],
-                     delete: Callable[[int], Any], restore: Callable[[Any], Any],
                      changes: frozenset[str] | set[str],
                      on_error: Callable[[ValidationError], None] | None = None
                      ) -> tuple[bool, Any]:
-        """Run `create` now (it returns the new record's id) and put it on the undo stack
-        as "Add `name`": Undo deletes the record with `delete`, keeping what that returns;
-        Redo gives it back to `restore`, under the same id, so the changes made to the
-        record afterwards can be redone too."""
-        ok, record_id = self.run(parent, create, changes=changes, on_error=on_error)
+        """Run `do` now and put it on the undo stack as `text` ("Move … to …"): Undo puts
+        back every row it wrote, Redo writes them again. Errors are reported as by `run`;
+        a change that failed, or changed nothing, leaves the stack untouched."""
+        ok, outcome = self.run(parent, recorded, do, changes=changes, on_error=on_error)
+        if not ok:
+            return False, None
+        result, rows = outcome
+        if rows.rows:
+            kinds = frozenset(changes) | {_TABLE_CHANGES[table] for table in rows.tables}
+            self.undo_stack.push(_Step(self, text, rows, kinds))
+        return True, result
+
+    def run_creation(self, parent: QWidget | None, name: str, create: Callable[[], int],
+                     changes: frozenset[str] | set[str],
+                     on_error: Callable[[ValidationError], None] | None = None
+                     ) -> tuple[bool, Any]:
+        """Run `create` now (it returns the new record's id) as the step "Add `name`"."""
+        return self.run_undoable(parent, _("Add {name}").format(name=name.strip()), create,
+                                 changes, on_error)
+
+    # Edit → Undo / Redo ---------------------------------------------------------------------
+    def undo(self) -> bool:
+        """Take back the last step; False (the step stays) when it cannot be."""
+        stack = self.undo_stack
+        step = stack.command(stack.index() - 1) if stack.canUndo() else None
+        if not isinstance(step, _Step) or not self.replay(step, forward=False):
+            return False
+        stack.undo()  # the step is already undone: this moves the stack's index
+        return True
+
+    def redo(self) -> bool:
+        """Do again the last step taken back; False (it stays undone) when it cannot be."""
+        stack = self.undo_stack
+        step = stack.command(stack.index()) if stack.canRedo() else None
+        if not isinstance(step, _Step) or not self.replay(step, forward=True):
+            return False
+        stack.redo()
+        return True
+
+    def replay(self, step: _Step, forward: bool) -> bool:
+        """Undo (or redo) `step`'s rows; asks first to go on over changes made since."""
+        if step.applied == forward:
+            return True
+        how = redo if forward else undo
+        parent = self.parent_widget
+        title = _("Cannot redo that") if forward else _("Cannot undo that")
+        changed_since: list[ChangedSinceError] = []
+
+        def refused(error: ValidationError) -> None:
+            if isinstance(error, ChangedSinceError):
+                changed_since.append(error)
+            else:
+                QMessageBox.warning(parent, title, str(error))
+
+        ok, _result = self.run(parent, how, step.rows, changes=step.kinds, on_error=refused)
+        if not ok and changed_since and self._go_on(changed_since[0], step, forward):
+            ok, _result = self.run(parent, how, step.rows, force=True, changes=step.kinds)
         if ok:
-            text = _("Add {name}").format(name=name.strip())
-            self.undo_stack.push(_CreationCommand(self, text, record_id, delete, restore,
-                                                  frozenset(changes)))
-        return ok, record_id
+            step.applied = forward
+        return ok
+
+    def _go_on(self, error: ChangedSinceError, step: _Step, forward: bool) -> bool:
+        question = (_("Redo “{step}” anyway? What was changed since will be lost.")
+                    if forward else
+                    _("Undo “{step}” anyway? What was changed since will be lost."))
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          _("Redo") if forward else _("Undo"),
+                          f"{error}\n\n{question.format(step=step.text())}",
+                          parent=self.parent_widget)
+        go = box.addButton(_("Redo anyway") if forward else _("Undo anyway"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is go
 
 
-class _CreationCommand(QUndoCommand):
-    def __init__(self, operations: Operations, text: str, record_id: int,
-                 delete: Callable[[int], Any], restore: Callable[[Any], Any],
-                 changes: frozenset[str]) -> None:
+class _Step(QUndoCommand):
+    """One change the user made, as the rows it wrote. Edit → Undo goes through
+    `Operations.undo`, which puts the rows back first and moves the stack only if that
+    worked; a stack moved by itself (QUndoStack.undo) puts them back here, and moves back
+    if that failed."""
+
+    def __init__(self, operations: Operations, text: str, rows: ChangeSet,
+                 kinds: frozenset[str]) -> None:
         super().__init__(text)
-        self._operations, self._record_id = operations, record_id
-        self._delete, self._restore, self._changes = delete, restore, changes
-        self._taken: Any = None
-        self._first = True  # push() calls redo(): the record is already made
+        self.operations, self.rows, self.kinds = operations, rows, kinds
+        self.applied = True  # the change is in the data (push() calls redo(): nothing to do)
 
     def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._operations.run(self._operations.parent_widget, self._restore, self._taken,
-                             changes=self._changes)
+        if not self.operations.replay(self, forward=True):
+            QTimer.singleShot(0, self.operations.undo_stack.undo)  # still undone: step back
 
     def undo(self) -> None:
-        ok, taken = self._operations.run(self._operations.parent_widget, self._delete,
-                                         self._record_id, changes=self._changes)
-        if ok:
-            self._taken = taken
-
-
-class _ServiceCommand(QUndoCommand):
-    def __init__(self, operations: Operations, text: str, do: Callable[[], Any],
-                 undo: Callable[[Any], Any], result: Any, changes: frozenset[str]) -> None:
-        super().__init__(text)
-        self._operations, self._do, self._undo = operations, do, undo
-        self._result, self._changes = result, changes
-        self._first = True  # push() calls redo(): the change is already made
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        ok, result = self._operations.run(self._operations.parent_widget, self._do,
-                                          changes=self._changes)
-        if ok:
-            self._result = result
-
-    def undo(self) -> None:
-        self._operations.run(self._operations.parent_widget, self._undo, self._result,
-                             changes=self._changes)
+        if not self.operations.replay(self, forward=False):
+            QTimer.singleShot(0, self.operations.undo_stack.redo)  # still done: step back

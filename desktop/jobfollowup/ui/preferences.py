@@ -30,9 +30,7 @@ from jobfollowup.services import backups, settings
 from jobfollowup.services.autostart import save_start_at_login
 from jobfollowup.services.calendar_feed import FEED_NAME, set_feed_folder
 from jobfollowup.ui.dialogs import ask, language_name, localise_buttons
-from jobfollowup.ui.operations import Operations
-
-SETTINGS = "settings"
+from jobfollowup.ui.operations import SETTINGS, Operations
 
 
 def restart_app() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from jobfollowup.i18n import _
-from jobfollowup.services.contacts import ROLES, delete_contact, restore_contact
+from jobfollowup.services.contacts import ROLES
 from jobfollowup.services.records import add_contact
 from jobfollowup.ui.dialogs import save_or_cancel
 from jobfollowup.ui.forms import FieldForm, code_combo, combo_code, select_code
@@ -43,8 +43,8 @@ class QuickContactDialog(QDialog):
             role=combo_code(self.role), organisation=self.organisation.text(),
             email=self.email.text(), country=self.country.text())
         ok, contact_id = self.operations.run_creation(
-            self, name, lambda: add_contact(name, **fields), delete_contact, restore_contact,
-            changes={CONTACTS}, on_error=self.form.show_error)
+            self, name, lambda: add_contact(name, **fields), changes={CONTACTS},
+            on_error=self.form.show_error)
         if ok:
             self.contact_id = contact_id
             super().accept()

@@ -29,10 +29,8 @@ from jobfollowup.services.references import (
     list_as_reference,
     list_references,
     remove_reference,
-    restore_reference,
     step_label,
     tick,
-    undo_reference_change,
 )
 from jobfollowup.ui.forms import combo_code, select_code
 from jobfollowup.ui.operations import APPLICATIONS, FOLLOW_UPS, Operations
@@ -185,7 +183,7 @@ class ReferencesPanel(QWidget):
         ok, result = self.operations.run_undoable(
             self, _("Add {name} as a reference").format(name=self.contact.currentText()),
             lambda: list_as_reference(application_id, contact_id, today),
-            lambda done: undo_reference_change(done[0]), changes={APPLICATIONS, FOLLOW_UPS})
+            changes={APPLICATIONS, FOLLOW_UPS})
         if ok:
             self._say(describe(result[1]))
 
@@ -205,7 +203,7 @@ class ReferencesPanel(QWidget):
         ok, result = self.operations.run_undoable(
             self, _("Tick “{step}”").format(step=step_label(event)),
             lambda: tick(reference_id, event, today),
-            lambda done: undo_reference_change(done[0]), changes={APPLICATIONS, FOLLOW_UPS})
+            changes={APPLICATIONS, FOLLOW_UPS})
         if ok:
             changes = result[1]
             self.load(self.application_id)
@@ -225,4 +223,4 @@ class ReferencesPanel(QWidget):
             return
         self.operations.run_undoable(
             self, _("Remove a reference"), lambda: remove_reference(reference_id),
-            restore_reference, changes={APPLICATIONS, FOLLOW_UPS})
+            changes={APPLICATIONS, FOLLOW_UPS})

@@ -54,9 +54,11 @@ class ReplyDialog(QDialog):
         def failed(error: ValidationError) -> None:
             self.form.show_error(error)
 
-        ok, replied = self.operations.run(
-            self, reply_to_follow_up, self.row.id, self.today, combo_code(self.channel),
-            self.summary.toPlainText(), combo_code(self.outcome),
+        follow_up_id, today, channel = self.row.id, self.today, combo_code(self.channel)
+        said, outcome = self.summary.toPlainText(), combo_code(self.outcome)
+        ok, replied = self.operations.run_undoable(
+            self, _("They replied: “{follow_up}”").format(follow_up=summary(self.row)),
+            lambda: reply_to_follow_up(follow_up_id, today, channel, said, outcome),
             changes={FOLLOW_UPS, CONTACTS, APPLICATIONS}, on_error=failed)
         if ok:
             self.replied = replied

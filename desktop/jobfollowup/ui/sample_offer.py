@@ -33,7 +33,9 @@ def load_sample(parent: QWidget, operations: Operations, today: dt.date) -> bool
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        ok, planned = operations.run(parent, load_small_demo, today, changes=EVERYTHING)
+        ok, planned = operations.run_undoable(
+            parent, _("Load the sample job search"), lambda: load_small_demo(today),
+            changes=EVERYTHING)
     finally:
         QApplication.restoreOverrideCursor()
     window = parent.window()

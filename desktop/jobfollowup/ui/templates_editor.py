@@ -29,9 +29,8 @@ from jobfollowup.services.drafts import (
     template_label,
 )
 from jobfollowup.ui.dialogs import ask, language_name, localise_buttons
-from jobfollowup.ui.operations import Operations
+from jobfollowup.ui.operations import TEMPLATES, Operations
 
-TEMPLATES = "templates"
 Std = QDialogButtonBox.StandardButton
 
 
@@ -134,22 +133,28 @@ class TemplatesEditor(QDialog):
                 _("Save your changes to “{template}” before showing another one?").format(
                     template=template_label(loaded.template_id)),
                 pgettext("button", "Save"), _("Discard")):
-            self.operations.run(self, save_template, loaded.template_id, loaded.language,
-                                self.subject.text(), self.body.toPlainText(),
-                                changes={TEMPLATES})
+            self._save(loaded.template_id, loaded.language)
         self.load()
 
     def save(self) -> bool:
-        ok, text = self.operations.run(self, save_template, *self.current(),
-                                       self.subject.text(), self.body.toPlainText(),
-                                       changes={TEMPLATES})
+        ok, text = self._save(*self.current())
         if ok:
             self._show(text)
         return ok
 
+    def _save(self, template_id: str, language: str) -> tuple[bool, TemplateText | None]:
+        subject, body = self.subject.text(), self.body.toPlainText()
+        return self.operations.run_undoable(
+            self, _("Edit the template “{template}”").format(
+                template=template_label(template_id)),
+            lambda: save_template(template_id, language, subject, body), changes={TEMPLATES})
+
     def restore(self) -> None:
-        ok, text = self.operations.run(self, restore_default, *self.current(),
-                                       changes={TEMPLATES})
+        template_id, language = self.current()
+        ok, text = self.operations.run_undoable(
+            self, _("Restore the built-in “{template}”").format(
+                template=template_label(template_id)),
+            lambda: restore_default(template_id, language), changes={TEMPLATES})
         if ok:
             self._show(text)
 

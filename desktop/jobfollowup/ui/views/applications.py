@@ -29,11 +29,8 @@ from jobfollowup.services.applications import (
     delete_application,
     edit_application,
     get_application,
-    restore_application,
-    undo_edit,
 )
 from jobfollowup.services.interviews import delete_interview
-from jobfollowup.services.interviews import undo as undo_interview
 from jobfollowup.services.records import STATUSES, add_application, list_applications
 from jobfollowup.ui.application_form import ApplicationForm
 from jobfollowup.ui.forms import NO_CODE, combo_code, select_code, tool_row
@@ -212,7 +209,7 @@ class ApplicationsView(RecordListView):
         company, position = values.pop("company"), values.pop("position")
         return self.operations.run_creation(
             self, company, lambda: add_application(company, position, **values),
-            delete_application, restore_application, changes={APPLICATIONS},
+            changes={APPLICATIONS},
             on_error=on_error)
 
     def edit_record(self, record_id: int, values: dict, on_error):
@@ -220,7 +217,7 @@ class ApplicationsView(RecordListView):
         return self.operations.run_undoable(
             self, _("Edit {name}").format(name=values["company"].strip()),
             lambda: edit_application(record_id, today, **values),
-            lambda done: undo_edit(done[0]), changes={APPLICATIONS, FOLLOW_UPS},
+            changes={APPLICATIONS, FOLLOW_UPS},
             on_error=on_error)
 
     def _load_children(self) -> None:
@@ -264,7 +261,7 @@ class ApplicationsView(RecordListView):
         ok, result = self.operations.run_undoable(
             self, _("Set status to {status}").format(status=label(status)),
             lambda: edit_application(application_id, today, status=status),
-            lambda done: undo_edit(done[0]), changes={APPLICATIONS, FOLLOW_UPS})
+            changes={APPLICATIONS, FOLLOW_UPS})
         if ok:
             self._show(application_id)
             self._say(_("Status: {status}.").format(status=label(status))
@@ -306,8 +303,7 @@ class ApplicationsView(RecordListView):
                 "The thank-yous and check-ins still planned for it are deleted too; those "
                 "already sent stay in the history. You can undo it with Edit → Undo until "
                 "you quit."),
-            lambda: delete_interview(interview_id), lambda done: undo_interview(done[0]),
-            {APPLICATIONS, FOLLOW_UPS, CONTACTS})
+            lambda: delete_interview(interview_id), {APPLICATIONS, FOLLOW_UPS, CONTACTS})
         if ok:
             self._say(_("Interview deleted.") + self._planned(result[1]))
 
@@ -333,4 +329,4 @@ class ApplicationsView(RecordListView):
                 counts.interactions).format(n=counts.interactions)
         text += " " + _("You can undo it with Edit → Undo until you quit.")
         self._delete_asked(name, text, lambda: delete_application(application_id),
-                           restore_application, {APPLICATIONS, FOLLOW_UPS, CONTACTS})
+                           {APPLICATIONS, FOLLOW_UPS, CONTACTS})

@@ -32,7 +32,12 @@ from jobfollowup.services.follow_ups import get_follow_up
 from jobfollowup.ui.calendar.month_grid import MonthGrid
 from jobfollowup.ui.calendar.month_model import MonthModel
 from jobfollowup.ui.calendar.period_model import FOLLOW_UP_ROLE, AgendaDelegate, PeriodModel
-from jobfollowup.ui.follow_up_actions import mark_follow_up_sent, note_reply, skip_follow_up
+from jobfollowup.ui.follow_up_actions import (
+    mark_follow_up_not_sent,
+    mark_follow_up_sent,
+    note_reply,
+    skip_follow_up,
+)
 from jobfollowup.ui.follow_up_details import show_details
 from jobfollowup.ui.kind_style import channel_glyph, kind_colour, kind_glyph
 from jobfollowup.ui.moving import (
@@ -258,6 +263,10 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.sent_action = QAction(_("Mark &sent"), self)
         self.sent_action.triggered.connect(lambda: self._with_selected(
             lambda i: mark_follow_up_sent(self, self.operations, i, self._today())))
+        self.not_sent_action = QAction(_("Mark &not sent"), self)
+        self.not_sent_action.setToolTip(_("It did not go out: plan it again on its day"))
+        self.not_sent_action.triggered.connect(lambda: self._with_selected(
+            lambda i: mark_follow_up_not_sent(self, self.operations, i)))
         self.reply_action = QAction(_("They &replied"), self)
         self.reply_action.setToolTip(_(
             "They answered: note it and stop the check-ins still planned"))
@@ -480,6 +489,8 @@ class CalendarView(RefreshesWhenShown, QWidget):
             menu.addSeparator()
             menu.addAction(self.move_action)
             menu.addAction(self.skip_action)
+        if row is not None and row.state == "done":
+            menu.addAction(self.not_sent_action)
         if row is not None and row.channel is Channel.LETTER:
             menu.addSeparator()
             menu.addAction(self.print_action)

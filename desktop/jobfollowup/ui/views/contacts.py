@@ -28,16 +28,13 @@ from jobfollowup.services.contacts import (
     edit_contact,
     get_contact,
     matches,
-    restore_contact,
     search_contacts,
     search_key,
     search_words,
-    undo_edit,
 )
 from jobfollowup.services.interactions import (
     delete_interaction,
     history,
-    restore_interaction,
 )
 from jobfollowup.services.records import add_contact
 from jobfollowup.ui.contact_form import ContactForm
@@ -191,14 +188,13 @@ class ContactsView(RecordListView):
     def create_record(self, values: dict, on_error):
         name = values.pop("name")
         return self.operations.run_creation(
-            self, name, lambda: add_contact(name, **values), delete_contact, restore_contact,
-            changes={CONTACTS}, on_error=on_error)
+            self, name, lambda: add_contact(name, **values), changes={CONTACTS}, on_error=on_error)
 
     def edit_record(self, record_id: int, values: dict, on_error):
         return self.operations.run_undoable(
             self, _("Edit {name}").format(name=values["name"].strip()),
-            lambda: edit_contact(record_id, **values), lambda done: undo_edit(done[0]),
-            changes={CONTACTS, FOLLOW_UPS}, on_error=on_error)
+            lambda: edit_contact(record_id, **values), changes={CONTACTS, FOLLOW_UPS},
+            on_error=on_error)
 
     def _clear_children(self) -> None:
         self.history.clear()
@@ -241,7 +237,7 @@ class ContactsView(RecordListView):
         interaction_id = item.data(0, ID_ROLE)
         self.operations.run_undoable(
             self, _("Delete an exchange"), lambda: delete_interaction(interaction_id),
-            restore_interaction, changes={CONTACTS})
+            changes={CONTACTS})
 
     def delete_selected(self) -> None:
         if self.current_id is None:
@@ -260,4 +256,4 @@ class ContactsView(RecordListView):
         self._delete_asked(
             name, _("Deleting {name} also deletes: {things}. You can undo it with "
                     "Edit → Undo until you quit.").format(name=name, things=", ".join(parts)),
-            lambda: delete_contact(contact_id), restore_contact, {CONTACTS, FOLLOW_UPS})
+            lambda: delete_contact(contact_id), {CONTACTS, FOLLOW_UPS})

@@ -265,20 +265,19 @@ class RecordListView(ListView):
         self.notice.show()
 
     def _delete_asked(self, name: str, text: str, delete: Callable[[], Any],
-                      restore: Callable[[Any], Any], changes: set[str]) -> None:
-        """Delete the record shown once the user agrees to `text`; Edit → Undo restores it
-        from the snapshot the deletion returns."""
+                      changes: set[str]) -> None:
+        """Delete the record shown once the user agrees to `text`; Edit → Undo brings it
+        back as it was."""
         ok, _snapshot = self._delete_if_agreed(
             _("Delete {name}?").format(name=name), _("Delete {name}").format(name=name), text,
-            delete, restore, changes)
+            delete, changes)
         if ok:
             self._show(None)
 
     def _delete_if_agreed(self, question: str, undo_text: str, text: str,
-                          delete: Callable[[], Any], restore: Callable[[Any], Any],
-                          changes: set[str]) -> tuple[bool, Any]:
+                          delete: Callable[[], Any], changes: set[str]) -> tuple[bool, Any]:
         """Ask `question` with `text` (Delete or Keep); on Delete, run `delete` as an
-        undoable change named `undo_text`, whose Undo calls `restore` with its result."""
+        undoable change named `undo_text`."""
         if not ask(self, question, text, _("Delete"), _("Keep")):
             return False, None
-        return self.operations.run_undoable(self, undo_text, delete, restore, changes=changes)
+        return self.operations.run_undoable(self, undo_text, delete, changes=changes)
