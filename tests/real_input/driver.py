@@ -22,14 +22,17 @@ STEP_PAUSE = 0.06  # between the pointer's steps in a drag, as a hand moves
 
 
 class XServer:
-    """Xvfb on a display of its own, stopped when the tests are done."""
+    """Xvfb on a display of its own with a window manager (Openbox), as on a desktop: it
+    gives the keyboard back to the window when a dialog closes. Stopped when the tests are
+    done."""
 
     def __init__(self) -> None:
-        for tool in ("Xvfb", "xdotool"):
+        for tool in ("Xvfb", "xdotool", "openbox", "xprop", "import"):
             if shutil.which(tool) is None:
                 raise RuntimeError(
-                    f"{tool} is missing: install Debian's xvfb and xdotool "
-                    "(apt-get install xvfb xdotool), as .ci/run does")
+                    f"{tool} is missing: install Debian's xvfb, xdotool, openbox, x11-utils "
+                    "and imagemagick (apt-get install xvfb xdotool openbox x11-utils "
+                    "imagemagick), as .ci/run does")
         read, write = os.pipe()
         self.process = subprocess.Popen(
             ["Xvfb", "-displayfd", str(write), "-screen", "0",
@@ -41,6 +44,20 @@ class XServer:
         if not number:
             raise RuntimeError("Xvfb did not start")
         self.display = f":{number}"
+        self.manager = subprocess.Popen(
+            ["openbox", "--sm-disable"], env=self.env(), stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 20
+        while not self._managed():
+            if time.monotonic() > deadline:
+                raise RuntimeError("the window manager did not start")
+            time.sleep(0.1)
+
+    def _managed(self) -> bool:
+        """Whether a window manager has said it runs (EWMH's check on the root window)."""
+        found = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
+                               env=self.env(), capture_output=True, text=True)
+        return "window id" in found.stdout
 
     def env(self) -> dict[str, str]:
         env = dict(os.environ, DISPLAY=self.display, QT_QPA_PLATFORM="xcb")
@@ -48,6 +65,8 @@ class XServer:
         return env
 
     def stop(self) -> None:
+        self.manager.terminate()
+        self.manager.wait(10)
         self.process.terminate()
         self.process.wait(10)
 
@@ -72,8 +91,8 @@ class App:
             env=env, stdout=self.log, stderr=subprocess.STDOUT)
         self._stream = None
         self.wait_for("ready()", timeout=60)
+        self.wait_for("active()", timeout=20)  # the window manager gave it the keyboard
         time.sleep(0.3)  # the settling-in after the first paint
-        self.click(*self.ask("centre_of(window())"))  # no window manager: focus follows a click
 
     # What is where (the probe) ----------------------------------------------------------
     def ask(self, expression: str):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -32,6 +33,11 @@ def ready() -> bool:
     except LookupError:
         return False
     return main.operations is not None and main.isVisible()
+
+
+def active() -> bool:
+    """The main window has the keyboard (the window manager activated it)."""
+    return window().isActiveWindow()
 
 
 def _global(widget: QWidget, point: QPoint) -> list[int]:
@@ -133,7 +139,8 @@ def modal() -> dict | None:
     buttons = {button.text().replace("&", ""): centre_of(button)
                for button in widget.findChildren(QAbstractButton)
                if button.isVisible() and button.text()}
-    text = widget.text() if isinstance(widget, QMessageBox) else ""
+    text = widget.text() if isinstance(widget, QMessageBox) else "\n".join(
+        label.text() for label in widget.findChildren(QLabel) if label.isVisible())
     return {"title": widget.windowTitle(), "text": text, "buttons": buttons,
             "class": type(widget).__name__,
             "dialog": isinstance(widget, QDialog)}
@@ -180,3 +187,34 @@ def labelled(text: str) -> list[int]:
                 and widget.text().replace("&", "") == text):
             return centre_of(widget)
     raise LookupError(text)
+
+
+def today_view():
+    from jobfollowup.ui.views.today import TodayView
+
+    view = window().findChild(TodayView)
+    if view is None or not view.isVisible():
+        raise LookupError("Today is not shown")
+    return view
+
+
+def today_ids() -> list[int]:
+    """The follow-ups Today lists, top to bottom."""
+    model = today_view().model
+    return [row.id for index in model.follow_up_indexes()
+            if (row := model.row_at(index)) is not None]
+
+
+def today_point(follow_up_id: int) -> list[int]:
+    view = today_view()
+    index = view.model.index_of(follow_up_id)
+    if not index.isValid():
+        raise LookupError(f"follow-up {follow_up_id} is not in Today")
+    view.tree.scrollTo(index)
+    return _global(view.tree.viewport(), view.tree.visualRect(index).center())
+
+
+def windows() -> list[str]:
+    """The titles of the top-level windows on screen (dialogs, the draft editor)."""
+    return [widget.windowTitle() for widget in QApplication.topLevelWidgets()
+            if widget.isVisible() and not isinstance(widget, QMenu)]

@@ -113,8 +113,12 @@ def build_menus(window: MainWindow) -> None:
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
     window.redo_action = _step_action(window, _("&Redo"), window.operations.redo,
                                       "redoTextChanged", "canRedoChanged", "canRedo")
-    window.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                                   QKeySequence.StandardKey.Redo])
+    # Ctrl+Shift+Z everywhere, beside the platform's own (Ctrl+Y on Windows), once: the same
+    # keys given twice make the shortcut ambiguous, and then a real key press did nothing.
+    redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+    redo_keys += [keys for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                  if keys not in redo_keys]
+    window.redo_action.setShortcuts(redo_keys)
     edit_menu.addAction(window.undo_action)
     edit_menu.addAction(window.redo_action)
     edit_menu.addSeparator()
