@@ -218,3 +218,28 @@ def windows() -> list[str]:
     """The titles of the top-level windows on screen (dialogs, the draft editor)."""
     return [widget.windowTitle() for widget in QApplication.topLevelWidgets()
             if widget.isVisible() and not isinstance(widget, QMenu)]
+
+
+def field(label: str) -> list[int]:
+    """The middle of the field a visible label names ("Company:"), as a person finds it."""
+    for widget in QApplication.allWidgets():
+        if (isinstance(widget, QLabel) and widget.isVisible() and widget.buddy() is not None
+                and widget.text().replace("&", "") == label):
+            return centre_of(widget.buddy())
+    raise LookupError(label)
+
+
+def button_in_modal(text: str) -> list[int]:
+    """A button of the dialog waiting for an answer, by its text."""
+    shown = modal()
+    if shown is None or text not in shown["buttons"]:
+        raise LookupError(text)
+    return shown["buttons"][text]
+
+
+def view_shown() -> str:
+    """The class of the view the window shows ("TodayView", "CalendarView", …)."""
+    from PySide6.QtWidgets import QStackedWidget
+
+    stack = window().findChild(QStackedWidget)
+    return type(stack.currentWidget()).__name__
