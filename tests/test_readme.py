@@ -44,9 +44,10 @@ def test_the_readme_gives_exactly_the_two_set_up_commands_for_development():
     section = README.split("## Set up for development", 1)[1].split("\n## ", 1)[0]
     commands = [line.strip() for line in section.splitlines() if line.startswith("    ")]
     assert commands == [
-        "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/jobfollowup",
-        "python3 -m venv .venv && .venv/bin/pip install -e '.[test]' && "
-        ".venv/bin/python -m pytest"]
+        "packaging/install-system-packages app && python3 -m venv .venv && "
+        ".venv/bin/pip install -e . && .venv/bin/jobfollowup",
+        "packaging/install-system-packages test && python3 -m venv .venv && "
+        ".venv/bin/pip install -e '.[test]' && .venv/bin/python -m pytest"]
 
 
 def test_a_job_seeker_reads_how_to_install_before_the_tour_of_the_app():
