@@ -1,4 +1,7 @@
-"""Drag and drop for tests: QTest cannot drag, so send the events a real drag sends."""
+"""Drag and drop for the fast in-process tests: QTest cannot drag, so send the grid the
+events a real drag sends it (enter, move, drop). They prove what the grid and the rules
+do with a drop; that a person's mouse gets there through QDrag and the window system is
+proven in tests/real_input, with real pointer events in a real X server."""
 
 from __future__ import annotations
 
