@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from jobfollowup.i18n import _
+from jobfollowup.i18n import _, pgettext
 from jobfollowup.services.errors import STORAGE_ERRORS, ValidationError
 from jobfollowup.services.undo import ChangedSinceError, ChangeSet, recorded, redo, undo
 
@@ -144,7 +144,7 @@ class Operations(QObject):
                           parent=self.parent_widget)
         go = box.addButton(_("Redo anyway") if forward else _("Undo anyway"),
                            QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(pgettext("button", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is go
 
