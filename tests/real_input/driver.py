@@ -172,12 +172,15 @@ class App:
         time.sleep(STEP_PAUSE * 2)
 
     def key(self, *keys: str) -> None:
-        """Press keys as xdotool names them: "ctrl+z", "ctrl+shift+z", "Return"."""
+        """Press keys as xdotool names them: "ctrl+z", "ctrl+shift+z", "Return", once the
+        window they are meant for has the keyboard (as a person waits for a dialog)."""
         for name in keys:
+            self.wait_for("keyboard_ready()")
             self._xdotool("key", "--clearmodifiers", name)
             time.sleep(STEP_PAUSE)
 
     def type(self, text: str) -> None:
+        self.wait_for("keyboard_ready()")
         self._xdotool("type", "--delay", "20", text)
         time.sleep(STEP_PAUSE)
 

@@ -243,3 +243,10 @@ def view_shown() -> str:
 
     stack = window().findChild(QStackedWidget)
     return type(stack.currentWidget()).__name__
+
+
+def keyboard_ready() -> bool:
+    """A window of the app has the keyboard, and it is the dialog waiting for an answer if
+    there is one: what a person sees before typing into it."""
+    active, waiting = QApplication.activeWindow(), QApplication.activeModalWidget()
+    return active is not None and (waiting is None or active is waiting)

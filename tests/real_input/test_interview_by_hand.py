@@ -58,13 +58,15 @@ def test_log_an_interview_with_a_new_contact_send_the_thank_you_then_undo_and_re
                           " ORDER BY planned_date, id", person)
     assert planned and planned[0][1] == "thank-you-email"
     thank_you = planned[0][0]
-    app.key("Escape")  # the summary of what was planned
+    summary = app.wait_for("modal() if modal()['title'] == 'Follow-ups planned' else None")
+    app.click(*summary["buttons"]["OK"])  # the summary of what was planned, read
     app.wait_for("'Follow-ups planned' not in windows()")
 
     # Today lists the thank-you: open its draft and mark it sent.
     app.key("ctrl+1")
     app.wait_for("view_shown() == 'TodayView'")
     app.wait_for(f"{thank_you} in today_ids()")
+    app.wait_for("active()")
     app.click(*app.ask(f"today_point({thank_you})"))
     app.key("ctrl+d")
     app.wait_for("any(title.startswith('Thank-you email') for title in windows())"
