@@ -13,12 +13,9 @@ from jobfollowup.rules import Channel, Kind
 from jobfollowup.services.applications import (
     application_dependents,
     delete_application,
-    edit_application,
     get_application,
     list_interviews,
-    restore_application,
     set_status,
-    undo_edit,
     update_application,
     update_interview_points,
 )
@@ -34,6 +31,7 @@ from jobfollowup.services.interactions import (
 )
 from jobfollowup.services.records import add_application, add_contact, log_interview
 from jobfollowup.services.references import add_reference, list_references, record_event
+from jobfollowup.services.undo import recorded, undo
 from jobfollowup.storage.models import FollowUp
 
 LISTED = dt.date(2026, 12, 1)  # a Tuesday
@@ -204,10 +202,10 @@ def test_delete_application_keeps_interactions_and_undo_restores_all(search):
     counts = application_dependents(search["job"])
     assert (counts.follow_ups, counts.interviews, counts.references, counts.interactions) == (
         len(before), 1, 1, 1)
-    snapshot = delete_application(search["job"])
+    _nothing, step = recorded(lambda: delete_application(search["job"]))
     assert list_follow_ups() == []
     assert history(search["kari"])[0].company == ""
-    restore_application(snapshot)
+    undo(step)
     assert sorted(r.id for r in list_follow_ups()) == before
     assert history(search["kari"])[0].company == "Equinor"
     assert list_references(search["job"])[0].contact_name == "Ola Hansen"
@@ -264,10 +262,11 @@ def test_undoing_a_status_change_puts_the_plan_back_as_it_was(search):
     log_interview(search["job"], dt.datetime(2026, 12, 3, 10, 0), [search["kari"]])
     add_reference(search["job"], search["ola"], LISTED)
     before = sorted((r.id, r.kind, r.date, r.state, r.channel) for r in list_follow_ups())
-    state, changes = edit_application(search["job"], dt.date(2026, 12, 15), status="rejected",
-                                      reply_by=dt.date(2026, 12, 14))
+    changes, step = recorded(lambda: update_application(
+        search["job"], dt.date(2026, 12, 15), status="rejected",
+        reply_by=dt.date(2026, 12, 14)))
     assert changes.planned and changes.dropped
-    undo_edit(state)
+    undo(step)
     assert sorted((r.id, r.kind, r.date, r.state, r.channel)
                   for r in list_follow_ups()) == before
     restored = get_application(search["job"])

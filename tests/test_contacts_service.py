@@ -16,7 +16,6 @@ from jobfollowup.services.contacts import (
     contact_dependents,
     delete_contact,
     get_contact,
-    restore_contact,
     search_contacts,
     update_contact,
 )
@@ -24,6 +23,7 @@ from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.follow_ups import list_follow_ups
 from jobfollowup.services.interactions import log_interaction
 from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.undo import recorded, undo
 from jobfollowup.storage.models import FollowUp
 
 
@@ -112,9 +112,9 @@ def test_delete_says_what_goes_and_restore_brings_back_the_same_ids(data_dir):
     counts = contact_dependents(kari)
     assert (counts.follow_ups, counts.interactions, counts.interviews) == (len(ids), 1, 1)
 
-    snapshot = delete_contact(kari)
+    _nothing, step = recorded(lambda: delete_contact(kari))
     assert search_contacts() == [] and list_follow_ups() == []
-    restore_contact(snapshot)
+    undo(step)
     assert [r.id for r in search_contacts()] == [kari]
     assert sorted(r.id for r in list_follow_ups()) == ids
     assert search_contacts()[0].last_interaction == dt.date(2026, 12, 18)
@@ -142,8 +142,8 @@ def test_a_restore_whose_records_are_gone_is_refused_and_changes_nothing(data_di
     kari = add_contact("Kari Nordmann", country="NO")
     job = add_application("Equinor", "Data Engineer")
     log_interview(job, dt.datetime(2026, 12, 17, 10, 0), [kari])
-    snapshot = delete_contact(kari)
+    _nothing, step = recorded(lambda: delete_contact(kari))
     delete_application(job)  # its interview, which Kari's follow-ups pointed to, is gone
-    with pytest.raises(ValidationError, match="cannot be restored"):
-        restore_contact(snapshot)
+    with pytest.raises(ValidationError, match="cannot be taken back"):
+        undo(step)
     assert search_contacts() == []

@@ -17,9 +17,9 @@ from jobfollowup.services.interviews import (
     delete_interview,
     edit_interview,
     interviewer_ids,
-    undo,
 )
 from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.undo import recorded, undo
 from jobfollowup.storage.models import FollowUp
 
 TUESDAY = dt.datetime(2026, 12, 1, 10, 0)
@@ -49,7 +49,7 @@ def search(data_dir):
 
 def test_a_new_day_moves_the_thank_yous_and_check_ins_with_it(search):
     before = plan()
-    _state, changes = edit_interview(search["interview"], THURSDAY, [search["kari"]],
+    changes = edit_interview(search["interview"], THURSDAY, [search["kari"]],
                                      format="video")
     after = plan()
     email = [day for kind, day, _name in after if kind is Kind.THANK_YOU_EMAIL]
@@ -66,7 +66,7 @@ def test_an_interviewer_added_gets_thanks_and_one_removed_loses_the_planned_ones
                    format="on-site")
     per_thanks = [kind for kind, _day, name in plan() if name == "Per Olsen"]
     assert per_thanks == [Kind.THANK_YOU_EMAIL]  # no postal address: no note (R2)
-    _state, changes = edit_interview(search["interview"], TUESDAY, [search["per"]],
+    changes = edit_interview(search["interview"], TUESDAY, [search["per"]],
                                      format="on-site")
     names = {name for _kind, _day, name in plan()}
     assert names == {"Per Olsen"}  # Kari's thanks dropped, her check-ins handed to Per
@@ -78,7 +78,7 @@ def test_the_check_ins_go_to_the_interviewer_chosen_first_by_their_channel(searc
     recruiter = add_contact("Ingrid Berg", country="NO", preferred_channel="linkedin")
     edit_interview(search["interview"], TUESDAY, [search["kari"], recruiter],
                    format="on-site")
-    _state, changes = edit_interview(search["interview"], TUESDAY,
+    changes = edit_interview(search["interview"], TUESDAY,
                                      [recruiter, search["kari"]], format="on-site")
     waiting = {(r.contact_name, r.channel) for r in list_follow_ups(states=("planned",))
                if r.kind in (Kind.CHECK_IN, Kind.KEEP_IN_TOUCH)}
@@ -102,8 +102,8 @@ def test_a_thank_you_already_sent_is_neither_moved_nor_planned_again(search):
 
 def test_undoing_an_edit_restores_every_row_as_it_was(search):
     rows, people = every_row(), interviewer_ids(search["interview"])
-    state, _changes = edit_interview(search["interview"], THURSDAY,
-                                     [search["per"], search["kari"]], format="phone")
+    _changes, state = recorded(lambda: edit_interview(search["interview"], THURSDAY,
+                                     [search["per"], search["kari"]], format="phone"))
     undo(state)
     assert every_row() == rows
     assert interviewer_ids(search["interview"]) == people
@@ -127,7 +127,7 @@ def test_deleting_drops_the_planned_keeps_the_sent_and_undo_brings_all_back(sear
     email = next(r for r in list_follow_ups() if r.kind is Kind.THANK_YOU_EMAIL)
     mark_done(email.id, TUESDAY.date())
     rows = every_row()
-    state, changes = delete_interview(search["interview"])
+    changes, state = recorded(lambda: delete_interview(search["interview"]))
     assert list_interviews(search["job"]) == []
     assert plan() == []  # nothing planned is left from it
     assert [k for k, _d, _n in plan("done")] == [Kind.THANK_YOU_EMAIL]  # history stays
@@ -140,7 +140,7 @@ def test_deleting_drops_the_planned_keeps_the_sent_and_undo_brings_all_back(sear
 def test_deleting_a_second_interview_plans_the_check_ins_from_the_first_again(search):
     log_interview(search["job"], THURSDAY, [search["per"]])
     second = next(r.id for r in list_interviews(search["job"]) if r.starts_at == THURSDAY)
-    _state, changes = delete_interview(second)
+    changes = delete_interview(second)
     check_ins = [(d, n) for k, d, n in plan() if k is Kind.CHECK_IN]
     assert check_ins and {n for _d, n in check_ins} == {"Kari Nordmann"}
     assert min(d for d, _n in check_ins) > TUESDAY.date()
@@ -153,8 +153,8 @@ def test_deleting_a_second_interview_plans_the_check_ins_from_the_first_again(se
 def test_any_corrected_day_plans_thanks_on_or_after_it_and_undo_is_exact(search, days, hour):
     rows = every_row()
     when = dt.datetime.combine(TUESDAY.date() + dt.timedelta(days=days), dt.time(hour))
-    state, _changes = edit_interview(search["interview"], when, [search["kari"]],
-                                     format="on-site")
+    _changes, state = recorded(lambda: edit_interview(search["interview"], when, [search["kari"]],
+                                     format="on-site"))
     thanks = [(k, d) for k, d, _n in plan() if k in THANKS]
     assert {k for k, _d in thanks} == set(THANKS)
     assert all(d >= when.date() for _k, d in thanks)
@@ -171,8 +171,8 @@ def test_whatever_the_order_the_first_interviewer_alone_gets_the_check_ins(searc
     people = [search["kari"], search["per"], recruiter]
     chosen = [people[i] for i in order]
     rows = every_row()
-    state, _changes = edit_interview(search["interview"], TUESDAY.replace(hour=hour),
-                                     chosen, format="on-site")
+    _changes, state = recorded(lambda: edit_interview(
+        search["interview"], TUESDAY.replace(hour=hour), chosen, format="on-site"))
     waiting = [r for r in list_follow_ups(states=("planned",))
                if r.kind in (Kind.CHECK_IN, Kind.KEEP_IN_TOUCH)]
     assert waiting and {r.contact_id for r in waiting} == {chosen[0]}

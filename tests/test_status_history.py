@@ -9,15 +9,14 @@ import json
 from jobfollowup.services import full_exchange
 from jobfollowup.services.applications import (
     delete_application,
-    edit_application,
-    restore_application,
     set_status,
-    undo_edit,
+    update_application,
 )
 from jobfollowup.services.data import close_data, open_data
 from jobfollowup.services.demo import load_small_demo
 from jobfollowup.services.records import add_application, add_contact, log_interview
 from jobfollowup.services.status_history import StatusStep, histories, status_history
+from jobfollowup.services.undo import recorded, undo
 from jobfollowup.storage.models import Application, StatusChange
 
 D = dt.date
@@ -40,7 +39,7 @@ def test_every_status_change_is_a_dated_step(data_dir):
     job = a_search()
     assert steps(job) == [("applied", D(2026, 12, 1)), ("interviewing", D(2026, 12, 8)),
                           ("offer", D(2026, 12, 15))]
-    edit_application(job, D(2026, 12, 16), notes="Salary to discuss")  # status unchanged
+    update_application(job, D(2026, 12, 16), notes="Salary to discuss")  # status unchanged
     assert len(steps(job)) == 3
     unsent = add_application("DNB", "Analyst", status="rejected", on=D(2026, 12, 2))
     assert steps(unsent) == [("rejected", D(2026, 12, 2))]  # no day sent: the day recorded
@@ -48,9 +47,10 @@ def test_every_status_change_is_a_dated_step(data_dir):
 
 def test_undoing_a_status_change_removes_its_step(data_dir):
     job = a_search()
-    before, _changes = edit_application(job, D(2026, 12, 20), status="accepted")
+    _changes, step = recorded(lambda: update_application(job, D(2026, 12, 20),
+                                                         status="accepted"))
     assert steps(job)[-1] == ("accepted", D(2026, 12, 20))
-    undo_edit(before)
+    undo(step)
     assert steps(job)[-1] == ("offer", D(2026, 12, 15)) and len(steps(job)) == 3
     assert Application.get_by_id(job).status == "offer"
 
@@ -58,9 +58,9 @@ def test_undoing_a_status_change_removes_its_step(data_dir):
 def test_a_deleted_application_comes_back_with_its_history(data_dir):
     job = a_search()
     history = steps(job)
-    snapshot = delete_application(job)
+    _nothing, step = recorded(lambda: delete_application(job))
     assert StatusChange.select().count() == 0
-    restore_application(snapshot)
+    undo(step)
     assert steps(job) == history
 
 

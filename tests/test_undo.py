@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jobfollowup.services import drafts, references
-from jobfollowup.services.applications import edit_application
-from jobfollowup.services.contacts import delete_contact, edit_contact
+from jobfollowup.services.applications import update_application
+from jobfollowup.services.contacts import delete_contact, update_contact
 from jobfollowup.services.data import close_data, open_data
 from jobfollowup.services.demo import load_small_demo
 from jobfollowup.services.follow_ups import (
@@ -89,19 +89,19 @@ ACTIONS: dict[str, Callable[[], object]] = {
         an_interview().id, dt.datetime(2026, 12, 16, 9, 0),
         [Contact.select().order_by(Contact.id.desc()).first().id], format="video"),
     "delete an interview": lambda: delete_interview(an_interview().id),
-    "status change": lambda: edit_application(
+    "status change": lambda: update_application(
         Application.select().first().id, TODAY, status="rejected"),
-    "reference checklist step": lambda: references.tick(
+    "reference checklist step": lambda: references.record_event(
         a_reference().id, "employer-contacted", TODAY),
-    "list a reference": lambda: references.list_as_reference(
+    "list a reference": lambda: references.add_reference(
         Application.select().order_by(Application.id.desc()).first().id,
         Contact.select().first().id, TODAY),
     "add a contact": lambda: add_contact("Jean Dupont", country="FR", email="jd@x.example"),
-    "edit a contact": lambda: edit_contact(Contact.select().first().id, country="IT",
+    "edit a contact": lambda: update_contact(Contact.select().first().id, country="IT",
                                            subdivision="", preferred_channel="phone"),
     "delete a contact": lambda: delete_contact(Contact.select().first().id),
     "add an application": lambda: add_application("Nordlys", "Data Engineer"),
-    "edit an application": lambda: edit_application(
+    "edit an application": lambda: update_application(
         Application.select().first().id, TODAY, reply_by=TODAY + dt.timedelta(days=30)),
     "log an exchange": lambda: log_interaction(Contact.select().first().id, TODAY, "email",
                                                "out", "Sent my portfolio"),

@@ -14,13 +14,12 @@ from jobfollowup.rules import (
     plan_outcome_update,
     plan_reference_gift,
 )
-from jobfollowup.services import snapshots
+from jobfollowup.services.deletion import delete_in_order
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import text
 from jobfollowup.services.places import recipient_of
 from jobfollowup.services.record_edits import (
     detail_of,
-    edit_undoably,
     editable_fields,
     refuse_unknown,
 )
@@ -134,18 +133,6 @@ def update_application(application_id: int, on: dt.date | None = None,
         return result
 
 
-def edit_application(application_id: int, on: dt.date | None = None,
-                     **changes) -> tuple[snapshots.State, PlanChanges]:
-    """`update_application`, also returning how the application, its status history and
-    its follow-ups stood before, for `undo_edit`."""
-    return edit_undoably(Application, application_id, FollowUp.application,
-                         lambda: update_application(application_id, on, **changes),
-                         also=((StatusChange, StatusChange.application == application_id),))
-
-
-undo_edit = snapshots.rewind
-
-
 def set_status(application_id: int, status: str, on: dt.date | None = None) -> PlanChanges:
     """Move an application along the pipeline, planning what the new status calls for."""
     return update_application(application_id, on=on, status=status)
@@ -256,15 +243,16 @@ def application_dependents(application_id: int) -> Dependents:
     )
 
 
-def delete_application(application_id: int) -> snapshots.Snapshot:
+def delete_application(application_id: int) -> None:
     """Delete an application with its status history, interviews, references and
-    follow-ups; the interactions stay in the contacts' history, unlinked. Returns what
-    was taken."""
+    follow-ups; the interactions stay in the contacts' history, unlinked."""
     with database_proxy.atomic():
         application = _get(application_id)
         interviews = InterviewRow.select(InterviewRow.id).where(
             InterviewRow.application == application)
-        rows = snapshots.take([
+        Interaction.update(application=None).where(
+            Interaction.application == application).execute()
+        delete_in_order([
             (Application, Application.id == application.id),
             (StatusChange, StatusChange.application == application),
             (InterviewRow, InterviewRow.application == application),
@@ -272,12 +260,4 @@ def delete_application(application_id: int) -> snapshots.Snapshot:
             (Reference, Reference.application == application),
             (FollowUp, FollowUp.application == application),
         ])
-        unlinked = tuple(i.id for i in Interaction.select(Interaction.id).where(
-            Interaction.application == application))
-        Interaction.update(application=None).where(
-            Interaction.application == application).execute()
-        snapshots.delete_rows(rows)
-    return snapshots.Snapshot(tuple(rows), unlinked, application_id)
 
-
-restore_application = snapshots.restore

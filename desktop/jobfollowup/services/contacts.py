@@ -10,13 +10,12 @@ from peewee import fn
 
 from jobfollowup.i18n import LANGUAGES, _
 from jobfollowup.rules import Channel
-from jobfollowup.services import snapshots
+from jobfollowup.services.deletion import delete_in_order
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of, text
 from jobfollowup.services.places import checked_place
 from jobfollowup.services.record_edits import (
     detail_of,
-    edit_undoably,
     editable_fields,
     refuse_unknown,
 )
@@ -132,14 +131,7 @@ def update_contact(contact_id: int, **changes) -> PlanChanges:
         return replan_contact(contact) if moved else PlanChanges()
 
 
-def edit_contact(contact_id: int, **changes) -> tuple[snapshots.State, PlanChanges]:
-    """`update_contact`, also returning how the contact and its follow-ups stood before,
-    for `undo_edit`."""
-    return edit_undoably(Contact, contact_id, FollowUp.contact,
-                         lambda: update_contact(contact_id, **changes))
 
-
-undo_edit = snapshots.rewind
 
 
 @dataclass(frozen=True)
@@ -220,14 +212,9 @@ def contact_dependents(contact_id: int) -> Dependents:
     )
 
 
-def delete_contact(contact_id: int) -> snapshots.Snapshot:
+def delete_contact(contact_id: int) -> None:
     """Delete a contact with its follow-ups, interactions, reference roles and places in
-    interviews; returns what was taken, for `restore_contact`."""
+    interviews."""
     with database_proxy.atomic():
-        contact = _get(contact_id)
-        rows = snapshots.take(_parts(contact))
-        snapshots.delete_rows(rows)
-    return snapshots.Snapshot(tuple(rows))
+        delete_in_order(_parts(_get(contact_id)))
 
-
-restore_contact = snapshots.restore

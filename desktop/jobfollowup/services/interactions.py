@@ -79,19 +79,11 @@ def log_interaction(contact_id: int, date: dt.date, channel: str, direction: str
     return Logged(row.id, suggestion)
 
 
-def delete_interaction(interaction_id: int) -> dict:
-    """Delete one logged exchange; returns it, for `restore_interaction`."""
+def delete_interaction(interaction_id: int) -> None:
+    """Delete one logged exchange."""
     with database_proxy.atomic():
-        rows = list(Interaction.select().where(Interaction.id == interaction_id).dicts())
-        if not rows:
+        if not Interaction.delete().where(Interaction.id == interaction_id).execute():
             raise ValidationError(_("That interaction no longer exists."), "interaction")
-        Interaction.delete().where(Interaction.id == interaction_id).execute()
-    return rows[0]
-
-
-def restore_interaction(row: dict) -> None:
-    with database_proxy.atomic():
-        Interaction.insert(row).execute()
 
 
 def make_preferred(contact_id: int, channel: str) -> PlanChanges:

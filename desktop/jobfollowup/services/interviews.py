@@ -9,7 +9,6 @@ import datetime as dt
 from jobfollowup.i18n import _
 from jobfollowup.rules import Interview, Kind
 from jobfollowup.rules.plans import thank_you_email, thank_you_note
-from jobfollowup.services import snapshots
 from jobfollowup.services.applications import ENDED
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of
@@ -35,7 +34,6 @@ from jobfollowup.storage.models import Interview as InterviewRow
 
 _THANKS = (Kind.THANK_YOU_EMAIL.value, Kind.THANK_YOU_NOTE.value)
 
-undo = snapshots.rewind
 
 
 def _get(interview_id: int) -> InterviewRow:
@@ -43,16 +41,6 @@ def _get(interview_id: int) -> InterviewRow:
     if row is None:
         raise ValidationError(_("That interview no longer exists."), "interview")
     return row
-
-
-def _state(row: InterviewRow) -> snapshots.State:
-    """The interview, its interviewers and every follow-up of its application (the
-    check-ins are the application's)."""
-    return snapshots.state_of([
-        (InterviewRow, InterviewRow.id == row.id),
-        (InterviewParticipant, InterviewParticipant.interview == row.id),
-        (FollowUp, FollowUp.application == row.application_id),
-    ])
 
 
 def interviewer_ids(interview_id: int) -> list[int]:
@@ -63,7 +51,7 @@ def interviewer_ids(interview_id: int) -> list[int]:
 
 
 def edit_interview(interview_id: int, starts_at: dt.datetime, interviewers: list[int], *,
-                   format: str) -> tuple[snapshots.State, PlanChanges]:
+                   format: str) -> PlanChanges:
     """Correct an interview. Its thank-yous still planned move with its day, those of
     interviewers no longer listed are dropped, new interviewers get theirs (R1, R2); the
     check-ins follow the latest interview (R4–R6) and go to the first of `interviewers`."""
@@ -72,7 +60,6 @@ def edit_interview(interview_id: int, starts_at: dt.datetime, interviewers: list
     with database_proxy.atomic():
         row = _get(interview_id)
         contacts = checked_interviewers(interviewers)
-        before = _state(row)
         row.starts_at, row.format = starts_at, format
         row.save()
         InterviewParticipant.delete().where(InterviewParticipant.interview == row).execute()
@@ -80,7 +67,7 @@ def edit_interview(interview_id: int, starts_at: dt.datetime, interviewers: list
             InterviewParticipant.create(interview=row, contact=contact)
         handed = _hand_over_check_ins(row, contacts[0])
         changes = _replan_thanks(row, contacts) + handed
-        return before, changes + replan_waiting(row.application, anew=bool(handed))
+        return changes + replan_waiting(row.application, anew=bool(handed))
 
 
 def _replan_thanks(row: InterviewRow, contacts: list[Contact]) -> PlanChanges:
@@ -123,21 +110,20 @@ def _hand_over_check_ins(row: InterviewRow, first: Contact) -> PlanChanges:
         if is_waiting_kind(item)))
 
 
-def delete_interview(interview_id: int) -> tuple[snapshots.State, PlanChanges]:
+def delete_interview(interview_id: int) -> PlanChanges:
     """Delete an interview logged by mistake with the follow-ups it planned; those already
     sent or skipped stay in the history. When another interview of the application
     remains, the check-ins are planned from the latest one."""
     with database_proxy.atomic():
         row = _get(interview_id)
         application: Application = row.application
-        before = _state(row)
         planned = FollowUp.select().where((FollowUp.interview == row)
                                           & (FollowUp.state == "planned"))
         dropped = [drop(item) for item in list(planned)]
         FollowUp.update(interview=None).where(FollowUp.interview == row).execute()
         InterviewParticipant.delete().where(InterviewParticipant.interview == row).execute()
         row.delete_instance()
-        return before, PlanChanges(tuple(dropped)) + _waiting_again(application)
+        return PlanChanges(tuple(dropped)) + _waiting_again(application)
 
 
 def _waiting_again(application: Application) -> PlanChanges:

@@ -1,14 +1,9 @@
-"""What editing a contact or an application shares: the fields a form may change, the
-record as the form shows it, and an edit that keeps how things stood for Undo."""
+"""What editing a contact or an application shares: the fields a form may change, and the
+record as the form shows it."""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
-
-from jobfollowup.services import snapshots
-from jobfollowup.services.replanning import PlanChanges
-from jobfollowup.storage.models import FollowUp, database_proxy
 
 
 def editable_fields(detail: type) -> tuple[str, ...]:
@@ -26,15 +21,3 @@ def refuse_unknown(changes: dict, fields: tuple[str, ...], what: str) -> None:
     unknown = set(changes) - set(fields)
     if unknown:
         raise TypeError(f"unknown {what} fields: {sorted(unknown)}")
-
-
-def edit_undoably(model: type, record_id: int, owner: object,
-                  update: Callable[[], PlanChanges], also: tuple = ()
-                  ) -> tuple[snapshots.State, PlanChanges]:
-    """Run `update` on the record, also returning how it, its follow-ups (those whose
-    `owner` field is the record) and the `also` (model, condition) pairs stood before, for
-    `snapshots.rewind`."""
-    with database_proxy.atomic():
-        before = snapshots.state_of([(model, model.id == record_id), *also,
-                                     (FollowUp, owner == record_id)])
-        return before, update()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from jobfollowup.i18n import N_, _
 from jobfollowup.rules import Kind, plan_reference_heads_up, plan_reference_thanks
-from jobfollowup.services import snapshots
+from jobfollowup.services.deletion import delete_in_order
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of
 from jobfollowup.services.places import recipient_of
@@ -106,33 +106,6 @@ def record_event(reference_id: int, event: str, on: dt.date) -> PlanChanges:
                                   reference=reference),))
 
 
-def _state(reference_ids) -> snapshots.State:
-    return snapshots.state_of([(Reference, Reference.id.in_(reference_ids)),
-                               (FollowUp, FollowUp.reference.in_(reference_ids))])
-
-
-def list_as_reference(application_id: int, contact_id: int, on: dt.date
-                      ) -> tuple[snapshots.State, PlanChanges]:
-    """`add_reference`, also returning the state before, for `undo_reference_change`."""
-    with database_proxy.atomic():
-        listed = Reference.select(Reference.id).where(
-            (Reference.application == application_id) & (Reference.contact == contact_id))
-        before = _state(listed)
-        return before, add_reference(application_id, contact_id, on)
-
-
-def tick(reference_id: int, event: str, on: dt.date) -> tuple[snapshots.State, PlanChanges]:
-    """`record_event`, also returning the state before, for `undo_reference_change`."""
-    with database_proxy.atomic():
-        _get(reference_id)
-        before = _state([reference_id])
-        return before, record_event(reference_id, event, on)
-
-
-def undo_reference_change(before: snapshots.State) -> None:
-    snapshots.rewind(before)
-
-
 def list_references(application_id: int) -> list[ReferenceRow]:
     """The references of an application with their checklist, by name.
 
@@ -158,15 +131,9 @@ def list_references(application_id: int) -> list[ReferenceRow]:
     return rows
 
 
-def remove_reference(reference_id: int) -> snapshots.Snapshot:
+def remove_reference(reference_id: int) -> None:
     """No longer list a contact as a reference; their follow-ups for it go too."""
     with database_proxy.atomic():
         reference = _get(reference_id)
-        rows = snapshots.take([(Reference, Reference.id == reference.id),
-                               (FollowUp, FollowUp.reference == reference)])
-        snapshots.delete_rows(rows)
-    return snapshots.Snapshot(tuple(rows))
-
-
-def restore_reference(snapshot: snapshots.Snapshot) -> None:
-    snapshots.restore(snapshot)
+        delete_in_order([(Reference, Reference.id == reference.id),
+                         (FollowUp, FollowUp.reference == reference)])

@@ -238,7 +238,7 @@ class LogInterviewDialog(QDialog):
             changes={FOLLOW_UPS, APPLICATIONS, CONTACTS},
             on_error=self.form.show_error)
         if ok:
-            self.changes = result[1]
+            self.changes = result
             super().accept()
 
     def said(self) -> str:

@@ -26,11 +26,11 @@ from jobfollowup.i18n.formatting import babel_locale, format_date
 from jobfollowup.services.contacts import contact_names
 from jobfollowup.services.references import (
     EVENTS,
-    list_as_reference,
+    add_reference,
     list_references,
+    record_event,
     remove_reference,
     step_label,
-    tick,
 )
 from jobfollowup.ui.forms import combo_code, select_code
 from jobfollowup.ui.operations import APPLICATIONS, FOLLOW_UPS, Operations
@@ -182,10 +182,10 @@ class ReferencesPanel(QWidget):
         application_id, today = self.application_id, self._today()
         ok, result = self.operations.run_undoable(
             self, _("Add {name} as a reference").format(name=self.contact.currentText()),
-            lambda: list_as_reference(application_id, contact_id, today),
+            lambda: add_reference(application_id, contact_id, today),
             changes={APPLICATIONS, FOLLOW_UPS})
         if ok:
-            self._say(describe(result[1]))
+            self._say(describe(result))
 
     def new_reference(self) -> None:
         if self.application_id is None:
@@ -202,10 +202,10 @@ class ReferencesPanel(QWidget):
         today = self._today()
         ok, result = self.operations.run_undoable(
             self, _("Tick “{step}”").format(step=step_label(event)),
-            lambda: tick(reference_id, event, today),
+            lambda: record_event(reference_id, event, today),
             changes={APPLICATIONS, FOLLOW_UPS})
         if ok:
-            changes = result[1]
+            changes = result
             self.load(self.application_id)
             self.select(reference_id)
             self._say(describe(changes) if changes else _("“{step}” ticked.").format(

@@ -27,8 +27,8 @@ from jobfollowup.i18n.formatting import format_date
 from jobfollowup.services.applications import (
     application_dependents,
     delete_application,
-    edit_application,
     get_application,
+    update_application,
 )
 from jobfollowup.services.interviews import delete_interview
 from jobfollowup.services.records import STATUSES, add_application, list_applications
@@ -216,7 +216,7 @@ class ApplicationsView(RecordListView):
         today = self._today()
         return self.operations.run_undoable(
             self, _("Edit {name}").format(name=values["company"].strip()),
-            lambda: edit_application(record_id, today, **values),
+            lambda: update_application(record_id, today, **values),
             changes={APPLICATIONS, FOLLOW_UPS},
             on_error=on_error)
 
@@ -260,12 +260,12 @@ class ApplicationsView(RecordListView):
         application_id, today = self.current_id, self._today()
         ok, result = self.operations.run_undoable(
             self, _("Set status to {status}").format(status=label(status)),
-            lambda: edit_application(application_id, today, status=status),
+            lambda: update_application(application_id, today, status=status),
             changes={APPLICATIONS, FOLLOW_UPS})
         if ok:
             self._show(application_id)
             self._say(_("Status: {status}.").format(status=label(status))
-                      + self._planned(result[1]))
+                      + self._planned(result))
 
     # the actions
     def log_interview(self) -> LogInterviewDialog | None:
@@ -305,7 +305,7 @@ class ApplicationsView(RecordListView):
                 "you quit."),
             lambda: delete_interview(interview_id), {APPLICATIONS, FOLLOW_UPS, CONTACTS})
         if ok:
-            self._say(_("Interview deleted.") + self._planned(result[1]))
+            self._say(_("Interview deleted.") + self._planned(result))
 
     def delete_selected(self) -> None:
         if self.current_id is None:

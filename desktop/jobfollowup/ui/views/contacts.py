@@ -25,12 +25,12 @@ from jobfollowup.i18n.formatting import format_date
 from jobfollowup.services.contacts import (
     contact_dependents,
     delete_contact,
-    edit_contact,
     get_contact,
     matches,
     search_contacts,
     search_key,
     search_words,
+    update_contact,
 )
 from jobfollowup.services.interactions import (
     delete_interaction,
@@ -193,7 +193,7 @@ class ContactsView(RecordListView):
     def edit_record(self, record_id: int, values: dict, on_error):
         return self.operations.run_undoable(
             self, _("Edit {name}").format(name=values["name"].strip()),
-            lambda: edit_contact(record_id, **values), changes={CONTACTS, FOLLOW_UPS},
+            lambda: update_contact(record_id, **values), changes={CONTACTS, FOLLOW_UPS},
             on_error=on_error)
 
     def _clear_children(self) -> None:

@@ -252,7 +252,7 @@ class RecordListView(ListView):
         ok, result = self.edit_record(self.current_id, values, failed)
         if ok:
             self._loaded = self.form.values()
-            self._say(_("Saved.") + self._planned(result[1]))
+            self._say(_("Saved.") + self._planned(result))
         return ok
 
     @staticmethod
