@@ -12,7 +12,7 @@ from dnd import drop
 from jobfollowup.rules.kinds import Kind
 from jobfollowup.services import settings
 from jobfollowup.services.calendar_days import day_notes
-from jobfollowup.services.drafts import save_draft
+from jobfollowup.services.drafts import NameInDoubtError, save_draft
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.follow_ups import (
     get_follow_up,
@@ -240,3 +240,27 @@ def test_today_rows_share_one_height_and_columns_fit_their_widest_text(qtbot, wi
             assert tree.columnWidth(column) >= fitted - 16
         longest = max(view.model.column_texts(column), key=tree.fontMetrics().horizontalAdvance)
         assert tree.fontMetrics().horizontalAdvance(longest) < tree.columnWidth(column)
+
+
+def test_sent_from_the_draft_editor_re_spaces_the_check_ins_as_from_today(search, qtbot):
+    """One action, one meaning: "Mark as sent" in the editor is Today's mark sent, with
+    the text the user wrote."""
+    from jobfollowup.services.drafts import open_draft
+    from jobfollowup.ui.draft_editor import DraftEditor
+
+    late = D(2027, 1, 6)  # the day it goes out
+    editor = DraftEditor(Operations(), open_draft(search["first"]), today=lambda: late)
+    qtbot.addWidget(editor)
+    editor.sent_button.click()
+    assert by_id(search["first"]).state == "done"
+    assert by_id(search["second"]).date == D(2027, 1, 12)
+
+
+def test_a_misspelt_name_stops_marking_sent_unless_the_user_checked_it(search):
+    misspelt = "Hei Karri,\n\nTakk for praten i går."
+    with pytest.raises(NameInDoubtError, match="Karri"):
+        mark_done(search["email"], TODAY, "Takk", misspelt)
+    assert by_id(search["email"]).state == "planned"
+    assert Interaction.select().count() == 0  # nothing stored
+    mark_done(search["email"], TODAY, "Takk", misspelt, name_checked=True)
+    assert by_id(search["email"]).state == "done"

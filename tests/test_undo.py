@@ -74,7 +74,8 @@ def a_reference() -> Reference:
 ACTIONS: dict[str, Callable[[], object]] = {
     "mark sent": lambda: mark_done(planned("check-in").id, TODAY),
     "mark sent with the editor's text": lambda: mark_done(
-        planned("thank-you-email").id, TODAY, "Thank you", "Dear Kari,\n\nThank you."),
+        planned("thank-you-email").id, TODAY, "Thank you", "Dear Kari,\n\nThank you.",
+        name_checked=True),
     "skip": lambda: skip(planned().id),
     "move (a drop, Ctrl+M, a snooze)": lambda: reschedule(
         planned("check-in").id, TODAY + dt.timedelta(days=20)),

@@ -60,7 +60,12 @@ def check_name(text: str, name: str) -> list[Finding]:
     if not name:
         return findings
     first, last = split_name(name)
-    parts = [p for p in name.split() if p]
+    # The name's words as the text's words are read ("<b>Ann</b> & Co" is "Ann", "Co"): a
+    # name part with a sign in it was never found among the greeting's words. Initials
+    # (and letters of markup) are left out: "I" is no misspelling of an initial "i".
+    parts = [m.group(0) for m in _WORD.finditer(name) if len(m.group(0)) > 1]
+    if not parts:
+        return findings
     lines = text.split("\n")
     greeting_line = next((line for line in lines if line.strip()), "")
     greeting_words = {m.group(0) for m in _WORD.finditer(greeting_line)}

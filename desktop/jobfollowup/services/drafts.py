@@ -18,6 +18,7 @@ from jobfollowup.notes.builtin import (
     TEMPLATE_IDS,
     builtin_template,
 )
+from jobfollowup.notes.proofread import Finding, proofread
 from jobfollowup.notes.templates import (
     NoteFacts,
     RenderedNote,
@@ -235,8 +236,23 @@ def save_draft(follow_up_id: int, subject: str, body: str) -> None:
         item.save()
 
 
-def mark_sent(follow_up_id: int, subject: str, body: str, on: dt.date | None = None) -> int:
-    """Keep the draft as sent, record the interaction, and close the follow-up.
+class NameInDoubtError(ValidationError):
+    """R15: the proofreader doubts how the draft writes the contact's name. The note is
+    not marked sent unless the user, asked, says the name is right (`name_checked`)."""
+
+
+def name_doubts(follow_up_id: int, subject: str, body: str) -> list[Finding]:
+    """What the proofreader finds wrong with the contact's name in this text (R15)."""
+    draft = open_draft(follow_up_id)
+    return [finding for finding in proofread(
+        body, draft.contact_name, draft.template_id, draft.points, subject=subject,
+        needs_subject=draft.channel is Channel.EMAIL) if finding.rule == "R15"]
+
+
+def mark_sent(follow_up_id: int, subject: str, body: str, on: dt.date | None = None,
+              name_checked: bool = False) -> int:
+    """Keep the draft as sent, record the interaction, and close the follow-up; refused
+    while the name is in doubt (R15) unless the user has checked it (`name_checked`).
 
     Returns the new interaction's id.
     """
@@ -248,6 +264,9 @@ def mark_sent(follow_up_id: int, subject: str, body: str, on: dt.date | None = N
             raise ValidationError(_("This follow-up is already marked as sent."), "follow_up")
         if not body.strip():
             raise ValidationError(_("The draft is empty: write the note first."), "body")
+        doubts = [] if name_checked else name_doubts(follow_up_id, subject, body)
+        if doubts:
+            raise NameInDoubtError(doubts[0].message, "body")
         item.draft_subject, item.draft = subject, body
         item.state, item.done_on = "done", day
         item.save()
@@ -259,7 +278,8 @@ def mark_sent(follow_up_id: int, subject: str, body: str, on: dt.date | None = N
 
 
 __all__ = [
-    "LANGUAGES", "TEMPLATE_IDS", "Draft", "TemplateText", "get_template", "mark_sent",
+    "LANGUAGES", "TEMPLATE_IDS", "Draft", "NameInDoubtError", "TemplateText", "get_template",
+    "mark_sent", "name_doubts",
     "open_draft", "render_note", "rerender_draft", "restore_default", "save_draft",
     "save_template", "template_label",
 ]

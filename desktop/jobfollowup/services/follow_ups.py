@@ -256,9 +256,10 @@ def mark_not_sent(follow_up_id: int) -> None:
 
 
 def mark_done(follow_up_id: int, on: dt.date, subject: str | None = None,
-              body: str | None = None) -> list[int]:
+              body: str | None = None, name_checked: bool = False) -> list[int]:
     """Mark a follow-up sent on `on` with its draft (or the `subject` and `body` the user
-    has just written), storing the interaction. Every "Mark as sent" comes here.
+    has just written), storing the interaction. Every "Mark as sent" comes here, and is
+    refused while the name is in doubt (R15) unless the user has checked it.
 
     A check-in sent late can crowd the next ones: those still planned for the application
     move on, in order, each at least three days after the one before and on a calm day
@@ -270,7 +271,7 @@ def mark_done(follow_up_id: int, on: dt.date, subject: str | None = None,
         if body is None:
             draft = open_draft(follow_up_id)
             subject, body = draft.subject, draft.body
-        mark_sent(follow_up_id, subject or "", body, on)
+        mark_sent(follow_up_id, subject or "", body, on, name_checked)
         item = _get(follow_up_id)
         if item.kind != Kind.CHECK_IN.value or item.application is None:
             return []

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -31,7 +32,7 @@ from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.notes.proofread import Finding, proofread
 from jobfollowup.rules.kinds import Channel
 from jobfollowup.services import drafts as draft_service
-from jobfollowup.services.drafts import Draft, rerender_draft, save_draft
+from jobfollowup.services.drafts import Draft, NameInDoubtError, rerender_draft, save_draft
 from jobfollowup.services.follow_ups import mark_done
 from jobfollowup.ui.dialogs import ask, language_name
 from jobfollowup.ui.follow_up_actions import mark_follow_up_not_sent
@@ -284,20 +285,31 @@ class DraftEditor(QDialog):
             self._saved = (subject, body)
         return ok
 
-    def mark_as_sent(self) -> None:
+    def mark_as_sent(self, name_checked: bool = False) -> None:
+        """Mark sent with this text. The services refuse it while the name is in doubt
+        (R15); the user, asked, may say it is right and mark it sent all the same."""
         self.run_proofreading()
-        if any(f.rule == "R15" for f in self.findings) and not ask(
+        follow_up_id, today = self.draft.follow_up_id, self._today()
+        subject, body = self.subject.text(), self.body.toPlainText()
+        doubts: list[NameInDoubtError] = []
+
+        def refused(error) -> None:
+            if isinstance(error, NameInDoubtError):
+                doubts.append(error)
+            else:
+                QMessageBox.warning(self, _("Cannot do that"), str(error))
+
+        ok, _moved = self.operations.run_undoable(
+            self, _("Mark “{follow_up}” sent").format(follow_up=self._title()),
+            lambda: mark_done(follow_up_id, today, subject, body, name_checked),
+            changes={FOLLOW_UPS, CONTACTS}, on_error=refused)
+        if doubts and ask(
                 self, _("Check the name"),
                 _("The proofreader has doubts about how {name} is written. Mark as sent "
                   "anyway?").format(name=self.draft.contact_name),
                 _("Mark as sent"), _("Go back to the text")):
+            self.mark_as_sent(name_checked=True)
             return
-        follow_up_id, today = self.draft.follow_up_id, self._today()
-        subject, body = self.subject.text(), self.body.toPlainText()
-        ok, _moved = self.operations.run_undoable(
-            self, _("Mark “{follow_up}” sent").format(follow_up=self._title()),
-            lambda: mark_done(follow_up_id, today, subject, body),
-            changes={FOLLOW_UPS, CONTACTS})
         if ok:
             self._saved = (subject, body)
             self.accept()

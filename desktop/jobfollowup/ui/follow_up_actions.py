@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jobfollowup.i18n import _
-from jobfollowup.rules.kinds import Channel
 from jobfollowup.services.follow_ups import (
     get_follow_up,
     mark_done,
@@ -31,31 +30,30 @@ def skip_follow_up(parent: QWidget | None, operations: Operations, follow_up_id:
 
 def mark_follow_up_sent(parent: QWidget | None, operations: Operations, follow_up_id: int,
                         today: dt.date) -> bool:
-    """Mark sent with its draft, unless the draft misspells the name (R15): then the
-    draft opens so the user can correct it first."""
-    from jobfollowup.services.drafts import open_draft as draft_of  # the notes, when needed
+    """Mark sent with its draft, as one undoable step; when the services find the name
+    misspelt (R15), the draft opens so the user can correct it first."""
+    from jobfollowup.services.drafts import NameInDoubtError  # the notes, when needed
 
-    ok, draft = operations.run(parent, draft_of, follow_up_id, changes=frozenset())
-    if not ok:
-        return False
-    from jobfollowup.notes.proofread import proofread  # only when a note is sent
-
-    wrong_name = [f for f in proofread(draft.body, draft.contact_name, draft.template_id,
-                                       draft.points, subject=draft.subject,
-                                       needs_subject=draft.channel is Channel.EMAIL)
-                  if f.rule == "R15"]
-    if wrong_name:
-        QMessageBox.information(parent, _("Check the draft first"), wrong_name[0].message)
-        from jobfollowup.ui.draft_editor import open_draft
-
-        open_draft(parent, operations, follow_up_id)
-        return False
     ok, row = operations.run(parent, get_follow_up, follow_up_id, changes=frozenset())
     if not ok:
         return False
+    doubts: list[NameInDoubtError] = []
+
+    def refused(error) -> None:
+        if isinstance(error, NameInDoubtError):
+            doubts.append(error)
+        else:
+            QMessageBox.warning(parent, _("Cannot do that"), str(error))
+
     ok, _moved = operations.run_undoable(
         parent, _("Mark “{follow_up}” sent").format(follow_up=summary(row)),
-        lambda: mark_done(follow_up_id, today), changes={FOLLOW_UPS, CONTACTS})
+        lambda: mark_done(follow_up_id, today), changes={FOLLOW_UPS, CONTACTS},
+        on_error=refused)
+    if doubts:
+        QMessageBox.information(parent, _("Check the draft first"), str(doubts[0]))
+        from jobfollowup.ui.draft_editor import open_draft
+
+        open_draft(parent, operations, follow_up_id)
     return ok
 
 
