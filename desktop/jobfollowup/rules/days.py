@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from jobfollowup.rules.holiday_calendar import HolidayCalendar
 from jobfollowup.rules.reasons import Holiday, Place, Reason
@@ -15,38 +16,34 @@ def place_of(calendar: HolidayCalendar) -> Place:
     return Place(calendar.country, calendar.subdivision)
 
 
+def _r7_breaches(day: dt.date, calendar: HolidayCalendar
+                 ) -> Iterator[tuple[str, dt.date | None]]:
+    """R7, the one definition: each way `day` breaks it, as its reason's code and the
+    holiday concerned (None for a weekday), lazily (`is_calm` stops at the first)."""
+    weekday = day.weekday()
+    if weekday == MONDAY:
+        yield "r7-monday", None
+    elif weekday == FRIDAY:
+        yield "r7-friday", None
+    elif weekday >= SATURDAY:
+        yield "r7-weekend", None
+    for code, holiday in (("r7-holiday", day), ("r7-before-holiday", day + ONE_DAY),
+                          ("r7-after-holiday", day - ONE_DAY)):
+        if calendar.is_holiday(holiday):
+            yield code, holiday
+
+
 def avoided_because(day: dt.date, calendar: HolidayCalendar) -> list[Reason]:
     """The R7 reasons that rule `day` out for a check-in; empty when it is a calm day."""
-    found: list[Reason] = []
-    weekday = day.weekday()
     place = place_of(calendar)
-    if weekday == MONDAY:
-        found.append(Reason.of("r7-monday", date=day))
-    elif weekday == FRIDAY:
-        found.append(Reason.of("r7-friday", date=day))
-    elif weekday >= SATURDAY:
-        found.append(Reason.of("r7-weekend", date=day))
-    if calendar.is_holiday(day):
-        found.append(Reason.of("r7-holiday", date=day, country=place,
-                               holiday=Holiday(place, day)))
-    if calendar.is_holiday(day + ONE_DAY):
-        found.append(Reason.of("r7-before-holiday", date=day, country=place,
-                               holiday=Holiday(place, day + ONE_DAY)))
-    if calendar.is_holiday(day - ONE_DAY):
-        found.append(Reason.of("r7-after-holiday", date=day, country=place,
-                               holiday=Holiday(place, day - ONE_DAY)))
-    return found
+    return [Reason.of(code, date=day) if holiday is None else
+            Reason.of(code, date=day, country=place, holiday=Holiday(place, holiday))
+            for code, holiday in _r7_breaches(day, calendar)]
 
 
 def is_calm(day: dt.date, calendar: HolidayCalendar) -> bool:
     """R7: Tuesday to Thursday, and neither a holiday nor next to one."""
-    if day.weekday() in (MONDAY, FRIDAY) or day.weekday() >= SATURDAY:
-        return False
-    return not (
-        calendar.is_holiday(day)
-        or calendar.is_holiday(day + ONE_DAY)
-        or calendar.is_holiday(day - ONE_DAY)
-    )
+    return next(_r7_breaches(day, calendar), None) is None
 
 
 def next_calm_day(day: dt.date, calendar: HolidayCalendar) -> dt.date:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from jobfollowup.rules.days import ONE_DAY, avoided_because, is_post_day, place_of
 from jobfollowup.rules.kinds import Kind
-from jobfollowup.rules.plans import CHECK_IN_WINDOW, MAX_CHECK_INS, Recipient
+from jobfollowup.rules.plans import CHECK_IN_WINDOW, MAX_CHECK_INS, Recipient, window_end
 from jobfollowup.rules.reasons import Reason
 
 SEARCH_LIMIT_DAYS = 400
@@ -68,7 +68,7 @@ def violations(kind: Kind, day: dt.date, context: Context) -> list[Reason]:
         crowded = _crowded_window(day, context.other_check_ins)
         if crowded is not None:
             found.append(Reason.of("r6-too-many", start=crowded,
-                                   end=crowded + CHECK_IN_WINDOW - ONE_DAY))
+                                   end=window_end(crowded)))
     return found
 
 
@@ -97,7 +97,7 @@ def _crowded_window(day: dt.date, others: tuple[dt.date, ...]) -> dt.date | None
     span = CHECK_IN_WINDOW.days
     for back in range(span - 1, -1, -1):
         start = day - dt.timedelta(days=back)
-        end = start + CHECK_IN_WINDOW - ONE_DAY
+        end = window_end(start)
         if 1 + sum(start <= other <= end for other in others) > MAX_CHECK_INS:
             return start
     return None

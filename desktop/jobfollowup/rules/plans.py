@@ -71,6 +71,11 @@ class PlannedFollowUp:
     reasons: tuple[Reason, ...]
 
 
+
+def window_end(start: dt.date) -> dt.date:
+    """The last day of the two-week window of check-ins (R6) that opens on `start`."""
+    return start + CHECK_IN_WINDOW - ONE_DAY
+
 def plan_after_interview(
     interview: Interview, recipient: Recipient, transit_days: int = 2
 ) -> list[PlannedFollowUp]:
@@ -85,8 +90,7 @@ def plan_after_interview(
     plan = [thank_you_email(interview, calendar), thank_you_note(interview, calendar, transit_days)]
     check_ins = plan_check_ins(interview, recipient)
     plan.extend(check_ins)
-    window_end = check_ins[0].date + CHECK_IN_WINDOW - ONE_DAY
-    plan.append(keep_in_touch(window_end, recipient))
+    plan.append(keep_in_touch(window_end(check_ins[0].date), recipient))
     return plan
 
 
@@ -137,7 +141,7 @@ def plan_check_ins(interview: Interview, recipient: Recipient) -> list[PlannedFo
         earliest = interview.day + FIRST_CHECK_IN_WITHOUT_TIMELINE
         timeline = Reason.of("r4-no-timeline")
     start = next_calm_day(earliest, calendar)
-    end = start + CHECK_IN_WINDOW - ONE_DAY
+    end = window_end(start)
     days = _spread(start, [d for d in _days(start, end) if is_calm(d, calendar)])
     channel = recipient.channel or Channel.EMAIL
     place = place_of(calendar)
@@ -170,12 +174,12 @@ def respace_check_ins(sent_on: dt.date, remaining: list[dt.date],
     return days
 
 
-def keep_in_touch(window_end: dt.date, recipient: Recipient) -> PlannedFollowUp:
+def keep_in_touch(end: dt.date, recipient: Recipient) -> PlannedFollowUp:
     """R6 then R14: once the check-ins are spent, a friendly note a month later."""
     calendar = recipient.calendar
-    day = next_calm_day(window_end + KEEP_IN_TOUCH_AFTER_WINDOW, calendar)
+    day = next_calm_day(end + KEEP_IN_TOUCH_AFTER_WINDOW, calendar)
     reasons = (
-        Reason.of("r6-stop", end=window_end),
+        Reason.of("r6-stop", end=end),
         Reason.of("r14-keep-in-touch"),
         Reason.of("r7-calm", date=day, country=place_of(calendar)),
         *_channel_reasons(recipient),

@@ -23,12 +23,14 @@ from jobfollowup.services.files import Rejection, read_text, write_private
 from jobfollowup.services.settings import interface_language
 from jobfollowup.storage.models import Application, Contact, database_proxy
 
-CONTACT_COLUMNS = ("name", "form_of_address", "role", "organisation", "email", "phone",
+CONTACT_COLUMNS = ("name", "form_of_address", "first_name_terms", "role", "organisation",
+                   "email", "phone",
                    "postal_address", "preferred_channel", "note_language", "country",
                    "subdivision", "personal_details", "notes")
 APPLICATION_COLUMNS = ("id", "company", "position", "level", "status", "applied_on",
                        "reply_by", "country", "posting_url", "notes")
 IMPORTED_ROLE = "network"
+_YES = ("yes", "true", "1")
 _FORMULA_START = ("=", "+", "-", "@")  # what a spreadsheet would run as a formula
 
 # Column names of each layout, lower-cased, best first.
@@ -142,6 +144,9 @@ def _contact_from_csv(row: dict[str, str]) -> dict:
     details["country"] = details["country"].upper()
     details["subdivision"] = details["subdivision"] or None
     details["preferred_channel"] = details["preferred_channel"] or None
+    # Whether notes greet them by first name: ours writes yes or no (a greeting that
+    # changed on the way back and forth would address them wrongly).
+    details["first_name_terms"] = (row.get("first_name_terms") or "").strip().lower() in _YES
     return {"name": name, **details}
 
 
@@ -310,7 +315,9 @@ def _write_csv(path: str | os.PathLike, columns: tuple[str, ...], rows) -> int:
 
 def export_contacts_csv(path: str | os.PathLike) -> int:
     """Every contact in our own columns (importable again); returns how many."""
-    return _write_csv(path, CONTACT_COLUMNS, Contact.select().order_by(Contact.name).dicts())
+    rows = ({**row, "first_name_terms": "yes" if row["first_name_terms"] else "no"}
+            for row in Contact.select().order_by(Contact.name).dicts())
+    return _write_csv(path, CONTACT_COLUMNS, rows)
 
 
 def export_applications_csv(path: str | os.PathLike) -> int:

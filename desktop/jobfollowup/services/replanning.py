@@ -19,14 +19,13 @@ from jobfollowup.rules import (
     plan_reference_heads_up,
     plan_reference_thanks,
 )
-from jobfollowup.rules.days import ONE_DAY
 from jobfollowup.rules.plans import (
-    CHECK_IN_WINDOW,
     MAX_CHECK_INS,
     keep_in_touch,
     plan_check_ins,
     thank_you_email,
     thank_you_note,
+    window_end,
 )
 from jobfollowup.services.places import recipient_of, transit_days_to
 from jobfollowup.storage.models import Application, Contact, FollowUp, InterviewParticipant
@@ -208,7 +207,7 @@ def replan_waiting(application: Application, anew: bool = False) -> PlanChanges:
         (FollowUp.application == application) & (FollowUp.interview == latest)
         & (FollowUp.kind == Kind.CHECK_IN.value) & (FollowUp.state == "done")))
     check_ins = [c for c in full if not done or c.date > done[-1]][:MAX_CHECK_INS - len(done)]
-    keep = keep_in_touch(full[0].date + CHECK_IN_WINDOW - ONE_DAY, recipient)
+    keep = keep_in_touch(window_end(full[0].date), recipient)
     changes: list[Change] = []
     for kind, items in ((Kind.CHECK_IN, check_ins), (Kind.KEEP_IN_TOUCH, [keep])):
         old = [r for r in planned if r.kind == kind.value]
