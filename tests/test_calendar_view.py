@@ -582,7 +582,7 @@ def test_the_agenda_drawn_straight_looks_as_the_style_draws_it(qtbot, view, sear
 
     straight = agenda()
     monkeypatch.setattr(period_model, "_MARKED", period_model._MARKED
-                        | period_model.State.State_Enabled)  # every row through the style
+                        | period_model.StyleState.State_Enabled)  # every row through the style
     view.agenda.viewport().update()
     assert view.period.entry(0) == TODAY  # the day's heading, drawn above its rows
     assert agenda() == straight

@@ -1,4 +1,6 @@
-"""What a follow-up is (its kind) and how it travels (its channel)."""
+"""The follow-ups' vocabulary: what a follow-up is (its kind), how it travels (its
+channel) and where it stands (its state). Stored as these strings; code names them by
+these members, never by the bare strings (tests/test_vocabulary.py keeps it so)."""
 
 from __future__ import annotations
 
@@ -68,3 +70,11 @@ _CHANNEL_LABELS = {
     Channel.LETTER: N_("letter"),
     Channel.LINKEDIN: N_("LinkedIn"),
 }
+
+
+class State(StrEnum):
+    """Where a follow-up stands: still to send, sent (done), or left out (skipped)."""
+
+    PLANNED = "planned"
+    DONE = "done"
+    SKIPPED = "skipped"

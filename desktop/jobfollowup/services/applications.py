@@ -14,6 +14,7 @@ from jobfollowup.rules import (
     plan_outcome_update,
     plan_reference_gift,
 )
+from jobfollowup.rules.kinds import State
 from jobfollowup.services.deletion import delete_in_order
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import text
@@ -145,9 +146,9 @@ def _plan_status(application: Application, status: str, on: dt.date,
     changes: list[Change] = []
     if status in ENDED:  # the waiting is over: no more check-ins
         for row in FollowUp.select().where((FollowUp.application == application)
-                                           & (FollowUp.state == "planned")):
+                                           & (FollowUp.state == State.PLANNED)):
             if is_waiting_kind(row):
-                row.state = "skipped"
+                row.state = State.SKIPPED
                 row.save()
                 changes.append(Change(row.id, Kind(row.kind), row.contact.name,
                                       row.planned_date, None, Channel(row.channel)))
@@ -177,7 +178,7 @@ def _reopened(application: Application) -> PlanChanges:
     the news for the references, their gifts — and the check-ins are planned again from
     the latest interview (R4–R6), counting those already done."""
     stale = [drop(row) for row in FollowUp.select().where(
-        (FollowUp.application == application) & (FollowUp.state == "planned")
+        (FollowUp.application == application) & (FollowUp.state == State.PLANNED)
         & FollowUp.kind.in_(_ENDING_KINDS)) if not is_waiting_kind(row)]
     return PlanChanges(tuple(stale)) + replan_waiting(application, anew=True)
 
@@ -188,7 +189,7 @@ def _tell_outcome(reference: Reference, on: dt.date) -> Change | None:
     item = plan_outcome_update(on, recipient_of(reference.contact, application))
     pending = FollowUp.get_or_none((FollowUp.reference == reference)
                                    & (FollowUp.kind == Kind.REFERENCE_OUTCOME.value)
-                                   & (FollowUp.state == "planned"))
+                                   & (FollowUp.state == State.PLANNED))
     if pending is not None:
         pending.planned_from = on
         return apply_plan(pending, item)

@@ -17,6 +17,7 @@ from icalendar import Alarm, Calendar, Event
 from jobfollowup import APP_ID, APP_NAME, __version__
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import format_date
+from jobfollowup.rules.kinds import State
 from jobfollowup.services import settings
 from jobfollowup.services.files import write_private
 from jobfollowup.services.follow_ups import FollowUpRow, list_follow_ups
@@ -80,7 +81,7 @@ def calendar_of_follow_ups(now: dt.datetime | None = None) -> Calendar:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", _("Job follow-ups"))
-    for row in list_follow_ups(states=("planned",)):
+    for row in list_follow_ups(states=(State.PLANNED,)):
         calendar.add_component(_event(row, database, stamp, language))
     return calendar
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from jobfollowup.i18n import _
+from jobfollowup.rules.kinds import State
 from jobfollowup.services import drafts
 from jobfollowup.services.applications import set_status
 from jobfollowup.services.errors import ValidationError
@@ -253,7 +254,7 @@ def load_small_demo(today: dt.date) -> int:
 def _send_what_is_past(today: dt.date) -> None:
     """Mark as sent, on their day, the follow-ups due before today (but the latest)."""
     cutoff = today - dt.timedelta(days=LEFT_OVERDUE)
-    for item in (FollowUp.select().where((FollowUp.state == "planned")
+    for item in (FollowUp.select().where((FollowUp.state == State.PLANNED)
                                          & (FollowUp.planned_date < cutoff))
                  .order_by(FollowUp.planned_date, FollowUp.id)):
         draft = drafts.open_draft(item.id)

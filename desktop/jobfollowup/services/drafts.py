@@ -27,7 +27,7 @@ from jobfollowup.notes.templates import (
     check_template,
     render,
 )
-from jobfollowup.rules.kinds import Channel, Kind
+from jobfollowup.rules.kinds import Channel, Kind, State
 from jobfollowup.services import settings
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.places import recipient_of
@@ -260,7 +260,7 @@ def mark_sent(follow_up_id: int, subject: str, body: str, on: dt.date | None = N
     day = on or dt.date.today()
     with database_proxy.atomic():
         item = _get(follow_up_id)
-        if item.state == "done":
+        if item.state == State.DONE:
             raise ValidationError(_("This follow-up is already marked as sent."), "follow_up")
         if not body.strip():
             raise ValidationError(_("The draft is empty: write the note first."), "body")
@@ -268,7 +268,7 @@ def mark_sent(follow_up_id: int, subject: str, body: str, on: dt.date | None = N
         if doubts:
             raise NameInDoubtError(doubts[0].message, "body")
         item.draft_subject, item.draft = subject, body
-        item.state, item.done_on = "done", day
+        item.state, item.done_on = State.DONE, day
         item.save()
         summary = subject or Kind(item.kind).label_in("en")
         interaction = Interaction.create(

@@ -11,6 +11,7 @@ from peewee import JOIN, SQL, fn
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Context, Kind, Reason, Verdict, judge
+from jobfollowup.rules.kinds import State
 from jobfollowup.rules.plans import respace_check_ins
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.parsing import checked_day
@@ -24,7 +25,7 @@ from jobfollowup.storage.models import (
 )
 from jobfollowup.storage.models import Interview as InterviewRow
 
-STATES = ("planned", "done", "skipped")
+STATES = tuple(State)
 WEEK = dt.timedelta(days=7)
 
 
@@ -167,7 +168,7 @@ def follow_up_rows(ids: list[int] | tuple[int, ...]) -> list[FollowUpRow]:
 
 def agenda(today: dt.date) -> Agenda:
     """What the Today view shows: overdue, due today, and the next seven days."""
-    rows = list_follow_ups(last=today + WEEK, states=("planned",))
+    rows = list_follow_ups(last=today + WEEK, states=(State.PLANNED,))
     return Agenda(
         overdue=[r for r in rows if r.date < today],
         today=[r for r in rows if r.date == today],
@@ -193,7 +194,7 @@ def judge_move(follow_up_id: int, day: dt.date, today: dt.date | None = None) ->
         others = tuple(
             f.planned_date for f in FollowUp.select(FollowUp.planned_date).where(
                 (FollowUp.application == application) & (FollowUp.kind == Kind.CHECK_IN.value)
-                & (FollowUp.state != "skipped") & (FollowUp.id != item.id))
+                & (FollowUp.state != State.SKIPPED) & (FollowUp.id != item.id))
         )
     context = Context(
         recipient=recipient_of(item.contact, application),
@@ -209,7 +210,7 @@ def reschedule(follow_up_id: int, day: dt.date) -> dt.date:
     checked_day(day, "date")
     with database_proxy.atomic():
         item = _get(follow_up_id)
-        if item.state != "planned":
+        if item.state != State.PLANNED:
             raise ValidationError(_("Only a planned follow-up can be moved."), "follow_up")
         previous = item.planned_date
         item.planned_date = day
@@ -229,10 +230,10 @@ def skip(follow_up_id: int) -> str:
     """Leave a follow-up out (it will not be sent); returns the state it had before."""
     with database_proxy.atomic():
         item = _get(follow_up_id)
-        if item.state != "planned":
+        if item.state != State.PLANNED:
             raise ValidationError(_("Only a planned follow-up can be skipped."), "follow_up")
         previous = item.state
-        item.state = "skipped"
+        item.state = State.SKIPPED
         item.save()
     return previous
 
@@ -242,7 +243,7 @@ def mark_not_sent(follow_up_id: int) -> None:
     its sending logged is forgotten (its draft stays, as written)."""
     with database_proxy.atomic():
         item = _get(follow_up_id)
-        if item.state != "done":
+        if item.state != State.DONE:
             raise ValidationError(_("This follow-up is not marked as sent."), "follow_up")
         logged = (Interaction.select(Interaction.id).where(
             (Interaction.contact == item.contact) & (Interaction.date == item.done_on)
@@ -251,7 +252,7 @@ def mark_not_sent(follow_up_id: int) -> None:
             .order_by(Interaction.id.desc()).first())
         if logged is not None:
             logged.delete_instance()
-        item.state, item.done_on = "planned", None
+        item.state, item.done_on = State.PLANNED, None
         item.save()
 
 
@@ -281,7 +282,7 @@ def mark_done(follow_up_id: int, on: dt.date, subject: str | None = None,
 def _respace_after(item: FollowUp, on: dt.date) -> list[int]:
     remaining = list(FollowUp.select().where(
         (FollowUp.application == item.application) & (FollowUp.kind == Kind.CHECK_IN.value)
-        & (FollowUp.state == "planned")).order_by(FollowUp.planned_date, FollowUp.id))
+        & (FollowUp.state == State.PLANNED)).order_by(FollowUp.planned_date, FollowUp.id))
     recipient = recipient_of(item.contact, item.application)
     days = respace_check_ins(on, [f.planned_date for f in remaining], recipient)
     moved = []

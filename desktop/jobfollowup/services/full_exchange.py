@@ -21,6 +21,7 @@ from peewee import BooleanField, DateField, DateTimeField, ForeignKeyField, Mode
 from jobfollowup import __version__
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Kind, Reason
+from jobfollowup.rules.kinds import State
 from jobfollowup.services.contacts import checked_contact
 from jobfollowup.services.contacts_exchange import Duplicate
 from jobfollowup.services.errors import ValidationError
@@ -50,7 +51,6 @@ FORMAT_VERSION = 1
 ORDER: tuple[type[Model], ...] = (Setting, Contact, Application, StatusChange, Interview,
                                   InterviewParticipant, Reference, FollowUp, Interaction,
                                   NoteTemplate)
-FOLLOW_UP_STATES = ("planned", "done", "skipped")
 _NOT_EXPORTED_SETTINGS = ("database_uid",)  # names this database in calendar exports
 
 
@@ -172,7 +172,7 @@ def _check_record(model: type[Model], values: dict) -> None:
             raise _Rejected("status", _("This value is not one the app knows."))
     elif model is FollowUp:
         checks = (("kind", lambda v: Kind(v)), ("channel", lambda v: Channel(v)),
-                  ("state", lambda v: FOLLOW_UP_STATES.index(v)),
+                  ("state", lambda v: tuple(State).index(v)),
                   ("reasons", lambda v: [Reason.from_json(r).text("en") for r in v]))
         for name, check in checks:
             try:

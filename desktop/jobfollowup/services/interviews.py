@@ -8,6 +8,7 @@ import datetime as dt
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Interview, Kind
+from jobfollowup.rules.kinds import State
 from jobfollowup.rules.plans import thank_you_email, thank_you_note
 from jobfollowup.services.applications import ENDED
 from jobfollowup.services.errors import ValidationError
@@ -86,7 +87,7 @@ def _replan_thanks(row: InterviewRow, contacts: list[Contact]) -> PlanChanges:
                                          transit_days_to(recipient.country)))
         for plan in wanted:
             rows = existing.pop((contact.id, plan.kind.value), [])
-            planned = [r for r in rows if r.state == "planned"]
+            planned = [r for r in rows if r.state == State.PLANNED]
             if planned:
                 change = apply_plan(planned[0], plan)
                 changes.extend([change] if change else [])
@@ -95,7 +96,7 @@ def _replan_thanks(row: InterviewRow, contacts: list[Contact]) -> PlanChanges:
                 changes.append(store(plan, contact, row.starts_at.date(),
                                      application=application, interview=row))
     for rows in existing.values():  # interviewers no longer listed
-        changes.extend(drop(r) for r in rows if r.state == "planned")
+        changes.extend(drop(r) for r in rows if r.state == State.PLANNED)
     return PlanChanges(tuple(changes))
 
 
@@ -105,7 +106,7 @@ def _hand_over_check_ins(row: InterviewRow, first: Contact) -> PlanChanges:
     again for the first one."""
     return PlanChanges(tuple(
         drop(item) for item in FollowUp.select().where(
-            (FollowUp.interview == row) & (FollowUp.state == "planned")
+            (FollowUp.interview == row) & (FollowUp.state == State.PLANNED)
             & (FollowUp.contact != first))
         if is_waiting_kind(item)))
 
@@ -118,7 +119,7 @@ def delete_interview(interview_id: int) -> PlanChanges:
         row = _get(interview_id)
         application: Application = row.application
         planned = FollowUp.select().where((FollowUp.interview == row)
-                                          & (FollowUp.state == "planned"))
+                                          & (FollowUp.state == State.PLANNED))
         dropped = [drop(item) for item in list(planned)]
         FollowUp.update(interview=None).where(FollowUp.interview == row).execute()
         InterviewParticipant.delete().where(InterviewParticipant.interview == row).execute()

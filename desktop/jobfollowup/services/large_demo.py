@@ -20,6 +20,7 @@ from jobfollowup.rules import (
     plan_outcome_update,
     plan_reference_heads_up,
 )
+from jobfollowup.rules.kinds import State
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.storage.models import (
     Application,
@@ -182,7 +183,7 @@ def _follow_up(item, contact_id, application_id, interview_id, end: dt.date,
     return dict(kind=item.kind.value, contact=contact_id, application=application_id,
                 interview=interview_id, reference=None, channel=item.channel.value,
                 planned_date=day, deadline=item.deadline + shift if item.deadline else None,
-                state="done" if done else "planned",
+                state=State.DONE if done else State.PLANNED,
                 reasons=[r.to_json() for r in item.reasons], draft="",
                 done_on=day if done else None,
                 created_at=dt.datetime.combine(day, dt.time(8)))

@@ -15,7 +15,7 @@ from peewee import JOIN
 
 from jobfollowup.i18n import _
 from jobfollowup.notes.builtin import HANDWRITTEN
-from jobfollowup.rules.kinds import Channel, Kind
+from jobfollowup.rules.kinds import Channel, Kind, State
 from jobfollowup.services import settings
 from jobfollowup.services.addresses import PostalAddress, format_address
 from jobfollowup.services.drafts import open_draft
@@ -157,7 +157,7 @@ def due_note_cards(first: dt.date | None, last: dt.date | None) -> list[NoteCard
     """Every handwritten note still to mail between two dates, in mailing-date order."""
     if first and last and last < first:
         raise ValidationError(_("The last day comes before the first."), "last")
-    rows = list_follow_ups(first, last, states=("planned",))
+    rows = list_follow_ups(first, last, states=(State.PLANNED,))
     return [note_card(row.id) for row in rows if _is_card(row)]
 
 
@@ -192,7 +192,7 @@ class WeekAhead:
 def week_ahead(first: dt.date) -> WeekAhead:
     """The planned follow-ups of the seven days from `first`, and any still overdue."""
     last = first + WEEK - dt.timedelta(days=1)
-    rows = list_follow_ups(last=last, states=("planned",))
+    rows = list_follow_ups(last=last, states=(State.PLANNED,))
     return WeekAhead(first, last, [r for r in rows if r.date < first],
                      [r for r in rows if r.date >= first])
 
@@ -250,7 +250,7 @@ def applications_log() -> list[LogEntry]:
             interview.starts_at.date(), EVENT_INTERVIEW,
             people=tuple(people.get(interview.id, ()))))
     sent = (FollowUp.select(FollowUp, Contact).join(Contact)
-            .where((FollowUp.state == "done") & FollowUp.application.is_null(False)))
+            .where((FollowUp.state == State.DONE) & FollowUp.application.is_null(False)))
     for item in sent:
         events[item.application_id].append(LogEvent(
             item.done_on or item.planned_date, EVENT_SENT, kind=Kind(item.kind),

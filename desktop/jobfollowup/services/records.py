@@ -9,7 +9,7 @@ from peewee import fn
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Interview, plan_after_interview
-from jobfollowup.rules.kinds import Kind
+from jobfollowup.rules.kinds import Kind, State
 from jobfollowup.services.contacts import checked_contact
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of, text
@@ -97,7 +97,7 @@ def list_applications(status: str | None = None) -> list[ApplicationRecord]:
         query = query.where(Application.status == status)
     upcoming = {row.application_id: row.next for row in (
         FollowUp.select(FollowUp.application, fn.MIN(FollowUp.planned_date).alias("next"))
-        .where((FollowUp.state == "planned") & FollowUp.application.is_null(False))
+        .where((FollowUp.state == State.PLANNED) & FollowUp.application.is_null(False))
         .group_by(FollowUp.application))}
     return [ApplicationRecord(a.id, a.company, a.position, a.level, a.status, a.reply_by,
                               a.applied_on, _as_date(upcoming.get(a.id))) for a in query]
@@ -153,7 +153,7 @@ def log_interview(
         for contact in contacts:
             InterviewParticipant.create(interview=row, contact=contact)
         FollowUp.delete().where(
-            (FollowUp.application == application) & (FollowUp.state == "planned")
+            (FollowUp.application == application) & (FollowUp.state == State.PLANNED)
             & (FollowUp.kind.in_(_WAITING_KINDS))
         ).execute()
         for position, contact in enumerate(contacts):

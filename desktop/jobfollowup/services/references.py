@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from jobfollowup.i18n import N_, _
 from jobfollowup.rules import Kind, plan_reference_heads_up, plan_reference_thanks
+from jobfollowup.rules.kinds import State
 from jobfollowup.services.deletion import delete_in_order
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of
@@ -92,13 +93,13 @@ def record_event(reference_id: int, event: str, on: dt.date) -> PlanChanges:
         setattr(reference, column, on)
         reference.save()
         if kind is not None:
-            (FollowUp.update(state="done", done_on=on)
+            (FollowUp.update(state=State.DONE, done_on=on)
              .where((FollowUp.reference == reference) & (FollowUp.kind == kind.value)
-                    & (FollowUp.state == "planned")).execute())
+                    & (FollowUp.state == State.PLANNED)).execute())
         if event != "employer-contacted" or FollowUp.select().where(
                 (FollowUp.reference == reference)
                 & (FollowUp.kind == Kind.REFERENCE_THANKS.value)
-                & (FollowUp.state != "skipped")).exists():
+                & (FollowUp.state != State.SKIPPED)).exists():
             return PlanChanges()
         application, contact = reference.application, reference.contact
         item = plan_reference_thanks(on, recipient_of(contact, application))
@@ -118,13 +119,13 @@ def list_references(application_id: int) -> list[ReferenceRow]:
         follow_ups = list(FollowUp.select().where(FollowUp.reference == reference))
         sent = {}
         for item in follow_ups:
-            if item.state == "done" and item.done_on:
+            if item.state == State.DONE and item.done_on:
                 sent[item.kind] = max(sent.get(item.kind, item.done_on), item.done_on)
         dates = {}
         for event, (column, _label, kind) in STEPS.items():
             dates[event] = getattr(reference, column) or (sent.get(kind.value) if kind else None)
         planned = sorted((f.planned_date, f.id, f.kind) for f in follow_ups
-                         if f.state == "planned")
+                         if f.state == State.PLANNED)
         next_step = NextStep(Kind(planned[0][2]), planned[0][0]) if planned else None
         rows.append(ReferenceRow(reference.id, reference.contact_id, reference.contact.name,
                                  dates, next_step))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from jobfollowup.rules.kinds import State
 from jobfollowup.services import settings
 from jobfollowup.services.follow_ups import FollowUpRow, list_follow_ups
 from jobfollowup.storage.models import database_proxy
@@ -18,7 +19,7 @@ KEY = "reminders_announced"
 
 def due(today: dt.date) -> list[FollowUpRow]:
     """Every follow-up still planned for today or earlier, oldest first."""
-    return list_follow_ups(last=today, states=("planned",))
+    return list_follow_ups(last=today, states=(State.PLANNED,))
 
 
 def announced_today(today: dt.date) -> set[int]:

@@ -19,6 +19,7 @@ from jobfollowup.rules import (
     plan_reference_heads_up,
     plan_reference_thanks,
 )
+from jobfollowup.rules.kinds import State
 from jobfollowup.rules.plans import (
     MAX_CHECK_INS,
     keep_in_touch,
@@ -165,7 +166,7 @@ def _replan_rows(rows) -> PlanChanges:
 
 
 def _planned():
-    return FollowUp.select().where(FollowUp.state == "planned").order_by(
+    return FollowUp.select().where(FollowUp.state == State.PLANNED).order_by(
         FollowUp.planned_date, FollowUp.id)
 
 
@@ -205,7 +206,7 @@ def replan_waiting(application: Application, anew: bool = False) -> PlanChanges:
     full = plan_check_ins(facts, recipient)
     done = sorted(r.planned_date for r in FollowUp.select().where(
         (FollowUp.application == application) & (FollowUp.interview == latest)
-        & (FollowUp.kind == Kind.CHECK_IN.value) & (FollowUp.state == "done")))
+        & (FollowUp.kind == Kind.CHECK_IN.value) & (FollowUp.state == State.DONE)))
     check_ins = [c for c in full if not done or c.date > done[-1]][:MAX_CHECK_INS - len(done)]
     keep = keep_in_touch(window_end(full[0].date), recipient)
     changes: list[Change] = []

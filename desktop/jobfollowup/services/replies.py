@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Kind
+from jobfollowup.rules.kinds import State
 from jobfollowup.services.applications import update_application
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.interactions import log_interaction
@@ -35,10 +36,10 @@ def stop_waiting(application: Application) -> PlanChanges:
     """The check-ins still planned for `application` are no longer needed (skipped)."""
     changes = []
     for row in FollowUp.select().where((FollowUp.application == application)
-                                       & (FollowUp.state == "planned")).order_by(
+                                       & (FollowUp.state == State.PLANNED)).order_by(
             FollowUp.planned_date, FollowUp.id):
         if is_waiting_kind(row):
-            row.state = "skipped"
+            row.state = State.SKIPPED
             row.save()
             changes.append(Change(row.id, Kind(row.kind), row.contact.name, row.planned_date,
                                   None, Channel(row.channel)))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from peewee import Case, fn
 
+from jobfollowup.rules.kinds import State
 from jobfollowup.services.applications import OUTCOMES
 from jobfollowup.services.records import STATUSES
 from jobfollowup.services.status_history import histories
@@ -85,13 +86,13 @@ def _follow_ups(first: dt.date, count: int) -> tuple[FollowUpWeek, ...]:
     are read (five years hold 40 000 follow-ups)."""
     weeks = [[0, 0, 0] for _ in range(count)]
     end = first + dt.timedelta(weeks=count)
-    sent = (FollowUp.state == "done") & (FollowUp.done_on >= first) & (FollowUp.done_on < end)
-    skipped = (FollowUp.state == "skipped") & (FollowUp.planned_date >= first) & \
+    sent = (FollowUp.state == State.DONE) & (FollowUp.done_on >= first) & (FollowUp.done_on < end)
+    skipped = (FollowUp.state == State.SKIPPED) & (FollowUp.planned_date >= first) & \
         (FollowUp.planned_date < end)
     for state, planned, deadline, done_on in FollowUp.select(
             FollowUp.state, FollowUp.planned_date, FollowUp.deadline,
             FollowUp.done_on).where(sent | skipped).tuples():
-        if state == "done":
+        if state == State.DONE:
             index = _week_index(done_on, first, count)
             column = 0 if done_on <= (deadline or planned) else 1
         else:

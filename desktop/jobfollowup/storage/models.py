@@ -20,6 +20,8 @@ from peewee import (
     TextField,
 )
 
+from jobfollowup.rules.kinds import State
+
 database_proxy = DatabaseProxy()
 
 
@@ -126,7 +128,7 @@ class FollowUp(BaseModel):
     channel = CharField()
     planned_date = DateField(index=True)
     deadline = DateField(null=True)
-    state = CharField(default="planned")  # planned, done, skipped
+    state = CharField(default=State.PLANNED)
     reasons = JSONField(default=list)
     draft = TextField(default="")
     draft_subject = CharField(default="")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.notes.proofread import Finding, proofread
-from jobfollowup.rules.kinds import Channel
+from jobfollowup.rules.kinds import Channel, State
 from jobfollowup.services import drafts as draft_service
 from jobfollowup.services.drafts import Draft, NameInDoubtError, rerender_draft, save_draft
 from jobfollowup.services.follow_ups import mark_done
@@ -72,7 +72,7 @@ class DraftEditor(QDialog):
             language=language_name(draft.language, current_language()))]
         if draft.company:
             about.insert(0, draft.company)
-        if draft.state == "done":
+        if draft.state == State.DONE:
             about.append(_("already sent"))
         subtitle = QLabel(" · ".join(about))
         subtitle.setTextFormat(Qt.TextFormat.PlainText)
@@ -131,7 +131,7 @@ class DraftEditor(QDialog):
         self.restart_button.setToolTip(_("Replace the text with a fresh draft from the "
                                          "template"))
         self.restart_button.clicked.connect(self.start_over)
-        if draft.state == "done":
+        if draft.state == State.DONE:
             self.sent_button = QPushButton(_("Mark as &not sent"))
             self.sent_button.setToolTip(_("It did not go out: plan it again on its day"))
             self.sent_button.clicked.connect(self.mark_as_not_sent)

@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import format_day
+from jobfollowup.rules.kinds import State
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.follow_ups import FollowUpRow, get_follow_up
 from jobfollowup.ui.dialogs import localise_buttons
 from jobfollowup.ui.kind_style import kind_colour, kind_glyph
 from jobfollowup.ui.operations import Operations
 
-_STATES = {"planned": lambda: _("planned"), "done": lambda: _("sent"),
-           "skipped": lambda: _("skipped")}
+_STATES = {State.PLANNED: lambda: _("planned"), State.DONE: lambda: _("sent"),
+           State.SKIPPED: lambda: _("skipped")}
 
 
 class FollowUpDetails(QDialog):
@@ -87,13 +88,13 @@ class FollowUpDetails(QDialog):
         self.edit_button = QPushButton(_("Open &draft…"))
         self.edit_button.clicked.connect(self._edit_draft)
         self.buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
-        if row.state == "done":
+        if row.state == State.DONE:
             self.not_sent_button = QPushButton(_("Mark &not sent"))
             self.not_sent_button.setToolTip(_("It did not go out: plan it again on its day"))
             self.not_sent_button.clicked.connect(self._not_sent_clicked)
             self.buttons.addButton(self.not_sent_button,
                                    QDialogButtonBox.ButtonRole.ActionRole)
-        if move is not None and row.state == "planned":
+        if move is not None and row.state == State.PLANNED:
             self.move_button = QPushButton(_("&Move to…"))
             self.move_button.clicked.connect(self._move_clicked)
             self.buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.ActionRole)

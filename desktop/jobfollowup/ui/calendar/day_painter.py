@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen,
 from PySide6.QtWidgets import QStyle
 
 from jobfollowup.i18n import current_language, ngettext
+from jobfollowup.rules.kinds import State
 from jobfollowup.services.follow_ups import FollowUpRow
 from jobfollowup.ui.kind_style import channel_glyph, kind_colour, kind_glyph
 
@@ -150,7 +151,7 @@ def paint_chip_ground(painter: QPainter, rect: QRect, row: FollowUpRow, palette:
     text = palette.color(QPalette.ColorRole.Text)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if row.state == "done":
+    if row.state == State.DONE:
         painter.setOpacity(0.55)
     fill = blend(base, colour, 0.30 if selected else 0.16)
     painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2) if selected
@@ -197,7 +198,7 @@ def paint_chip_name(painter: QPainter, rect: QRect, row: FollowUpRow, palette: Q
     for each took a third of the time."""
     metrics = fonts.metrics
     inner = _chip_inner(rect, metrics, two_lines)
-    if row.state == "done":
+    if row.state == State.DONE:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # the strike-through's line
         painter.setOpacity(0.55)
         painter.setFont(fonts.struck)

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QToolTip
 
+from jobfollowup.rules.kinds import State
 from jobfollowup.services.follow_ups import FollowUpRow
 from jobfollowup.ui.calendar.day_painter import (
     DayPainter,
@@ -268,7 +269,7 @@ class MonthGrid(QTableView):
         # Our own drag, not QAbstractItemView's: after a MoveAction Qt would clear the
         # source cell through setData; here nothing but the drop's move touches data.
         row = self.selected_row()
-        if row is None or row.state != "planned":
+        if row is None or row.state != State.PLANNED:
             return
         drag = QDrag(self)
         drag.setMimeData(mime_for(row.id))

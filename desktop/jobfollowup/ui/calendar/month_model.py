@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import babel_locale, format_day
+from jobfollowup.rules.kinds import State
 from jobfollowup.services.calendar_days import DayNote, day_notes, prepare_year
 from jobfollowup.services.follow_ups import FollowUpRow, list_follow_ups, years_spanned
 from jobfollowup.ui.views.follow_up_text import accessible_name
@@ -30,7 +31,7 @@ from jobfollowup.ui.views.follow_up_text import accessible_name
 MIME_TYPE = "application/x-jobfollowup-follow-up"
 MONTH_WEEKS, DAYS = 6, 7
 ONE_DAY = dt.timedelta(days=1)
-SHOWN_STATES = ("planned", "done")
+SHOWN_STATES = (State.PLANNED, State.DONE)
 PERIODS_KEPT = 8  # periods whose follow-ups stay read (a busy month: ~900 rows, ~200 kB)
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import current_language
 from jobfollowup.i18n.formatting import format_day
-from jobfollowup.rules.kinds import Kind
+from jobfollowup.rules.kinds import Kind, State
 from jobfollowup.services.follow_ups import FollowUpRow
 from jobfollowup.ui.calendar.month_model import MIME_TYPE, mime_for
 from jobfollowup.ui.item_paint import paint_item, text_margin, widget_style
@@ -40,9 +40,9 @@ DISPLAY, TOOLTIP, ACCESSIBLE = Role.DisplayRole, Role.ToolTipRole, Role.Accessib
 _SERVED = frozenset({DISPLAY, TOOLTIP, ACCESSIBLE, FOLLOW_UP_ROLE})
 SENT_COLOUR = QColor("#8a8f96")  # sent: still listed, quieter
 HEADING_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom  # air above
-State = QStyle.StateFlag
+StyleState = QStyle.StateFlag
 Feature = QStyleOptionViewItem.ViewItemFeature
-_MARKED = State.State_Selected | State.State_HasFocus | State.State_MouseOver
+_MARKED = StyleState.State_Selected | StyleState.State_HasFocus | StyleState.State_MouseOver
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -118,7 +118,7 @@ class PeriodModel(QStringListModel):
         if isinstance(entry, dt.date):
             return Qt.ItemFlag.ItemIsEnabled
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsDragEnabled if entry.state == "planned" else flags
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if entry.state == State.PLANNED else flags
 
     # A follow-up of the list can be dragged onto a day of the grid, like a chip.
     def mimeTypes(self) -> list[str]:
@@ -176,21 +176,21 @@ class AgendaDelegate(QStyledItemDelegate):
             else:
                 paint_item(painter, option, self._model.text(number),
                            icon=kind_icon(entry.kind),
-                           text_colour=SENT_COLOUR if entry.state == "done" else None)
+                           text_colour=SENT_COLOUR if entry.state == State.DONE else None)
             return
         rect, places = option.rect, self._places(option)
         if heading:
             colour, font, metrics = None, places.bold, places.bold_metrics
         else:
-            colour = SENT_COLOUR if entry.state == "done" else None
+            colour = SENT_COLOUR if entry.state == State.DONE else None
             font, metrics = option.font, places.metrics
             painter.drawPixmap(places.icon.translated(rect.topLeft()),
                                kind_icon(entry.kind).pixmap(places.icon.size()))
         if colour is None:
             state = option.state
             colour = option.palette.color(
-                QPalette.ColorGroup.Disabled if not state & State.State_Enabled
-                else QPalette.ColorGroup.Active if state & State.State_Active
+                QPalette.ColorGroup.Disabled if not state & StyleState.State_Enabled
+                else QPalette.ColorGroup.Active if state & StyleState.State_Active
                 else QPalette.ColorGroup.Inactive, QPalette.ColorRole.Text)
         area = (places.heading if heading else places.text).translated(rect.topLeft())
         lines = self._model.text(number).split("\n")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import babel_locale, format_month, format_period
-from jobfollowup.rules.kinds import Channel, Kind
+from jobfollowup.rules.kinds import Channel, Kind, State
 from jobfollowup.services.follow_ups import get_follow_up
 from jobfollowup.ui.calendar.month_grid import MonthGrid
 from jobfollowup.ui.calendar.month_model import MonthModel
@@ -483,13 +483,13 @@ class CalendarView(RefreshesWhenShown, QWidget):
         menu = QMenu(self)
         menu.addAction(self.details_action)
         menu.addAction(self.draft_action)
-        if row is not None and row.state == "planned":
+        if row is not None and row.state == State.PLANNED:
             menu.addAction(self.sent_action)
             menu.addAction(self.reply_action)
             menu.addSeparator()
             menu.addAction(self.move_action)
             menu.addAction(self.skip_action)
-        if row is not None and row.state == "done":
+        if row is not None and row.state == State.DONE:
             menu.addAction(self.not_sent_action)
         if row is not None and row.channel is Channel.LETTER:
             menu.addSeparator()

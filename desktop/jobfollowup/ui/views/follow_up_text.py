@@ -6,6 +6,7 @@ from contextlib import suppress
 
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import format_date, format_day
+from jobfollowup.rules.kinds import State
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.follow_ups import FollowUpRow, get_follow_up
 
@@ -36,7 +37,7 @@ def accessible_name(row: FollowUpRow) -> str:
     text = _("{kind} to {name}, by {channel}, {date}").format(
         kind=row.kind.label, name=row.contact_name, channel=row.channel.label,
         date=format_day(row.date, current_language()))
-    if row.state == "done":
+    if row.state == State.DONE:
         text += ", " + _("sent")
     return text
 
