@@ -1,13 +1,13 @@
-"""The follow-ups' vocabulary has one home (jobfollowup.rules.kinds): code names a
-follow-up's state by its member (State.DONE), never by the bare string, so a state is
-found, renamed and checked in one place."""
+"""The vocabulary has one home (jobfollowup.rules.kinds): code names a follow-up's state
+and an application's status by its member (State.DONE, Status.OFFER), never by the bare
+string, so each is found, renamed and checked in one place."""
 
 from __future__ import annotations
 
 import ast
 from pathlib import Path
 
-from jobfollowup.rules.kinds import State
+from jobfollowup.rules.kinds import State, Status
 
 PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "jobfollowup"
 HOME = PACKAGE / "rules" / "kinds.py"
@@ -38,5 +38,11 @@ def test_no_follow_up_state_is_written_as_a_bare_string():
     assert bare_literals({state.value for state in State}) == []
 
 
+def test_no_application_status_is_written_as_a_bare_string():
+    assert bare_literals({status.value for status in Status}) == []
+
+
 def test_the_states_are_the_ones_stored():
     assert [state.value for state in State] == ["planned", "done", "skipped"]
+    assert [status.value for status in Status] == [
+        "applied", "interviewing", "offer", "accepted", "declined", "rejected", "withdrawn"]

@@ -11,18 +11,14 @@ from html import escape
 
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QTextDocument
 
-from jobfollowup.i18n import N_, _, current_language
+from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import country_name, format_date
 from jobfollowup.printing.cards import sans
+from jobfollowup.rules.kinds import Status
 from jobfollowup.services import printouts, settings
 from jobfollowup.services.follow_ups import FollowUpRow
 from jobfollowup.services.printouts import LogEntry, LogEvent, WeekAhead
 
-STATUS_NAMES = {
-    "applied": N_("applied"), "interviewing": N_("interviewing"), "offer": N_("offer"),
-    "accepted": N_("accepted"), "declined": N_("declined"), "rejected": N_("rejected"),
-    "withdrawn": N_("withdrawn"),
-}
 BOX = "\u2610"  # a box to tick when it is sent
 _STYLE = """
 h1 { font-size: 15pt; margin-bottom: 2pt; }
@@ -146,7 +142,10 @@ def log_html(entries: list[LogEntry], today: dt.date) -> str:
 
 
 def _status_name(status: str) -> str:
-    return _(STATUS_NAMES.get(status, status))
+    try:
+        return Status(status).label
+    except ValueError:  # a status this version does not know: as stored
+        return status
 
 
 def _history_text(entry: LogEntry) -> str:

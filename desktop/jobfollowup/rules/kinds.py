@@ -1,6 +1,7 @@
-"""The follow-ups' vocabulary: what a follow-up is (its kind), how it travels (its
-channel) and where it stands (its state). Stored as these strings; code names them by
-these members, never by the bare strings (tests/test_vocabulary.py keeps it so)."""
+"""The vocabulary of a job search: what a follow-up is (its kind), how it travels (its
+channel), where it stands (its state), and where an application stands (its status).
+Stored as these strings; code names them by these members, never by the bare strings
+(tests/test_vocabulary.py keeps it so)."""
 
 from __future__ import annotations
 
@@ -78,3 +79,38 @@ class State(StrEnum):
     PLANNED = "planned"
     DONE = "done"
     SKIPPED = "skipped"
+
+
+class Status(StrEnum):
+    """Where an application stands, in the order the pipeline goes."""
+
+    APPLIED = "applied"
+    INTERVIEWING = "interviewing"
+    OFFER = "offer"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def label(self) -> str:
+        return _(_STATUS_LABELS[self])
+
+
+_STATUS_LABELS = {
+    Status.APPLIED: N_("applied"),
+    Status.INTERVIEWING: N_("interviewing"),
+    Status.OFFER: N_("offer"),
+    Status.ACCEPTED: N_("accepted"),
+    Status.DECLINED: N_("declined"),
+    Status.REJECTED: N_("rejected"),
+    Status.WITHDRAWN: N_("withdrawn"),
+}
+OUTCOMES = frozenset({Status.OFFER, Status.ACCEPTED, Status.DECLINED, Status.REJECTED})
+"""R13: every reference of the application is told these."""
+ENDED = OUTCOMES | {Status.WITHDRAWN}
+"""No more check-ins after these."""
+LANDED = frozenset({Status.OFFER, Status.ACCEPTED})
+"""The job is (about to be) theirs: the references hear the good news (R13)."""
+REPLY_OUTCOMES = (Status.OFFER, Status.REJECTED)
+"""What an employer's reply can settle."""

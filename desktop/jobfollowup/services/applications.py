@@ -14,7 +14,7 @@ from jobfollowup.rules import (
     plan_outcome_update,
     plan_reference_gift,
 )
-from jobfollowup.rules.kinds import State
+from jobfollowup.rules.kinds import ENDED, OUTCOMES, State, Status
 from jobfollowup.services.deletion import delete_in_order
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import text
@@ -49,9 +49,6 @@ from jobfollowup.storage.models import (
 )
 from jobfollowup.storage.models import Interview as InterviewRow
 
-OUTCOMES = ("offer", "accepted", "declined", "rejected")  # R13: references hear these
-ENDED = (*OUTCOMES, "withdrawn")  # no more check-ins after these
-
 
 @dataclass(frozen=True)
 class ApplicationDetail:
@@ -59,7 +56,7 @@ class ApplicationDetail:
     company: str
     position: str
     level: str = "mid"
-    status: str = "applied"
+    status: str = Status.APPLIED
     applied_on: dt.date | None = None
     reply_by: dt.date | None = None
     country: str = ""
@@ -155,12 +152,12 @@ def _plan_status(application: Application, status: str, on: dt.date,
     if status in OUTCOMES:
         for reference in Reference.select().where(Reference.application == application):
             changes.append(_tell_outcome(reference, on))
-            if status == "accepted":
+            if status == Status.ACCEPTED:
                 recipient = recipient_of(reference.contact, application)
                 item = plan_reference_gift(on, recipient, application.level in SENIOR_LEVELS)
                 changes.append(store(item, reference.contact, on, application=application,
                                      reference=reference))
-    if status == "rejected":
+    if status == Status.REJECTED:
         for contact in _interviewers(application):
             for item in plan_after_rejection(on, recipient_of(contact, application)):
                 changes.append(store(item, contact, on, application=application))

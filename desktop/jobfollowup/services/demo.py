@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from jobfollowup.i18n import _
-from jobfollowup.rules.kinds import State
+from jobfollowup.rules.kinds import State, Status
 from jobfollowup.services import drafts
 from jobfollowup.services.applications import set_status
 from jobfollowup.services.errors import ValidationError
@@ -176,15 +176,15 @@ REFERENCES = [
 ]
 
 # (job, status, days ago)
-STATUSES = [
-    ("pirelli", "withdrawn", 18),
-    ("telenor", "rejected", 20),
-    ("ocado", "offer", 22),
-    ("ocado", "declined", 20),
-    ("polimi", "offer", 32),
-    ("polimi", "accepted", 30),
-    ("spotify", "rejected", 8),
-    ("capgemini", "offer", 1),
+STATUS_CHANGES = [
+    ("pirelli", Status.WITHDRAWN, 18),
+    ("telenor", Status.REJECTED, 20),
+    ("ocado", Status.OFFER, 22),
+    ("ocado", Status.DECLINED, 20),
+    ("polimi", Status.OFFER, 32),
+    ("polimi", Status.ACCEPTED, 30),
+    ("spotify", Status.REJECTED, 8),
+    ("capgemini", Status.OFFER, 1),
 ]
 
 # (person, job or None, days ago, channel, direction, summary)
@@ -242,7 +242,7 @@ def load_small_demo(today: dt.date) -> int:
                              if r.contact_id == people[person])
             for event, days in events:
                 record_event(reference, event, ago(days))
-        for job, status, days in STATUSES:
+        for job, status, days in STATUS_CHANGES:
             set_status(jobs[job], status, on=ago(days))
         for person, job, days, channel, direction, summary in EXCHANGES:
             log_interaction(people[person], ago(days), channel, direction, summary,

@@ -27,7 +27,7 @@ from jobfollowup.notes.templates import (
     check_template,
     render,
 )
-from jobfollowup.rules.kinds import Channel, Kind, State
+from jobfollowup.rules.kinds import LANDED, Channel, Kind, State
 from jobfollowup.services import settings
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.places import recipient_of
@@ -40,7 +40,6 @@ from jobfollowup.storage.models import (
 from jobfollowup.storage.models import Interview as InterviewRow
 
 MAX_SUBJECT, MAX_BODY = 250, 20_000
-_LANDED_STATUSES = ("offer", "accepted")
 
 
 @dataclass(frozen=True)
@@ -158,7 +157,7 @@ def _get(follow_up_id: int) -> FollowUp:
 def _template_id(item: FollowUp) -> str:
     if item.kind == Kind.REFERENCE_OUTCOME.value:
         application = item.application
-        landed = application is not None and application.status in _LANDED_STATUSES
+        landed = application is not None and application.status in LANDED
         return OUTCOME_LANDED if landed else OUTCOME_NOT_LANDED
     return item.kind
 

@@ -21,14 +21,13 @@ from peewee import BooleanField, DateField, DateTimeField, ForeignKeyField, Mode
 from jobfollowup import __version__
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Kind, Reason
-from jobfollowup.rules.kinds import State
+from jobfollowup.rules.kinds import State, Status
 from jobfollowup.services.contacts import checked_contact
 from jobfollowup.services.contacts_exchange import Duplicate
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import MAX_TEXT
 from jobfollowup.services.files import Rejection, read_text, write_private
 from jobfollowup.services.parsing import checked_day
-from jobfollowup.services.records import STATUSES
 from jobfollowup.storage.migrations import SCHEMA_VERSION
 from jobfollowup.storage.models import (
     Application,
@@ -168,7 +167,7 @@ def _check_record(model: type[Model], values: dict) -> None:
             if not values.get(name, "").strip():
                 raise _Rejected(name, _("This field cannot be empty."))
     elif model is StatusChange:
-        if values.get("status") not in STATUSES:
+        if values.get("status") not in tuple(Status):
             raise _Rejected("status", _("This value is not one the app knows."))
     elif model is FollowUp:
         checks = (("kind", lambda v: Kind(v)), ("channel", lambda v: Channel(v)),

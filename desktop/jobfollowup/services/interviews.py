@@ -8,9 +8,8 @@ import datetime as dt
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Interview, Kind
-from jobfollowup.rules.kinds import State
+from jobfollowup.rules.kinds import ENDED, State
 from jobfollowup.rules.plans import thank_you_email, thank_you_note
-from jobfollowup.services.applications import ENDED
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of
 from jobfollowup.services.parsing import checked_day

@@ -20,7 +20,7 @@ from jobfollowup.rules import (
     plan_outcome_update,
     plan_reference_heads_up,
 )
-from jobfollowup.rules.kinds import State
+from jobfollowup.rules.kinds import State, Status
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.storage.models import (
     Application,
@@ -44,7 +44,6 @@ COMPANIES = ["Equinor", "Airbus", "Eni", "Spotify", "Schibsted", "Capgemini", "F
              "DNB", "Thales", "Luxottica", "Telenor", "Dassault", "Pirelli", "Kongsberg"]
 POSITIONS = ["Data Engineer", "Product Manager", "Backend Developer", "UX Designer",
              "Systems Analyst", "Project Lead", "Data Scientist", "Site Reliability Engineer"]
-STATUSES = ["applied", "interviewing", "offer", "accepted", "declined", "rejected", "withdrawn"]
 CHUNK = 500
 
 
@@ -99,7 +98,7 @@ def generate(end: dt.date, size: Size = LARGE, seed: int = 2026) -> Size:
             applications.append(dict(
                 company=rng.choice(COMPANIES), position=rng.choice(POSITIONS),
                 level=rng.choice(["junior", "mid", "senior", "executive"]),
-                status=rng.choice(STATUSES), applied_on=applied, posting_url="",
+                status=rng.choice(list(Status)), applied_on=applied, posting_url="",
                 reply_by=applied + dt.timedelta(days=rng.randrange(10, 40)), country="",
                 notes="", created_at=dt.datetime.combine(applied, dt.time(9)),
             ))
@@ -107,8 +106,8 @@ def generate(end: dt.date, size: Size = LARGE, seed: int = 2026) -> Size:
         jobs = list(Application.select().order_by(Application.id))
         steps = []
         for job in jobs:  # applied, then (some weeks on) where it stands now
-            steps.append(dict(application=job.id, status="applied", changed_on=job.applied_on))
-            if job.status != "applied":
+            steps.append(dict(application=job.id, status=Status.APPLIED, changed_on=job.applied_on))
+            if job.status != Status.APPLIED:
                 steps.append(dict(application=job.id, status=job.status,
                                   changed_on=min(end, job.applied_on + dt.timedelta(
                                       days=7 + job.id * 11 % 53))))

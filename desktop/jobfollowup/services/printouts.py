@@ -198,7 +198,7 @@ def week_ahead(first: dt.date) -> WeekAhead:
 
 
 # The applications log ---------------------------------------------------------------------
-EVENT_APPLIED, EVENT_INTERVIEW, EVENT_SENT, EVENT_REPLY = "applied", "interview", "sent", "reply"
+EVENT_APPLIED, EVENT_INTERVIEW, EVENT_SENT, EVENT_REPLY = "application", "interview", "sent", "reply"
 
 
 @dataclass(frozen=True)

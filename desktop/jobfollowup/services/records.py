@@ -9,7 +9,7 @@ from peewee import fn
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Interview, plan_after_interview
-from jobfollowup.rules.kinds import Kind, State
+from jobfollowup.rules.kinds import Kind, State, Status
 from jobfollowup.services.contacts import checked_contact
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of, text
@@ -27,7 +27,6 @@ from jobfollowup.storage.models import (
 from jobfollowup.storage.models import Interview as InterviewRow
 
 LEVELS = ("junior", "mid", "senior", "executive")
-STATUSES = ("applied", "interviewing", "offer", "accepted", "declined", "rejected", "withdrawn")
 FORMATS = ("on-site", "video", "phone")
 # Follow-ups an interview plans for the application as a whole: replaced by a new plan.
 _WAITING_KINDS = (Kind.CHECK_IN.value, Kind.KEEP_IN_TOUCH.value)
@@ -54,7 +53,7 @@ def add_contact(name: str, **fields) -> int:
 
 
 def checked_application(
-    company: str, position: str, *, level: str = "mid", status: str = "applied",
+    company: str, position: str, *, level: str = "mid", status: str = Status.APPLIED,
     applied_on: dt.date | None = None, reply_by: dt.date | None = None, country: str = "",
     posting_url: str = "", notes: str = "",
 ) -> dict:
@@ -69,7 +68,7 @@ def checked_application(
                               "reply_by")
     return dict(
         company=company, position=position, level=one_of(level, LEVELS, "level"),
-        status=one_of(status, STATUSES, "status"),
+        status=one_of(status, tuple(Status), "status"),
         applied_on=checked_day(applied_on, "applied on"),
         reply_by=checked_day(reply_by, "reply by"),
         country=country, posting_url=text(posting_url, "posting_url"),
@@ -167,6 +166,6 @@ def log_interview(
                     continue
                 created.append(store(item, contact, starts_at.date(),
                                      application=application, interview=row).follow_up_id)
-        if application.status == "applied":  # interviewing from the interview's day
-            change_status(application, "interviewing", starts_at.date())
+        if application.status == Status.APPLIED:  # interviewing from the interview's day
+            change_status(application, Status.INTERVIEWING, starts_at.date())
     return created

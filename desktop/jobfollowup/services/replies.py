@@ -14,14 +14,12 @@ from dataclasses import dataclass
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Kind
-from jobfollowup.rules.kinds import State
+from jobfollowup.rules.kinds import REPLY_OUTCOMES, State
 from jobfollowup.services.applications import update_application
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.interactions import log_interaction
 from jobfollowup.services.replanning import Change, PlanChanges, is_waiting_kind
 from jobfollowup.storage.models import Application, FollowUp, database_proxy
-
-REPLY_OUTCOMES = ("offer", "rejected")  # what an employer's reply can settle
 
 
 @dataclass(frozen=True)

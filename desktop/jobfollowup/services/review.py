@@ -16,9 +16,7 @@ from dataclasses import dataclass, field
 
 from peewee import Case, fn
 
-from jobfollowup.rules.kinds import State
-from jobfollowup.services.applications import OUTCOMES
-from jobfollowup.services.records import STATUSES
+from jobfollowup.rules.kinds import OUTCOMES, State, Status
 from jobfollowup.services.status_history import histories
 from jobfollowup.storage.models import Application, FollowUp, Reference, database_proxy
 
@@ -78,7 +76,7 @@ def _applications(first: dt.date, count: int) -> tuple[dict[str, int], ...]:
             standing = [step.status for step in steps if step.on <= end]
             if standing:
                 weeks[index][standing[-1]] += 1
-    return tuple({s: w[s] for s in STATUSES if w[s]} for w in weeks)
+    return tuple({s: w[s] for s in Status if w[s]} for w in weeks)
 
 
 def _follow_ups(first: dt.date, count: int) -> tuple[FollowUpWeek, ...]:

@@ -20,7 +20,7 @@ from peewee import (
     TextField,
 )
 
-from jobfollowup.rules.kinds import State
+from jobfollowup.rules.kinds import State, Status
 
 database_proxy = DatabaseProxy()
 
@@ -72,7 +72,7 @@ class Application(BaseModel):
     company = CharField()
     position = CharField()
     level = CharField(default="mid")
-    status = CharField(default="applied")
+    status = CharField(default=Status.APPLIED)
     applied_on = DateField(null=True)
     posting_url = CharField(default="")
     reply_by = DateField(null=True)  # the timeline the employer gave (R5)

@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from jobfollowup.i18n import _
-from jobfollowup.services.records import LEVELS, STATUSES
+from jobfollowup.rules.kinds import Status
+from jobfollowup.services.records import LEVELS
 from jobfollowup.ui.forms import (
     CountryField,
     FieldForm,
@@ -27,7 +28,7 @@ class ApplicationForm(QWidget):
         self.company = QLineEdit()
         self.position = QLineEdit()
         self.level = code_combo([(label(code), code) for code in LEVELS])
-        self.status = code_combo([(label(code), code) for code in STATUSES])
+        self.status = code_combo([(status.label, status) for status in Status])
         self.applied_on = OptionalDate(_("date known"))
         self.reply_by = OptionalDate(_("they gave a date"))
         place = CountryField(_("e.g. FR"))
@@ -56,7 +57,7 @@ class ApplicationForm(QWidget):
         self.company.setText(detail.company if detail else "")
         self.position.setText(detail.position if detail else "")
         select_code(self.level, detail.level if detail else "mid")
-        select_code(self.status, detail.status if detail else "applied")
+        select_code(self.status, detail.status if detail else Status.APPLIED)
         self.applied_on.set_value(detail.applied_on if detail else dt.date.today())
         self.reply_by.set_value(detail.reply_by if detail else None)
         self.country.setText(detail.country if detail else "")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel
+from jobfollowup.rules.kinds import Status
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.interactions import log_interaction, make_preferred
 from jobfollowup.services.records import list_applications
@@ -37,7 +38,7 @@ def direction_label(direction: str) -> str:
 
 def outcome_choices() -> list[tuple[str, str | None]]:
     return [(_("Not yet: they answered, no decision"), None),
-            (_("An offer"), "offer"), (_("A rejection"), "rejected")]
+            (_("An offer"), Status.OFFER), (_("A rejection"), Status.REJECTED)]
 
 
 def offer_preferred_channel(parent: QWidget | None, operations: Operations, contact_id: int,

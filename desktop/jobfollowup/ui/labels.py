@@ -1,9 +1,10 @@
-"""How stored codes (a contact's role, an application's status and level) read on screen."""
+"""How stored codes (a contact's role, an application's status and level, a channel) read
+on screen."""
 
 from __future__ import annotations
 
 from jobfollowup.i18n import N_, _
-from jobfollowup.rules.kinds import Channel
+from jobfollowup.rules.kinds import Channel, Status
 
 _LABELS = {
     # roles of a contact
@@ -12,14 +13,6 @@ _LABELS = {
     "recruiter": N_("recruiter"),
     "reference": N_("reference"),
     "network": N_("network"),
-    # statuses of an application
-    "applied": N_("applied"),
-    "interviewing": N_("interviewing"),
-    "offer": N_("offer"),
-    "accepted": N_("accepted"),
-    "declined": N_("declined"),
-    "rejected": N_("rejected"),
-    "withdrawn": N_("withdrawn"),
     # levels of a position
     "junior": N_("junior"),
     "mid": N_("mid-level"),
@@ -34,7 +27,9 @@ def label(code: str | None) -> str:
         return ""
     if code in _LABELS:
         return _(_LABELS[code])
-    try:
-        return Channel(code).label
-    except ValueError:
-        return code
+    for vocabulary in (Status, Channel):  # an application's status, a channel
+        try:
+            return vocabulary(code).label
+        except ValueError:
+            pass
+    return code

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
+from jobfollowup.rules.kinds import Status
 from jobfollowup.services.applications import (
     application_dependents,
     delete_application,
@@ -31,7 +32,7 @@ from jobfollowup.services.applications import (
     update_application,
 )
 from jobfollowup.services.interviews import delete_interview
-from jobfollowup.services.records import STATUSES, add_application, list_applications
+from jobfollowup.services.records import add_application, list_applications
 from jobfollowup.ui.application_form import ApplicationForm
 from jobfollowup.ui.forms import NO_CODE, combo_code, select_code, tool_row
 from jobfollowup.ui.interview_dialog import LogInterviewDialog
@@ -127,7 +128,7 @@ class ApplicationsView(RecordListView):
         self.status_filter.blockSignals(True)
         self.status_filter.clear()
         self.status_filter.addItem(_("All statuses ({n})").format(n=len(rows)), NO_CODE)
-        for status in STATUSES:
+        for status in tuple(Status):
             count = sum(1 for r in rows if r.status == status)
             self.status_filter.addItem(f"{label(status)} ({count})", status)
         select_code(self.status_filter, chosen)
@@ -155,14 +156,14 @@ class ApplicationsView(RecordListView):
                 if row.next_follow_up else ""])
             item.setData(0, ID_ROLE, row.id)
             company = sort_key(row.company)
-            item.set_key(2, f"{STATUSES.index(row.status)} {company}")
+            item.set_key(2, f"{tuple(Status).index(row.status)} {company}")
             item.set_key(3, _date_key(row.reply_by, company))
             item.set_key(4, _date_key(row.next_follow_up, company))
             if grouped:
                 group = groups.get(row.status)
                 if group is None:
                     group = SortItem([label(row.status).capitalize()])
-                    group.set_key(0, f"{STATUSES.index(row.status)}")
+                    group.set_key(0, f"{tuple(Status).index(row.status)}")
                     group.setData(0, ID_ROLE, 0)  # a heading, not an application
                     group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     font = QFont(group.font(0))
@@ -175,7 +176,7 @@ class ApplicationsView(RecordListView):
             if row.id == self.current_id:
                 chosen = item
         header = self.tree.header()
-        for status in STATUSES:
+        for status in tuple(Status):
             if status in groups:
                 group = groups[status]
                 group.setText(0, f"{label(status).capitalize()} ({group.childCount()})")
@@ -234,7 +235,7 @@ class ApplicationsView(RecordListView):
         """Move the selected application along the pipeline in one click."""
         menu = QMenu(_("Set &status"), self)
         current = get_application(self.current_id).status if self.current_id else None
-        for status in STATUSES:
+        for status in tuple(Status):
             action = menu.addAction(label(status).capitalize())
             action.setCheckable(True)
             action.setChecked(status == current)

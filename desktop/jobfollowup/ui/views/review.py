@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import babel_locale, format_period, format_short_day
 from jobfollowup.rules import Channel
-from jobfollowup.services.records import STATUSES
+from jobfollowup.rules.kinds import Status
 from jobfollowup.services.review import Review, weekly_review
 from jobfollowup.ui.charts import COLOURS, BigFigure, RatioBars, StackedBars
 from jobfollowup.ui.labels import label
@@ -47,13 +47,13 @@ def charts_of(review: Review) -> list[QWidget]:
     """The review's charts, in reading order (two to a row)."""
     language = current_language()
     weeks = [format_short_day(week, language) for week in review.weeks]
-    statuses = [s for s in STATUSES if any(w.get(s) for w in review.applications)]
+    statuses = [s for s in tuple(Status) if any(w.get(s) for w in review.applications)]
     applications = StackedBars(
         _("Applications by status at the end of each week"), weeks,
         [_capitalised(label(s)) for s in statuses],
         [[w.get(s, 0) for s in statuses] for w in review.applications],
         _("No application sent by the end of these weeks."),
-        colours=tuple(COLOURS[STATUSES.index(s) % len(COLOURS)] for s in statuses))
+        colours=tuple(COLOURS[tuple(Status).index(s) % len(COLOURS)] for s in statuses))
     follow_ups = StackedBars(
         _("Follow-ups each week"), weeks, [_("Sent on time"), _("Sent late"), _("Skipped")],
         [[w.on_time, w.late, w.skipped] for w in review.follow_ups],
