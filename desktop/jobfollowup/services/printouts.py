@@ -198,7 +198,8 @@ def week_ahead(first: dt.date) -> WeekAhead:
 
 
 # The applications log ---------------------------------------------------------------------
-EVENT_APPLIED, EVENT_INTERVIEW, EVENT_SENT, EVENT_REPLY = "application", "interview", "sent", "reply"
+EVENT_APPLIED, EVENT_INTERVIEW = "application", "interview"
+EVENT_SENT, EVENT_REPLY = "sent", "reply"
 
 
 @dataclass(frozen=True)
