@@ -1,4 +1,4 @@
-"""The layers of DESIGN.md §3 hold: each imports only from the ones below it."""
+"""The layers of docs/design.md §2 hold: each imports only from the ones below it."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (note text: one paragraph per line, as it is sent)
 """The built-in note templates, written (not translated) for each language.
 
-Each template follows LANGUAGE-NOTES.md: English "Dear …", French *vous*, Italian *Lei*,
+Each template follows docs/design.md §5: English "Dear …", French *vous*, Italian *Lei*,
 Norwegian *du* and "Hei Kari,"; no word agrees with the sender's gender. They follow R3
 and R10: a friendly opener, the interview's personal points (each on its own line, so
 that an empty point drops its sentence), renewed interest, never a reproach.

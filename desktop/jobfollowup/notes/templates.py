@@ -144,7 +144,7 @@ _FEMININE_FR = ("madame", "mme", "mademoiselle", "mlle", "docteure", "maître")
 
 
 def greeting(facts: NoteFacts, handwritten: bool = False) -> str:
-    """The greeting line in the note's language (LANGUAGE-NOTES.md)."""
+    """The greeting line in the note's language (docs/design.md §5)."""
     language = normalise_language(facts.language) or "en"
     name = " ".join(facts.name.split())
     first, last = split_name(name)

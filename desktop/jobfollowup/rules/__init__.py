@@ -1,4 +1,4 @@
-"""The follow-up rules (R1–R15 of DESIGN.md): pure Python, no Qt, no database."""
+"""The follow-up rules (R1–R15, docs/design.md): pure Python, no Qt, no database."""
 
 from jobfollowup.rules.errors import RuleInputError
 from jobfollowup.rules.holiday_calendar import calendar_for, validate_place
