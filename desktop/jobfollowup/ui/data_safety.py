@@ -58,14 +58,14 @@ def contents_text(info: backups.BackupInfo) -> str:
 
 
 def back_up_now(parent: QWidget, operations: Operations) -> None:
-    ok, path = operations.run(parent, backups.back_up_now, changes=frozenset())
+    ok, path = operations.read(parent, backups.back_up_now)
     if ok:
         QMessageBox.information(parent, _("Backed up"), _(
             "A copy of your data was saved as\n{path}").format(path=path))
 
 
 def check_data(parent: QWidget, operations: Operations) -> None:
-    ok, problems = operations.run(parent, backups.check_data, changes=frozenset())
+    ok, problems = operations.read(parent, backups.check_data)
     if not ok:
         return
     if not problems:

@@ -331,7 +331,7 @@ class DraftEditor(QDialog):
 def open_draft_dialog(parent: QWidget | None, operations: Operations,
                       follow_up_id: int) -> DraftEditor | None:
     """Build the editor of a follow-up's draft (None if it cannot be opened)."""
-    ok, draft = operations.run(parent, draft_service.open_draft, follow_up_id, changes=set())
+    ok, draft = operations.read(parent, draft_service.open_draft, follow_up_id)
     if not ok:
         return None
     return DraftEditor(operations, draft, parent)

@@ -130,8 +130,7 @@ def full_summary(preview: full_exchange.FullPreview) -> str:
 def import_contacts_from(parent: QWidget, operations: Operations, path: str,
                          confirm: Callable[[QDialog], bool] = lambda d: bool(d.exec())) -> bool:
     """Preview the contacts of `path`, and import them if the user agrees."""
-    ok, preview = operations.run(parent, contacts_exchange.preview_contacts_import, path,
-                                 changes=frozenset())
+    ok, preview = operations.read(parent, contacts_exchange.preview_contacts_import, path)
     if not ok:
         return False
     dialog = ImportPreviewDialog(_("Import contacts"), contacts_summary(preview),
@@ -148,8 +147,7 @@ def import_everything_from(parent: QWidget, operations: Operations, path: str,
                            confirm: Callable[[QDialog], bool] = lambda d: bool(d.exec())
                            ) -> bool:
     """Preview a JSON export, and import all of it if the user agrees."""
-    ok, preview = operations.run(parent, full_exchange.preview_json_import, path,
-                                 changes=frozenset())
+    ok, preview = operations.read(parent, full_exchange.preview_json_import, path)
     if not ok:
         return False
     dialog = ImportPreviewDialog(_("Import everything"), full_summary(preview),
@@ -200,7 +198,7 @@ EXPORTS: dict[str, tuple[Callable[[], str], str, str, Callable[[str], Any]]] = {
 
 def export_to(parent: QWidget, operations: Operations, which: str, path: str) -> bool:
     title, _name, _filters, service = EXPORTS[which]
-    ok, _result = operations.run(parent, service, path, changes=frozenset())
+    ok, _result = operations.read(parent, service, path)
     if ok:
         QMessageBox.information(parent, title(), _("Saved as\n{path}").format(path=path))
     return ok

@@ -19,7 +19,7 @@ from jobfollowup.ui.views.follow_up_text import summary
 
 def skip_follow_up(parent: QWidget | None, operations: Operations, follow_up_id: int) -> bool:
     """Leave a follow-up out, as one undoable step."""
-    ok, row = operations.run(parent, get_follow_up, follow_up_id, changes=frozenset())
+    ok, row = operations.read(parent, get_follow_up, follow_up_id)
     if not ok:
         return False
     ok, _previous = operations.run_undoable(
@@ -34,7 +34,7 @@ def mark_follow_up_sent(parent: QWidget | None, operations: Operations, follow_u
     misspelt (R15), the draft opens so the user can correct it first."""
     from jobfollowup.services.drafts import NameInDoubtError  # the notes, when needed
 
-    ok, row = operations.run(parent, get_follow_up, follow_up_id, changes=frozenset())
+    ok, row = operations.read(parent, get_follow_up, follow_up_id)
     if not ok:
         return False
     doubts: list[NameInDoubtError] = []
@@ -60,7 +60,7 @@ def mark_follow_up_sent(parent: QWidget | None, operations: Operations, follow_u
 def mark_follow_up_not_sent(parent: QWidget | None, operations: Operations,
                             follow_up_id: int) -> bool:
     """A follow-up marked sent by mistake goes back to its plan, as one undoable step."""
-    ok, row = operations.run(parent, get_follow_up, follow_up_id, changes=frozenset())
+    ok, row = operations.read(parent, get_follow_up, follow_up_id)
     if not ok:
         return False
     ok, _result = operations.run_undoable(
@@ -76,7 +76,7 @@ def note_reply(parent: QWidget | None, operations: Operations, follow_up_id: int
     from jobfollowup.ui.interaction_dialog import offer_preferred_channel, show_plan_changes
     from jobfollowup.ui.reply_dialog import ReplyDialog
 
-    ok, row = operations.run(parent, get_follow_up, follow_up_id, changes=frozenset())
+    ok, row = operations.read(parent, get_follow_up, follow_up_id)
     if not ok:
         return False
     dialog = ReplyDialog(operations, row, today, parent)

@@ -135,6 +135,6 @@ class FollowUpDetails(QDialog):
 
 def show_details(parent: QWidget | None, operations: Operations, follow_up_id: int,
                  move: Callable[[int], object] | None = None) -> None:
-    ok, row = operations.run(parent, get_follow_up, follow_up_id, changes=frozenset())
+    ok, row = operations.read(parent, get_follow_up, follow_up_id)
     if ok:
         FollowUpDetails(parent, operations, row, move).exec()

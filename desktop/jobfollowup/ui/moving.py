@@ -154,11 +154,10 @@ def move_follow_up(parent: QWidget | None, operations: Operations, follow_up_id:
                    day: dt.date, today: dt.date, choose: Chooser = ask_rule_choice
                    ) -> dt.date | None:
     """Move after the rules check; returns the day it went to, or None if it stayed."""
-    ok, row = operations.run(parent, get_follow_up, follow_up_id, changes=frozenset())
+    ok, row = operations.read(parent, get_follow_up, follow_up_id)
     if not ok or row.date == day:
         return None
-    ok, verdict = operations.run(parent, judge_move, follow_up_id, day, today,
-                                 changes=frozenset())
+    ok, verdict = operations.read(parent, judge_move, follow_up_id, day, today)
     if not ok:
         return None
     if not verdict.allowed:
@@ -187,7 +186,7 @@ def move_to(parent: QWidget | None, operations: Operations, follow_up_id: int,
             today: dt.date, pick: DayPicker = pick_day,
             choose: Chooser = ask_rule_choice) -> dt.date | None:
     """"Move to…": pick a day, then the same rules check as a drop."""
-    ok, row = operations.run(parent, get_follow_up, follow_up_id, changes=frozenset())
+    ok, row = operations.read(parent, get_follow_up, follow_up_id)
     if not ok:
         return None
     day = pick(parent, row)

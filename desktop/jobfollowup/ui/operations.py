@@ -1,7 +1,8 @@
 """The one path every change takes: call a service, report its error, announce the change.
 
-Views never write by themselves: they call `Operations.run` (or `run_undoable` for a
-change the user can take back), and refresh when `changed` says something they show has
+Views never write by themselves: they call `Operations.run_undoable` for a change of the
+user's data (or `run` for one the user does not take back, such as a preference, and
+`read` for what changes nothing), and refresh when `changed` says something they show has
 changed (Anki's CollectionOp, in small). Every change of the user's data is undoable:
 `run_undoable` notes the rows it writes (`services.undo`), and one QUndoStack keeps the
 steps in the order they were made, whichever view made them, so Ctrl+Z takes back the
@@ -68,6 +69,13 @@ class Operations(QObject):
         if changes:
             self.changed.emit(frozenset(changes))
         return True, result
+
+    def read(self, parent: QWidget | None, service: Callable[..., Any], *args: Any,
+             **kwargs: Any) -> tuple[bool, Any]:
+        """Run `service`, which changes none of the user's data (a lookup, a preview, a
+        check, an export or a backup written elsewhere), reporting its error as `run`
+        does; nothing is announced and nothing goes on the undo stack (Anki's QueryOp)."""
+        return self.run(parent, service, *args, changes=frozenset(), **kwargs)
 
     def run_undoable(self, parent: QWidget | None, text: str, do: Callable[[], Any],
                      changes: frozenset[str] | set[str],

@@ -190,19 +190,17 @@ class PrintNotesDialog(QDialog):
     # What to print ----------------------------------------------------------------------
     def reload(self) -> None:
         if self.follow_up_id is not None:  # the draft editor's note, whatever its channel
-            ok, card = self.operations.run(self, printouts.note_card, self.follow_up_id,
-                                           changes=set())
+            ok, card = self.operations.read(self, printouts.note_card, self.follow_up_id)
             self.cards = [card] if ok else []
         elif self.follow_up_ids is not None:
-            ok, cards = self.operations.run(self, printouts.cards_for, self.follow_up_ids,
-                                            changes=set())
+            ok, cards = self.operations.read(self, printouts.cards_for, self.follow_up_ids)
             self.cards = cards if ok else []
         elif self.last.date() < self.first.date():  # said in the list, not in a popup
             self.cards = []
         else:
-            ok, cards = self.operations.run(self, printouts.due_note_cards,
+            ok, cards = self.operations.read(self, printouts.due_note_cards,
                                             self.first.date().toPython(),
-                                            self.last.date().toPython(), changes=set())
+                                            self.last.date().toPython())
             self.cards = cards if ok else []
         self.notes.clear()
         language = current_language()
@@ -278,8 +276,7 @@ class PrintNotesDialog(QDialog):
         printer.setPageLayout(options.card.page_layout(options.folded))
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        ok, _result = self.operations.run(self, paint_cards, printer, self.cards, options,
-                                          changes=set())
+        ok, _result = self.operations.read(self, paint_cards, printer, self.cards, options)
         count = self.envelopes_to_print()
         if not ok or not count or not ask(
                 self, _("Envelopes"), ngettext(
@@ -295,8 +292,7 @@ class PrintNotesDialog(QDialog):
                 f"{cards_file.stem}-envelopes{cards_file.suffix or '.pdf'}")))
         else:
             envelopes.setPrinterName(printer.printerName())
-        self.operations.run(self, paint_envelopes, envelopes, self.cards, options.envelope,
-                            changes=set())
+        self.operations.read(self, paint_envelopes, envelopes, self.cards, options.envelope)
 
     def proposed_file_name(self) -> str:
         if len(self.cards) == 1:
@@ -311,7 +307,7 @@ class PrintNotesDialog(QDialog):
         options = self._remember()
         path = ask_pdf_path(self, self.proposed_file_name())
         if path:
-            self.operations.run(self, export_cards, path, self.cards, options, changes=set())
+            self.operations.read(self, export_cards, path, self.cards, options)
         return path
 
 
@@ -369,7 +365,7 @@ class SheetDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(sheet_layout())
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            self.operations.run(self, self.paint, printer, False, changes=set())
+            self.operations.read(self, self.paint, printer, False)
 
     def proposed_file_name(self) -> str:
         if self.sheet == self.WEEK:
@@ -381,8 +377,8 @@ class SheetDialog(QDialog):
         if not path:
             return path
         if self.sheet == self.WEEK:
-            self.operations.run(self, export_week, path,
-                                printouts.week_ahead(self._first_day()), changes=set())
+            self.operations.read(self, export_week, path,
+                                printouts.week_ahead(self._first_day()))
         else:
-            self.operations.run(self, export_log, path, self._today(), changes=set())
+            self.operations.read(self, export_log, path, self._today())
         return path

@@ -170,7 +170,7 @@ class Reminders(QObject):
     def check(self) -> list[FollowUpRow]:
         """Tell what became due since the last check; returns what was told."""
         today = self._today()
-        ok, fresh = self.operations.run(None, to_announce, today, changes=frozenset())
+        ok, fresh = self.operations.read(None, to_announce, today)
         if not ok or not fresh:
             return []
         self.operations.run(None, mark_announced, [r.id for r in fresh], today,

@@ -109,7 +109,7 @@ class TemplatesEditor(QDialog):
         return self.template.currentData(), self.language.currentData()
 
     def load(self) -> None:
-        ok, text = self.operations.run(self, get_template, *self.current(), changes=set())
+        ok, text = self.operations.read(self, get_template, *self.current())
         if ok:
             self._show(text)
 

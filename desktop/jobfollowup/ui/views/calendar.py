@@ -355,7 +355,7 @@ class CalendarView(RefreshesWhenShown, QWidget):
         """After a move made here, read only the day it left and the day it went to."""
         before = self.model.find(follow_up_id)
         days = {before.date} if before is not None else set()
-        ok, after = self.operations.run(self, get_follow_up, follow_up_id, changes=frozenset())
+        ok, after = self.operations.read(self, get_follow_up, follow_up_id)
         if ok:
             days.add(after.date)
         self.model.reload_days(days)
