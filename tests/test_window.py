@@ -113,7 +113,9 @@ def test_smoke_test_shows_every_view_and_fails_when_one_cannot_open(tmp_path):
         "import sys\n"
         "import jobfollowup.ui.main_window as window\n"
         "*kept, last = window.VIEWS\n"
-        "window.VIEWS = (*kept, (last[0], 'missing', 'View'))\n"
+        "import importlib\n"
+        "missing = lambda: importlib.import_module('jobfollowup.ui.views.missing').View\n"
+        "window.VIEWS = (*kept, (last[0], last[1], missing))\n"
         "from jobfollowup.ui.app import run_gui\n"
         f"sys.exit(run_gui({str(tmp_path)!r}, smoke_test=True))\n")
     result = run_python(script)

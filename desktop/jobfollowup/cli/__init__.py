@@ -13,25 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from jobfollowup import __version__
+from jobfollowup.cli.parsing import EXIT_USAGE, PROG, Parser, UsageError, add_data_dir
 from jobfollowup.i18n import LANGUAGES, _, set_interface_language, system_language
-
-PROG = "jobfollowup"
-EXIT_OK, EXIT_NOT_ALLOWED, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """A malformed command line; argparse's message, said in one line."""
-
-
-class Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # argparse prints usage and exits; we want one line
-        raise UsageError(message)
-
-
-def add_data_dir(parser: argparse.ArgumentParser, default) -> None:
-    parser.add_argument("--data-dir", metavar="DIR", default=default,
-                        help=_("folder of the database (default: $JOBFOLLOWUP_DATA_DIR, "
-                               "then the platform's data folder)"))
 
 
 def _add_window_options(parser: argparse.ArgumentParser) -> None:

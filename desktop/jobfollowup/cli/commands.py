@@ -9,7 +9,7 @@ import datetime as dt
 import json
 import sys
 
-from jobfollowup.cli import EXIT_NOT_ALLOWED, EXIT_OK, Parser, add_data_dir
+from jobfollowup.cli.parsing import EXIT_NOT_ALLOWED, EXIT_OK, Parser, add_data_dir
 from jobfollowup.i18n import LANGUAGES, _, ngettext, system_language
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.rules import Channel, Kind

@@ -33,10 +33,10 @@ from jobfollowup.notes.proofread import Finding, proofread
 from jobfollowup.rules.kinds import Channel, State
 from jobfollowup.services import drafts as draft_service
 from jobfollowup.services.drafts import Draft, NameInDoubtError, rerender_draft, save_draft
-from jobfollowup.services.follow_ups import mark_done
+from jobfollowup.services.follow_ups import get_follow_up, mark_done, mark_not_sent
 from jobfollowup.ui.dialogs import ask, language_name
-from jobfollowup.ui.follow_up_actions import mark_follow_up_not_sent
 from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.views.follow_up_text import summary
 
 PROOFREAD_DELAY_MS = 400
 _RULE_NAMES = {
@@ -343,3 +343,15 @@ def open_draft(parent: QWidget | None, operations: Operations, follow_up_id: int
     if editor is not None:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.show()
+
+
+def mark_follow_up_not_sent(parent: QWidget | None, operations: Operations,
+                            follow_up_id: int) -> bool:
+    """A follow-up marked sent by mistake goes back to its plan, as one undoable step."""
+    ok, row = operations.read(parent, get_follow_up, follow_up_id)
+    if not ok:
+        return False
+    ok, _result = operations.run_undoable(
+        parent, _("Mark “{follow_up}” not sent").format(follow_up=summary(row)),
+        lambda: mark_not_sent(follow_up_id), changes={FOLLOW_UPS, CONTACTS})
+    return ok

@@ -10,7 +10,6 @@ from jobfollowup.i18n import _
 from jobfollowup.services.follow_ups import (
     get_follow_up,
     mark_done,
-    mark_not_sent,
     skip,
 )
 from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations
@@ -54,18 +53,6 @@ def mark_follow_up_sent(parent: QWidget | None, operations: Operations, follow_u
         from jobfollowup.ui.draft_editor import open_draft
 
         open_draft(parent, operations, follow_up_id)
-    return ok
-
-
-def mark_follow_up_not_sent(parent: QWidget | None, operations: Operations,
-                            follow_up_id: int) -> bool:
-    """A follow-up marked sent by mistake goes back to its plan, as one undoable step."""
-    ok, row = operations.read(parent, get_follow_up, follow_up_id)
-    if not ok:
-        return False
-    ok, _result = operations.run_undoable(
-        parent, _("Mark “{follow_up}” not sent").format(follow_up=summary(row)),
-        lambda: mark_not_sent(follow_up_id), changes={FOLLOW_UPS, CONTACTS})
     return ok
 
 

@@ -122,7 +122,7 @@ class FollowUpDetails(QDialog):
         open_draft(self.parentWidget(), self.operations, self.row.id)
 
     def _not_sent_clicked(self) -> None:
-        from jobfollowup.ui.follow_up_actions import mark_follow_up_not_sent
+        from jobfollowup.ui.draft_editor import mark_follow_up_not_sent
 
         if mark_follow_up_not_sent(self, self.operations, self.row.id):
             self.accept()

@@ -5,8 +5,6 @@ not wait for."""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,12 +18,42 @@ if TYPE_CHECKING:
     from jobfollowup.ui.main_window import MainWindow
 
 
-def _later(module: str, name: str) -> Callable:
-    """`name` of `module`, imported when first used: the window opens sooner without the
-    import, export and backup dialogs it may never need."""
-    def call(*args):
-        return getattr(importlib.import_module(f"jobfollowup.ui.{module}"), name)(*args)
-    return call
+# The import, export and backup dialogs load when first used: the window opens sooner
+# without code it may never need.
+def _back_up_now(window: MainWindow) -> None:
+    from jobfollowup.ui.data_safety import back_up_now
+
+    back_up_now(window, window.operations)
+
+
+def _restore(window: MainWindow) -> None:
+    from jobfollowup.ui.data_safety import RestoreDialog
+
+    RestoreDialog(window.operations, window).exec()
+
+
+def _check_data(window: MainWindow) -> None:
+    from jobfollowup.ui.data_safety import check_data
+
+    check_data(window, window.operations)
+
+
+def _import_contacts(window: MainWindow) -> None:
+    from jobfollowup.ui.exchange import ask_import_contacts
+
+    ask_import_contacts(window, window.operations)
+
+
+def _import_everything(window: MainWindow) -> None:
+    from jobfollowup.ui.exchange import ask_import_everything
+
+    ask_import_everything(window, window.operations)
+
+
+def _export(window: MainWindow, which: str) -> None:
+    from jobfollowup.ui.exchange import ask_export
+
+    ask_export(window, window.operations, which)
 
 
 def build_menus(window: MainWindow) -> None:
@@ -60,17 +88,17 @@ def build_menus(window: MainWindow) -> None:
     window.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
     window.backup_action.setStatusTip(_("Save a copy of all your data in the backups folder"))
     window.backup_action.triggered.connect(
-        lambda: _later("data_safety", "back_up_now")(window, window.operations))
+        lambda: _back_up_now(window))
     file_menu.addAction(window.backup_action)
     window.restore_action = QAction(_("&Restore…"), window)
     window.restore_action.setStatusTip(_("Go back to one of your backups"))
     window.restore_action.triggered.connect(
-        lambda: _later("data_safety", "RestoreDialog")(window.operations, window).exec())
+        lambda: _restore(window))
     file_menu.addAction(window.restore_action)
     window.check_action = QAction(_("&Check data…"), window)
     window.check_action.setStatusTip(_("Read every page of your data file to find damage"))
     window.check_action.triggered.connect(
-        lambda: _later("data_safety", "check_data")(window, window.operations))
+        lambda: _check_data(window))
     file_menu.addAction(window.check_action)
     file_menu.addSeparator()
     import_menu = file_menu.addMenu(_("&Import"))
@@ -78,12 +106,12 @@ def build_menus(window: MainWindow) -> None:
     window.import_contacts_action.setStatusTip(
         _("Add contacts from Google Contacts, Outlook or a vCard file"))
     window.import_contacts_action.triggered.connect(
-        lambda: _later("exchange", "ask_import_contacts")(window, window.operations))
+        lambda: _import_contacts(window))
     window.import_json_action = import_menu.addAction(_("&Everything (JSON)…"))
     window.import_json_action.setStatusTip(
         _("Add everything from an export made on another computer"))
     window.import_json_action.triggered.connect(
-        lambda: _later("exchange", "ask_import_everything")(window, window.operations))
+        lambda: _import_everything(window))
     export_menu = file_menu.addMenu(_("&Export"))
     for which, text, tip in (
             ("ics", _("Follow-ups to a &calendar (.ics)…"),
@@ -96,8 +124,7 @@ def build_menus(window: MainWindow) -> None:
              _("All your data in one file, to move to another computer"))):
         action = export_menu.addAction(text)
         action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False, w=which:
-                                 _later("exchange", "ask_export")(window, window.operations, w))
+        action.triggered.connect(lambda _checked=False, w=which: _export(window, w))
     window.sample_action = sample_offer.sample_action(
         window, window.operations, window.today, loaded=lambda: window.show_view(0))
     file_menu.addAction(window.sample_action)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -27,14 +26,46 @@ if TYPE_CHECKING:  # the operations, like every view, load once the data is open
 
     from jobfollowup.ui.operations import Operations
 
-# Each view: its title, and where its class lives (jobfollowup.ui.views.module); its icon
-# is resources/icons/navigation/module.png (and @2x), drawn for the app.
-VIEWS = (
-    (N_("Today"), "today", "TodayView"),
-    (N_("Calendar"), "calendar", "CalendarView"),
-    (N_("Contacts"), "contacts", "ContactsView"),
-    (N_("Applications"), "applications", "ApplicationsView"),
-    (N_("Weekly review"), "review", "ReviewView"),
+# Each view's class, imported when the view is first wanted: the window opens having
+# loaded Today's code alone.
+def _today() -> type:
+    from jobfollowup.ui.views.today import TodayView
+
+    return TodayView
+
+
+def _calendar() -> type:
+    from jobfollowup.ui.views.calendar import CalendarView
+
+    return CalendarView
+
+
+def _contacts() -> type:
+    from jobfollowup.ui.views.contacts import ContactsView
+
+    return ContactsView
+
+
+def _applications() -> type:
+    from jobfollowup.ui.views.applications import ApplicationsView
+
+    return ApplicationsView
+
+
+def _review() -> type:
+    from jobfollowup.ui.views.review import ReviewView
+
+    return ReviewView
+
+
+# Each view: its title, its icon (resources/icons/navigation/<icon>.png and @2x, drawn for
+# the app), and where its class comes from.
+VIEWS: tuple[tuple[str, str, Callable[[], type]], ...] = (
+    (N_("Today"), "today", _today),
+    (N_("Calendar"), "calendar", _calendar),
+    (N_("Contacts"), "contacts", _contacts),
+    (N_("Applications"), "applications", _applications),
+    (N_("Weekly review"), "review", _review),
 )
 CONTACTS_ROW, APPLICATIONS_ROW = 2, 3
 
@@ -114,7 +145,7 @@ class MainWindow(QMainWindow):
         """The frame's words, in the interface language: said again by `fill`, as opening
         the data may have chosen another language than the frame was shown in."""
         self.views.labels = [(_(title), _navigation_icon(module))
-                             for title, module, _name in VIEWS]
+                             for title, module, _made in VIEWS]
         self.navigation.setAccessibleName(_("Navigation"))
         for row, (title, icon) in enumerate(self.views.labels):
             item = self.navigation.item(row)
@@ -169,8 +200,8 @@ class MainWindow(QMainWindow):
         that view is first wanted."""
         view = self._made.get(row)
         if view is None:
-            _title, module, name = VIEWS[row]
-            made = getattr(importlib.import_module(f"jobfollowup.ui.views.{module}"), name)
+            _title, _icon, view_class = VIEWS[row]
+            made = view_class()
             actions = self.view_actions.get(row)
             extra = {"actions": actions} if actions else {}
             view = self._made[row] = made(self.operations, self.today, lazy=True, **extra)

@@ -32,8 +32,8 @@ from jobfollowup.services.follow_ups import get_follow_up
 from jobfollowup.ui.calendar.month_grid import MonthGrid
 from jobfollowup.ui.calendar.month_model import MonthModel
 from jobfollowup.ui.calendar.period_model import FOLLOW_UP_ROLE, AgendaDelegate, PeriodModel
+from jobfollowup.ui.draft_editor import mark_follow_up_not_sent
 from jobfollowup.ui.follow_up_actions import (
-    mark_follow_up_not_sent,
     mark_follow_up_sent,
     note_reply,
     skip_follow_up,
