@@ -67,6 +67,9 @@ def _install_recorder() -> None:
     if _installed_on and _installed_on[0] is connection:
         return
     _installed_on[:] = [connection]
+    # A REPLACE (a setting or a template saved again) deletes the row it replaces; only
+    # with recursive triggers does that deletion fire its trigger and get noted.
+    db.execute_sql("PRAGMA recursive_triggers = ON")
     db.execute_sql("CREATE TEMP TABLE IF NOT EXISTS row_change_log (seq INTEGER PRIMARY KEY,"
                    " tbl TEXT NOT NULL, row_id INTEGER NOT NULL, before TEXT, after TEXT)")
     db.execute_sql("CREATE TEMP TABLE IF NOT EXISTS row_change_state (recording INTEGER)")
