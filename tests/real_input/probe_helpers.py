@@ -49,13 +49,17 @@ def centre_of(widget: QWidget) -> list[int]:
     return _global(widget, widget.rect().center())
 
 
+def _shown(view_class: type) -> QWidget:
+    view = window().findChild(view_class)
+    if view is None or not view.isVisible():
+        raise LookupError(f"{view_class.__name__} is not shown")
+    return view
+
+
 def calendar():
     from jobfollowup.ui.views.calendar import CalendarView
 
-    view = window().findChild(CalendarView)
-    if view is None or not view.isVisible():
-        raise LookupError("the calendar is not shown")
-    return view
+    return _shown(CalendarView)
 
 
 def shown_days() -> list[str]:
@@ -192,10 +196,7 @@ def labelled(text: str) -> list[int]:
 def today_view():
     from jobfollowup.ui.views.today import TodayView
 
-    view = window().findChild(TodayView)
-    if view is None or not view.isVisible():
-        raise LookupError("Today is not shown")
-    return view
+    return _shown(TodayView)
 
 
 def today_ids() -> list[int]:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -35,7 +34,7 @@ from jobfollowup.services import drafts as draft_service
 from jobfollowup.services.drafts import Draft, NameInDoubtError, rerender_draft, save_draft
 from jobfollowup.services.follow_ups import get_follow_up, mark_done, mark_not_sent
 from jobfollowup.ui.dialogs import ask, language_name
-from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations, keep_errors
 from jobfollowup.ui.views.follow_up_text import summary
 
 PROOFREAD_DELAY_MS = 400
@@ -291,14 +290,7 @@ class DraftEditor(QDialog):
         self.run_proofreading()
         follow_up_id, today = self.draft.follow_up_id, self._today()
         subject, body = self.subject.text(), self.body.toPlainText()
-        doubts: list[NameInDoubtError] = []
-
-        def refused(error) -> None:
-            if isinstance(error, NameInDoubtError):
-                doubts.append(error)
-            else:
-                QMessageBox.warning(self, _("Cannot do that"), str(error))
-
+        doubts, refused = keep_errors(self, NameInDoubtError)
         ok, _moved = self.operations.run_undoable(
             self, _("Mark “{follow_up}” sent").format(follow_up=self._title()),
             lambda: mark_done(follow_up_id, today, subject, body, name_checked),

@@ -12,7 +12,7 @@ from jobfollowup.services.follow_ups import (
     mark_done,
     skip,
 )
-from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations, keep_errors
 from jobfollowup.ui.views.follow_up_text import summary
 
 
@@ -36,14 +36,7 @@ def mark_follow_up_sent(parent: QWidget | None, operations: Operations, follow_u
     ok, row = operations.read(parent, get_follow_up, follow_up_id)
     if not ok:
         return False
-    doubts: list[NameInDoubtError] = []
-
-    def refused(error) -> None:
-        if isinstance(error, NameInDoubtError):
-            doubts.append(error)
-        else:
-            QMessageBox.warning(parent, _("Cannot do that"), str(error))
-
+    doubts, refused = keep_errors(parent, NameInDoubtError)
     ok, _moved = operations.run_undoable(
         parent, _("Mark “{follow_up}” sent").format(follow_up=summary(row)),
         lambda: mark_done(follow_up_id, today), changes={FOLLOW_UPS, CONTACTS},

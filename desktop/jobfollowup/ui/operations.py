@@ -39,6 +39,21 @@ _TABLE_CHANGES = {
 }
 
 
+def keep_errors(parent: QWidget | None, kind: type[ValidationError], title: str | None = None
+                ) -> tuple[list[ValidationError], Callable[[ValidationError], None]]:
+    """An `on_error` that keeps the errors of `kind` for the caller to act on (a question
+    to ask first) and shows any other in a box titled `title`, as `run` would."""
+    kept: list[ValidationError] = []
+
+    def on_error(error: ValidationError) -> None:
+        if isinstance(error, kind):
+            kept.append(error)
+        else:
+            QMessageBox.warning(parent, title or _("Cannot do that"), str(error))
+
+    return kept, on_error
+
+
 class Operations(QObject):
     changed = Signal(frozenset)  # the kinds of record that changed
 
@@ -127,14 +142,7 @@ class Operations(QObject):
         how = redo if forward else undo
         parent = self.parent_widget
         title = _("Cannot redo that") if forward else _("Cannot undo that")
-        changed_since: list[ChangedSinceError] = []
-
-        def refused(error: ValidationError) -> None:
-            if isinstance(error, ChangedSinceError):
-                changed_since.append(error)
-            else:
-                QMessageBox.warning(parent, title, str(error))
-
+        changed_since, refused = keep_errors(parent, ChangedSinceError, title)
         ok, _result = self.run(parent, how, step.rows, changes=step.kinds, on_error=refused)
         if not ok and changed_since and self._go_on(changed_since[0], step, forward):
             ok, _result = self.run(parent, how, step.rows, force=True, changes=step.kinds)
