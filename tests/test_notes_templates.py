@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jobfollowup.i18n import LANGUAGES, set_language
-from jobfollowup.notes.builtin import BUILTIN, HANDWRITTEN, TEMPLATE_IDS
+from jobfollowup.notes.builtin import BUILTIN, TEMPLATE_IDS
 from jobfollowup.notes.proofread import proofread
 from jobfollowup.notes.templates import (
     NoteFacts,
@@ -20,7 +20,7 @@ from jobfollowup.notes.templates import (
     greeting,
     render,
 )
-from jobfollowup.rules.kinds import Kind
+from jobfollowup.rules.kinds import HANDWRITTEN, Kind
 
 INTERVIEW = dt.date(2026, 12, 17)
 DATES = {"en": "December 17, 2026", "fr": "17 décembre 2026", "it": "17 dicembre 2026",

@@ -24,8 +24,6 @@ TEMPLATE_IDS: tuple[str, ...] = (
     OUTCOME_LANDED, OUTCOME_NOT_LANDED, Kind.REFERENCE_GIFT.value, Kind.REJECTION_THANKS.value,
 )
 
-# Cards are written by hand: no subject, and a warmer greeting in French.
-HANDWRITTEN: frozenset[str] = frozenset({Kind.THANK_YOU_NOTE.value, Kind.REFERENCE_GIFT.value})
 
 
 def _t(subject: str, body: str) -> Template:

@@ -17,8 +17,7 @@ from rapidfuzz.distance import OSA
 
 from jobfollowup.i18n import _
 from jobfollowup.notes.templates import split_name
-
-THANK_YOU_IDS = frozenset({"thank-you-email", "thank-you-note"})
+from jobfollowup.rules.kinds import INTERVIEW_THANKS
 
 
 @dataclass(frozen=True)
@@ -166,7 +165,7 @@ def check_blaming(text: str) -> list[Finding]:
 
 def check_points(text: str, template_id: str, points: Sequence[str]) -> list[Finding]:
     """R3: a thank-you mentions at least one personal point of the interview."""
-    if template_id not in THANK_YOU_IDS:
+    if template_id not in INTERVIEW_THANKS:
         return []
     points = [p.strip() for p in points if p and p.strip()]
     if not points:

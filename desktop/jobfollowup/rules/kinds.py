@@ -33,10 +33,23 @@ class Kind(StrEnum):
         """Whether R7 (no Monday, Friday or day next to a holiday) governs this kind."""
         return self not in _DEADLINE_KINDS
 
+    @property
+    def handwritten(self) -> bool:
+        """A card written by hand and posted (R2, R13): no subject, a warmer greeting."""
+        return self in HANDWRITTEN
+
+    @property
+    def thanks_for_interview(self) -> bool:
+        """A thank-you after an interview (R1, R2), where the points of R3 belong."""
+        return self in INTERVIEW_THANKS
+
 
 _DEADLINE_KINDS = frozenset(
     {Kind.THANK_YOU_EMAIL, Kind.THANK_YOU_NOTE, Kind.REFERENCE_HEADS_UP, Kind.REFERENCE_THANKS}
 )
+
+HANDWRITTEN = frozenset({Kind.THANK_YOU_NOTE, Kind.REFERENCE_GIFT})
+INTERVIEW_THANKS = frozenset({Kind.THANK_YOU_EMAIL, Kind.THANK_YOU_NOTE})
 
 _KIND_LABELS = {
     Kind.THANK_YOU_EMAIL: N_("Thank-you email"),

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from jobfollowup.i18n import LANGUAGES, _, normalise_language
 from jobfollowup.notes.builtin import (
-    HANDWRITTEN,
     OUTCOME_LANDED,
     OUTCOME_NOT_LANDED,
     TEMPLATE_IDS,
@@ -27,7 +26,7 @@ from jobfollowup.notes.templates import (
     check_template,
     render,
 )
-from jobfollowup.rules.kinds import LANDED, Channel, Kind, State
+from jobfollowup.rules.kinds import HANDWRITTEN, LANDED, Channel, Kind, State
 from jobfollowup.services import settings
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.places import recipient_of

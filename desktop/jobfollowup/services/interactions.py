@@ -26,8 +26,6 @@ from jobfollowup.storage.models import (
 )
 
 DIRECTIONS = ("out", "in")  # "out": you wrote to them; "in": they wrote to you
-# R2 and R13 ask for these by post, whatever channel the person otherwise uses.
-_LETTER_KINDS = (Kind.THANK_YOU_NOTE, Kind.REFERENCE_GIFT)
 
 
 @dataclass(frozen=True)
@@ -122,7 +120,7 @@ def channel_warning(contact_id: int, channel: Channel | str, kind: Kind | None =
     """R9: a warning when `channel` was never used with this person (who has been reached
     some other way); None when it is fine. Notes by post that R2 and R13 ask for are fine."""
     channel = Channel(channel)
-    if kind in _LETTER_KINDS and channel is Channel.LETTER:
+    if kind is not None and Kind(kind).handwritten and channel is Channel.LETTER:
         return None
     used = channels_used(contact_id)
     if not used or channel in used:

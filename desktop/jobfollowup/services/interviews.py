@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from jobfollowup.i18n import _
-from jobfollowup.rules import Interview, Kind
-from jobfollowup.rules.kinds import ENDED, State
+from jobfollowup.rules import Interview
+from jobfollowup.rules.kinds import ENDED, INTERVIEW_THANKS, State
 from jobfollowup.rules.plans import thank_you_email, thank_you_note
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of
@@ -31,9 +31,6 @@ from jobfollowup.storage.models import (
     database_proxy,
 )
 from jobfollowup.storage.models import Interview as InterviewRow
-
-_THANKS = (Kind.THANK_YOU_EMAIL.value, Kind.THANK_YOU_NOTE.value)
-
 
 
 def _get(interview_id: int) -> InterviewRow:
@@ -74,8 +71,9 @@ def _replan_thanks(row: InterviewRow, contacts: list[Contact]) -> PlanChanges:
     application: Application = row.application
     facts = Interview(row.starts_at, application.reply_by)
     existing: dict[tuple[int, str], list[FollowUp]] = {}
-    for item in FollowUp.select().where((FollowUp.interview == row)
-                                        & FollowUp.kind.in_(_THANKS)).order_by(FollowUp.id):
+    thanks = FollowUp.select().where((FollowUp.interview == row)
+                                     & FollowUp.kind.in_(INTERVIEW_THANKS))
+    for item in thanks.order_by(FollowUp.id):
         existing.setdefault((item.contact_id, item.kind), []).append(item)
     changes = []
     for contact in contacts:

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from jobfollowup.i18n import _
-from jobfollowup.notes.builtin import HANDWRITTEN
-from jobfollowup.rules.kinds import Channel, Kind, State
+from jobfollowup.rules.kinds import HANDWRITTEN, Channel, Kind, State
 from jobfollowup.services import settings
 from jobfollowup.services.addresses import PostalAddress, format_address
 from jobfollowup.services.drafts import open_draft

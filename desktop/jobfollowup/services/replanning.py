@@ -124,7 +124,7 @@ def _fresh_plan(row: FollowUp) -> PlannedFollowUp | None:
     recipient = recipient_of(row.contact, application)
     kind, start = Kind(row.kind), _started(row)
     interview = row.interview
-    if kind in (Kind.THANK_YOU_EMAIL, Kind.THANK_YOU_NOTE):
+    if kind.thanks_for_interview:
         if interview is None:
             return None
         facts = Interview(interview.starts_at, application.reply_by if application else None)
