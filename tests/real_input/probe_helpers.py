@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -122,12 +122,6 @@ def agenda_point(follow_up_id: int) -> list[int]:
     return _global(view.agenda.viewport(), view.agenda.visualRect(index).center())
 
 
-def grid_area() -> list[int]:
-    """The grid's viewport on screen: x, y, width, height."""
-    viewport = calendar().grid.viewport()
-    corner = viewport.mapToGlobal(QPoint(0, 0))
-    return [corner.x(), corner.y(), viewport.width(), viewport.height()]
-
 
 def window_area() -> list[int]:
     main = window()
@@ -150,22 +144,6 @@ def modal() -> dict | None:
             "dialog": isinstance(widget, QDialog)}
 
 
-def popup() -> dict | None:
-    """The menu open on screen: its items' texts and where each is."""
-    widget = QApplication.activePopupWidget()
-    if not isinstance(widget, QMenu):
-        return None
-    items = {}
-    for action in widget.actions():
-        rect: QRect = widget.actionGeometry(action)
-        if action.text() and not rect.isEmpty():
-            items[action.text().replace("&", "")] = _global(widget, rect.center())
-    return items
-
-
-def focus() -> str:
-    widget = QApplication.focusWidget()
-    return "" if widget is None else type(widget).__name__
 
 
 def undo_texts() -> dict:
@@ -173,15 +151,6 @@ def undo_texts() -> dict:
     return {"undo": stack.undoText(), "redo": stack.redoText(), "index": stack.index(),
             "count": stack.count()}
 
-
-def widget_point(object_name: str) -> list[int]:
-    widget = window().findChild(QWidget, object_name)
-    if widget is None:
-        widget = next((w for w in QApplication.allWidgets()
-                       if w.objectName() == object_name and w.isVisible()), None)
-    if widget is None:
-        raise LookupError(object_name)
-    return centre_of(widget)
 
 
 def labelled(text: str) -> list[int]:

@@ -190,6 +190,12 @@ def facts_for(item: FollowUp) -> NoteFacts:
     )
 
 
+def _points(facts: NoteFacts) -> tuple[str, ...]:
+    """The personal points of R3 the note was given."""
+    return tuple(point for point in (facts.highlight, facts.surprise, facts.resonated,
+                                     facts.personal_detail) if point)
+
+
 def open_draft(follow_up_id: int) -> Draft:
     """The follow-up's draft: the one saved, else a fresh rendering of its template."""
     item = _get(follow_up_id)
@@ -201,12 +207,11 @@ def open_draft(follow_up_id: int) -> Draft:
         text = get_template(template_id, facts.language)
         note = render_note(template_id, facts, Template(text.subject, text.body))
         subject, body = note.subject, note.body
-    points = (facts.highlight, facts.surprise, facts.resonated, facts.personal_detail)
     return Draft(
         follow_up_id=item.id, template_id=template_id, kind=Kind(item.kind),
         channel=Channel(item.channel), language=facts.language, contact_name=item.contact.name,
         contact_email=item.contact.email, company=facts.company, subject=subject, body=body,
-        points=tuple(p for p in points if p), state=item.state,
+        points=_points(facts), state=item.state,
     )
 
 
@@ -239,12 +244,13 @@ class NameInDoubtError(ValidationError):
     not marked sent unless the user, asked, says the name is right (`name_checked`)."""
 
 
-def name_doubts(follow_up_id: int, subject: str, body: str) -> list[Finding]:
-    """What the proofreader finds wrong with the contact's name in this text (R15)."""
-    draft = open_draft(follow_up_id)
+def _name_doubts(item: FollowUp, subject: str, body: str) -> list[Finding]:
+    """What the proofreader finds wrong with the contact's name in this text (R15); from
+    the follow-up's facts, without rendering its template again."""
     return [finding for finding in proofread(
-        body, draft.contact_name, draft.template_id, draft.points, subject=subject,
-        needs_subject=draft.channel is Channel.EMAIL) if finding.rule == "R15"]
+        body, item.contact.name, _template_id(item), _points(facts_for(item)),
+        subject=subject, needs_subject=item.channel == Channel.EMAIL)
+        if finding.rule == "R15"]
 
 
 def mark_sent(follow_up_id: int, subject: str, body: str, on: dt.date | None = None,
@@ -262,7 +268,7 @@ def mark_sent(follow_up_id: int, subject: str, body: str, on: dt.date | None = N
             raise ValidationError(_("This follow-up is already marked as sent."), "follow_up")
         if not body.strip():
             raise ValidationError(_("The draft is empty: write the note first."), "body")
-        doubts = [] if name_checked else name_doubts(follow_up_id, subject, body)
+        doubts = [] if name_checked else _name_doubts(item, subject, body)
         if doubts:
             raise NameInDoubtError(doubts[0].message, "body")
         item.draft_subject, item.draft = subject, body
@@ -277,7 +283,7 @@ def mark_sent(follow_up_id: int, subject: str, body: str, on: dt.date | None = N
 
 __all__ = [
     "LANGUAGES", "TEMPLATE_IDS", "Draft", "NameInDoubtError", "TemplateText", "get_template",
-    "mark_sent", "name_doubts",
+    "mark_sent",
     "open_draft", "render_note", "rerender_draft", "restore_default", "save_draft",
     "save_template", "template_label",
 ]

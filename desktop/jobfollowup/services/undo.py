@@ -5,17 +5,15 @@ one transaction, and refuses with a clear message rather than lose later work.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
 import peewee
 
 from jobfollowup.i18n import _, ngettext
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.storage.row_changes import ChangedSince, ChangeSet, reapply, record, revert
+from jobfollowup.storage.row_changes import ChangedSince, ChangeSet, reapply, revert
+from jobfollowup.storage.row_changes import record as recorded  # run and note what changed
 
 __all__ = ["ChangeSet", "ChangedSinceError", "recorded", "redo", "undo"]
-
-T = TypeVar("T")
 
 # What each table holds, for telling the user what changed since.
 _RECORDS = {
@@ -35,11 +33,6 @@ _RECORDS = {
 class ChangedSinceError(ValidationError):
     """Some of what the step changed was changed again since, outside Undo's reach (a
     draft edited and saved, another program): the user decides whether to go on."""
-
-
-def recorded(action: Callable[[], T]) -> tuple[T, ChangeSet]:
-    """Run `action` and note what it changed, for `undo` and `redo`."""
-    return record(action)
 
 
 def undo(changes: ChangeSet, force: bool = False) -> None:

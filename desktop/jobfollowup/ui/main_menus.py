@@ -5,6 +5,7 @@ not wait for."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -135,11 +136,14 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(quit_action)
 
     edit_menu = window.edit_menu
+    stack = window.operations.undo_stack
     window.undo_action = _step_action(window, _("&Undo"), window.operations.undo,
-                                      "undoTextChanged", "canUndoChanged", "canUndo")
+                                      stack.undoTextChanged, stack.canUndoChanged,
+                                      stack.canUndo())
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
     window.redo_action = _step_action(window, _("&Redo"), window.operations.redo,
-                                      "redoTextChanged", "canRedoChanged", "canRedo")
+                                      stack.redoTextChanged, stack.canRedoChanged,
+                                      stack.canRedo())
     # Ctrl+Shift+Z everywhere, beside the platform's own (Ctrl+Y on Windows), once: the same
     # keys given twice make the shortcut ambiguous, and then a real key press did nothing.
     redo_keys = [QKeySequence("Ctrl+Shift+Z")]
@@ -235,16 +239,15 @@ def _print_sheet(window: MainWindow, sheet: str) -> None:
     SheetDialog(window.operations, sheet, window, today=window.today).exec()
 
 
-def _step_action(window: MainWindow, prefix: str, run, text_changed: str, able_changed: str,
-                 able: str) -> QAction:
+def _step_action(window: MainWindow, prefix: str, run: Callable[[], bool], text_changed,
+                 able_changed, able: bool) -> QAction:
     """Edit → Undo (or Redo), named after the step it takes ("Undo Move …"), through
     `Operations`, which moves the stack only once the data has followed."""
-    stack = window.operations.undo_stack
     action = _StepAction(prefix, window)
     action.triggered.connect(lambda: run())
-    getattr(stack, text_changed).connect(action.name)  # a method: gone with the action
-    getattr(stack, able_changed).connect(action.setEnabled)
-    action.setEnabled(getattr(stack, able)())
+    text_changed.connect(action.name)  # a method: gone with the action
+    able_changed.connect(action.setEnabled)
+    action.setEnabled(able)
     return action
 
 
