@@ -42,10 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "desktop"))
 
     from jobfollowup.services.data import close_data, open_data
-    from jobfollowup.services.demo import load_small_demo
-    from jobfollowup.ui.app import application, apply_interface_language
-    from jobfollowup.ui.main_window import MainWindow
-    from jobfollowup.ui.operations import Operations
+    from jobfollowup.services.demo.sample import load_small_demo
+    from jobfollowup.ui.operations.core import Operations
+    from jobfollowup.ui.shell.app import application, apply_interface_language
+    from jobfollowup.ui.shell.main_window import MainWindow
 
     app = application()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -114,8 +114,8 @@ def stage(window, row: int) -> None:
 def dialogs(window, today: dt.date):
     """The draft editor of the first thank-you due, then the dialog of File → Print
     handwritten notes…"""
-    from jobfollowup.ui.draft_editor import open_draft_dialog
-    from jobfollowup.ui.print_dialog import PrintNotesDialog
+    from jobfollowup.ui.dialogs.draft_editor import open_draft_dialog
+    from jobfollowup.ui.dialogs.printing import PrintNotesDialog
 
     view = window.stack.widget(0)
     rows = [view.model.row_at(index) for index in view.model.follow_up_indexes()]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from jobfollowup.services.follow_ups import list_follow_ups, mark_done
-from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.planning.follow_ups import list_follow_ups, mark_done
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
 
 
 def seed_search(today: dt.date) -> dict[str, int]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jobfollowup.services.addresses import format_address
-from jobfollowup.services.printouts import split_card_text
+from jobfollowup.services.exchange.printouts import split_card_text
+from jobfollowup.services.records.addresses import format_address
 
 
 def lines(name, address, country, home="NO"):

@@ -10,7 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jobfollowup.rules import Channel, Kind
-from jobfollowup.services.applications import (
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.planning.follow_ups import list_follow_ups, mark_done
+from jobfollowup.services.records.applications import (
     application_dependents,
     delete_application,
     get_application,
@@ -19,18 +21,16 @@ from jobfollowup.services.applications import (
     update_application,
     update_interview_points,
 )
-from jobfollowup.services.contacts import get_contact
-from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.follow_ups import list_follow_ups, mark_done
-from jobfollowup.services.interactions import (
+from jobfollowup.services.records.contacts import get_contact
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
+from jobfollowup.services.records.interactions import (
     channel_warning,
     history,
     log_interaction,
     make_preferred,
     plan_warnings,
 )
-from jobfollowup.services.records import add_application, add_contact, log_interview
-from jobfollowup.services.references import add_reference, list_references, record_event
+from jobfollowup.services.records.references import add_reference, list_references, record_event
 from jobfollowup.services.undo import recorded, undo
 from jobfollowup.storage.models import FollowUp
 

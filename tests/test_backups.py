@@ -10,10 +10,10 @@ import pytest
 
 from jobfollowup.cli import main
 from jobfollowup.services import backups, settings
-from jobfollowup.services.contacts import search_contacts
 from jobfollowup.services.data import DamagedFileError, close_data, open_data
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.records import add_application, add_contact
+from jobfollowup.services.records.contacts import search_contacts
+from jobfollowup.services.records.core import add_application, add_contact
 from jobfollowup.storage.backups import AUTO, list_backups, take_backup
 from jobfollowup.storage.database import DB_FILENAME
 from jobfollowup.storage.models import Contact

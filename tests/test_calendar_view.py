@@ -14,11 +14,11 @@ from dnd import drop
 from jobfollowup.i18n import set_language
 from jobfollowup.rules.kinds import Kind
 from jobfollowup.services import settings
-from jobfollowup.services.follow_ups import list_follow_ups
-from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.planning.follow_ups import list_follow_ups
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
 from jobfollowup.ui.calendar.month_model import CHIPS_ROLE, NOTE_ROLE
-from jobfollowup.ui.moving import CANCEL, KEEP, NEAREST, RuleDialog
-from jobfollowup.ui.operations import Operations
+from jobfollowup.ui.dialogs.moving import CANCEL, KEEP, NEAREST, RuleDialog
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.calendar import CalendarView
 
 TODAY = dt.date(2026, 12, 17)
@@ -344,8 +344,8 @@ def test_the_move_to_picker_opens_on_the_follow_ups_day_and_returns_the_chosen_o
         qtbot, search):
     from PySide6.QtCore import QDate
 
-    from jobfollowup.services.follow_ups import get_follow_up
-    from jobfollowup.ui.moving import MoveToDialog
+    from jobfollowup.services.planning.follow_ups import get_follow_up
+    from jobfollowup.ui.dialogs.moving import MoveToDialog
 
     dialog = MoveToDialog(None, get_follow_up(search["first"]))
     qtbot.addWidget(dialog)
@@ -413,7 +413,7 @@ def test_a_handwritten_note_prints_from_its_chip(qtbot, data_dir, monkeypatch):
     assert calendar.print_action in calendar._menu_for(note.id).actions()
     assert calendar.print_action not in calendar._menu_for(email.id).actions()
     opened = []
-    monkeypatch.setattr("jobfollowup.ui.print_dialog.PrintNotesDialog.exec",
+    monkeypatch.setattr("jobfollowup.ui.dialogs.printing.PrintNotesDialog.exec",
                         lambda dialog: opened.append(dialog))
     calendar.grid.select_chip(note.id)
     calendar.print_action.trigger()
@@ -460,8 +460,8 @@ def test_the_agenda_rows_share_one_height_and_a_long_name_is_cut_not_lost(
 def test_a_chip_sent_meanwhile_is_painted_as_sent_not_as_it_was(qtbot, view, search):
     """Chips are drawn once and then copied: one that changed is drawn anew, so the grid
     looks as a calendar opened afresh would."""
-    from jobfollowup.services.follow_ups import mark_done
-    from jobfollowup.ui.operations import FOLLOW_UPS
+    from jobfollowup.services.planning.follow_ups import mark_done
+    from jobfollowup.ui.operations.core import FOLLOW_UPS
 
     def cell(calendar: CalendarView):
         calendar.grid.select_chip(None)
@@ -484,8 +484,8 @@ def test_a_chip_sent_meanwhile_is_painted_as_sent_not_as_it_was(qtbot, view, sea
 def test_a_month_seen_before_shows_what_changed_since_elsewhere(view, search):
     """The calendar keeps the last months it read, to go back to one at once; a change
     made in another view (here: the services, then the changed signal) is seen there."""
-    from jobfollowup.services.follow_ups import reschedule
-    from jobfollowup.ui.operations import FOLLOW_UPS
+    from jobfollowup.services.planning.follow_ups import reschedule
+    from jobfollowup.ui.operations.core import FOLLOW_UPS
 
     first = stored_date(search["first"])
     view.show_month(first.year, first.month)
@@ -563,9 +563,9 @@ def test_the_agenda_drawn_straight_looks_as_the_style_draws_it(qtbot, view, sear
     """The agenda writes its rows itself (the style's drawing lays each text out anew, too
     slow for a month's switch): a heading, a sent row in grey, a name cut short, the
     selected row, all as Qt's own style would draw them."""
-    from jobfollowup.services.follow_ups import mark_done
+    from jobfollowup.services.planning.follow_ups import mark_done
     from jobfollowup.ui.calendar import period_model
-    from jobfollowup.ui.operations import FOLLOW_UPS
+    from jobfollowup.ui.operations.core import FOLLOW_UPS
 
     mark_done(search["email"], TODAY)
     view.operations.changed.emit(frozenset({FOLLOW_UPS}))
@@ -594,8 +594,8 @@ def test_the_holidays_of_the_years_followed_up_are_built_while_the_user_looks(
     follow-ups reach while the user looks, so a jump to one of them builds nothing."""
     import holidays
 
-    from jobfollowup.services.follow_ups import reschedule
-    from jobfollowup.ui.operations import FOLLOW_UPS
+    from jobfollowup.services.planning.follow_ups import reschedule
+    from jobfollowup.ui.operations.core import FOLLOW_UPS
 
     reschedule(search["second"], D(2028, 6, 1))  # the search now reaches 2028
     view.operations.changed.emit(frozenset({FOLLOW_UPS}))
@@ -621,7 +621,7 @@ def test_a_chip_shows_as_much_of_a_name_as_fits_and_never_more(qapp, name, width
     from PySide6.QtCore import QRect
 
     from jobfollowup.rules.kinds import Channel
-    from jobfollowup.services.follow_ups import FollowUpRow
+    from jobfollowup.services.planning.follow_ups import FollowUpRow
     from jobfollowup.ui.calendar import day_painter
 
     fonts = day_painter._chip_fonts(qapp.font())
@@ -641,8 +641,8 @@ def test_a_month_under_the_pointer_in_the_list_is_read_before_it_is_chosen(
         qtbot, view, search, monkeypatch):
     """Moving over "March" in the month list reads March (and draws it) while the user
     decides; choosing it then reads nothing more and shows its follow-ups."""
-    from jobfollowup.services.follow_ups import reschedule
-    from jobfollowup.ui.operations import FOLLOW_UPS
+    from jobfollowup.services.planning.follow_ups import reschedule
+    from jobfollowup.ui.operations.core import FOLLOW_UPS
 
     reschedule(search["second"], D(2026, 3, 4))
     view.operations.changed.emit(frozenset({FOLLOW_UPS}))

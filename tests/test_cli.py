@@ -12,7 +12,7 @@ import pytest
 
 from jobfollowup.cli import main
 from jobfollowup.services.data import close_data, open_data
-from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
 
 
 def run(capsys, *args):

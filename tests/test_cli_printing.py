@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from jobfollowup.cli import main
 from jobfollowup.services import settings
 from jobfollowup.services.data import close_data, open_data
-from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
 
 
 @pytest.fixture(autouse=True)

@@ -11,18 +11,18 @@ from hypothesis import strategies as st
 
 from jobfollowup.i18n import set_language
 from jobfollowup.rules import Kind
-from jobfollowup.services.applications import delete_application
-from jobfollowup.services.contacts import (
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.planning.follow_ups import list_follow_ups
+from jobfollowup.services.records.applications import delete_application
+from jobfollowup.services.records.contacts import (
     contact_dependents,
     delete_contact,
     get_contact,
     search_contacts,
     update_contact,
 )
-from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.follow_ups import list_follow_ups
-from jobfollowup.services.interactions import log_interaction
-from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
+from jobfollowup.services.records.interactions import log_interaction
 from jobfollowup.services.undo import recorded, undo
 from jobfollowup.storage.models import FollowUp
 

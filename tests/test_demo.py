@@ -8,12 +8,12 @@ import json
 import pytest
 
 from jobfollowup.cli import main
-from jobfollowup.services.contacts import get_contact, search_contacts
-from jobfollowup.services.demo import load_small_demo
+from jobfollowup.services.demo.sample import load_small_demo
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.follow_ups import agenda, list_follow_ups
-from jobfollowup.services.records import add_contact, list_applications
-from jobfollowup.services.references import list_references
+from jobfollowup.services.planning.follow_ups import agenda, list_follow_ups
+from jobfollowup.services.records.contacts import get_contact, search_contacts
+from jobfollowup.services.records.core import add_contact, list_applications
+from jobfollowup.services.records.references import list_references
 
 TODAY = dt.date(2026, 12, 17)
 
@@ -65,7 +65,7 @@ def test_demo_command_speaks_json(tmp_path, capsys):
 
 
 def _search_as_read() -> list[tuple]:
-    from jobfollowup.services.follow_ups import list_follow_ups
+    from jobfollowup.services.planning.follow_ups import list_follow_ups
 
     return ([(c.name, c.organisation, c.country) for c in search_contacts()]
             + [(r.kind, r.date, r.contact_name, r.company) for r in list_follow_ups()])
@@ -75,7 +75,7 @@ def test_large_data_set_is_the_same_for_a_seed_and_another_for_another(tmp_path)
     import datetime as dt
 
     from jobfollowup.services.data import close_data, open_data
-    from jobfollowup.services.large_demo import Size, generate
+    from jobfollowup.services.demo.large import Size, generate
 
     size = Size(contacts=30, applications=12, interviews=40, follow_ups=300,
                 interactions=200)
@@ -96,7 +96,7 @@ def test_large_data_set_never_shows_a_deadline_before_its_day(tmp_path):
     """The generator fills the years with copies of plans moved by whole weeks: each copy's
     "at the latest" moves with its day (Today once showed "Nov 22 … at the latest Nov 8")."""
     from jobfollowup.services.data import close_data, open_data
-    from jobfollowup.services.large_demo import Size, generate
+    from jobfollowup.services.demo.large import Size, generate
 
     open_data(tmp_path)
     try:

@@ -7,10 +7,11 @@ import datetime as dt
 import pytest
 
 from jobfollowup.rules.kinds import Kind
-from jobfollowup.services import drafts, settings
+from jobfollowup.services import settings
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.follow_ups import list_follow_ups
-from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.planning import drafts
+from jobfollowup.services.planning.follow_ups import list_follow_ups
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
 from jobfollowup.storage.models import FollowUp, Interaction
 
 

@@ -11,11 +11,13 @@ import pytest
 from icalendar import Calendar
 
 from jobfollowup.cli import main
-from jobfollowup.services import calendar_export, contacts_exchange, full_exchange
 from jobfollowup.services.data import close_data, open_data
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.follow_ups import list_follow_ups, reschedule
-from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.exchange import calendar_export
+from jobfollowup.services.exchange import contacts_files as contacts_exchange
+from jobfollowup.services.exchange import everything as full_exchange
+from jobfollowup.services.planning.follow_ups import list_follow_ups, reschedule
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
 from jobfollowup.storage.models import (
     ALL_MODELS,
     Contact,

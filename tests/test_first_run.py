@@ -13,8 +13,8 @@ from PySide6.QtGui import QImage, QImageReader
 
 from jobfollowup.i18n import set_language
 from jobfollowup.services import logs
-from jobfollowup.ui import crash
-from jobfollowup.ui.app import application, give_icon
+from jobfollowup.ui.shell import crash
+from jobfollowup.ui.shell.app import application, give_icon
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
 

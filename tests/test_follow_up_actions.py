@@ -11,21 +11,21 @@ from PySide6.QtWidgets import QMessageBox
 from dnd import drop
 from jobfollowup.rules.kinds import Kind
 from jobfollowup.services import settings
-from jobfollowup.services.calendar_days import day_notes
-from jobfollowup.services.drafts import NameInDoubtError, save_draft
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.follow_ups import (
+from jobfollowup.services.planning.calendar_days import day_notes
+from jobfollowup.services.planning.drafts import NameInDoubtError, save_draft
+from jobfollowup.services.planning.follow_ups import (
     get_follow_up,
     list_follow_ups,
     mark_done,
     mark_not_sent,
     skip,
 )
-from jobfollowup.services.records import add_application, add_contact, log_interview
-from jobfollowup.services.replies import reply_to_follow_up
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
+from jobfollowup.services.records.replies import reply_to_follow_up
 from jobfollowup.storage.models import Interaction
-from jobfollowup.ui.follow_up_details import FollowUpDetails
-from jobfollowup.ui.operations import Operations
+from jobfollowup.ui.dialogs.follow_up_details import FollowUpDetails
+from jobfollowup.ui.operations.core import Operations
 from windows import shown_window
 
 TODAY = dt.date(2026, 12, 17)
@@ -135,7 +135,7 @@ def test_mark_sent_refuses_a_draft_with_a_misspelt_name(window, search, monkeypa
     save_draft(search["email"], "Thank you", "Dear Kari Nordman,\n\nThank you.")
     told, opened = [], []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
-    monkeypatch.setattr("jobfollowup.ui.draft_editor.open_draft",
+    monkeypatch.setattr("jobfollowup.ui.dialogs.draft_editor.open_draft",
                         lambda parent, operations, follow_up_id: opened.append(follow_up_id))
     select(window, search["email"])
     window.views[0][2].sent_action.trigger()
@@ -195,7 +195,7 @@ def test_details_say_why_this_date_and_show_the_draft(qtbot, search):
 def test_today_groups_overdue_today_and_this_week_and_opens_details(window, search,
                                                                      monkeypatch):
     mark_done(search["email"], TODAY)
-    from jobfollowup.services.follow_ups import reschedule
+    from jobfollowup.services.planning.follow_ups import reschedule
 
     reschedule(search["first"], D(2026, 12, 15))  # overdue
     reschedule(search["second"], D(2026, 12, 22))  # this week
@@ -245,8 +245,8 @@ def test_today_rows_share_one_height_and_columns_fit_their_widest_text(qtbot, wi
 def test_sent_from_the_draft_editor_re_spaces_the_check_ins_as_from_today(search, qtbot):
     """One action, one meaning: "Mark as sent" in the editor is Today's mark sent, with
     the text the user wrote."""
-    from jobfollowup.services.drafts import open_draft
-    from jobfollowup.ui.draft_editor import DraftEditor
+    from jobfollowup.services.planning.drafts import open_draft
+    from jobfollowup.ui.dialogs.draft_editor import DraftEditor
 
     late = D(2027, 1, 6)  # the day it goes out
     editor = DraftEditor(Operations(), open_draft(search["first"]), today=lambda: late)

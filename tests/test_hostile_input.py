@@ -19,11 +19,13 @@ from hypothesis import strategies as st
 
 from jobfollowup.notes.builtin import TEMPLATE_IDS
 from jobfollowup.notes.templates import NoteFacts, TemplateError, fill
-from jobfollowup.services import contacts_exchange, drafts, full_exchange
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.exchange import contacts_files as contacts_exchange
+from jobfollowup.services.exchange import everything as full_exchange
 from jobfollowup.services.fields import MAX_TEXT
 from jobfollowup.services.parsing import parse_date, parse_datetime
-from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.planning import drafts
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
 from jobfollowup.storage.models import (
     Application,
     Contact,
@@ -225,7 +227,7 @@ def test_a_tampered_json_export_imports_whole_or_not_at_all(data_dir, tmp_path, 
         assert counts() == before
     else:
         full_exchange.import_json(preview)
-        from jobfollowup.services.follow_ups import list_follow_ups
+        from jobfollowup.services.planning.follow_ups import list_follow_ups
         list_follow_ups()  # what was imported can be shown
 
 

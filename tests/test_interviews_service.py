@@ -10,15 +10,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jobfollowup.rules import Channel, Kind
-from jobfollowup.services.applications import list_interviews
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.follow_ups import list_follow_ups, mark_done
-from jobfollowup.services.interviews import (
+from jobfollowup.services.planning.follow_ups import list_follow_ups, mark_done
+from jobfollowup.services.records.applications import list_interviews
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
+from jobfollowup.services.records.interviews import (
     delete_interview,
     edit_interview,
     interviewer_ids,
 )
-from jobfollowup.services.records import add_application, add_contact, log_interview
 from jobfollowup.services.undo import recorded, undo
 from jobfollowup.storage.models import FollowUp
 

@@ -7,11 +7,11 @@ import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
 
-from jobfollowup.services.demo import load_small_demo
-from jobfollowup.services.records import add_application
-from jobfollowup.ui.main_window import MainWindow
-from jobfollowup.ui.operations import APPLICATIONS
-from jobfollowup.ui.views.sort_item import sort_key
+from jobfollowup.services.demo.sample import load_small_demo
+from jobfollowup.services.records.core import add_application
+from jobfollowup.ui.operations.core import APPLICATIONS
+from jobfollowup.ui.shell.main_window import MainWindow
+from jobfollowup.ui.widgets.sort_item import sort_key
 from windows import shown_window
 
 TODAY = dt.date(2026, 12, 17)

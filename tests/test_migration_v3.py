@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jobfollowup.services import drafts
+from jobfollowup.services.planning import drafts
 from jobfollowup.storage.database import (
     close_database,
     open_database,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jobfollowup.rules import Kind
-from jobfollowup.services.contacts import update_contact
+from jobfollowup.services.records.contacts import update_contact
 from jobfollowup.storage.database import (
     close_database,
     open_database,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from jobfollowup.services.applications import set_status
-from jobfollowup.services.status_history import StatusStep, histories
+from jobfollowup.services.records.applications import set_status
+from jobfollowup.services.records.status_history import StatusStep, histories
 from jobfollowup.storage.database import (
     close_database,
     open_database,

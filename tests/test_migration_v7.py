@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from jobfollowup.services.follow_ups import list_follow_ups, listing_sql
+from jobfollowup.services.planning.follow_ups import list_follow_ups, listing_sql
 from jobfollowup.storage.database import (
     close_database,
     open_database,

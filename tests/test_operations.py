@@ -8,9 +8,9 @@ import datetime as dt
 from PySide6.QtWidgets import QMessageBox
 
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
 from jobfollowup.storage.models import Contact, FollowUp, Interview
-from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.operations.core import CONTACTS, FOLLOW_UPS, Operations
 
 
 def test_undoable_change_is_announced_undone_and_redone(data_dir, qtbot):

@@ -17,10 +17,7 @@ from jobfollowup.printing.output import ensure_application, export_cards, export
 from jobfollowup.printing.sheets import week_html
 from jobfollowup.rules.kinds import Channel, Kind
 from jobfollowup.services import settings
-from jobfollowup.services.applications import set_status
-from jobfollowup.services.drafts import mark_sent, open_draft, save_draft
-from jobfollowup.services.follow_ups import FollowUpRow, list_follow_ups
-from jobfollowup.services.printouts import (
+from jobfollowup.services.exchange.printouts import (
     LAYOUT_KEYS,
     WeekAhead,
     due_note_cards,
@@ -28,7 +25,10 @@ from jobfollowup.services.printouts import (
     pdf_file_name,
     week_ahead,
 )
-from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.planning.drafts import mark_sent, open_draft, save_draft
+from jobfollowup.services.planning.follow_ups import FollowUpRow, list_follow_ups
+from jobfollowup.services.records.applications import set_status
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
 
 MM = 72 / 25.4  # PDF points per millimetre
 NAME = "Françoise Bjørnstad-Ærø"

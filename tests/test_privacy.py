@@ -7,8 +7,11 @@ import datetime as dt
 from pathlib import Path
 
 import jobfollowup
-from jobfollowup.services import backups, calendar_export, contacts_exchange, full_exchange
-from jobfollowup.services.records import add_contact
+from jobfollowup.services import backups
+from jobfollowup.services.exchange import calendar_export
+from jobfollowup.services.exchange import contacts_files as contacts_exchange
+from jobfollowup.services.exchange import everything as full_exchange
+from jobfollowup.services.records.core import add_contact
 
 NETWORK_MODULES = {"socket", "ssl", "urllib", "http", "ftplib", "smtplib", "requests",
                    "httpx", "aiohttp", "websocket", "xmlrpc", "email.mime"}

@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 
 from jobfollowup.services import settings
 from jobfollowup.services.autostart import save_start_at_login
-from jobfollowup.services.calendar_feed import FEED_NAME, set_feed_folder, update_feed
-from jobfollowup.services.follow_ups import list_follow_ups, reschedule, skip
-from jobfollowup.services.records import add_application, add_contact, log_interview
-from jobfollowup.services.reminders import mark_announced, to_announce
+from jobfollowup.services.exchange.calendar_feed import FEED_NAME, set_feed_folder, update_feed
+from jobfollowup.services.planning.follow_ups import list_follow_ups, reschedule, skip
+from jobfollowup.services.planning.reminders import mark_announced, to_announce
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
 
 D = dt.date
 
@@ -126,7 +126,7 @@ def test_the_window_opens_without_loading_icalendar_until_a_feed_is_written():
     import subprocess
     import sys
 
-    code = ("import sys; import jobfollowup.ui.main_window, jobfollowup.ui.app; "
+    code = ("import sys; import jobfollowup.ui.shell.main_window, jobfollowup.ui.shell.app; "
             "print('icalendar' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)

@@ -8,10 +8,10 @@ import pytest
 
 from jobfollowup.rules.kinds import Kind
 from jobfollowup.services import settings
-from jobfollowup.services.follow_ups import list_follow_ups
-from jobfollowup.services.records import add_application, add_contact, log_interview
-from jobfollowup.services.references import add_reference
-from jobfollowup.services.replies import reply_received, reply_to_follow_up
+from jobfollowup.services.planning.follow_ups import list_follow_ups
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
+from jobfollowup.services.records.references import add_reference
+from jobfollowup.services.records.replies import reply_received, reply_to_follow_up
 from jobfollowup.storage.models import Application, Interaction
 
 D = dt.date

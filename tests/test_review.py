@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jobfollowup.services.review import ChannelReplies, FollowUpWeek, weekly_review
+from jobfollowup.services.planning.review import ChannelReplies, FollowUpWeek, weekly_review
 from jobfollowup.storage.models import (
     Application,
     Contact,
@@ -104,8 +104,8 @@ def test_an_empty_search_has_an_empty_review(data_dir):
 def test_the_review_view_draws_the_figures_and_exports_them(qtbot, seeded, tmp_path):
     from PySide6.QtGui import QImage
 
-    from jobfollowup.ui.main_window import MainWindow
-    from jobfollowup.ui.operations import Operations
+    from jobfollowup.ui.operations.core import Operations
+    from jobfollowup.ui.shell.main_window import MainWindow
     from jobfollowup.ui.views.review import ReviewView
 
     window = MainWindow(Operations(), today=lambda: TODAY)
@@ -144,9 +144,9 @@ def test_the_window_opens_without_counting_the_search_and_the_review_counts_when
         qtbot, seeded):
     """Counting five years of a search takes seconds: the window opens on Today without
     it, and the review is counted (with what changed meanwhile) when first looked at."""
-    from jobfollowup.services.records import add_application
-    from jobfollowup.ui.main_window import MainWindow
-    from jobfollowup.ui.operations import APPLICATIONS, Operations
+    from jobfollowup.services.records.core import add_application
+    from jobfollowup.ui.operations.core import APPLICATIONS, Operations
+    from jobfollowup.ui.shell.main_window import MainWindow
     from jobfollowup.ui.views.review import ReviewView
 
     operations = Operations()

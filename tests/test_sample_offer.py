@@ -7,11 +7,11 @@ import datetime as dt
 
 import pytest
 
-from jobfollowup.services.records import add_contact
-from jobfollowup.services.sample_offer import holds_a_search
-from jobfollowup.ui import dialogs
-from jobfollowup.ui.main_window import MainWindow
-from jobfollowup.ui.operations import CONTACTS
+from jobfollowup.services.demo.offer import holds_a_search
+from jobfollowup.services.records.core import add_contact
+from jobfollowup.ui.operations.core import CONTACTS
+from jobfollowup.ui.shell.main_window import MainWindow
+from jobfollowup.ui.widgets import message_boxes
 from windows import shown_window
 
 TODAY = dt.date(2026, 12, 17)
@@ -31,7 +31,7 @@ def answers(monkeypatch):
         asked.append(title)
         return given.pop(0)
 
-    monkeypatch.setattr(dialogs, "ask", ask)
+    monkeypatch.setattr(message_boxes, "ask", ask)
     return given, asked
 
 

@@ -12,7 +12,7 @@ import time
 import pytest
 from PySide6.QtWidgets import QMainWindow
 
-from jobfollowup.ui.single_instance import LOCK_FILENAME, SingleInstance, raise_window
+from jobfollowup.ui.shell.single_instance import LOCK_FILENAME, SingleInstance, raise_window
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL")
 
@@ -68,7 +68,7 @@ def test_a_stale_lock_of_a_killed_process_is_taken_over(tmp_path):
     data_dir = tmp_path / "data"
     holder = subprocess.Popen([sys.executable, "-c", (
         "import sys, time, pathlib\n"
-        "from jobfollowup.ui.single_instance import SingleInstance\n"
+        "from jobfollowup.ui.shell.single_instance import SingleInstance\n"
         "owner = SingleInstance(pathlib.Path(sys.argv[1]))\n"
         "print(owner.acquire(), flush=True)\n"
         "time.sleep(60)\n"), str(data_dir)], stdout=subprocess.PIPE)

@@ -6,16 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from jobfollowup.services import full_exchange
-from jobfollowup.services.applications import (
+from jobfollowup.services.data import close_data, open_data
+from jobfollowup.services.demo.sample import load_small_demo
+from jobfollowup.services.exchange import everything as full_exchange
+from jobfollowup.services.records.applications import (
     delete_application,
     set_status,
     update_application,
 )
-from jobfollowup.services.data import close_data, open_data
-from jobfollowup.services.demo import load_small_demo
-from jobfollowup.services.records import add_application, add_contact, log_interview
-from jobfollowup.services.status_history import StatusStep, histories, status_history
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
+from jobfollowup.services.records.status_history import StatusStep, histories, status_history
 from jobfollowup.services.undo import recorded, undo
 from jobfollowup.storage.models import Application, StatusChange
 

@@ -7,14 +7,14 @@ import datetime as dt
 from PySide6.QtWidgets import QMessageBox
 
 from jobfollowup.services import backups
-from jobfollowup.services.contacts import search_contacts
 from jobfollowup.services.data import DamagedFileError, close_data, open_data
-from jobfollowup.services.records import add_application, add_contact
+from jobfollowup.services.records.contacts import search_contacts
+from jobfollowup.services.records.core import add_application, add_contact
 from jobfollowup.storage.database import DB_FILENAME
-from jobfollowup.ui import data_safety
-from jobfollowup.ui.data_safety import RestoreDialog
-from jobfollowup.ui.main_window import MainWindow
-from jobfollowup.ui.operations import CONTACTS, Operations
+from jobfollowup.ui.dialogs import data_safety
+from jobfollowup.ui.dialogs.data_safety import RestoreDialog
+from jobfollowup.ui.operations.core import CONTACTS, Operations
+from jobfollowup.ui.shell.main_window import MainWindow
 
 
 def test_file_menu_offers_backup_restore_and_check(qtbot, data_dir):
@@ -98,7 +98,7 @@ def test_a_damaged_file_at_start_is_replaced_once_the_user_agrees(qtbot, data_di
 
 
 def test_preferences_set_how_many_backups_are_kept(qtbot, data_dir):
-    from jobfollowup.ui.preferences import PreferencesDialog
+    from jobfollowup.ui.dialogs.preferences import PreferencesDialog
 
     dialog = PreferencesDialog(Operations(), restart=lambda: None)
     qtbot.addWidget(dialog)

@@ -9,15 +9,16 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from jobfollowup.rules.kinds import Kind
-from jobfollowup.services import drafts, settings
-from jobfollowup.services.follow_ups import list_follow_ups
-from jobfollowup.services.records import add_application, add_contact, log_interview
-from jobfollowup.ui import app as app_module
-from jobfollowup.ui.draft_editor import DraftEditor, open_draft_dialog
-from jobfollowup.ui.main_window import MainWindow
-from jobfollowup.ui.operations import Operations
-from jobfollowup.ui.preferences import PreferencesDialog
-from jobfollowup.ui.templates_editor import TemplatesEditor
+from jobfollowup.services import settings
+from jobfollowup.services.planning import drafts
+from jobfollowup.services.planning.follow_ups import list_follow_ups
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
+from jobfollowup.ui.dialogs.draft_editor import DraftEditor, open_draft_dialog
+from jobfollowup.ui.dialogs.preferences import PreferencesDialog
+from jobfollowup.ui.dialogs.templates_editor import TemplatesEditor
+from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.shell import app as app_module
+from jobfollowup.ui.shell.main_window import MainWindow
 
 TODAY = dt.date(2026, 12, 16)
 
@@ -104,7 +105,7 @@ def test_mailto_carries_address_subject_and_body(qtbot, follow_up):
 
 def test_open_draft_in_today_opens_the_draft(qtbot, follow_up, monkeypatch):
     opened = []
-    monkeypatch.setattr("jobfollowup.ui.draft_editor.open_draft",
+    monkeypatch.setattr("jobfollowup.ui.dialogs.draft_editor.open_draft",
                         lambda parent, operations, follow_up_id: opened.append(follow_up_id))
     window = MainWindow(Operations(), today=lambda: TODAY)
     qtbot.addWidget(window)
@@ -116,11 +117,11 @@ def test_open_draft_in_today_opens_the_draft(qtbot, follow_up, monkeypatch):
 
 
 def test_switching_the_interface_to_french(qtbot, data_dir, monkeypatch, qt_locale):
-    from jobfollowup.ui.forms import date_edit
+    from jobfollowup.ui.widgets.forms import date_edit
 
     monkeypatch.setenv("LANG", "fr_CA.UTF-8")  # a user in Québec
     restarts = []
-    monkeypatch.setattr("jobfollowup.ui.preferences.ask", lambda *args: True)
+    monkeypatch.setattr("jobfollowup.ui.dialogs.preferences.ask", lambda *args: True)
     dialog = PreferencesDialog(Operations(), restart=lambda: restarts.append(True))
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
@@ -170,7 +171,7 @@ def test_norwegian_dialog_buttons_come_from_our_catalog(qtbot, data_dir):
 
 def test_template_editor_validates_and_restores(qtbot, data_dir, monkeypatch):
     warnings = []
-    monkeypatch.setattr("jobfollowup.ui.operations.QMessageBox.warning",
+    monkeypatch.setattr("jobfollowup.ui.operations.core.QMessageBox.warning",
                         lambda parent, title, text: warnings.append(text))
     editor = TemplatesEditor(Operations())
     qtbot.addWidget(editor)

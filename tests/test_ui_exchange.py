@@ -6,12 +6,12 @@ import json
 
 from PySide6.QtWidgets import QMessageBox
 
-from jobfollowup.services import full_exchange
-from jobfollowup.services.contacts import search_contacts
-from jobfollowup.services.records import add_contact
-from jobfollowup.ui import exchange
-from jobfollowup.ui.main_window import MainWindow
-from jobfollowup.ui.operations import CONTACTS, Operations
+from jobfollowup.services.exchange import everything as full_exchange
+from jobfollowup.services.records.contacts import search_contacts
+from jobfollowup.services.records.core import add_contact
+from jobfollowup.ui.dialogs import exchange
+from jobfollowup.ui.operations.core import CONTACTS, Operations
+from jobfollowup.ui.shell.main_window import MainWindow
 
 CSV = ("First Name,Last Name,E-mail 1 - Value\nKari,Nordmann,kari@example.no\n"
        "Ola,Hansen,not-an-email\nÅse,Lie,kari@example.no\n")

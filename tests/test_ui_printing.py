@@ -11,14 +11,15 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QDialog
 
 from jobfollowup.rules.kinds import Kind
-from jobfollowup.services import printouts, settings
-from jobfollowup.services.follow_ups import list_follow_ups
-from jobfollowup.services.records import add_application, add_contact, log_interview
-from jobfollowup.ui import print_dialog
-from jobfollowup.ui.draft_editor import open_draft_dialog
-from jobfollowup.ui.main_window import MainWindow
-from jobfollowup.ui.operations import Operations
-from jobfollowup.ui.print_dialog import PrintNotesDialog, SheetDialog
+from jobfollowup.services import settings
+from jobfollowup.services.exchange import printouts
+from jobfollowup.services.planning.follow_ups import list_follow_ups
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
+from jobfollowup.ui.dialogs import printing as print_dialog
+from jobfollowup.ui.dialogs.draft_editor import open_draft_dialog
+from jobfollowup.ui.dialogs.printing import PrintNotesDialog, SheetDialog
+from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.shell.main_window import MainWindow
 
 TODAY = dt.date(2026, 12, 14)
 

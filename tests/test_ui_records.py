@@ -9,16 +9,16 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 
 from jobfollowup.rules import Kind
-from jobfollowup.services.contacts import get_contact, search_contacts
-from jobfollowup.services.follow_ups import list_follow_ups
-from jobfollowup.services.interactions import log_interaction
-from jobfollowup.services.records import add_application, add_contact, log_interview
-from jobfollowup.services.references import add_reference
-from jobfollowup.ui.interaction_dialog import LogInteractionDialog
-from jobfollowup.ui.interview_dialog import LogInterviewDialog
-from jobfollowup.ui.main_window import MainWindow
-from jobfollowup.ui.operations import Operations
-from jobfollowup.ui.quick_contact import QuickContactDialog
+from jobfollowup.services.planning.follow_ups import list_follow_ups
+from jobfollowup.services.records.contacts import get_contact, search_contacts
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
+from jobfollowup.services.records.interactions import log_interaction
+from jobfollowup.services.records.references import add_reference
+from jobfollowup.ui.dialogs.interaction import LogInteractionDialog
+from jobfollowup.ui.dialogs.interview import LogInterviewDialog
+from jobfollowup.ui.dialogs.quick_contact import QuickContactDialog
+from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.shell.main_window import MainWindow
 from windows import run_python, shown_window
 
 TODAY = dt.date(2026, 12, 17)  # a Thursday
@@ -39,7 +39,7 @@ def answers(monkeypatch):
         return True
 
     monkeypatch.setattr("jobfollowup.ui.views.records_base.ask", ask)
-    monkeypatch.setattr("jobfollowup.ui.interaction_dialog.ask", ask)
+    monkeypatch.setattr("jobfollowup.ui.dialogs.interaction.ask", ask)
     return asked
 
 
@@ -105,8 +105,8 @@ def test_the_window_opens_without_loading_the_other_views(data_dir):
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from jobfollowup.services.data import open_data\n"
-        "from jobfollowup.ui.main_window import MainWindow\n"
-        "from jobfollowup.ui.operations import Operations\n"
+        "from jobfollowup.ui.shell.main_window import MainWindow\n"
+        "from jobfollowup.ui.operations.core import Operations\n"
         f"open_data({str(data_dir)!r})\n"
         "app = QApplication([])\n"
         "window = MainWindow(Operations())\n"
@@ -517,7 +517,7 @@ def test_what_to_mention_is_completed_after_the_interview(qtbot, window, monkeyp
         dialog.accept()
         return True
 
-    monkeypatch.setattr("jobfollowup.ui.interview_dialog.EditPointsDialog.exec", fill_and_save)
+    monkeypatch.setattr("jobfollowup.ui.dialogs.interview.EditPointsDialog.exec", fill_and_save)
     panel.points_button.click()
     assert panel.tree.topLevelItem(0).child(0).text(0) == (
         "Personal detail: her skiing trip to Hemsedal")

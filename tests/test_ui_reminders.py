@@ -10,13 +10,13 @@ from PySide6.QtCore import QCoreApplication
 
 from jobfollowup.rules.kinds import Kind
 from jobfollowup.services import settings
-from jobfollowup.services.follow_ups import get_follow_up, list_follow_ups
-from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.planning.follow_ups import get_follow_up, list_follow_ups
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
 from jobfollowup.storage.models import Application
-from jobfollowup.ui.follow_up_actions import note_reply
-from jobfollowup.ui.moving import CANCEL, NEAREST
-from jobfollowup.ui.plan_summary import describe
-from jobfollowup.ui.reply_dialog import ReplyDialog
+from jobfollowup.ui.dialogs.moving import CANCEL, NEAREST
+from jobfollowup.ui.dialogs.reply import ReplyDialog
+from jobfollowup.ui.operations.follow_ups import note_reply
+from jobfollowup.ui.widgets.plan_summary import describe
 from windows import shown_window
 
 TODAY = dt.date(2026, 12, 17)  # a Thursday: the interview, and its thank-you email, today
@@ -39,9 +39,9 @@ def window(qtbot, data_dir):
 @pytest.fixture
 def shown_changes(monkeypatch):
     shown = []
-    monkeypatch.setattr("jobfollowup.ui.interaction_dialog.show_plan_changes",
+    monkeypatch.setattr("jobfollowup.ui.dialogs.interaction.show_plan_changes",
                         lambda _parent, changes: shown.append(describe(changes)))
-    monkeypatch.setattr("jobfollowup.ui.interaction_dialog.ask", lambda *_a: True)
+    monkeypatch.setattr("jobfollowup.ui.dialogs.interaction.ask", lambda *_a: True)
     return shown
 
 
@@ -107,14 +107,14 @@ def test_they_replied_ends_the_check_ins_and_says_so(window, shown_changes, monk
     text, = shown_changes
     assert "No longer planned: Check-in to Kari Nordmann" in text
     # R8 was offered and taken: phone is now how Kari likes to be reached.
-    from jobfollowup.services.contacts import get_contact
+    from jobfollowup.services.records.contacts import get_contact
 
     assert get_contact(get_follow_up(window.email).contact_id).preferred_channel == "phone"
 
 
 def test_a_reply_logged_as_the_outcome_plans_what_a_rejection_calls_for(
         window, shown_changes, qtbot):
-    from jobfollowup.ui.interaction_dialog import LogInteractionDialog
+    from jobfollowup.ui.dialogs.interaction import LogInteractionDialog
 
     kari = get_follow_up(window.email).contact_id
     dialog = LogInteractionDialog(window.operations, kari, "Kari Nordmann", TODAY, window)
@@ -136,8 +136,8 @@ def test_a_reply_logged_as_the_outcome_plans_what_a_rejection_calls_for(
 
 
 def test_preferences_keep_a_feed_and_a_login_entry(window, tmp_path, monkeypatch, qtbot):
-    from jobfollowup.ui.moving import move_follow_up
-    from jobfollowup.ui.preferences import PreferencesDialog
+    from jobfollowup.ui.dialogs.moving import move_follow_up
+    from jobfollowup.ui.dialogs.preferences import PreferencesDialog
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     folder = tmp_path / "phone"

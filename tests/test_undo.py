@@ -13,21 +13,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jobfollowup.services import drafts, references
-from jobfollowup.services.applications import update_application
-from jobfollowup.services.contacts import delete_contact, update_contact
 from jobfollowup.services.data import close_data, open_data
-from jobfollowup.services.demo import load_small_demo
-from jobfollowup.services.follow_ups import (
+from jobfollowup.services.demo.sample import load_small_demo
+from jobfollowup.services.planning import drafts
+from jobfollowup.services.planning.follow_ups import (
     mark_done,
     mark_not_sent,
     reschedule,
     skip,
 )
-from jobfollowup.services.interactions import log_interaction, make_preferred
-from jobfollowup.services.interviews import delete_interview, edit_interview
-from jobfollowup.services.records import add_application, add_contact, log_interview
-from jobfollowup.services.replies import reply_to_follow_up
+from jobfollowup.services.records import references
+from jobfollowup.services.records.applications import update_application
+from jobfollowup.services.records.contacts import delete_contact, update_contact
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
+from jobfollowup.services.records.interactions import log_interaction, make_preferred
+from jobfollowup.services.records.interviews import delete_interview, edit_interview
+from jobfollowup.services.records.replies import reply_to_follow_up
 from jobfollowup.storage.models import (
     ALL_MODELS,
     Application,
@@ -37,7 +38,7 @@ from jobfollowup.storage.models import (
     Reference,
     database_proxy,
 )
-from jobfollowup.ui.operations import FOLLOW_UPS, Operations
+from jobfollowup.ui.operations.core import FOLLOW_UPS, Operations
 
 TODAY = dt.date(2026, 12, 17)
 

@@ -11,8 +11,8 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from jobfollowup.services.records import add_application, add_contact, log_interview
-from jobfollowup.ui.main_window import MainWindow
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
+from jobfollowup.ui.shell.main_window import MainWindow
 from windows import run_python, shown_window
 
 TODAY = dt.date(2026, 12, 17)
@@ -111,12 +111,12 @@ def test_smoke_test_shows_every_view_and_fails_when_one_cannot_open(tmp_path):
     missing makes it exit with 1, although the window itself opened."""
     script = (
         "import sys\n"
-        "import jobfollowup.ui.main_window as window\n"
+        "import jobfollowup.ui.shell.main_window as window\n"
         "*kept, last = window.VIEWS\n"
         "import importlib\n"
         "missing = lambda: importlib.import_module('jobfollowup.ui.views.missing').View\n"
         "window.VIEWS = (*kept, (last[0], last[1], missing))\n"
-        "from jobfollowup.ui.app import run_gui\n"
+        "from jobfollowup.ui.shell.app import run_gui\n"
         f"sys.exit(run_gui({str(tmp_path)!r}, smoke_test=True))\n")
     result = run_python(script)
     assert result.returncode == 1
@@ -147,7 +147,7 @@ def test_the_window_shows_itself_in_the_stored_language_before_the_data_opens(tm
     script = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "import jobfollowup.ui.app as start\n"
+        "import jobfollowup.ui.shell.app as start\n"
         "real = start.open_data\n"
         "def opening(directory):\n"
         "    (window,) = [w for w in QApplication.topLevelWidgets() if w.isVisible()]\n"

@@ -8,8 +8,8 @@ import os
 import subprocess
 import sys
 
-from jobfollowup.ui.main_window import MainWindow
-from jobfollowup.ui.operations import Operations
+from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.shell.main_window import MainWindow
 
 
 def shown_window(qtbot, today: dt.date) -> MainWindow:

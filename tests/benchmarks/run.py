@@ -193,11 +193,11 @@ def measure_views(repeat: int) -> None:
 
     from dnd import drag_to
     from jobfollowup.i18n import set_language
-    from jobfollowup.services.follow_ups import list_follow_ups
-    from jobfollowup.ui import collector
-    from jobfollowup.ui.main_window import MainWindow
-    from jobfollowup.ui.moving import KEEP
-    from jobfollowup.ui.operations import FOLLOW_UPS, Operations
+    from jobfollowup.services.planning.follow_ups import list_follow_ups
+    from jobfollowup.ui.dialogs.moving import KEEP
+    from jobfollowup.ui.operations.core import FOLLOW_UPS, Operations
+    from jobfollowup.ui.shell import collector
+    from jobfollowup.ui.shell.main_window import MainWindow
 
     set_language("en")
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -330,7 +330,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from jobfollowup.services.data import close_data, open_data
-    from jobfollowup.services.large_demo import generate
+    from jobfollowup.services.demo.large import generate
 
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder) / "large"

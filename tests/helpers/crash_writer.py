@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 
 from jobfollowup.services.data import open_data
-from jobfollowup.services.records import add_application, add_contact, log_interview
+from jobfollowup.services.records.core import add_application, add_contact, log_interview
 
 
 def main() -> None:

@@ -77,7 +77,7 @@ def judge(sample, tmp_path):
     """Whether the rules allow a follow-up on a day, asked of the services on another copy
     of the same data: the test uses it to choose its days, never to check the app."""
     from jobfollowup.services.data import close_data, open_data
-    from jobfollowup.services.follow_ups import judge_move
+    from jobfollowup.services.planning.follow_ups import judge_move
 
     folder = tmp_path / "judged"
     shutil.copytree(sample, folder)

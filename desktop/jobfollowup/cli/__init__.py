@@ -79,7 +79,7 @@ def _open_window(args: argparse.Namespace) -> int:
     set_interface_language(args.language or system_language())
     directory = resolve_data_dir(args.data_dir)
     start_quick_check(directory)  # reads the whole file on a thread while the code loads
-    from jobfollowup.ui.app import run_gui
+    from jobfollowup.ui.shell.app import run_gui
 
     return run_gui(data_dir=directory, smoke_test=args.smoke_test,
                    language=args.language, minimised=args.minimised)

@@ -14,8 +14,8 @@ from jobfollowup.i18n import LANGUAGES, _, ngettext, system_language
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.rules import Channel, Kind
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.exchange.print_options import ENVELOPE_KEYS, LAYOUT_KEYS
 from jobfollowup.services.parsing import parse_choice, parse_date, parse_datetime
-from jobfollowup.services.print_options import ENVELOPE_KEYS, LAYOUT_KEYS
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
@@ -129,7 +129,7 @@ def _reasons_json(reasons, language: str) -> list[dict[str, str]]:
 
 
 def _run_plan(args: argparse.Namespace) -> int:
-    from jobfollowup.services.planning import preview_interview_plan
+    from jobfollowup.services.planning.from_facts import preview_interview_plan
 
     language = args.language or system_language()
     try:
@@ -161,7 +161,7 @@ def _run_plan(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from jobfollowup.services.planning import check_date
+    from jobfollowup.services.planning.from_facts import check_date
 
     language = args.language or system_language()
     verdict = check_date(
@@ -187,7 +187,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
 def _run_list(args: argparse.Namespace) -> int:
     from jobfollowup.services.data import opened_data
-    from jobfollowup.services.follow_ups import list_follow_ups
+    from jobfollowup.services.planning.follow_ups import list_follow_ups
 
     kind = parse_choice(Kind, args.kind, "--kind") if args.kind else None
     first = _optional_date(args.first, "--from")
@@ -208,7 +208,7 @@ def _run_list(args: argparse.Namespace) -> int:
 
 def _run_draft(args: argparse.Namespace) -> int:
     from jobfollowup.notes.templates import NoteFacts
-    from jobfollowup.services.drafts import render_note
+    from jobfollowup.services.planning.drafts import render_note
 
     kind = parse_choice(Kind, args.kind, "--kind")
     template_id = kind.value
@@ -257,7 +257,7 @@ def _warn_missing_addresses(cards, envelope: str) -> None:
 def _run_print_note(args: argparse.Namespace) -> int:
     from jobfollowup.printing.layouts import PrintOptions
     from jobfollowup.printing.output import export_cards
-    from jobfollowup.services.printouts import note_card
+    from jobfollowup.services.exchange.printouts import note_card
 
     cards = [note_card(args.follow_up)]
     _warn_missing_addresses(cards, args.envelope)
@@ -269,7 +269,7 @@ def _run_print_note(args: argparse.Namespace) -> int:
 def _run_print_notes(args: argparse.Namespace) -> int:
     from jobfollowup.printing.layouts import PrintOptions
     from jobfollowup.printing.output import export_cards
-    from jobfollowup.services.printouts import due_note_cards
+    from jobfollowup.services.exchange.printouts import due_note_cards
 
     cards = due_note_cards(_optional_date(args.first, "--from"),
                            _optional_date(args.last, "--to"))
@@ -282,7 +282,7 @@ def _run_print_notes(args: argparse.Namespace) -> int:
 @_printing
 def _run_print_week(args: argparse.Namespace) -> int:
     from jobfollowup.printing.output import export_week
-    from jobfollowup.services.printouts import week_ahead
+    from jobfollowup.services.exchange.printouts import week_ahead
 
     first = _optional_date(args.first, "--from") or dt.date.today()
     export_week(args.pdf, week_ahead(first))
@@ -323,7 +323,9 @@ def _with_data(args: argparse.Namespace, work):
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from jobfollowup.services import calendar_export, contacts_exchange, full_exchange
+    from jobfollowup.services.exchange import calendar_export
+    from jobfollowup.services.exchange import contacts_files as contacts_exchange
+    from jobfollowup.services.exchange import everything as full_exchange
 
     export = {"export-ics": calendar_export.export_ics,
               "export-json": lambda path: sum(full_exchange.export_json(path).values()),
@@ -348,7 +350,8 @@ def _report(rejected, duplicates) -> None:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from jobfollowup.services import contacts_exchange, full_exchange
+    from jobfollowup.services.exchange import contacts_files as contacts_exchange
+    from jobfollowup.services.exchange import everything as full_exchange
 
     def work() -> int:
         if args.command == "import-json":
@@ -387,15 +390,15 @@ def _run_demo(args: argparse.Namespace) -> int:
     today = _optional_date(args.today, "--today") or dt.date.today()
     with opened_data(args.data_dir) as path:
         if args.size == "small":
-            from jobfollowup.services.demo import load_small_demo
+            from jobfollowup.services.demo.sample import load_small_demo
 
             load_small_demo(today)
         else:
-            from jobfollowup.services.large_demo import generate
+            from jobfollowup.services.demo.large import generate
 
             generate(today, seed=args.seed)
-        from jobfollowup.services.contacts import search_contacts
-        from jobfollowup.services.records import list_applications
+        from jobfollowup.services.records.contacts import search_contacts
+        from jobfollowup.services.records.core import list_applications
 
         applications, contacts = len(list_applications()), len(search_contacts())
     if args.format == "json":

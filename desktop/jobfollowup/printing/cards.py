@@ -29,8 +29,8 @@ from PySide6.QtGui import (
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.printing.layouts import ENVELOPE_LABEL, PrintOptions
-from jobfollowup.services.addresses import PostalAddress
-from jobfollowup.services.printouts import NoteCard
+from jobfollowup.services.exchange.printouts import NoteCard
+from jobfollowup.services.records.addresses import PostalAddress
 
 INK = QColor(20, 20, 20)
 RULE = QColor(150, 170, 195)

@@ -26,8 +26,8 @@ from jobfollowup.printing.cards import card_pages, envelope_page
 from jobfollowup.printing.layouts import PrintOptions, envelope_layout
 from jobfollowup.printing.sheets import log_html, paint_one_page, paint_pages, week_html
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.places import home_country
-from jobfollowup.services.printouts import NoteCard, WeekAhead, applications_log
+from jobfollowup.services.exchange.printouts import NoteCard, WeekAhead, applications_log
+from jobfollowup.services.planning.places import home_country
 
 LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA"})
 SHEET_MARGIN_MM = 15

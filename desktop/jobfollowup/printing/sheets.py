@@ -15,9 +15,10 @@ from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import country_name, format_date
 from jobfollowup.printing.cards import sans
 from jobfollowup.rules.kinds import Status
-from jobfollowup.services import printouts, settings
-from jobfollowup.services.follow_ups import FollowUpRow
-from jobfollowup.services.printouts import LogEntry, LogEvent, WeekAhead
+from jobfollowup.services import settings
+from jobfollowup.services.exchange import printouts
+from jobfollowup.services.exchange.printouts import LogEntry, LogEvent, WeekAhead
+from jobfollowup.services.planning.follow_ups import FollowUpRow
 
 BOX = "\u2610"  # a box to tick when it is sent
 _STYLE = """

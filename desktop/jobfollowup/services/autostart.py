@@ -19,7 +19,7 @@ from jobfollowup.i18n import _
 from jobfollowup.i18n.desktop_entry import COMMENT
 from jobfollowup.services import settings
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.files import write_private
+from jobfollowup.services.exchange.files import write_private
 from jobfollowup.storage.models import database_proxy
 
 MINIMISED_FLAG = "--minimised"

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QStyle
 
 from jobfollowup.i18n import current_language, ngettext
 from jobfollowup.rules.kinds import State
-from jobfollowup.services.follow_ups import FollowUpRow
-from jobfollowup.ui.kind_style import channel_glyph, kind_colour, kind_glyph
+from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.ui.widgets.kind_style import channel_glyph, kind_colour, kind_glyph
 
 PAD, GAP = 4, 2
 HOLIDAY_COLOUR = QColor("#b23a2a")

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QToolTip
 
 from jobfollowup.rules.kinds import State
-from jobfollowup.services.follow_ups import FollowUpRow
+from jobfollowup.services.planning.follow_ups import FollowUpRow
 from jobfollowup.ui.calendar.day_painter import (
     DayPainter,
     PaintContext,
@@ -38,8 +38,8 @@ from jobfollowup.ui.calendar.day_painter import (
     chip_pixmap,
 )
 from jobfollowup.ui.calendar.month_model import DAYS, MonthModel, follow_up_in, mime_for
-from jobfollowup.ui.collector import collect_young
-from jobfollowup.ui.views.follow_up_text import accessible_name, tooltip
+from jobfollowup.ui.shell.collector import collect_young
+from jobfollowup.ui.widgets.follow_up_text import accessible_name, tooltip
 
 AHEAD_AFTER_MS = 16  # a frame at 60 Hz
 DRAWN_AHEAD = 2 * 7  # days drawn ahead in one go (about a millisecond)

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import current_language
 from jobfollowup.i18n.formatting import format_day
 from jobfollowup.rules.kinds import Kind, State
-from jobfollowup.services.follow_ups import FollowUpRow
+from jobfollowup.services.planning.follow_ups import FollowUpRow
 from jobfollowup.ui.calendar.month_model import MIME_TYPE, mime_for
-from jobfollowup.ui.item_paint import paint_item, text_margin, widget_style
-from jobfollowup.ui.kind_style import kind_icon
-from jobfollowup.ui.views.follow_up_text import accessible_name, tooltip
+from jobfollowup.ui.widgets.follow_up_text import accessible_name, tooltip
+from jobfollowup.ui.widgets.item_paint import paint_item, text_margin, widget_style
+from jobfollowup.ui.widgets.kind_style import kind_icon
 
 FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 10
 Role = Qt.ItemDataRole

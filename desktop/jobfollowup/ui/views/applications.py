@@ -25,24 +25,24 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.rules.kinds import Status
-from jobfollowup.services.applications import (
+from jobfollowup.services.records.applications import (
     application_dependents,
     delete_application,
     get_application,
     update_application,
 )
-from jobfollowup.services.interviews import delete_interview
-from jobfollowup.services.records import add_application, list_applications
-from jobfollowup.ui.application_form import ApplicationForm
-from jobfollowup.ui.forms import NO_CODE, combo_code, select_code, tool_row
-from jobfollowup.ui.interview_dialog import LogInterviewDialog
-from jobfollowup.ui.interviews_panel import InterviewsPanel
-from jobfollowup.ui.labels import label
-from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
-from jobfollowup.ui.references_panel import ReferencesPanel
+from jobfollowup.services.records.core import add_application, list_applications
+from jobfollowup.services.records.interviews import delete_interview
+from jobfollowup.ui.dialogs.application_form import ApplicationForm
+from jobfollowup.ui.dialogs.interview import LogInterviewDialog
+from jobfollowup.ui.operations.core import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.views.record_actions import application_actions
 from jobfollowup.ui.views.records_base import RecordListView
-from jobfollowup.ui.views.sort_item import ID_ROLE, SortItem, sort_key
+from jobfollowup.ui.widgets.forms import NO_CODE, combo_code, select_code, tool_row
+from jobfollowup.ui.widgets.interviews_panel import InterviewsPanel
+from jobfollowup.ui.widgets.labels import label
+from jobfollowup.ui.widgets.references_panel import ReferencesPanel
+from jobfollowup.ui.widgets.sort_item import ID_ROLE, SortItem, sort_key
 
 COLUMNS = 5
 

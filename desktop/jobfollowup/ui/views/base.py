@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from jobfollowup.ui.operations import Operations
+from jobfollowup.ui.operations.core import Operations
 
 
 class RefreshesWhenShown:

@@ -28,19 +28,13 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import babel_locale, format_month, format_period
 from jobfollowup.rules.kinds import Channel, Kind, State
-from jobfollowup.services.follow_ups import get_follow_up
+from jobfollowup.services.planning.follow_ups import get_follow_up
 from jobfollowup.ui.calendar.month_grid import MonthGrid
 from jobfollowup.ui.calendar.month_model import MonthModel
 from jobfollowup.ui.calendar.period_model import FOLLOW_UP_ROLE, AgendaDelegate, PeriodModel
-from jobfollowup.ui.draft_editor import mark_follow_up_not_sent
-from jobfollowup.ui.follow_up_actions import (
-    mark_follow_up_sent,
-    note_reply,
-    skip_follow_up,
-)
-from jobfollowup.ui.follow_up_details import show_details
-from jobfollowup.ui.kind_style import channel_glyph, kind_colour, kind_glyph
-from jobfollowup.ui.moving import (
+from jobfollowup.ui.dialogs.draft_editor import mark_follow_up_not_sent
+from jobfollowup.ui.dialogs.follow_up_details import show_details
+from jobfollowup.ui.dialogs.moving import (
     announce,
     ask_rule_choice,
     first_weekday,
@@ -48,9 +42,15 @@ from jobfollowup.ui.moving import (
     move_to,
     pick_day,
 )
-from jobfollowup.ui.operations import FOLLOW_UPS, Operations
+from jobfollowup.ui.operations.core import FOLLOW_UPS, Operations
+from jobfollowup.ui.operations.follow_ups import (
+    mark_follow_up_sent,
+    note_reply,
+    skip_follow_up,
+)
 from jobfollowup.ui.views.base import RefreshesWhenShown
-from jobfollowup.ui.views.follow_up_text import summary
+from jobfollowup.ui.widgets.follow_up_text import summary
+from jobfollowup.ui.widgets.kind_style import channel_glyph, kind_colour, kind_glyph
 
 AGENDA_MIN_WIDTH = 1000  # narrower, the agenda hides itself unless the user asked for it
 
@@ -442,7 +442,7 @@ class CalendarView(RefreshesWhenShown, QWidget):
         return self._after_move(follow_up_id, moved)
 
     def open_draft(self, follow_up_id: int) -> None:
-        from jobfollowup.ui.draft_editor import open_draft
+        from jobfollowup.ui.dialogs.draft_editor import open_draft
 
         open_draft(self, self.operations, follow_up_id)
 
@@ -498,7 +498,7 @@ class CalendarView(RefreshesWhenShown, QWidget):
 
     def print_note(self, follow_up_id: int) -> None:
         """The print dialog of one handwritten note, chosen in the calendar."""
-        from jobfollowup.ui.print_dialog import PrintNotesDialog
+        from jobfollowup.ui.dialogs.printing import PrintNotesDialog
 
         PrintNotesDialog(self.operations, self, follow_up_id=follow_up_id).exec()
 

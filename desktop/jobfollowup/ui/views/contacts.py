@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
-from jobfollowup.services.contacts import (
+from jobfollowup.services.records.contacts import (
     contact_dependents,
     delete_contact,
     get_contact,
@@ -32,19 +32,19 @@ from jobfollowup.services.contacts import (
     search_words,
     update_contact,
 )
-from jobfollowup.services.interactions import (
+from jobfollowup.services.records.core import add_contact
+from jobfollowup.services.records.interactions import (
     delete_interaction,
     history,
 )
-from jobfollowup.services.records import add_contact
-from jobfollowup.ui.contact_form import ContactForm
-from jobfollowup.ui.forms import tool_row
-from jobfollowup.ui.interaction_dialog import LogInteractionDialog, direction_label
-from jobfollowup.ui.labels import label
-from jobfollowup.ui.operations import CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.dialogs.contact_form import ContactForm
+from jobfollowup.ui.dialogs.interaction import LogInteractionDialog, direction_label
+from jobfollowup.ui.operations.core import CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.views.record_actions import contact_actions
 from jobfollowup.ui.views.records_base import RecordListView
-from jobfollowup.ui.views.sort_item import ID_ROLE, SortItem
+from jobfollowup.ui.widgets.forms import tool_row
+from jobfollowup.ui.widgets.labels import label
+from jobfollowup.ui.widgets.sort_item import ID_ROLE, SortItem
 
 COLUMNS = 5
 

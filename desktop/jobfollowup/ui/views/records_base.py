@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.ui.dialogs import ask
-from jobfollowup.ui.plan_summary import describe
 from jobfollowup.ui.views.base import ListView
-from jobfollowup.ui.views.sort_item import ID_ROLE
+from jobfollowup.ui.widgets.message_boxes import ask
+from jobfollowup.ui.widgets.plan_summary import describe
+from jobfollowup.ui.widgets.sort_item import ID_ROLE
 
 FORM_WIDTH = 620  # a form wider than this reads badly on a wide window
 

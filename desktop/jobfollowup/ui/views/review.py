@@ -29,11 +29,11 @@ from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import babel_locale, format_period, format_short_day
 from jobfollowup.rules import Channel
 from jobfollowup.rules.kinds import Status
-from jobfollowup.services.review import Review, weekly_review
-from jobfollowup.ui.charts import COLOURS, BigFigure, RatioBars, StackedBars
-from jobfollowup.ui.labels import label
-from jobfollowup.ui.operations import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.services.planning.review import Review, weekly_review
+from jobfollowup.ui.operations.core import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
 from jobfollowup.ui.views.base import ListView
+from jobfollowup.ui.widgets.charts import COLOURS, BigFigure, RatioBars, StackedBars
+from jobfollowup.ui.widgets.labels import label
 
 EXPORT_WIDTH = 1200
 ON_TIME, LATE, SKIPPED = "#59a14f", "#e8a33d", "#bab0ac"

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _
-from jobfollowup.services.follow_ups import agenda
-from jobfollowup.services.sample_offer import sample_offer_open
-from jobfollowup.ui.follow_up_actions import mark_follow_up_sent, note_reply, skip_follow_up
-from jobfollowup.ui.follow_up_details import show_details
-from jobfollowup.ui.moving import announce, ask_rule_choice, move_to, pick_day
-from jobfollowup.ui.operations import FOLLOW_UPS, Operations
-from jobfollowup.ui.sample_offer import SampleOffer
+from jobfollowup.services.demo.offer import sample_offer_open
+from jobfollowup.services.planning.follow_ups import agenda
+from jobfollowup.ui.dialogs.follow_up_details import show_details
+from jobfollowup.ui.dialogs.moving import announce, ask_rule_choice, move_to, pick_day
+from jobfollowup.ui.dialogs.sample_offer import SampleOffer
+from jobfollowup.ui.operations.core import FOLLOW_UPS, Operations
+from jobfollowup.ui.operations.follow_ups import mark_follow_up_sent, note_reply, skip_follow_up
 from jobfollowup.ui.views.base import ListView
 from jobfollowup.ui.views.today_model import TodayDelegate, TodayModel
 
@@ -147,7 +147,7 @@ class TodayView(ListView):
 
     def print_dialog(self):
         """The print dialog of the selected handwritten notes (None when there are none)."""
-        from jobfollowup.ui.print_dialog import PrintNotesDialog
+        from jobfollowup.ui.dialogs.printing import PrintNotesDialog
 
         dialog = PrintNotesDialog(self.operations, self, follow_up_ids=self.selected_ids())
         if dialog.cards:
@@ -196,7 +196,7 @@ class TodayView(ListView):
 
     # Actions ---------------------------------------------------------------------------
     def open_draft(self, follow_up_id: int) -> None:
-        from jobfollowup.ui.draft_editor import open_draft
+        from jobfollowup.ui.dialogs.draft_editor import open_draft
 
         open_draft(self, self.operations, follow_up_id)
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
-from jobfollowup.services.follow_ups import Agenda, FollowUpRow
-from jobfollowup.ui.item_paint import paint_item, text_margin
-from jobfollowup.ui.kind_style import kind_icon
-from jobfollowup.ui.views.follow_up_text import accessible_name, details, summary, why
+from jobfollowup.services.planning.follow_ups import Agenda, FollowUpRow
+from jobfollowup.ui.widgets.follow_up_text import accessible_name, details, summary, why
+from jobfollowup.ui.widgets.item_paint import paint_item, text_margin
+from jobfollowup.ui.widgets.kind_style import kind_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 Role = Qt.ItemDataRole

@@ -1,0 +1,1 @@
+"""Plans as stored and shown: follow-ups, drafts, re-planning, reminders, the review."""

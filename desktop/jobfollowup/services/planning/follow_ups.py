@@ -1,0 +1,296 @@
+"""Follow-ups as the views show them, and the moves the user makes on them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from peewee import JOIN, SQL, fn
+
+from jobfollowup.i18n import _
+from jobfollowup.rules import Channel, Context, Kind, Reason, Verdict, judge
+from jobfollowup.rules.kinds import State
+from jobfollowup.rules.plans import respace_check_ins
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.parsing import checked_day
+from jobfollowup.services.planning.places import recipient_of
+from jobfollowup.storage.models import (
+    Application,
+    Contact,
+    FollowUp,
+    Interaction,
+    database_proxy,
+)
+from jobfollowup.storage.models import Interview as InterviewRow
+
+STATES = tuple(State)
+WEEK = dt.timedelta(days=7)
+
+
+class FollowUpRow(NamedTuple):
+    """A follow-up as the views show it. A tuple, not a dataclass: a month or a busy week
+    reads a thousand of them at a time, and a tuple is made several times faster."""
+
+    id: int
+    kind: Kind
+    date: dt.date
+    deadline: dt.date | None
+    state: str
+    channel: Channel
+    contact_id: int
+    contact_name: str
+    application_id: int | None
+    company: str
+    position: str
+    stored_reasons: tuple[Reason, ...] | str = ()  # the stored JSON until first asked
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        """Why the rules chose this day. Decoded when asked (a tooltip, the details), not
+        for each of the hundreds of rows a view lists."""
+        stored = self.stored_reasons
+        if isinstance(stored, str):
+            return tuple(Reason.from_json(r) for r in json.loads(stored))
+        return stored
+
+
+@dataclass(frozen=True)
+class Agenda:
+    overdue: list[FollowUpRow]
+    today: list[FollowUpRow]
+    this_week: list[FollowUpRow]
+
+
+_COLUMNS = (
+    FollowUp.id, FollowUp.kind, FollowUp.planned_date, FollowUp.deadline, FollowUp.state,
+    FollowUp.channel, Contact.id, Contact.name, Application.id, Application.company,
+    Application.position, FollowUp.reasons,
+)
+
+
+_KINDS = {kind.value: kind for kind in Kind}  # a dict is much faster than Kind(value)
+_CHANNELS = {channel.value: channel for channel in Channel}
+
+
+_DAYS: dict[str, dt.date] = {}  # a month's thousand rows share 42 days: parse each once
+
+
+def _day(text: str) -> dt.date:
+    day = _DAYS.get(text)
+    if day is None:
+        if len(_DAYS) > 20_000:
+            _DAYS.clear()
+        day = _DAYS[text] = dt.date.fromisoformat(text[:10])
+    return day
+
+
+def _rows(cursor) -> list[FollowUpRow]:
+    """The rows of `cursor` (the columns of `_query`) straight from SQLite, made in one
+    loop: a busy month holds nine hundred, and peewee's conversion of each value costs
+    more than reading them. Reasons stay the stored JSON until asked for. Each row is made
+    by `tuple.__new__`, without the named tuple's own `__new__` (a Python call per row)."""
+    kinds, channels, days, day_of = _KINDS, _CHANNELS, _DAYS, _day
+    new, row = tuple.__new__, FollowUpRow
+    return [new(row, (id_, kinds[kind], days.get(day) or day_of(day),
+                      (days.get(deadline) or day_of(deadline)) if deadline else None,
+                      state, channels[channel], contact_id, contact_name, application_id,
+                      company or "", position or "", stored or ()))
+            for (id_, kind, day, deadline, state, channel, contact_id, contact_name,
+                 application_id, company, position, stored) in cursor]
+
+
+def _fetch(query) -> list[FollowUpRow]:
+    return _rows(database_proxy.execute_sql(*query.sql()))
+
+
+def _query(reasons: bool = True):
+    """Only the columns a row shows, as plain tuples: the calendar reads thousands."""
+    columns = _COLUMNS if reasons else (*_COLUMNS[:-1], SQL("NULL"))  # not read: no JSON
+    return (FollowUp.select(*columns).join(Contact).switch(FollowUp)
+            .join(Application, join_type=JOIN.LEFT_OUTER))
+
+
+def _listing(first: dt.date | None, last: dt.date | None, kind: Kind | None,
+             states: tuple[str, ...], reasons: bool):
+    """The query of `list_follow_ups`, through peewee."""
+    query = _query(reasons).where(FollowUp.state.in_(states))
+    if first is not None:
+        query = query.where(FollowUp.planned_date >= first)
+    if last is not None:
+        query = query.where(FollowUp.planned_date <= last)
+    if kind is not None:
+        query = query.where(FollowUp.kind == kind.value)
+    return query.order_by(FollowUp.planned_date, Contact.name, FollowUp.id)
+
+
+_SQL: dict[tuple, str] = {}  # the SQL text of each shape of listing
+
+
+def listing_sql(first: dt.date | None = None, last: dt.date | None = None,
+                kind: Kind | None = None, states: tuple[str, ...] = STATES,
+                reasons: bool = True) -> tuple[str, list]:
+    """The SQL and parameters of a listing. Peewee writes each shape's text once: writing
+    it took a millisecond of every month switch. The parameters are in the order of the
+    conditions, as peewee places them."""
+    shape = (len(states), first is None, last is None, kind is None, reasons)
+    sql = _SQL.get(shape)
+    if sql is None:
+        sql = _SQL[shape] = _listing(first, last, kind, states, reasons).sql()[0]
+    params = [*states, *(day for day in (first, last) if day is not None)]
+    return sql, params + [kind.value] if kind is not None else params
+
+
+def list_follow_ups(first: dt.date | None = None, last: dt.date | None = None,
+                    kind: Kind | None = None,
+                    states: tuple[str, ...] = STATES, reasons: bool = True
+                    ) -> list[FollowUpRow]:
+    """Follow-ups between two dates (inclusive), by date, then contact; without their
+    reasons (left empty) when `reasons` is False, which reads a busy month faster."""
+    return _rows(database_proxy.execute_sql(*listing_sql(first, last, kind, states, reasons)))
+
+
+def years_spanned(states: tuple[str, ...] = STATES) -> range:
+    """The years from the first follow-up in `states` to the last (empty without any)."""
+    ends = [FollowUp.select(edge(FollowUp.planned_date)).where(FollowUp.state == state).scalar()
+            for state in states for edge in (fn.MIN, fn.MAX)]  # each read off the index
+    years = [_day(str(end)).year for end in ends if end is not None]
+    return range(min(years), max(years) + 1) if years else range(0)
+
+
+def follow_up_rows(ids: list[int] | tuple[int, ...]) -> list[FollowUpRow]:
+    """The follow-ups of `ids` as the views show them, by date (e.g. what was just planned)."""
+    query = _query().where(FollowUp.id.in_(list(ids))).order_by(FollowUp.planned_date,
+                                                                Contact.name, FollowUp.id)
+    return _fetch(query)
+
+
+def agenda(today: dt.date) -> Agenda:
+    """What the Today view shows: overdue, due today, and the next seven days."""
+    rows = list_follow_ups(last=today + WEEK, states=(State.PLANNED,))
+    return Agenda(
+        overdue=[r for r in rows if r.date < today],
+        today=[r for r in rows if r.date == today],
+        this_week=[r for r in rows if r.date > today],
+    )
+
+
+def _get(follow_up_id: int) -> FollowUp:
+    item = FollowUp.get_or_none(FollowUp.id == follow_up_id)
+    if item is None:
+        raise ValidationError(_("That follow-up no longer exists."), "follow_up")
+    return item
+
+
+def judge_move(follow_up_id: int, day: dt.date, today: dt.date | None = None) -> Verdict:
+    """What the rules say of moving a follow-up to `day` (its kind, place and timeline)."""
+    checked_day(day, "date")
+    item = _get(follow_up_id)
+    application = item.application
+    interview: InterviewRow | None = item.interview
+    others: tuple[dt.date, ...] = ()
+    if item.kind == Kind.CHECK_IN and application is not None:
+        others = tuple(
+            f.planned_date for f in FollowUp.select(FollowUp.planned_date).where(
+                (FollowUp.application == application) & (FollowUp.kind == Kind.CHECK_IN.value)
+                & (FollowUp.state != State.SKIPPED) & (FollowUp.id != item.id))
+        )
+    context = Context(
+        recipient=recipient_of(item.contact, application),
+        interview_day=interview.starts_at.date() if interview else None,
+        reply_by=application.reply_by if application else None,
+        deadline=item.deadline, other_check_ins=others, not_before=today,
+    )
+    return judge(Kind(item.kind), day, context)
+
+
+def reschedule(follow_up_id: int, day: dt.date) -> dt.date:
+    """Move a follow-up to `day` in one transaction; returns the date it had before."""
+    checked_day(day, "date")
+    with database_proxy.atomic():
+        item = _get(follow_up_id)
+        if item.state != State.PLANNED:
+            raise ValidationError(_("Only a planned follow-up can be moved."), "follow_up")
+        previous = item.planned_date
+        item.planned_date = day
+        item.save()
+    return previous
+
+
+def get_follow_up(follow_up_id: int) -> FollowUpRow:
+    """One follow-up as the views show it (the details dialog)."""
+    rows = _fetch(_query().where(FollowUp.id == follow_up_id))
+    if not rows:
+        raise ValidationError(_("That follow-up no longer exists."), "follow_up")
+    return rows[0]
+
+
+def skip(follow_up_id: int) -> str:
+    """Leave a follow-up out (it will not be sent); returns the state it had before."""
+    with database_proxy.atomic():
+        item = _get(follow_up_id)
+        if item.state != State.PLANNED:
+            raise ValidationError(_("Only a planned follow-up can be skipped."), "follow_up")
+        previous = item.state
+        item.state = State.SKIPPED
+        item.save()
+    return previous
+
+
+def mark_not_sent(follow_up_id: int) -> None:
+    """A follow-up marked sent by mistake is planned again on its day, and the exchange
+    its sending logged is forgotten (its draft stays, as written)."""
+    with database_proxy.atomic():
+        item = _get(follow_up_id)
+        if item.state != State.DONE:
+            raise ValidationError(_("This follow-up is not marked as sent."), "follow_up")
+        logged = (Interaction.select(Interaction.id).where(
+            (Interaction.contact == item.contact) & (Interaction.date == item.done_on)
+            & (Interaction.direction == "out") & (Interaction.channel == item.channel)
+            & Interaction.summary.startswith(f"{item.kind}:"))
+            .order_by(Interaction.id.desc()).first())
+        if logged is not None:
+            logged.delete_instance()
+        item.state, item.done_on = State.PLANNED, None
+        item.save()
+
+
+def mark_done(follow_up_id: int, on: dt.date, subject: str | None = None,
+              body: str | None = None, name_checked: bool = False) -> list[int]:
+    """Mark a follow-up sent on `on` with its draft (or the `subject` and `body` the user
+    has just written), storing the interaction. Every "Mark as sent" comes here, and is
+    refused while the name is in doubt (R15) unless the user has checked it.
+
+    A check-in sent late can crowd the next ones: those still planned for the application
+    move on, in order, each at least three days after the one before and on a calm day
+    (R6, R7). Returns the ids of the follow-ups that moved.
+    """
+    from jobfollowup.services.planning.drafts import mark_sent, open_draft
+
+    with database_proxy.atomic():
+        if body is None:
+            draft = open_draft(follow_up_id)
+            subject, body = draft.subject, draft.body
+        mark_sent(follow_up_id, subject or "", body, on, name_checked)
+        item = _get(follow_up_id)
+        if item.kind != Kind.CHECK_IN.value or item.application is None:
+            return []
+        return _respace_after(item, on)
+
+
+def _respace_after(item: FollowUp, on: dt.date) -> list[int]:
+    remaining = list(FollowUp.select().where(
+        (FollowUp.application == item.application) & (FollowUp.kind == Kind.CHECK_IN.value)
+        & (FollowUp.state == State.PLANNED)).order_by(FollowUp.planned_date, FollowUp.id))
+    recipient = recipient_of(item.contact, item.application)
+    days = respace_check_ins(on, [f.planned_date for f in remaining], recipient)
+    moved = []
+    for follow_up, day in zip(remaining, days, strict=True):
+        if day != follow_up.planned_date:
+            reason = Reason.of("r7-moved", original=follow_up.planned_date)
+            follow_up.reasons = [*follow_up.reasons, reason.to_json()]
+            follow_up.planned_date = day
+            follow_up.save()
+            moved.append(follow_up.id)
+    return moved

@@ -1,0 +1,1 @@
+"""The records plans come from: contacts, applications, interviews, references, exchanges."""

@@ -1,0 +1,1 @@
+"""The dialogs, each for one task; they call operations, never storage."""

@@ -1,0 +1,110 @@
+"""The form of one contact: every field a note needs, saved all at once or not at all."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
+
+from jobfollowup.i18n import LANGUAGES, _, current_language
+from jobfollowup.rules import Channel
+from jobfollowup.services.records.contacts import ROLES
+from jobfollowup.ui.widgets.forms import (
+    CountryField,
+    FieldForm,
+    code_combo,
+    combo_code,
+    select_code,
+    text_box,
+)
+from jobfollowup.ui.widgets.labels import label
+from jobfollowup.ui.widgets.message_boxes import language_name
+
+
+class ContactForm(QWidget):
+    """Every field of one contact; saved all at once, or not at all."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.form = FieldForm()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(_("Exactly as they write it, e.g. Åse Ødegård"))
+        self.form_of_address = QLineEdit()
+        self.form_of_address.setPlaceholderText(_("e.g. Ms, Dr, Madame, Dott.ssa"))
+        self.first_name_terms = QCheckBox(_("On first-name terms"))
+        self.role = code_combo([(label(code), code) for code in ROLES])
+        self.organisation = QLineEdit()
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(_("name@example.com"))
+        self.phone = QLineEdit()
+        self.postal_address = text_box(3, _("For handwritten notes and envelopes"))
+        self.preferred_channel = code_combo(
+            [(_("No preference yet"), None)] + [(c.label, c.value) for c in Channel])
+        language = current_language()
+        self.note_language = code_combo([(language_name(code, language).capitalize(), code)
+                                         for code in LANGUAGES])
+        place = CountryField(_("e.g. NO"))
+        self.country, self.country_name = place.code, place.name
+        self.subdivision = QLineEdit()
+        self.subdivision.setMaxLength(6)
+        self.subdivision.setPlaceholderText(_("optional"))
+        region = QLabel(_("Region:"))
+        region.setBuddy(self.subdivision)
+        self.subdivision.setAccessibleName(region.text().rstrip(": \u202f\xa0"))
+        self.subdivision.setToolTip(_("The region's own holidays count too, where it has "
+                                      "some (a state, a canton, a county): e.g. 03 for "
+                                      "Oslo, CA for California."))
+        place.row.addWidget(region)
+        place.row.addWidget(self.subdivision)
+        self.personal_details = text_box(2, _("A trip, a restaurant, a shared interest"))
+        self.notes = text_box(3)
+
+        f = self.form
+        f.add(_("&Name:"), self.name, "name", _("Spelt exactly as they write it: every draft "
+                                                "is checked against it (R15)."))
+        f.add(_("Form of &address:"), self.form_of_address, "form_of_address",
+              _("How a note greets them: Ms, Dr, Madame, Dott.ssa… or nothing."))
+        f.add("", self.first_name_terms)
+        f.add(_("&Role:"), self.role, "role")
+        f.add(_("&Organisation:"), self.organisation, "organisation")
+        f.add(_("&Email:"), self.email, "email")
+        f.add(_("&Phone:"), self.phone, "phone")
+        f.add(_("Postal addr&ess:"), self.postal_address, "postal_address")
+        f.add(_("Preferred &channel:"), self.preferred_channel, "preferred_channel",
+              _("The channel they answer on; follow-ups use it (R8)."))
+        f.add(_("Note &language:"), self.note_language, "note_language",
+              _("The language notes to them are written in."))
+        f.add(_("Countr&y:"), place, "country",
+              _("Two-letter country code: their public holidays shape the plan (R7)."))
+        f.add(_("Personal &details:"), self.personal_details, "personal_details",
+              _("Worth mentioning in a note: a trip, a restaurant, a shared interest."))
+        f.add(_("No&tes:"), self.notes, "notes")
+        self.setLayout(f)
+
+    def load(self, detail) -> None:
+        self.form.clear_errors()
+        self.name.setText(detail.name if detail else "")
+        self.form_of_address.setText(detail.form_of_address if detail else "")
+        self.first_name_terms.setChecked(bool(detail and detail.first_name_terms))
+        select_code(self.role, detail.role if detail else "interviewer")
+        self.organisation.setText(detail.organisation if detail else "")
+        self.email.setText(detail.email if detail else "")
+        self.phone.setText(detail.phone if detail else "")
+        self.postal_address.setPlainText(detail.postal_address if detail else "")
+        select_code(self.preferred_channel, detail.preferred_channel if detail else None)
+        select_code(self.note_language, detail.note_language if detail else current_language())
+        self.country.setText(detail.country if detail else "")
+        self.subdivision.setText((detail.subdivision or "") if detail else "")
+        self.personal_details.setPlainText(detail.personal_details if detail else "")
+        self.notes.setPlainText(detail.notes if detail else "")
+
+    def values(self) -> dict:
+        return dict(
+            name=self.name.text(), form_of_address=self.form_of_address.text(),
+            first_name_terms=self.first_name_terms.isChecked(),
+            role=combo_code(self.role), organisation=self.organisation.text(),
+            email=self.email.text(), phone=self.phone.text(),
+            postal_address=self.postal_address.toPlainText(),
+            preferred_channel=combo_code(self.preferred_channel),
+            note_language=combo_code(self.note_language), country=self.country.text(),
+            subdivision=self.subdivision.text() or None,
+            personal_details=self.personal_details.toPlainText(),
+            notes=self.notes.toPlainText())

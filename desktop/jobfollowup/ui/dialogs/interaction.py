@@ -1,0 +1,138 @@
+"""Logging one exchange with a contact: when, how, who wrote, and what was said."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QMessageBox,
+    QWidget,
+)
+
+from jobfollowup.i18n import _
+from jobfollowup.rules import Channel
+from jobfollowup.rules.kinds import Status
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.planning.replanning import PlanChanges
+from jobfollowup.services.records.core import list_applications
+from jobfollowup.services.records.interactions import log_interaction, make_preferred
+from jobfollowup.services.records.replies import reply_received
+from jobfollowup.ui.operations.core import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.widgets.forms import (
+    FieldForm,
+    code_combo,
+    combo_code,
+    date_edit,
+    select_code,
+    text_box,
+)
+from jobfollowup.ui.widgets.message_boxes import ask, save_or_cancel
+from jobfollowup.ui.widgets.plan_summary import describe
+
+
+def direction_label(direction: str) -> str:
+    return _("They wrote") if direction == "in" else _("You wrote")
+
+
+def outcome_choices() -> list[tuple[str, str | None]]:
+    return [(_("Not yet: they answered, no decision"), None),
+            (_("An offer"), Status.OFFER), (_("A rejection"), Status.REJECTED)]
+
+
+def offer_preferred_channel(parent: QWidget | None, operations: Operations, contact_id: int,
+                            name: str, channel: Channel) -> PlanChanges:
+    """R8: they answered on another channel — that is how they like to be reached."""
+    if not ask(parent, _("Their preferred channel?"),
+               _("{name} answered by {channel}. People answer the way they prefer to be "
+                 "reached: make {channel} the channel for your next follow-ups with "
+                 "them?").format(name=name, channel=channel.label),
+               _("Use {channel}").format(channel=channel.label), _("Keep as it is")):
+        return PlanChanges()
+    ok, changes = operations.run_undoable(
+        parent, _("Use {channel} with {name}").format(channel=channel.label, name=name),
+        lambda: make_preferred(contact_id, channel.value), changes={CONTACTS, FOLLOW_UPS})
+    return changes if ok else PlanChanges()
+
+
+def show_plan_changes(parent: QWidget | None, changes: PlanChanges) -> None:
+    """Say in words what a reply did to the plan (plan_summary's lines)."""
+    if changes:
+        box = QMessageBox(QMessageBox.Icon.Information, _("What changed in your plan"),
+                          describe(changes), parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names as the user typed them
+        box.exec()
+
+
+class LogInteractionDialog(QDialog):
+    def __init__(self, operations: Operations, contact_id: int, contact_name: str,
+                 today: dt.date, parent: QWidget | None = None,
+                 channel: str | None = None) -> None:
+        super().__init__(parent)
+        self.operations, self.contact_id, self.contact_name = operations, contact_id, contact_name
+        self.setWindowTitle(_("Log an exchange with {name}").format(name=contact_name))
+        self.setMinimumWidth(460)
+        self.date = date_edit(today)
+        self.channel = code_combo([(c.label, c.value) for c in Channel])
+        select_code(self.channel, channel or Channel.EMAIL.value)
+        self.direction = code_combo([(direction_label("out"), "out"),
+                                     (direction_label("in"), "in")])
+        self.application = code_combo([(_("No application"), None)] + [
+            (f"{a.company} — {a.position}", a.id) for a in list_applications()])
+        self.summary = text_box(4, _("e.g. She called to say the decision moves to Friday"))
+        self.outcome = code_combo(outcome_choices())
+        self.outcome.setToolTip(_("A reply about an application ends its check-ins; an "
+                                  "offer or a rejection is news your references hear "
+                                  "from you (R13)"))
+        for combo in (self.direction, self.application):
+            combo.currentIndexChanged.connect(self._update_outcome)
+        self.form = FieldForm()
+        self.form.add(_("&Date:"), self.date, "date")
+        self.form.add(_("&Channel:"), self.channel, "channel")
+        self.form.add(_("&Who wrote:"), self.direction, "direction")
+        self.form.add(_("&Application:"), self.application, "application")
+        self.form.add(_("&Was it the outcome?"), self.outcome, "outcome")
+        self.form.add(_("&Summary:"), self.summary, "summary")
+        save_or_cancel(self, self.form)
+        self.logged = None
+        self._update_outcome()
+
+    def _update_outcome(self) -> None:
+        """Only a reply about an application can be its outcome."""
+        self.outcome.setEnabled(combo_code(self.direction) == "in"
+                                and combo_code(self.application) is not None)
+        if not self.outcome.isEnabled():
+            self.outcome.setCurrentIndex(0)
+
+    def accept(self) -> None:
+        self.form.clear_errors()
+
+        def failed(error: ValidationError) -> None:
+            self.form.show_error(error)
+
+        day, channel = self.date.date().toPython(), combo_code(self.channel)
+        summary, application = self.summary.toPlainText(), combo_code(self.application)
+        if combo_code(self.direction) == "in":  # a reply re-plans what it answers
+            outcome = combo_code(self.outcome)
+            ok, logged = self.operations.run_undoable(
+                self, _("Log the reply of {name}").format(name=self.contact_name),
+                lambda: reply_received(self.contact_id, day, channel, summary, application,
+                                       outcome),
+                changes={CONTACTS, FOLLOW_UPS, APPLICATIONS}, on_error=failed)
+        else:
+            ok, logged = self.operations.run_undoable(
+                self, _("Log an exchange with {name}").format(name=self.contact_name),
+                lambda: log_interaction(self.contact_id, day, channel, "out", summary,
+                                        application),
+                changes={CONTACTS}, on_error=failed)
+        if not ok:
+            return
+        self.logged = logged
+        super().accept()
+        changes = getattr(logged, "changes", PlanChanges())
+        if logged.suggested_channel is not None:
+            changes += offer_preferred_channel(self.parentWidget(), self.operations,
+                                               self.contact_id, self.contact_name,
+                                               logged.suggested_channel)
+        show_plan_changes(self.parentWidget(), changes)

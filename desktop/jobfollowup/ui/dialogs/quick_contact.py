@@ -1,0 +1,50 @@
+"""Adding a person without leaving what you are doing (an interview, a reference): the
+few fields that matter now; the rest can wait for the Contacts view."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+
+from jobfollowup.i18n import _
+from jobfollowup.services.records.contacts import ROLES
+from jobfollowup.services.records.core import add_contact
+from jobfollowup.ui.operations.core import CONTACTS, Operations
+from jobfollowup.ui.widgets.forms import FieldForm, code_combo, combo_code, select_code
+from jobfollowup.ui.widgets.labels import label
+from jobfollowup.ui.widgets.message_boxes import save_or_cancel
+
+
+class QuickContactDialog(QDialog):
+    def __init__(self, operations: Operations, parent: QWidget | None = None, *,
+                 role: str = "interviewer", organisation: str = "", country: str = "") -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self.setWindowTitle(_("New contact"))
+        self.setMinimumWidth(420)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(_("Exactly as they write it, e.g. Åse Ødegård"))
+        self.role = code_combo([(label(code), code) for code in ROLES])
+        select_code(self.role, role)
+        self.organisation = QLineEdit(organisation)
+        self.email = QLineEdit()
+        self.country = QLineEdit(country)
+        self.country.setMaxLength(3)
+        self.form = FieldForm()
+        self.form.add(_("&Name:"), self.name, "name")
+        self.form.add(_("&Role:"), self.role, "role")
+        self.form.add(_("&Organisation:"), self.organisation, "organisation")
+        self.form.add(_("&Email:"), self.email, "email")
+        self.form.add(_("Countr&y:"), self.country, "country")
+        save_or_cancel(self, self.form)
+        self.contact_id: int | None = None
+
+    def accept(self) -> None:
+        name, fields = self.name.text(), dict(
+            role=combo_code(self.role), organisation=self.organisation.text(),
+            email=self.email.text(), country=self.country.text())
+        ok, contact_id = self.operations.run_creation(
+            self, name, lambda: add_contact(name, **fields), changes={CONTACTS},
+            on_error=self.form.show_error)
+        if ok:
+            self.contact_id = contact_id
+            super().accept()

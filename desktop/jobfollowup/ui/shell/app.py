@@ -1,0 +1,257 @@
+"""Starting the GUI: the application object, Qt's own translations, the log, the data, the
+window, and the crash handler that keeps a double-clicked app from dying silently.
+
+The window's frame shows itself first, in the language stored with the data; the data is
+opened and the views are made after its first paint (`_fill`). Only what the frame needs
+is imported before it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from jobfollowup import APP_ID, APP_NAME, __version__
+from jobfollowup.i18n import _, current_language, current_region, set_interface_language
+from jobfollowup.services.data import (
+    DB_FILENAME,
+    DamagedFileError,
+    DataFileError,
+    close_data,
+    data_directory,
+    open_data,
+    stored_language,
+)
+from jobfollowup.ui.shell import collector, first_paint
+from jobfollowup.ui.shell.crash import CrashHandler
+from jobfollowup.ui.shell.main_window import MainWindow
+from jobfollowup.ui.shell.single_instance import SingleInstance, raise_window
+
+logger = logging.getLogger("jobfollowup")
+
+
+def _headless() -> bool:
+    return sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _start_log() -> Path | None:
+    """The log, started once the window has shown itself (or by an earlier error)."""
+    from jobfollowup.services.logs import start_logging
+
+    return start_logging("GUI")
+
+
+def application() -> QApplication:
+    """The one QApplication, named so the desktop groups its windows with the launcher.
+    Its icon comes after the first paint (`give_icon`): drawing it took 15 ms of the start."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("jobfollowup")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("jobfollowup")
+    app.setDesktopFileName(APP_ID)
+    if sys.platform == "win32":  # group the taskbar button with the Start-menu shortcut
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
+    return app
+
+
+def give_icon(app: QApplication) -> None:
+    """The app's icon on every window (title bar, task switcher)."""
+    from jobfollowup.ui.shell.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
+
+
+_qt_translator: QTranslator | None = None
+_qt_language: str | None = None  # the language Qt's own texts are in now
+
+
+def install_qt_translations(app: QApplication, language: str) -> None:
+    """Qt's own dialogs and buttons in the interface language, where PySide6 ships them
+    (once per language: the start asks before opening the data and again after)."""
+    global _qt_translator, _qt_language
+    if language == _qt_language:
+        return
+    if _qt_translator is not None:
+        app.removeTranslator(_qt_translator)
+        _qt_translator = None
+    translator = QTranslator(app)
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(language), "qtbase", "_", path):
+        app.installTranslator(translator)
+        _qt_translator = translator
+    _qt_language = language
+
+
+def apply_interface_language(app: QApplication, language: str | None = None) -> str:
+    """Speak `language`, else the stored choice, else the system's (the data is open)."""
+    from jobfollowup.services.settings import interface_language
+
+    chosen = set_interface_language(language or interface_language())
+    region = current_region()  # Qt's fields write dates as the user's region does
+    QLocale.setDefault(QLocale(f"{chosen}_{region}" if region else chosen))
+    install_qt_translations(app, chosen)
+    return chosen
+
+
+def _cannot_open(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # its type takes 1 ms: not before the frame
+
+    QMessageBox.critical(None, _("Cannot open your data"), message)
+
+
+def _open(directory, smoke_test: bool) -> bool:
+    """Open the data; a damaged file offers the newest good backup instead of failing."""
+    try:
+        open_data(directory)
+        return True
+    except DamagedFileError as error:
+        logger.error("Damaged data: %s", error)
+        if smoke_test:
+            print(f"jobfollowup: {error}", file=sys.stderr)
+            return False
+        from jobfollowup.ui.dialogs import data_safety
+
+        try:
+            return data_safety.offer_restore(directory, error)
+        except DataFileError as second:
+            _cannot_open(str(second))
+            return False
+    except DataFileError as error:
+        logger.error("Cannot open the data: %s", error)
+        if smoke_test:
+            print(f"jobfollowup: {error}", file=sys.stderr)
+        else:
+            _cannot_open(str(error))
+        return False
+
+
+def run_gui(data_dir: str | None = None, smoke_test: bool = False,
+            language: str | None = None, minimised: bool = False) -> int:
+    """Open the main window; with `smoke_test`, show it once, print what it showed, and
+    quit with 0.
+
+    `language` (the command line's --language) wins over the stored preference. A second
+    launch on the same data hands over to the running app and returns 0. `minimised` (the
+    login entry's --minimised) starts in the tray, or minimised where there is no tray.
+    """
+    if smoke_test and _headless():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    crashes = CrashHandler(show_dialog=not smoke_test, start_log=_start_log).install()
+    directory = data_directory(data_dir)
+    instance = SingleInstance(directory)
+    if not instance.acquire():
+        if instance.owned_elsewhere() and instance.hand_over():
+            return 0
+        if not instance.acquire():
+            if instance.owned_elsewhere():
+                message = _("Job Follow-up is already running with this data, but does not "
+                            "answer. Close it, then try again.")
+            else:
+                message = _("Cannot use the data folder {path}: it cannot be written.").format(
+                    path=directory)
+            crashes.start_log()
+            logger.error("%s", message)
+            print(f"jobfollowup: {message}", file=sys.stderr)
+            if not smoke_test:
+                _cannot_open(message)
+            return 1
+    try:
+        status = _run_window(app, directory, smoke_test, language, instance, crashes,
+                             minimised)
+        return 1 if smoke_test and crashes.seen else status  # an error a slot swallowed
+    finally:
+        instance.release()
+
+
+def _run_window(app: QApplication, directory, smoke_test: bool, language: str | None,
+                instance: SingleInstance, crashes: CrashHandler,
+                minimised: bool = False) -> int:
+    """Show the frame, then open the data and fill the window once it has painted; the
+    exit code is 2 when the data could not be opened."""
+    set_interface_language(language or stored_language(directory) or current_language())
+    window = MainWindow()
+    instance.activated.connect(lambda: raise_window(window))
+    if not minimised:
+        window.show()
+    elif not QSystemTrayIcon.isSystemTrayAvailable():  # none to come back from: the taskbar
+        window.showMinimized()
+    else:
+        app.setQuitOnLastWindowClosed(False)  # the tray icon keeps the app running
+    first_paint.after(window, lambda: (
+        first_paint.report("first-paint"),
+        _fill(app, window, directory, smoke_test, language, instance, crashes)))
+    try:
+        if app.exec() == 2:
+            window.hide()
+            return 2
+        if smoke_test and sys.stdout is not None:  # None in a windowed Windows bundle
+            print(smoke_test_report(window, crashes.seen))
+        logger.info("Closed normally")
+        return 0
+    finally:
+        close_data()
+
+
+def _fill(app: QApplication, window: MainWindow, directory, smoke_test: bool,
+          language: str | None, instance: SingleInstance, crashes: CrashHandler) -> None:
+    """After the frame's first paint: start the log, open the data (or say why it cannot
+    be, and quit with 2), speak the language it stores, fill the window, and settle in once
+    it has shown the day."""
+    crashes.start_log()
+    install_qt_translations(app, current_language())
+    if not _open(directory, smoke_test):
+        app.exit(2)
+        return
+    chosen = apply_interface_language(app, language)
+    logger.info("Data in %s; interface in %s; Qt %s; platform %s", directory / DB_FILENAME,
+                chosen, QLibraryInfo.version().toString(), app.platformName())
+    from jobfollowup.ui.operations.core import Operations
+
+    window.fill(Operations())
+    first_paint.after(window.stack.currentWidget(), lambda: (  # the day, painted
+        first_paint.report("filled", last=True), _settle_in(app, window, instance, smoke_test)))
+
+
+def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
+               smoke_test: bool) -> None:
+    """What the window does once it has shown itself: the user sees their day first."""
+    from jobfollowup.services.backups import daily_backup
+    from jobfollowup.services.errors import ValidationError
+
+    give_icon(app)
+    instance.listen()
+    try:
+        daily_backup()
+    except ValidationError as error:
+        window.statusBar().showMessage(str(error))
+    window.reminders.start()
+    window.feed.update()
+    collector.settle(window)
+    if smoke_test:  # every view once: a bundle missing one's code fails here
+        for row in range(window.navigation.count()):
+            window.show_view(row)
+        window.show_view(0)
+        app.quit()
+
+
+def smoke_test_report(window, errors: int = 0) -> str:
+    """One line saying what the window showed, in the interface language, so a test can tell
+    that a bundle found its catalogs and Qt's own; "failed" when errors were met on the
+    way (the window opened, but a view did not)."""
+    views = ", ".join(window.navigation.item(row).text()
+                      for row in range(window.navigation.count()))
+    qt_cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    icon_sizes = ",".join(str(size.width()) for size in window.windowIcon().availableSizes())
+    verdict = f"failed (errors: {errors}, see the log)" if errors else "ok"
+    return (f"smoke-test {verdict}: language={current_language()}; "
+            f"title={window.windowTitle()}; "
+            f"views={views}; qt={qt_cancel}; icon={icon_sizes}")

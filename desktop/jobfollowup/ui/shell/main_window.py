@@ -1,0 +1,238 @@
+"""The main window: navigation on the left, the chosen view on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobfollowup import APP_NAME, resource_dir
+from jobfollowup.i18n import N_, _
+
+if TYPE_CHECKING:  # the operations, like every view, load once the data is open
+    from PySide6.QtGui import QAction
+
+    from jobfollowup.ui.operations.core import Operations
+
+# Each view's class, imported when the view is first wanted: the window opens having
+# loaded Today's code alone.
+def _today() -> type:
+    from jobfollowup.ui.views.today import TodayView
+
+    return TodayView
+
+
+def _calendar() -> type:
+    from jobfollowup.ui.views.calendar import CalendarView
+
+    return CalendarView
+
+
+def _contacts() -> type:
+    from jobfollowup.ui.views.contacts import ContactsView
+
+    return ContactsView
+
+
+def _applications() -> type:
+    from jobfollowup.ui.views.applications import ApplicationsView
+
+    return ApplicationsView
+
+
+def _review() -> type:
+    from jobfollowup.ui.views.review import ReviewView
+
+    return ReviewView
+
+
+# Each view: its title, its icon (resources/icons/navigation/<icon>.png and @2x, drawn for
+# the app), and where its class comes from.
+VIEWS: tuple[tuple[str, str, Callable[[], type]], ...] = (
+    (N_("Today"), "today", _today),
+    (N_("Calendar"), "calendar", _calendar),
+    (N_("Contacts"), "contacts", _contacts),
+    (N_("Applications"), "applications", _applications),
+    (N_("Weekly review"), "review", _review),
+)
+CONTACTS_ROW, APPLICATIONS_ROW = 2, 3
+
+
+def _navigation_icon(name: str) -> QIcon:
+    """A view's icon, drawn for the app (PNGs: the frame shows them before QtSvg could
+    load), in white on the selected row; Qt picks the @2x files on HiDPI screens."""
+    folder = resource_dir("resources") / "icons" / "navigation"
+    icon = QIcon(str(folder / f"{name}.png"))
+    icon.addFile(str(folder / f"{name}-selected.png"), mode=QIcon.Mode.Selected)
+    return icon
+
+
+class _Views(Sequence):
+    """The window's views as (title, icon, view), each view made when first asked for."""
+
+    def __init__(self, window: MainWindow, labels: list[tuple[str, QIcon]]) -> None:
+        self._window = window
+        self.labels = labels
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    def __getitem__(self, row):  # type: ignore[override]
+        title, icon = self.labels[row]
+        return title, icon, self._window.view(row)
+
+
+class MainWindow(QMainWindow):
+    """Made in two steps at start: the frame (navigation, the menus' titles) shows itself
+    before the data is opened, and `fill` gives it its views, menus and tray once the data
+    is open. Given `operations`, it is made whole at once."""
+
+    def __init__(self, operations: Operations | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__()
+        self.operations: Operations | None = None
+        self.today = today
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 720)
+        self.setMinimumSize(QSize(720, 480))
+        self._made: dict[int, QWidget] = {}
+        self.views = _Views(self, [])
+        self.navigation = QListWidget()
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setMinimumWidth(150)
+        self.stack = QStackedWidget()
+        for _view in VIEWS:
+            item = QListWidgetItem()
+            item.setSizeHint(QSize(120, 36))  # narrower than the list: no scroll bar
+            self.navigation.addItem(item)
+            self.stack.addWidget(QWidget())  # the view's place, until it is made
+        self.navigation.setCurrentRow(0)
+        splitter = QSplitter()  # side by side
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 910])
+        splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        bar = self.menuBar()
+        self.file_menu, self.edit_menu, self.view_menu, self.help_menu = (
+            bar.addMenu(""), bar.addMenu(""), bar.addMenu(""), bar.addMenu(""))
+        self._label()
+        if operations is None:
+            self.statusBar().showMessage(_("Opening your data…"))
+        else:
+            self.fill(operations)
+
+    def _label(self) -> None:
+        """The frame's words, in the interface language: said again by `fill`, as opening
+        the data may have chosen another language than the frame was shown in."""
+        self.views.labels = [(_(title), _navigation_icon(module))
+                             for title, module, _made in VIEWS]
+        self.navigation.setAccessibleName(_("Navigation"))
+        for row, (title, icon) in enumerate(self.views.labels):
+            item = self.navigation.item(row)
+            item.setIcon(icon)
+            item.setText(title)
+            item.setToolTip(_("{view} (Ctrl+{number})").format(view=title, number=row + 1))
+        for menu, title in ((self.file_menu, _("&File")), (self.edit_menu, _("&Edit")),
+                            (self.view_menu, _("&View")), (self.help_menu, _("&Help"))):
+            menu.setTitle(title)
+
+    def fill(self, operations: Operations) -> None:
+        """Everything that works on the data: the views, the menus' actions, the reminder
+        banner, the tray and the calendar feed. Their code loads here, after the frame has
+        shown itself."""
+        from PySide6.QtCore import Qt  # its enums take 17 ms: not before the frame shows
+
+        from jobfollowup.ui.shell.calendar_feed import FeedKeeper
+        from jobfollowup.ui.shell.menus import build_menus, make_tray
+        from jobfollowup.ui.shell.reminders import ReminderBanner, Reminders
+        from jobfollowup.ui.views.record_actions import application_actions, contact_actions
+
+        self.operations = operations
+        operations.parent_widget = self
+        self._label()
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The File menu's actions of views made later, by navigation row.
+        self.view_actions = {CONTACTS_ROW: contact_actions(),
+                             APPLICATIONS_ROW: application_actions()}
+        self.banner = ReminderBanner(operations, self.today)
+        self.banner.open_today.connect(lambda: self.show_view(0))
+        self._column.insertWidget(0, self.banner)
+        self.tray = make_tray(self)
+        self.reminders = Reminders(operations, self.banner, self.today, self.tray, self)
+        self.feed = FeedKeeper(operations, self)
+        build_menus(self)
+        self.navigation.currentRowChanged.connect(
+            lambda row: self.stack.setCurrentWidget(self.view(row)))
+        self.stack.setCurrentWidget(self.view(self.navigation.currentRow()))
+        self.statusBar().showMessage(_("Ready"), 3000)
+
+    def show_view(self, row: int) -> None:
+        self.navigation.setCurrentRow(row)
+
+    def bring_back(self) -> None:
+        from jobfollowup.ui.shell.single_instance import raise_window
+
+        raise_window(self)
+
+    def view(self, row: int) -> QWidget:
+        """The view of navigation row `row`, made the first time it is asked for: the
+        window opens having made Today alone, and each other view's code loads when
+        that view is first wanted."""
+        view = self._made.get(row)
+        if view is None:
+            _title, _icon, view_class = VIEWS[row]
+            made = view_class()
+            actions = self.view_actions.get(row)
+            extra = {"actions": actions} if actions else {}
+            view = self._made[row] = made(self.operations, self.today, lazy=True, **extra)
+            place = self.stack.widget(row)
+            shown = self.stack.currentIndex() == row
+            self.stack.insertWidget(row, view)
+            self.stack.removeWidget(place)
+            place.deleteLater()
+            if shown:
+                self.stack.setCurrentWidget(view)
+        return view
+
+    @property
+    def contacts(self) -> QWidget:
+        return self.view(CONTACTS_ROW)
+
+    @property
+    def applications(self) -> QWidget:
+        return self.view(APPLICATIONS_ROW)
+
+    def act_in_view(self, row: int, action: QAction) -> None:
+        """A view's action chosen from the File menu: show the view; if it was only made
+        now, trigger the action again, which the view has just taken up."""
+        made = row in self._made
+        self.show_view(row)
+        if not made:
+            action.trigger()
+
+    def delete_selected(self) -> None:
+        """Edit → Delete acts on the view in front: its selected contact or application, or
+        its selected follow-up (skipped)."""
+        view = self.stack.currentWidget()
+        if hasattr(view, "delete_selected"):
+            view.delete_selected()

@@ -1,0 +1,195 @@
+"""Reminders that reach the user: a banner in the window, and a desktop notification.
+
+At start and every few minutes the app asks the services which follow-ups are due today
+or overdue and not yet told today; each is told once a day. The banner lists what is due,
+opens Today, and snoozes an item to a later day through the same rule check as a drag.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSystemTrayIcon,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobfollowup.i18n import _, ngettext
+from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.services.planning.reminders import due, mark_announced, to_announce
+from jobfollowup.ui.dialogs.moving import ask_rule_choice, day_name, move_follow_up, pick_day
+from jobfollowup.ui.operations.core import FOLLOW_UPS, Operations
+from jobfollowup.ui.widgets.follow_up_text import summary
+
+CHECK_EVERY_MS = 5 * 60 * 1000
+SHOWN = 4  # items listed in the banner; the rest are counted
+
+
+def snooze_days(today: dt.date) -> list[tuple[str, dt.date]]:
+    """The later days a snooze offers: tomorrow, in three days, next Monday."""
+    monday = today + dt.timedelta(days=7 - today.weekday())
+    return [(_("Tomorrow"), today + dt.timedelta(days=1)),
+            (_("In three days"), today + dt.timedelta(days=3)),
+            (_("Next Monday"), monday)]
+
+
+class ReminderBanner(QFrame):
+    """What is due, at the top of the window, until dismissed."""
+
+    open_today = Signal()
+
+    def __init__(self, operations: Operations, today: Callable[[], dt.date],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operations, self._today = operations, today
+        self.choose = ask_rule_choice  # what to do when a day breaks a rule (tests swap it)
+        self.pick = pick_day
+        self.setObjectName("reminderBanner")
+        self.setAccessibleName(_("Reminders"))
+        self.setStyleSheet(
+            "#reminderBanner { background: #fdf3d8; border-bottom: 1px solid #e6d29a; }"
+            "#reminderBanner QLabel { color: #3d3320; }")
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.items = QVBoxLayout()
+        self.items.setSpacing(2)
+        self.open_button = QPushButton(_("Open Today"))
+        self.open_button.setToolTip(_("See every follow-up due, with its draft (Ctrl+1)"))
+        self.open_button.clicked.connect(self.open_today)
+        self.dismiss_button = QToolButton()
+        self.dismiss_button.setText("✕")
+        self.dismiss_button.setAutoRaise(True)
+        self.dismiss_button.setToolTip(_("Hide until the next reminder"))
+        self.dismiss_button.setAccessibleName(_("Dismiss the reminders"))
+        self.dismiss_button.clicked.connect(self.hide)
+        text = QVBoxLayout()
+        text.addWidget(self.heading)
+        text.addLayout(self.items)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 8, 8)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.rows: list[FollowUpRow] = []
+        self.hide()
+        operations.changed.connect(self._on_changed)
+
+    def show_rows(self, rows: list[FollowUpRow]) -> None:
+        self._fill(rows)
+        self.setVisible(bool(rows))
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if FOLLOW_UPS in kinds and self.isVisible():
+            self.show_rows(due(self._today()))
+
+    def _fill(self, rows: list[FollowUpRow]) -> None:
+        self.rows = rows
+        while self.items.count():
+            item = self.items.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        today = self._today()
+        overdue = sum(r.date < today for r in rows)
+        self.heading.setText(ngettext("{n} follow-up to send", "{n} follow-ups to send",
+                                      len(rows)).format(n=len(rows)) + (
+            " · " + ngettext("{n} overdue", "{n} overdue", overdue).format(n=overdue)
+            if overdue else ""))
+        for row in rows[:SHOWN]:
+            self.items.addWidget(self._item(row, today))
+        if len(rows) > SHOWN:
+            more = QLabel(ngettext("and {n} more in Today", "and {n} more in Today",
+                                   len(rows) - SHOWN).format(n=len(rows) - SHOWN))
+            self.items.addWidget(more)
+
+    def _item(self, row: FollowUpRow, today: dt.date) -> QWidget:
+        widget = QWidget()
+        layout = QHBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        when = (_("today") if row.date == today else
+                _("since {date}").format(date=day_name(row.date, today)))
+        label = QLabel(_("{follow_up} — {when}").format(follow_up=summary(row), when=when))
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        snooze = QToolButton()
+        snooze.setText(_("Snooze"))
+        snooze.setToolTip(_("Move it to a later day; the rules check the day as for a drag"))
+        snooze.setAccessibleName(_("Snooze {follow_up}").format(follow_up=summary(row)))
+        snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(snooze)
+        for text, day in snooze_days(today):
+            action = QAction(f"{text} ({day_name(day, today)})", menu)
+            action.triggered.connect(lambda _c=False, i=row.id, d=day: self.snooze(i, d))
+            menu.addAction(action)
+        other = QAction(_("Another day…"), menu)
+        other.triggered.connect(lambda _c=False, r=row: self._snooze_to_picked(r))
+        menu.addAction(other)
+        snooze.setMenu(menu)
+        layout.addWidget(label)
+        layout.addWidget(snooze)  # beside what it snoozes, not across the window
+        layout.addStretch(1)
+        return widget
+
+    def snooze(self, follow_up_id: int, day: dt.date) -> dt.date | None:
+        """Move to `day` after the rules check (undoable); returns where it went."""
+        return move_follow_up(self, self.operations, follow_up_id, day, self._today(),
+                              self.choose)
+
+    def _snooze_to_picked(self, row: FollowUpRow) -> None:
+        day = self.pick(self, row)
+        if day is not None:
+            self.snooze(row.id, day)
+
+
+class Reminders(QObject):
+    """Checks at start and every few minutes; tells each due follow-up once a day."""
+
+    def __init__(self, operations: Operations, banner: ReminderBanner,
+                 today: Callable[[], dt.date], tray: QSystemTrayIcon | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.operations, self.banner, self._today, self.tray = operations, banner, today, tray
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.check()
+        self.timer.start()
+
+    def check(self) -> list[FollowUpRow]:
+        """Tell what became due since the last check; returns what was told."""
+        today = self._today()
+        ok, fresh = self.operations.read(None, to_announce, today)
+        if not ok or not fresh:
+            return []
+        self.operations.run(None, mark_announced, [r.id for r in fresh], today,
+                            changes=frozenset())
+        self.banner.show_rows(due(today))
+        if self.tray is not None and self.tray.isVisible():
+            self.tray.showMessage(notification_title(fresh), notification_text(fresh),
+                                  QSystemTrayIcon.MessageIcon.Information, 15000)
+        return fresh
+
+
+def notification_title(rows: list[FollowUpRow]) -> str:
+    return ngettext("{n} follow-up to send", "{n} follow-ups to send", len(rows)).format(
+        n=len(rows))
+
+
+def notification_text(rows: list[FollowUpRow]) -> str:
+    lines = [summary(r) for r in rows[:3]]
+    if len(rows) > 3:
+        lines.append(ngettext("and {n} more", "and {n} more", len(rows) - 3).format(
+            n=len(rows) - 3))
+    return "\n".join(lines)

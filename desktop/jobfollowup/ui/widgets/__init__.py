@@ -1,0 +1,1 @@
+"""Pieces the views and dialogs share: forms, panels, painting, labels, charts."""

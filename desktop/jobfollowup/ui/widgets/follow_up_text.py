@@ -1,0 +1,51 @@
+"""How one follow-up reads in a list: who, what, how, and why that day."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from jobfollowup.i18n import _, current_language
+from jobfollowup.i18n.formatting import format_date, format_day
+from jobfollowup.rules.kinds import State
+from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.planning.follow_ups import FollowUpRow, get_follow_up
+
+
+def summary(row: FollowUpRow) -> str:
+    text = _("{kind} to {name}").format(kind=row.kind.label, name=row.contact_name)
+    if row.company:
+        text += " · " + row.company
+    return text
+
+
+def details(row: FollowUpRow) -> str:
+    parts = [row.channel.label]
+    if row.deadline and row.deadline != row.date:
+        parts.append(_("at the latest {date}").format(
+            date=format_date(row.deadline, current_language())))
+    return " · ".join(parts)
+
+
+def why(row: FollowUpRow) -> str:
+    lines = [_("Why this date?")]
+    lines += [f"{reason.rule}: {reason.text()}" for reason in row.reasons]
+    return "\n".join(lines)
+
+
+def accessible_name(row: FollowUpRow) -> str:
+    """A chip as a screen reader says it: what, to whom, how, and when."""
+    text = _("{kind} to {name}, by {channel}, {date}").format(
+        kind=row.kind.label, name=row.contact_name, channel=row.channel.label,
+        date=format_day(row.date, current_language()))
+    if row.state == State.DONE:
+        text += ", " + _("sent")
+    return text
+
+
+def tooltip(row: FollowUpRow) -> str:
+    """A chip's tooltip: the summary, how it goes, and why it is on that day (the calendar
+    reads its rows without reasons: they are fetched for the one under the pointer)."""
+    if not row.reasons:
+        with suppress(ValidationError):  # gone meanwhile: say what we know
+            row = get_follow_up(row.id)
+    return "\n".join([summary(row), details(row), "", why(row)])
