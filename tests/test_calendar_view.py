@@ -461,7 +461,7 @@ def test_a_chip_sent_meanwhile_is_painted_as_sent_not_as_it_was(qtbot, view, sea
     """Chips are drawn once and then copied: one that changed is drawn anew, so the grid
     looks as a calendar opened afresh would."""
     from jobfollowup.services.planning.follow_ups import mark_done
-    from jobfollowup.ui.operations.core import FOLLOW_UPS
+    from jobfollowup.ui.operations.changes import Change
 
     def cell(calendar: CalendarView):
         calendar.grid.select_chip(None)
@@ -470,7 +470,7 @@ def test_a_chip_sent_meanwhile_is_painted_as_sent_not_as_it_was(qtbot, view, sea
 
     planned = cell(view)
     mark_done(search["first"], TODAY)
-    view.operations.changed.emit(frozenset({FOLLOW_UPS}))
+    view.operations.changed.emit(Change.FOLLOW_UPS)
     sent = cell(view)
     fresh = CalendarView(Operations(), lambda: TODAY)
     qtbot.addWidget(fresh)
@@ -485,7 +485,7 @@ def test_a_month_seen_before_shows_what_changed_since_elsewhere(view, search):
     """The calendar keeps the last months it read, to go back to one at once; a change
     made in another view (here: the services, then the changed signal) is seen there."""
     from jobfollowup.services.planning.follow_ups import reschedule
-    from jobfollowup.ui.operations.core import FOLLOW_UPS
+    from jobfollowup.ui.operations.changes import Change
 
     first = stored_date(search["first"])
     view.show_month(first.year, first.month)
@@ -496,7 +496,7 @@ def test_a_month_seen_before_shows_what_changed_since_elsewhere(view, search):
     view.step(-1)
     moved = first + dt.timedelta(days=1)
     reschedule(search["first"], moved)
-    view.operations.changed.emit(frozenset({FOLLOW_UPS}))
+    view.operations.changed.emit(Change.FOLLOW_UPS)
     view.step(1)
     ids_on = {row.id for row in view.model.chips_on(moved)}
     assert search["first"] in ids_on
@@ -565,10 +565,10 @@ def test_the_agenda_drawn_straight_looks_as_the_style_draws_it(qtbot, view, sear
     selected row, all as Qt's own style would draw them."""
     from jobfollowup.services.planning.follow_ups import mark_done
     from jobfollowup.ui.calendar import period_model
-    from jobfollowup.ui.operations.core import FOLLOW_UPS
+    from jobfollowup.ui.operations.changes import Change
 
     mark_done(search["email"], TODAY)
-    view.operations.changed.emit(frozenset({FOLLOW_UPS}))
+    view.operations.changed.emit(Change.FOLLOW_UPS)
     rows = view.model.period_rows()
     long_name = "Maria Alexandra Konstantinopoulou-Vandenberghe Sørensen"
     view.period.set_rows([r._replace(contact_name=long_name) if r.id == search["second"]
@@ -595,10 +595,10 @@ def test_the_holidays_of_the_years_followed_up_are_built_while_the_user_looks(
     import holidays
 
     from jobfollowup.services.planning.follow_ups import reschedule
-    from jobfollowup.ui.operations.core import FOLLOW_UPS
+    from jobfollowup.ui.operations.changes import Change
 
     reschedule(search["second"], D(2028, 6, 1))  # the search now reaches 2028
-    view.operations.changed.emit(frozenset({FOLLOW_UPS}))
+    view.operations.changed.emit(Change.FOLLOW_UPS)
     qtbot.waitUntil(lambda: not view.model.years_to_prepare())
     built = []
     real = holidays.country_holidays
@@ -642,10 +642,10 @@ def test_a_month_under_the_pointer_in_the_list_is_read_before_it_is_chosen(
     """Moving over "March" in the month list reads March (and draws it) while the user
     decides; choosing it then reads nothing more and shows its follow-ups."""
     from jobfollowup.services.planning.follow_ups import reschedule
-    from jobfollowup.ui.operations.core import FOLLOW_UPS
+    from jobfollowup.ui.operations.changes import Change
 
     reschedule(search["second"], D(2026, 3, 4))
-    view.operations.changed.emit(frozenset({FOLLOW_UPS}))
+    view.operations.changed.emit(Change.FOLLOW_UPS)
     asked = reads_counted(monkeypatch)
     qtbot.waitUntil(lambda: not view.model.unread_neighbour())
     qtbot.wait(50)

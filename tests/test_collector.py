@@ -6,7 +6,7 @@ import gc
 
 from PySide6.QtCore import QObject
 
-from jobfollowup.ui.shell import collector
+from jobfollowup.ui.widgets import collector
 
 
 def test_full_collections_run_on_the_timer_never_by_themselves(qapp):

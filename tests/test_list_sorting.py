@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from jobfollowup.services.demo.sample import load_small_demo
 from jobfollowup.services.records.core import add_application
-from jobfollowup.ui.operations.core import APPLICATIONS
+from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.shell.main_window import MainWindow
 from jobfollowup.ui.widgets.sort_item import sort_key
 from windows import shown_window
@@ -59,7 +59,7 @@ def test_a_sort_the_user_picks_stays_through_changes_and_grouping(qtbot, data_di
     assert companies == sorted(companies, key=sort_key) and companies[0] != "Telenor"
 
     window.operations.run(window, add_application, "Aker BP", "Analyst",
-                          changes={APPLICATIONS})
+                          changes=Change.APPLICATIONS)
     view.group.setChecked(True)
     view.group.setChecked(False)
 

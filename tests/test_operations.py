@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.records.core import add_application, add_contact, log_interview
 from jobfollowup.storage.models import Contact, FollowUp, Interview
-from jobfollowup.ui.operations.core import CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.operations.changes import Change
+from jobfollowup.ui.operations.core import Operations
 
 
 def test_undoable_change_is_announced_undone_and_redone(data_dir, qtbot):
@@ -19,7 +20,7 @@ def test_undoable_change_is_announced_undone_and_redone(data_dir, qtbot):
     operations.changed.connect(announced.append)
     ok, contact_id = operations.run_creation(None, " Kari Nordmann ",
                                              lambda: add_contact("Kari Nordmann"),
-                                             changes={CONTACTS})
+                                             changes=Change.CONTACTS)
     assert ok and Contact.get_by_id(contact_id).name == "Kari Nordmann"
     assert operations.undo_stack.undoText() == "Add Kari Nordmann"
     assert operations.undo()
@@ -27,12 +28,12 @@ def test_undoable_change_is_announced_undone_and_redone(data_dir, qtbot):
     assert operations.undo_stack.redoText() == "Add Kari Nordmann"
     assert operations.redo()
     assert Contact.get_by_id(contact_id).name == "Kari Nordmann"
-    assert announced == [frozenset({CONTACTS})] * 3
+    assert announced == [Change.CONTACTS] * 3
 
 
 def test_the_stack_moved_by_itself_moves_the_data_too(data_dir, qtbot):
     operations = Operations()
-    operations.run_creation(None, "Kari", lambda: add_contact("Kari"), changes={CONTACTS})
+    operations.run_creation(None, "Kari", lambda: add_contact("Kari"), changes=Change.CONTACTS)
     operations.undo_stack.undo()
     assert Contact.select().count() == 0
     operations.undo_stack.redo()
@@ -47,7 +48,7 @@ def test_a_refused_change_reports_and_leaves_nothing_to_undo(data_dir, qtbot, mo
     def refuse():
         raise ValidationError("That follow-up no longer exists.")
 
-    ok, _ = operations.run_undoable(None, "Move", refuse, changes={FOLLOW_UPS})
+    ok, _ = operations.run_undoable(None, "Move", refuse, changes=Change.FOLLOW_UPS)
     assert not ok
     assert shown == ["That follow-up no longer exists."]
     assert operations.undo_stack.count() == 0
@@ -64,7 +65,7 @@ def test_a_storage_failure_is_reported_not_raised(qtbot, monkeypatch):
     def damaged():
         raise sqlite3.DatabaseError("database disk image is malformed")
 
-    ok, _ = operations.run(None, damaged, changes={FOLLOW_UPS})
+    ok, _ = operations.run(None, damaged, changes=Change.FOLLOW_UPS)
     assert not ok and announced == []
     assert shown[0].startswith("database disk image is malformed\n\nNothing was changed.")
     assert "File → Restore…" in shown[0]
@@ -73,12 +74,12 @@ def test_a_storage_failure_is_reported_not_raised(qtbot, monkeypatch):
 def _interview(operations: Operations) -> tuple[int, int]:
     """A contact made as its own step, then an interview with them as the next."""
     _ok, kari = operations.run_creation(None, "Kari", lambda: add_contact("Kari", country="NO"),
-                                        changes={CONTACTS})
+                                        changes=Change.CONTACTS)
     job = add_application("Equinor", "Data Engineer")
     operations.run_undoable(
         None, "Log the interview",
         lambda: log_interview(job, dt.datetime(2026, 12, 17, 14, 0), [kari]),
-        changes={FOLLOW_UPS})
+        changes=Change.FOLLOW_UPS)
     return kari, job
 
 
@@ -116,7 +117,7 @@ def test_undo_refuses_to_remove_what_later_records_still_use(data_dir, qtbot, mo
     nothing."""
     operations = Operations()
     _ok, kari = operations.run_creation(None, "Kari", lambda: add_contact("Kari", country="NO"),
-                                        changes={CONTACTS})
+                                        changes=Change.CONTACTS)
     job = add_application("Equinor", "Data Engineer")
     log_interview(job, dt.datetime(2026, 12, 17, 14, 0), [kari])
     shown = []

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jobfollowup.services.planning.review import ChannelReplies, FollowUpWeek, weekly_review
+from jobfollowup.services.review import ChannelReplies, FollowUpWeek, weekly_review
 from jobfollowup.storage.models import (
     Application,
     Contact,
@@ -145,7 +145,8 @@ def test_the_window_opens_without_counting_the_search_and_the_review_counts_when
     """Counting five years of a search takes seconds: the window opens on Today without
     it, and the review is counted (with what changed meanwhile) when first looked at."""
     from jobfollowup.services.records.core import add_application
-    from jobfollowup.ui.operations.core import APPLICATIONS, Operations
+    from jobfollowup.ui.operations.changes import Change
+    from jobfollowup.ui.operations.core import Operations
     from jobfollowup.ui.shell.main_window import MainWindow
     from jobfollowup.ui.views.review import ReviewView
 
@@ -156,7 +157,7 @@ def test_the_window_opens_without_counting_the_search_and_the_review_counts_when
     review = window.views[4][2]
     assert review.page is None  # nothing counted yet
     add_application("Statoil", "Analyst", applied_on=TODAY)
-    operations.changed.emit(frozenset({APPLICATIONS}))
+    operations.changed.emit(Change.APPLICATIONS)
     assert review.page is None
     window.show_view(4)
     assert review.page is not None and review.page.isVisibleTo(review)

@@ -9,7 +9,7 @@ import pytest
 
 from jobfollowup.services.demo.offer import holds_a_search
 from jobfollowup.services.records.core import add_contact
-from jobfollowup.ui.operations.core import CONTACTS
+from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.shell.main_window import MainWindow
 from jobfollowup.ui.widgets import message_boxes
 from windows import shown_window
@@ -97,7 +97,7 @@ def test_the_file_menu_loads_the_sample_after_asking_and_shows_today(qtbot, data
 def test_a_first_contact_ends_the_offer_wherever_it_is_added(qtbot, data_dir):
     window = make_window(qtbot)
     today = window.stack.widget(0)
-    window.operations.run(window, add_contact, "Kari Nordmann", changes={CONTACTS})
+    window.operations.run(window, add_contact, "Kari Nordmann", changes=Change.CONTACTS)
     assert not today.offer.isVisibleTo(today) and today.empty.isVisibleTo(today)
     assert not window.sample_action.isEnabled()
 

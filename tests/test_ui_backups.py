@@ -13,7 +13,8 @@ from jobfollowup.services.records.core import add_application, add_contact
 from jobfollowup.storage.database import DB_FILENAME
 from jobfollowup.ui.dialogs import data_safety
 from jobfollowup.ui.dialogs.data_safety import RestoreDialog
-from jobfollowup.ui.operations.core import CONTACTS, Operations
+from jobfollowup.ui.operations.changes import Change
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.shell.main_window import MainWindow
 
 
@@ -53,7 +54,7 @@ def test_restore_dialog_lists_backups_and_restores_with_every_view_told(qtbot, d
     assert dialog.restore_button.isEnabled()
     with qtbot.waitSignal(operations.changed) as signal:
         dialog._restore(confirm=False)
-    assert CONTACTS in signal.args[0]
+    assert Change.CONTACTS in signal.args[0]
     assert [c.name for c in search_contacts()] == ["Kari Nordmann"]
 
 

@@ -10,7 +10,8 @@ from jobfollowup.services.exchange import everything as full_exchange
 from jobfollowup.services.records.contacts import search_contacts
 from jobfollowup.services.records.core import add_contact
 from jobfollowup.ui.dialogs import exchange
-from jobfollowup.ui.operations.core import CONTACTS, Operations
+from jobfollowup.ui.operations.changes import Change
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.shell.main_window import MainWindow
 
 CSV = ("First Name,Last Name,E-mail 1 - Value\nKari,Nordmann,kari@example.no\n"
@@ -34,7 +35,7 @@ def test_import_contacts_previews_then_imports_on_agreement(qtbot, data_dir, tmp
 
     assert not exchange.import_contacts_from(None, operations, str(path), look_then(False))
     assert search_contacts() == []  # Cancel stores nothing
-    with qtbot.waitSignal(operations.changed, check_params_cb=lambda c: CONTACTS in c):
+    with qtbot.waitSignal(operations.changed, check_params_cb=lambda c: Change.CONTACTS in c):
         assert exchange.import_contacts_from(None, operations, str(path), look_then(True))
     summary, rows, enabled, whys = seen[0]
     assert summary == ("From Google Contacts: 1 new contact will be added. 1 is already "

@@ -17,6 +17,7 @@ from jobfollowup.services.records.references import add_reference
 from jobfollowup.ui.dialogs.interaction import LogInteractionDialog
 from jobfollowup.ui.dialogs.interview import LogInterviewDialog
 from jobfollowup.ui.dialogs.quick_contact import QuickContactDialog
+from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.shell.main_window import MainWindow
 from windows import run_python, shown_window
@@ -172,7 +173,7 @@ def test_choices_read_in_the_interface_language(qtbot, data_dir):
 def test_logging_an_interview_plans_follow_ups_seen_in_today(qtbot, window):
     kari = add_contact("Kari Nordmann", country="NO", organisation="Equinor")
     job = add_application("Equinor", "Data Engineer", reply_by=dt.date(2026, 12, 28))
-    window.operations.changed.emit(frozenset({"contacts", "applications"}))
+    window.operations.changed.emit(Change.CONTACTS | Change.APPLICATIONS)
     assert today_rows(window) == []
     dialog = LogInterviewDialog(window.operations, job, "Equinor", TODAY, window.applications)
     qtbot.addWidget(dialog)
@@ -246,7 +247,7 @@ def test_the_check_ins_go_to_the_interviewer_chosen_for_them(qtbot, window):
 def test_employer_contact_of_a_reference_plans_the_thanks(qtbot, window):
     add_contact("Ola Hansen", country="NO", role="reference")
     job = add_application("Equinor", "Data Engineer")
-    window.operations.changed.emit(frozenset({"contacts", "applications"}))
+    window.operations.changed.emit(Change.CONTACTS | Change.APPLICATIONS)
     view = window.applications
     window.show_view(3)
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
@@ -271,7 +272,7 @@ def test_a_status_change_says_what_it_planned(qtbot, window):
     ola = add_contact("Ola Hansen", country="NO", role="reference")
     job = add_application("Equinor", "Data Engineer")
     add_reference(job, ola, TODAY)
-    window.operations.changed.emit(frozenset({"applications"}))
+    window.operations.changed.emit(Change.APPLICATIONS)
     view = window.applications
     window.show_view(3)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
@@ -286,7 +287,7 @@ def test_deleting_a_contact_asks_says_what_goes_and_undoes(qtbot, window, answer
     job = add_application("Equinor", "Data Engineer")
     log_interview(job, dt.datetime(2026, 12, 17, 10, 0), [kari])
     count = len(list_follow_ups())
-    window.operations.changed.emit(frozenset({"contacts"}))
+    window.operations.changed.emit(Change.CONTACTS)
     view = window.contacts
     window.show_view(2)
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
@@ -303,7 +304,7 @@ def test_deleting_a_contact_asks_says_what_goes_and_undoes(qtbot, window, answer
 
 def test_deleting_an_application_keeps_the_exchanges(qtbot, window, answers):
     add_application("Equinor", "Data Engineer")
-    window.operations.changed.emit(frozenset({"applications"}))
+    window.operations.changed.emit(Change.APPLICATIONS)
     view = window.applications
     window.show_view(3)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
@@ -336,7 +337,7 @@ def test_a_reply_on_another_channel_offers_to_make_it_preferred(qtbot, window, a
 def test_the_pipeline_groups_and_filters_by_status(qtbot, window):
     add_application("Equinor", "Data Engineer")
     add_application("Airbus", "UX Designer", status="offer")
-    window.operations.changed.emit(frozenset({"applications"}))
+    window.operations.changed.emit(Change.APPLICATIONS)
     view = window.applications
     window.show_view(3)  # views read their data when shown
     view.group.setChecked(True)
@@ -353,7 +354,7 @@ def test_the_pipeline_groups_and_filters_by_status(qtbot, window):
 def test_edits_not_saved_are_offered_before_showing_another_contact(qtbot, window, answers):
     add_contact("Kari Nordman", country="NO")
     add_contact("Marie Dupont", country="FR")
-    window.operations.changed.emit(frozenset({"contacts"}))
+    window.operations.changed.emit(Change.CONTACTS)
     view = window.contacts
     window.show_view(2)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
@@ -366,7 +367,7 @@ def test_edits_not_saved_are_offered_before_showing_another_contact(qtbot, windo
 
 def test_the_delete_key_in_a_field_edits_text_and_deletes_nothing(qtbot, window, answers):
     add_contact("Kari Nordmann")
-    window.operations.changed.emit(frozenset({"contacts"}))
+    window.operations.changed.emit(Change.CONTACTS)
     view = window.contacts
     window.show_view(2)
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
@@ -381,7 +382,7 @@ def test_a_reference_reached_on_a_new_channel_is_warned_about(qtbot, window):
     ola = add_contact("Ola Hansen", country="NO", role="reference")
     log_interaction(ola, dt.date(2026, 12, 1), "phone", "out", "Asked him to vouch for me")
     add_application("Equinor", "Data Engineer")
-    window.operations.changed.emit(frozenset({"contacts", "applications"}))
+    window.operations.changed.emit(Change.CONTACTS | Change.APPLICATIONS)
     view = window.applications
     window.show_view(3)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
@@ -394,7 +395,7 @@ def test_a_reference_reached_on_a_new_channel_is_warned_about(qtbot, window):
 def test_a_logged_exchange_can_be_deleted_and_undone(qtbot, window):
     kari = add_contact("Kari Nordmann")
     log_interaction(kari, dt.date(2026, 12, 1), "email", "out", "Sent my portfolio")
-    window.operations.changed.emit(frozenset({"contacts"}))
+    window.operations.changed.emit(Change.CONTACTS)
     view = window.contacts
     window.show_view(2)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
@@ -427,7 +428,7 @@ def test_a_saved_edit_that_replanned_can_be_undone(qtbot, window):
     job = add_application("Thales", "Systems Analyst")
     log_interview(job, dt.datetime(2026, 4, 30, 10, 0), [claire])
     before = sorted((r.id, r.date) for r in list_follow_ups())
-    window.operations.changed.emit(frozenset({"contacts"}))
+    window.operations.changed.emit(Change.CONTACTS)
     view = window.contacts
     window.show_view(2)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
@@ -442,7 +443,7 @@ def test_a_saved_edit_that_replanned_can_be_undone(qtbot, window):
 def test_a_reference_step_ticked_by_mistake_is_undone_with_its_plan(qtbot, window):
     add_contact("Ola Hansen", country="NO", role="reference")
     add_application("Equinor", "Data Engineer")
-    window.operations.changed.emit(frozenset({"contacts", "applications"}))
+    window.operations.changed.emit(Change.CONTACTS | Change.APPLICATIONS)
     view = window.applications
     window.show_view(3)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
@@ -476,7 +477,7 @@ def test_the_pipeline_moves_an_application_in_one_click_and_back(qtbot, window):
     ola = add_contact("Ola Hansen", country="NO", role="reference")
     job = add_application("Equinor", "Data Engineer")
     add_reference(job, ola, TODAY)
-    window.operations.changed.emit(frozenset({"applications"}))
+    window.operations.changed.emit(Change.APPLICATIONS)
     view = window.applications
     window.show_view(3)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
@@ -494,7 +495,7 @@ def _interview_shown(window) -> tuple[object, object]:
     kari = add_contact("Kari Nordmann", country="NO", postal_address="Forusbeen 50")
     job = add_application("Equinor", "Data Engineer")
     log_interview(job, dt.datetime(2026, 12, 17, 10, 0), [kari])
-    window.operations.changed.emit(frozenset({"applications"}))
+    window.operations.changed.emit(Change.APPLICATIONS)
     view = window.applications
     window.show_view(3)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))

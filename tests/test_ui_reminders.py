@@ -13,9 +13,9 @@ from jobfollowup.services import settings
 from jobfollowup.services.planning.follow_ups import get_follow_up, list_follow_ups
 from jobfollowup.services.records.core import add_application, add_contact, log_interview
 from jobfollowup.storage.models import Application
+from jobfollowup.ui.dialogs.follow_up_flows import note_reply
 from jobfollowup.ui.dialogs.moving import CANCEL, NEAREST
 from jobfollowup.ui.dialogs.reply import ReplyDialog
-from jobfollowup.ui.operations.follow_ups import note_reply
 from jobfollowup.ui.widgets.plan_summary import describe
 from windows import shown_window
 
@@ -39,8 +39,9 @@ def window(qtbot, data_dir):
 @pytest.fixture
 def shown_changes(monkeypatch):
     shown = []
-    monkeypatch.setattr("jobfollowup.ui.dialogs.interaction.show_plan_changes",
-                        lambda _parent, changes: shown.append(describe(changes)))
+    for where in ("follow_up_flows", "interaction"):  # a reply to a follow-up, an exchange
+        monkeypatch.setattr(f"jobfollowup.ui.dialogs.{where}.show_plan_changes",
+                            lambda _parent, changes: shown.append(describe(changes)))
     monkeypatch.setattr("jobfollowup.ui.dialogs.interaction.ask", lambda *_a: True)
     return shown
 

@@ -38,7 +38,8 @@ from jobfollowup.storage.models import (
     Reference,
     database_proxy,
 )
-from jobfollowup.ui.operations.core import FOLLOW_UPS, Operations
+from jobfollowup.ui.operations.changes import Change
+from jobfollowup.ui.operations.core import Operations
 
 TODAY = dt.date(2026, 12, 17)
 
@@ -142,7 +143,7 @@ def sample_search(data_dir):
 def test_every_action_is_undone_and_redone_exactly(sample_search, qtbot, action):
     operations = Operations()
     before = everything()
-    ok, _result = operations.run_undoable(None, action, ACTIONS[action], changes={FOLLOW_UPS})
+    ok, _result = operations.run_undoable(None, action, ACTIONS[action], changes=Change.FOLLOW_UPS)
     assert ok
     after = everything()
     assert after != before, "the action changed nothing"
@@ -158,7 +159,7 @@ def test_marked_not_sent_is_undone_and_redone(sample_search, qtbot):
     follow_up_id = sent()
     before = everything()
     operations.run_undoable(None, "Mark not sent", lambda: mark_not_sent(follow_up_id),
-                            changes={FOLLOW_UPS})
+                            changes=Change.FOLLOW_UPS)
     after = everything()
     assert FollowUp.get_by_id(follow_up_id).state == "planned"
     assert operations.undo() and everything() == before
@@ -170,7 +171,7 @@ def test_loading_the_sample_is_undone_and_redone(data_dir, qtbot):
     operations = Operations()
     before = everything()
     operations.run_undoable(None, "Load the sample job search",
-                            lambda: load_small_demo(TODAY), changes={FOLLOW_UPS})
+                            lambda: load_small_demo(TODAY), changes=Change.FOLLOW_UPS)
     after = everything()
     assert len(after["follow_up"]) > 50
     assert operations.undo() and everything() == before
@@ -204,7 +205,7 @@ def test_any_sequence_undone_in_full_then_redone_in_full(sample_file, tmp_path, 
         operations = Operations()
         start = everything()
         for action in sequence:
-            operations.run_undoable(None, action, ACTIONS[action], changes={FOLLOW_UPS})
+            operations.run_undoable(None, action, ACTIONS[action], changes=Change.FOLLOW_UPS)
         end = everything()
         steps = operations.undo_stack.count()
         for _step in range(steps):
@@ -225,7 +226,7 @@ def test_a_template_saved_twice_is_undone_step_by_step(sample_search, qtbot):
     for body in ("Dear {name},\n\nAny news?", "Dear {name},\n\nI hope all is well."):
         operations.run_undoable(None, "Edit the template",
                                 lambda b=body: drafts.save_template("check-in", "en", "Hi", b),
-                                changes={FOLLOW_UPS})
+                                changes=Change.FOLLOW_UPS)
     assert operations.undo()
     first = drafts.get_template("check-in", "en").body
     assert first == "Dear {name},\n\nAny news?"

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from jobfollowup.services.records.core import add_application, add_contact, log_interview
+from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.shell.main_window import MainWindow
 from windows import run_python, shown_window
 
@@ -207,7 +208,7 @@ def test_a_view_hidden_during_a_change_shows_it_when_shown_again(qtbot, data_dir
     window.show_view(0)
     add_contact("Marie Dupont", country="FR")
     log_interview(job, dt.datetime(2026, 12, 17, 14, 0), [kari])
-    window.operations.changed.emit(frozenset({"contacts", "follow-ups"}))
+    window.operations.changed.emit(Change.CONTACTS | Change.FOLLOW_UPS)
     assert contacts.tree.topLevelItemCount() == 1  # hidden: nothing read yet
     window.show_view(2)
     names = [contacts.tree.topLevelItem(i).text(0)

@@ -195,9 +195,10 @@ def measure_views(repeat: int) -> None:
     from jobfollowup.i18n import set_language
     from jobfollowup.services.planning.follow_ups import list_follow_ups
     from jobfollowup.ui.dialogs.moving import KEEP
-    from jobfollowup.ui.operations.core import FOLLOW_UPS, Operations
-    from jobfollowup.ui.shell import collector
+    from jobfollowup.ui.operations.changes import Change
+    from jobfollowup.ui.operations.core import Operations
     from jobfollowup.ui.shell.main_window import MainWindow
+    from jobfollowup.ui.widgets import collector
 
     set_language("en")
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -227,7 +228,7 @@ def measure_views(repeat: int) -> None:
     tree = _Paints(today_view.tree.viewport())
     for _ in range(repeat):
         window.show_view(1)
-        operations.changed.emit(frozenset({FOLLOW_UPS}))  # a change made elsewhere
+        operations.changed.emit(Change.FOLLOW_UPS)  # a change made elsewhere
         settle()
         opened.append(_timed(lambda: window.show_view(0), settle, tree))
     row("open Today after a change", opened, target="p95 <= 16 ms")
@@ -267,7 +268,7 @@ def measure_views(repeat: int) -> None:
     review = _Paints(window.views[4][2])
     for _ in range(min(repeat, 7)):
         window.show_view(0)
-        operations.changed.emit(frozenset({FOLLOW_UPS}))
+        operations.changed.emit(Change.FOLLOW_UPS)
         settle()
         reviews.append(_timed(lambda: window.show_view(4), settle, review))
     row("weekly review: open after a change", reviews)

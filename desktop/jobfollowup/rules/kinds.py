@@ -127,3 +127,56 @@ LANDED = frozenset({Status.OFFER, Status.ACCEPTED})
 """The job is (about to be) theirs: the references hear the good news (R13)."""
 REPLY_OUTCOMES = (Status.OFFER, Status.REJECTED)
 """What an employer's reply can settle."""
+
+
+class Role(StrEnum):
+    """Who a contact is in the search: it decides the notes they get (R11 for references)."""
+
+    INTERVIEWER = "interviewer"
+    HIRING_MANAGER = "hiring-manager"
+    RECRUITER = "recruiter"
+    REFERENCE = "reference"
+    NETWORK = "network"
+
+    @property
+    def label(self) -> str:
+        return _(_ROLE_LABELS[self])
+
+
+_ROLE_LABELS = {
+    Role.INTERVIEWER: N_("interviewer"),
+    Role.HIRING_MANAGER: N_("hiring manager"),
+    Role.RECRUITER: N_("recruiter"),
+    Role.REFERENCE: N_("reference"),
+    Role.NETWORK: N_("network"),
+}
+
+
+class Level(StrEnum):
+    """How senior the position is: senior roles get a handwritten note as well (R2)."""
+
+    JUNIOR = "junior"
+    MID = "mid"
+    SENIOR = "senior"
+    EXECUTIVE = "executive"
+
+    @property
+    def label(self) -> str:
+        return _(_LEVEL_LABELS[self])
+
+
+_LEVEL_LABELS = {
+    Level.JUNIOR: N_("junior"),
+    Level.MID: N_("mid-level"),
+    Level.SENIOR: N_("senior"),
+    Level.EXECUTIVE: N_("executive"),
+}
+SENIOR_LEVELS = frozenset({Level.SENIOR, Level.EXECUTIVE})
+"""R2: a handwritten note follows the email for these."""
+
+
+class Direction(StrEnum):
+    """Who wrote in a logged exchange: a reply (IN) re-plans what it answers (R5)."""
+
+    OUT = "out"  # the user wrote to them
+    IN = "in"  # they wrote to the user

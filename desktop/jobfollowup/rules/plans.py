@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from jobfollowup.i18n import _
@@ -272,3 +273,47 @@ def _spread(start: dt.date, calm_days: list[dt.date]) -> list[dt.date]:
         if best is not None:
             return list(best[1])
     return [start]
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """What a single follow-up was planned from, to plan it again when a fact changed (a
+    country, a channel, a level): the day its event happened, and that event's facts."""
+
+    start: dt.date
+    recipient: Recipient
+    interview: Interview | None = None  # for the thank-yous
+    transit_days: int = 2  # post to the recipient (R2)
+    senior: bool = False  # the position's level (R13's gift)
+
+
+def _thanks_by_email(o: Occasion) -> PlannedFollowUp | None:
+    return thank_you_email(o.interview, o.recipient.calendar) if o.interview else None
+
+
+def _thanks_by_post(o: Occasion) -> PlannedFollowUp | None:
+    if o.interview is None:
+        return None
+    return thank_you_note(o.interview, o.recipient.calendar, o.transit_days)
+
+
+# Kind → the rule that plans one follow-up of that kind on its own. Check-ins are planned
+# together (R6 spreads them over a window) and are not in the table: see plan_check_ins.
+REPLANNERS: dict[Kind, Callable[[Occasion], PlannedFollowUp | None]] = {
+    Kind.THANK_YOU_EMAIL: _thanks_by_email,
+    Kind.THANK_YOU_NOTE: _thanks_by_post,
+    Kind.REFERENCE_HEADS_UP: lambda o: plan_reference_heads_up(o.start, o.recipient),
+    Kind.REFERENCE_THANKS: lambda o: plan_reference_thanks(o.start, o.recipient),
+    Kind.REFERENCE_OUTCOME: lambda o: plan_outcome_update(o.start, o.recipient),
+    Kind.REFERENCE_GIFT: lambda o: plan_reference_gift(o.start, o.recipient, o.senior),
+    Kind.REJECTION_THANKS: lambda o: plan_after_rejection(o.start, o.recipient)[0],
+    Kind.KEEP_IN_TOUCH: lambda o: plan_after_rejection(o.start, o.recipient)[1],
+}
+
+
+def plan_again(kind: Kind, occasion: Occasion) -> PlannedFollowUp | None:
+    """The plan the rules make today for one follow-up of `kind` from `occasion`; None
+    for the kinds planned together (check-ins) or when the event is gone."""
+    planner = REPLANNERS.get(kind)
+    return planner(occasion) if planner is not None else None
+

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from jobfollowup.i18n import LANGUAGES, _, normalise_language, system_language
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.fast_reads import sql_once
 from jobfollowup.storage.models import Setting, database_proxy
 
 
@@ -42,17 +42,13 @@ OPTIONS = {
 }
 
 
-@cache
-def _get_sql() -> str:
-    """Peewee's text for reading one setting, written once."""
-    return Setting.select(Setting.value).where(Setting.key == "").sql()[0]
-
-
 def get(key: str) -> Any:
     """The stored value of `key`, else its default. Read through one prepared statement:
     the calendar asks for the home country at every month switch."""
     option = OPTIONS[key]
-    stored = database_proxy.execute_sql(_get_sql(), (key,)).fetchone()
+    sql = sql_once("setting", lambda: Setting.select(Setting.value)
+                   .where(Setting.key == "").sql()[0])
+    stored = database_proxy.execute_sql(sql, (key,)).fetchone()
     value = None if stored is None else Setting.value.python_value(stored[0])
     if value is None or not isinstance(value, option.type):
         return option.default

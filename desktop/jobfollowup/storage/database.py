@@ -12,7 +12,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import IntegrityError, SqliteDatabase
 
 from jobfollowup.i18n import _
 from jobfollowup.storage.early import (
@@ -22,7 +22,7 @@ from jobfollowup.storage.early import (
     checked,
     read_only,
 )
-from jobfollowup.storage.migrations import SCHEMA_VERSION, STEPS
+from jobfollowup.storage.migrations import REBUILDS_TABLES, SCHEMA_VERSION, STEPS
 from jobfollowup.storage.models import database_proxy
 
 APPLICATION_ID = 0x4A465550  # "JFUP"
@@ -101,14 +101,26 @@ def open_database(data_dir: Path) -> SqliteDatabase:
 
 
 def migrate(db: SqliteDatabase, current: int, target: int = SCHEMA_VERSION) -> None:
-    """Run each missing step in its own transaction, with the version it reaches."""
+    """Run each missing step in its own transaction, with the version it reaches. A step
+    that rebuilds tables runs with foreign keys off (they can't be turned off inside a
+    transaction), and is refused before commit if any reference then leads nowhere."""
     for version in range(current + 1, target + 1):
-        with db.atomic():
-            for statement in STEPS[version]:
-                db.execute_sql(statement)
-            if version == 1:
-                db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            db.execute_sql(f"PRAGMA user_version = {version}")
+        statements = STEPS[version]
+        rebuilds = statements[0] == REBUILDS_TABLES
+        if rebuilds:
+            db.execute_sql("PRAGMA foreign_keys = OFF")
+        try:
+            with db.atomic():
+                for statement in statements[1:] if rebuilds else statements:
+                    db.execute_sql(statement)
+                if rebuilds and db.execute_sql("PRAGMA foreign_key_check").fetchone():
+                    raise IntegrityError(f"version {version}: a reference leads nowhere")
+                if version == 1:
+                    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                db.execute_sql(f"PRAGMA user_version = {version}")
+        finally:
+            if rebuilds:
+                db.execute_sql("PRAGMA foreign_keys = ON")
 
 
 def integrity_problems() -> list[str]:

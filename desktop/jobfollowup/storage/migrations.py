@@ -6,6 +6,8 @@ with the same schema. Never edit a released step: add the next one.
 
 from __future__ import annotations
 
+REBUILDS_TABLES = "-- rebuilds tables: foreign keys off, then checked before commit"
+
 V1 = [
     """CREATE TABLE "setting" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)""",
     """CREATE TABLE "contact" (
@@ -158,5 +160,144 @@ V7 = [
          "application_id")""",
 ]
 
-STEPS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7}
+# Version 8: every coded column accepts only its codes (the vocabulary of rules/kinds.py,
+# as it stood at this version), so that no import, script or bug can store a state or a
+# status the app would not know how to show. SQLite adds a CHECK only by building the
+# table anew: each table is copied into a checked twin that takes its name, with its
+# indexes; the other tables' references to it are kept by name. It runs with foreign
+# keys off (SQLite's own procedure for this), and every reference is checked before commit.
+V8 = [
+    REBUILDS_TABLES,
+    """CREATE TABLE "contact_checked" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "name" VARCHAR(255) NOT NULL,
+        "role" VARCHAR(255) NOT NULL CHECK ("role" IN ('interviewer', 'hiring-manager',
+            'recruiter', 'reference', 'network')),
+        "organisation" VARCHAR(255) NOT NULL,
+        "email" VARCHAR(255) NOT NULL,
+        "phone" VARCHAR(255) NOT NULL,
+        "postal_address" TEXT NOT NULL,
+        "preferred_channel" VARCHAR(255) CHECK ("preferred_channel" IS NULL OR
+            "preferred_channel" IN ('email', 'phone', 'letter', 'linkedin')),
+        "note_language" VARCHAR(255) NOT NULL,
+        "country" VARCHAR(255) NOT NULL,
+        "subdivision" VARCHAR(255),
+        "personal_details" TEXT NOT NULL,
+        "notes" TEXT NOT NULL,
+        "created_at" DATETIME NOT NULL,
+        "form_of_address" VARCHAR(255) NOT NULL DEFAULT '',
+        "first_name_terms" INTEGER NOT NULL DEFAULT 0 CHECK ("first_name_terms" IN (0, 1)))""",
+    """INSERT INTO "contact_checked" ("id", "name", "role", "organisation", "email",
+        "phone", "postal_address", "preferred_channel", "note_language", "country",
+        "subdivision", "personal_details", "notes", "created_at", "form_of_address",
+        "first_name_terms")
+        SELECT "id", "name", "role", "organisation", "email", "phone", "postal_address",
+            "preferred_channel", "note_language", "country", "subdivision", "personal_details",
+            "notes", "created_at", "form_of_address", "first_name_terms" FROM "contact" """,
+    'DROP TABLE "contact"',
+    'ALTER TABLE "contact_checked" RENAME TO "contact"',
+    """CREATE TABLE "application_checked" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "company" VARCHAR(255) NOT NULL,
+        "position" VARCHAR(255) NOT NULL,
+        "level" VARCHAR(255) NOT NULL CHECK ("level" IN ('junior', 'mid', 'senior', 'executive')),
+        "status" VARCHAR(255) NOT NULL CHECK ("status" IN ('applied', 'interviewing',
+            'offer', 'accepted', 'declined', 'rejected', 'withdrawn')),
+        "applied_on" DATE,
+        "posting_url" VARCHAR(255) NOT NULL,
+        "reply_by" DATE,
+        "country" VARCHAR(255) NOT NULL,
+        "notes" TEXT NOT NULL,
+        "created_at" DATETIME NOT NULL)""",
+    """INSERT INTO "application_checked" ("id", "company", "position", "level", "status",
+        "applied_on", "posting_url", "reply_by", "country", "notes", "created_at")
+        SELECT "id", "company", "position", "level", "status", "applied_on", "posting_url",
+            "reply_by", "country", "notes", "created_at" FROM "application" """,
+    'DROP TABLE "application"',
+    'ALTER TABLE "application_checked" RENAME TO "application"',
+    """CREATE TABLE "interview_checked" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "application_id" INTEGER NOT NULL REFERENCES "application" ("id"),
+        "starts_at" DATETIME NOT NULL,
+        "format" VARCHAR(255) NOT NULL CHECK ("format" IN ('on-site', 'video', 'phone')),
+        "highlight" TEXT NOT NULL,
+        "surprise" TEXT NOT NULL,
+        "resonated" TEXT NOT NULL,
+        "personal_detail" TEXT NOT NULL)""",
+    """INSERT INTO "interview_checked" ("id", "application_id", "starts_at", "format",
+        "highlight", "surprise", "resonated", "personal_detail")
+        SELECT "id", "application_id", "starts_at", "format", "highlight", "surprise",
+            "resonated", "personal_detail" FROM "interview" """,
+    'DROP TABLE "interview"',
+    'ALTER TABLE "interview_checked" RENAME TO "interview"',
+    """CREATE INDEX "interview_application_id" ON "interview" ("application_id")""",
+    """CREATE TABLE "follow_up_checked" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "kind" VARCHAR(255) NOT NULL CHECK ("kind" IN ('thank-you-email', 'thank-you-note',
+            'check-in', 'keep-in-touch', 'reference-heads-up', 'reference-thanks',
+            'reference-outcome', 'reference-gift', 'rejection-thanks')),
+        "contact_id" INTEGER NOT NULL REFERENCES "contact" ("id"),
+        "application_id" INTEGER REFERENCES "application" ("id"),
+        "interview_id" INTEGER REFERENCES "interview" ("id"),
+        "reference_id" INTEGER REFERENCES "reference" ("id"),
+        "channel" VARCHAR(255) NOT NULL CHECK ("channel" IN ('email', 'phone', 'letter',
+            'linkedin')),
+        "planned_date" DATE NOT NULL,
+        "deadline" DATE,
+        "state" VARCHAR(255) NOT NULL CHECK ("state" IN ('planned', 'done', 'skipped')),
+        "reasons" TEXT NOT NULL,
+        "draft" TEXT NOT NULL,
+        "done_on" DATE,
+        "created_at" DATETIME NOT NULL,
+        "draft_subject" VARCHAR(255) NOT NULL DEFAULT '',
+        "planned_from" DATE)""",
+    """INSERT INTO "follow_up_checked" ("id", "kind", "contact_id", "application_id",
+        "interview_id", "reference_id", "channel", "planned_date", "deadline", "state",
+        "reasons", "draft", "done_on", "created_at", "draft_subject", "planned_from")
+        SELECT "id", "kind", "contact_id", "application_id", "interview_id", "reference_id",
+            "channel", "planned_date", "deadline", "state", "reasons", "draft", "done_on",
+            "created_at", "draft_subject", "planned_from" FROM "follow_up" """,
+    'DROP TABLE "follow_up"',
+    'ALTER TABLE "follow_up_checked" RENAME TO "follow_up"',
+    """CREATE INDEX "follow_up_contact_id" ON "follow_up" ("contact_id")""",
+    """CREATE INDEX "follow_up_application_id" ON "follow_up" ("application_id")""",
+    """CREATE INDEX "follow_up_interview_id" ON "follow_up" ("interview_id")""",
+    """CREATE INDEX "follow_up_reference_id" ON "follow_up" ("reference_id")""",
+    """CREATE INDEX "follow_up_planned_date" ON "follow_up" ("planned_date")""",
+    """CREATE INDEX "follow_up_state_planned_date_listed" ON "follow_up"
+        ("state", "planned_date", "kind", "deadline", "channel", "contact_id",
+         "application_id")""",
+    """CREATE TABLE "interaction_checked" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "contact_id" INTEGER NOT NULL REFERENCES "contact" ("id"),
+        "application_id" INTEGER REFERENCES "application" ("id"),
+        "date" DATE NOT NULL,
+        "channel" VARCHAR(255) NOT NULL CHECK ("channel" IN ('email', 'phone', 'letter',
+            'linkedin')),
+        "direction" VARCHAR(255) NOT NULL CHECK ("direction" IN ('out', 'in')),
+        "summary" TEXT NOT NULL)""",
+    """INSERT INTO "interaction_checked" ("id", "contact_id", "application_id", "date",
+        "channel", "direction", "summary")
+        SELECT "id", "contact_id", "application_id", "date", "channel", "direction",
+            "summary" FROM "interaction" """,
+    'DROP TABLE "interaction"',
+    'ALTER TABLE "interaction_checked" RENAME TO "interaction"',
+    """CREATE INDEX "interaction_contact_id" ON "interaction" ("contact_id")""",
+    """CREATE INDEX "interaction_application_id" ON "interaction" ("application_id")""",
+    """CREATE INDEX "interaction_contact_id_date" ON "interaction" ("contact_id", "date")""",
+    """CREATE TABLE "status_change_checked" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "application_id" INTEGER NOT NULL REFERENCES "application" ("id"),
+        "status" VARCHAR(255) NOT NULL CHECK ("status" IN ('applied', 'interviewing',
+            'offer', 'accepted', 'declined', 'rejected', 'withdrawn')),
+        "changed_on" DATE NOT NULL)""",
+    """INSERT INTO "status_change_checked" ("id", "application_id", "status", "changed_on")
+        SELECT "id", "application_id", "status", "changed_on" FROM "status_change" """,
+    'DROP TABLE "status_change"',
+    'ALTER TABLE "status_change_checked" RENAME TO "status_change"',
+    """CREATE INDEX "status_change_application_id" ON "status_change" ("application_id")""",
+
+]
+
+STEPS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7, 8: V8}
 SCHEMA_VERSION = max(STEPS)

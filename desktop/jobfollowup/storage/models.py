@@ -20,7 +20,7 @@ from peewee import (
     TextField,
 )
 
-from jobfollowup.rules.kinds import State, Status
+from jobfollowup.rules.kinds import Level, Role, State, Status
 
 database_proxy = DatabaseProxy()
 
@@ -54,7 +54,7 @@ class Contact(BaseModel):
     name = CharField()  # exactly as the person writes it (R15)
     form_of_address = CharField(default="")  # "Ms", "Dr", "Madame", "Dott.ssa", …
     first_name_terms = BooleanField(default=False)
-    role = CharField(default="interviewer")
+    role = CharField(default=Role.INTERVIEWER)
     organisation = CharField(default="")
     email = CharField(default="")
     phone = CharField(default="")
@@ -71,7 +71,7 @@ class Contact(BaseModel):
 class Application(BaseModel):
     company = CharField()
     position = CharField()
-    level = CharField(default="mid")
+    level = CharField(default=Level.MID)
     status = CharField(default=Status.APPLIED)
     applied_on = DateField(null=True)
     posting_url = CharField(default="")

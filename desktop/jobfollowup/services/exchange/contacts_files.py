@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jobfollowup.i18n import _
+from jobfollowup.rules.kinds import Role
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.exchange.files import Rejection, read_text, write_private
 from jobfollowup.services.records.contacts import checked_contact
@@ -29,7 +30,7 @@ CONTACT_COLUMNS = ("name", "form_of_address", "first_name_terms", "role", "organ
                    "subdivision", "personal_details", "notes")
 APPLICATION_COLUMNS = ("id", "company", "position", "level", "status", "applied_on",
                        "reply_by", "country", "posting_url", "notes")
-IMPORTED_ROLE = "network"
+IMPORTED_ROLE = Role.NETWORK
 _YES = ("yes", "true", "1")
 _FORMULA_START = ("=", "+", "-", "@")  # what a spreadsheet would run as a formula
 

@@ -14,6 +14,7 @@ from jobfollowup.rules import Channel, Context, Kind, Reason, Verdict, judge
 from jobfollowup.rules.kinds import State
 from jobfollowup.rules.plans import respace_check_ins
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.fast_reads import day_from, follow_up_tuples, sql_once
 from jobfollowup.services.parsing import checked_day
 from jobfollowup.services.planning.places import recipient_of
 from jobfollowup.storage.models import (
@@ -70,35 +71,9 @@ _COLUMNS = (
 )
 
 
-_KINDS = {kind.value: kind for kind in Kind}  # a dict is much faster than Kind(value)
-_CHANNELS = {channel.value: channel for channel in Channel}
-
-
-_DAYS: dict[str, dt.date] = {}  # a month's thousand rows share 42 days: parse each once
-
-
-def _day(text: str) -> dt.date:
-    day = _DAYS.get(text)
-    if day is None:
-        if len(_DAYS) > 20_000:
-            _DAYS.clear()
-        day = _DAYS[text] = dt.date.fromisoformat(text[:10])
-    return day
-
-
 def _rows(cursor) -> list[FollowUpRow]:
-    """The rows of `cursor` (the columns of `_query`) straight from SQLite, made in one
-    loop: a busy month holds nine hundred, and peewee's conversion of each value costs
-    more than reading them. Reasons stay the stored JSON until asked for. Each row is made
-    by `tuple.__new__`, without the named tuple's own `__new__` (a Python call per row)."""
-    kinds, channels, days, day_of = _KINDS, _CHANNELS, _DAYS, _day
-    new, row = tuple.__new__, FollowUpRow
-    return [new(row, (id_, kinds[kind], days.get(day) or day_of(day),
-                      (days.get(deadline) or day_of(deadline)) if deadline else None,
-                      state, channels[channel], contact_id, contact_name, application_id,
-                      company or "", position or "", stored or ()))
-            for (id_, kind, day, deadline, state, channel, contact_id, contact_name,
-                 application_id, company, position, stored) in cursor]
+    """The rows of `cursor` (the columns of `_query`), made fast (see fast_reads)."""
+    return follow_up_tuples(cursor, FollowUpRow)
 
 
 def _fetch(query) -> list[FollowUpRow]:
@@ -125,19 +100,15 @@ def _listing(first: dt.date | None, last: dt.date | None, kind: Kind | None,
     return query.order_by(FollowUp.planned_date, Contact.name, FollowUp.id)
 
 
-_SQL: dict[tuple, str] = {}  # the SQL text of each shape of listing
 
 
 def listing_sql(first: dt.date | None = None, last: dt.date | None = None,
                 kind: Kind | None = None, states: tuple[str, ...] = STATES,
                 reasons: bool = True) -> tuple[str, list]:
-    """The SQL and parameters of a listing. Peewee writes each shape's text once: writing
-    it took a millisecond of every month switch. The parameters are in the order of the
+    """The SQL and parameters of a listing; the parameters are in the order of the
     conditions, as peewee places them."""
-    shape = (len(states), first is None, last is None, kind is None, reasons)
-    sql = _SQL.get(shape)
-    if sql is None:
-        sql = _SQL[shape] = _listing(first, last, kind, states, reasons).sql()[0]
+    shape = ("listing", len(states), first is None, last is None, kind is None, reasons)
+    sql = sql_once(shape, lambda: _listing(first, last, kind, states, reasons).sql()[0])
     params = [*states, *(day for day in (first, last) if day is not None)]
     return sql, params + [kind.value] if kind is not None else params
 
@@ -155,7 +126,7 @@ def years_spanned(states: tuple[str, ...] = STATES) -> range:
     """The years from the first follow-up in `states` to the last (empty without any)."""
     ends = [FollowUp.select(edge(FollowUp.planned_date)).where(FollowUp.state == state).scalar()
             for state in states for edge in (fn.MIN, fn.MAX)]  # each read off the index
-    years = [_day(str(end)).year for end in ends if end is not None]
+    years = [day_from(str(end)).year for end in ends if end is not None]
     return range(min(years), max(years) + 1) if years else range(0)
 
 

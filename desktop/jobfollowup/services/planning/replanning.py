@@ -13,26 +13,19 @@ from jobfollowup.rules import (
     Interview,
     Kind,
     PlannedFollowUp,
-    plan_after_rejection,
-    plan_outcome_update,
-    plan_reference_gift,
-    plan_reference_heads_up,
-    plan_reference_thanks,
 )
-from jobfollowup.rules.kinds import State
+from jobfollowup.rules.kinds import SENIOR_LEVELS, State
 from jobfollowup.rules.plans import (
     MAX_CHECK_INS,
+    Occasion,
     keep_in_touch,
+    plan_again,
     plan_check_ins,
-    thank_you_email,
-    thank_you_note,
     window_end,
 )
 from jobfollowup.services.planning.places import recipient_of, transit_days_to
 from jobfollowup.storage.models import Application, Contact, FollowUp, InterviewParticipant
 from jobfollowup.storage.models import Interview as InterviewRow
-
-SENIOR_LEVELS = ("senior", "executive")
 
 
 @dataclass(frozen=True)
@@ -120,31 +113,14 @@ def _started(row: FollowUp) -> dt.date:
 
 def _fresh_plan(row: FollowUp) -> PlannedFollowUp | None:
     """The plan the rules would make for this follow-up today, from the same event."""
-    application = row.application
+    application, interview = row.application, row.interview
     recipient = recipient_of(row.contact, application)
-    kind, start = Kind(row.kind), _started(row)
-    interview = row.interview
-    if kind.thanks_for_interview:
-        if interview is None:
-            return None
+    facts = None
+    if interview is not None:
         facts = Interview(interview.starts_at, application.reply_by if application else None)
-        if kind is Kind.THANK_YOU_EMAIL:
-            return thank_you_email(facts, recipient.calendar)
-        return thank_you_note(facts, recipient.calendar, transit_days_to(recipient.country))
-    if kind is Kind.REFERENCE_HEADS_UP:
-        return plan_reference_heads_up(start, recipient)
-    if kind is Kind.REFERENCE_THANKS:
-        return plan_reference_thanks(start, recipient)
-    if kind is Kind.REFERENCE_OUTCOME:
-        return plan_outcome_update(start, recipient)
-    if kind is Kind.REFERENCE_GIFT:
-        senior = application is not None and application.level in SENIOR_LEVELS
-        return plan_reference_gift(start, recipient, senior)
-    if kind is Kind.REJECTION_THANKS:
-        return plan_after_rejection(start, recipient)[0]
-    if kind is Kind.KEEP_IN_TOUCH:
-        return plan_after_rejection(start, recipient)[1]
-    return None
+    return plan_again(Kind(row.kind), Occasion(
+        _started(row), recipient, facts, transit_days_to(recipient.country),
+        senior=application is not None and application.level in SENIOR_LEVELS))
 
 
 def _replan_rows(rows) -> PlanChanges:

@@ -14,12 +14,11 @@ from jobfollowup.rules import (
     plan_outcome_update,
     plan_reference_gift,
 )
-from jobfollowup.rules.kinds import ENDED, OUTCOMES, State, Status
+from jobfollowup.rules.kinds import ENDED, OUTCOMES, SENIOR_LEVELS, Level, State, Status
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import text
 from jobfollowup.services.planning.places import recipient_of
 from jobfollowup.services.planning.replanning import (
-    SENIOR_LEVELS,
     Change,
     PlanChanges,
     apply_plan,
@@ -55,7 +54,7 @@ class ApplicationDetail:
     id: int
     company: str
     position: str
-    level: str = "mid"
+    level: str = Level.MID
     status: str = Status.APPLIED
     applied_on: dt.date | None = None
     reply_by: dt.date | None = None

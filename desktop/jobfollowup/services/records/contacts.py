@@ -10,6 +10,7 @@ from peewee import fn
 
 from jobfollowup.i18n import LANGUAGES, _
 from jobfollowup.rules import Channel
+from jobfollowup.rules.kinds import Role
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of, text
 from jobfollowup.services.planning.places import checked_place
@@ -29,7 +30,6 @@ from jobfollowup.storage.models import (
     database_proxy,
 )
 
-ROLES = ("interviewer", "hiring-manager", "recruiter", "reference", "network")
 CHANNELS = tuple(c.value for c in Channel)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PLACE_AND_CHANNEL = ("country", "subdivision", "preferred_channel")
@@ -41,7 +41,7 @@ class ContactDetail:
 
     id: int
     name: str
-    role: str = "interviewer"
+    role: str = Role.INTERVIEWER
     organisation: str = ""
     email: str = ""
     phone: str = ""
@@ -69,7 +69,7 @@ class Dependents:
     interviews: int
 
 
-def checked_contact(name: str, *, role: str = "interviewer", organisation: str = "",
+def checked_contact(name: str, *, role: str = Role.INTERVIEWER, organisation: str = "",
                     email: str = "", phone: str = "", postal_address: str = "",
                     preferred_channel: str | None = None, note_language: str = "en",
                     country: str = "", subdivision: str | None = None,
@@ -89,7 +89,7 @@ def checked_contact(name: str, *, role: str = "interviewer", organisation: str =
     if preferred_channel:
         one_of(preferred_channel, CHANNELS, "preferred_channel")
     return dict(
-        name=name, role=one_of(role, ROLES, "role"),
+        name=name, role=one_of(role, tuple(Role), "role"),
         organisation=text(organisation, "organisation"), email=email,
         phone=text(phone, "phone"), postal_address=text(postal_address, "postal_address"),
         preferred_channel=preferred_channel or None,

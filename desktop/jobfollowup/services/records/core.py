@@ -9,7 +9,7 @@ from peewee import fn
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Interview, plan_after_interview
-from jobfollowup.rules.kinds import Kind, State, Status
+from jobfollowup.rules.kinds import Kind, Level, State, Status
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of, text
 from jobfollowup.services.parsing import checked_day
@@ -26,7 +26,6 @@ from jobfollowup.storage.models import (
 )
 from jobfollowup.storage.models import Interview as InterviewRow
 
-LEVELS = ("junior", "mid", "senior", "executive")
 FORMATS = ("on-site", "video", "phone")
 # Follow-ups an interview plans for the application as a whole: replaced by a new plan.
 _WAITING_KINDS = (Kind.CHECK_IN.value, Kind.KEEP_IN_TOUCH.value)
@@ -53,7 +52,7 @@ def add_contact(name: str, **fields) -> int:
 
 
 def checked_application(
-    company: str, position: str, *, level: str = "mid", status: str = Status.APPLIED,
+    company: str, position: str, *, level: str = Level.MID, status: str = Status.APPLIED,
     applied_on: dt.date | None = None, reply_by: dt.date | None = None, country: str = "",
     posting_url: str = "", notes: str = "",
 ) -> dict:
@@ -67,7 +66,7 @@ def checked_application(
         raise ValidationError(_("They cannot answer before you applied: check the dates."),
                               "reply_by")
     return dict(
-        company=company, position=position, level=one_of(level, LEVELS, "level"),
+        company=company, position=position, level=one_of(level, tuple(Level), "level"),
         status=one_of(status, tuple(Status), "status"),
         applied_on=checked_day(applied_on, "applied on"),
         reply_by=checked_day(reply_by, "reply by"),

@@ -14,6 +14,7 @@ from peewee import JOIN
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel, Kind
+from jobfollowup.rules.kinds import Direction
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of, text
 from jobfollowup.services.planning.replanning import PlanChanges, replan_contact
@@ -24,8 +25,6 @@ from jobfollowup.storage.models import (
     Interaction,
     database_proxy,
 )
-
-DIRECTIONS = ("out", "in")  # "out": you wrote to them; "in": they wrote to you
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,7 @@ def log_interaction(contact_id: int, date: dt.date, channel: str, direction: str
     if not isinstance(date, dt.date):
         raise ValidationError(_("Give the date of the exchange."), "date")
     channel = one_of(channel, tuple(c.value for c in Channel), "channel")
-    direction = one_of(direction, DIRECTIONS, "direction")
+    direction = one_of(direction, tuple(Direction), "direction")
     summary = text(summary, "summary")
     with database_proxy.atomic():
         contact = _contact(contact_id)

@@ -38,7 +38,7 @@ from jobfollowup.ui.calendar.day_painter import (
     chip_pixmap,
 )
 from jobfollowup.ui.calendar.month_model import DAYS, MonthModel, follow_up_in, mime_for
-from jobfollowup.ui.shell.collector import collect_young
+from jobfollowup.ui.widgets.collector import collect_young
 from jobfollowup.ui.widgets.follow_up_text import accessible_name, tooltip
 
 AHEAD_AFTER_MS = 16  # a frame at 60 Hz

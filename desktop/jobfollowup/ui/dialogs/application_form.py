@@ -7,8 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from jobfollowup.i18n import _
-from jobfollowup.rules.kinds import Status
-from jobfollowup.services.records.core import LEVELS
+from jobfollowup.rules.kinds import Level, Status
 from jobfollowup.ui.widgets.forms import (
     CountryField,
     FieldForm,
@@ -18,7 +17,6 @@ from jobfollowup.ui.widgets.forms import (
     select_code,
     text_box,
 )
-from jobfollowup.ui.widgets.labels import label
 
 
 class ApplicationForm(QWidget):
@@ -27,7 +25,7 @@ class ApplicationForm(QWidget):
         self.form = FieldForm()
         self.company = QLineEdit()
         self.position = QLineEdit()
-        self.level = code_combo([(label(code), code) for code in LEVELS])
+        self.level = code_combo([(level.label, level) for level in Level])
         self.status = code_combo([(status.label, status) for status in Status])
         self.applied_on = OptionalDate(_("date known"))
         self.reply_by = OptionalDate(_("they gave a date"))
@@ -56,7 +54,7 @@ class ApplicationForm(QWidget):
         self.form.clear_errors()
         self.company.setText(detail.company if detail else "")
         self.position.setText(detail.position if detail else "")
-        select_code(self.level, detail.level if detail else "mid")
+        select_code(self.level, detail.level if detail else Level.MID)
         select_code(self.status, detail.status if detail else Status.APPLIED)
         self.applied_on.set_value(detail.applied_on if detail else dt.date.today())
         self.reply_by.set_value(detail.reply_by if detail else None)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from jobfollowup.i18n import LANGUAGES, _, current_language
 from jobfollowup.rules import Channel
-from jobfollowup.services.records.contacts import ROLES
+from jobfollowup.rules.kinds import Role
 from jobfollowup.ui.widgets.forms import (
     CountryField,
     FieldForm,
@@ -15,7 +15,6 @@ from jobfollowup.ui.widgets.forms import (
     select_code,
     text_box,
 )
-from jobfollowup.ui.widgets.labels import label
 from jobfollowup.ui.widgets.message_boxes import language_name
 
 
@@ -30,7 +29,7 @@ class ContactForm(QWidget):
         self.form_of_address = QLineEdit()
         self.form_of_address.setPlaceholderText(_("e.g. Ms, Dr, Madame, Dott.ssa"))
         self.first_name_terms = QCheckBox(_("On first-name terms"))
-        self.role = code_combo([(label(code), code) for code in ROLES])
+        self.role = code_combo([(role.label, role) for role in Role])
         self.organisation = QLineEdit()
         self.email = QLineEdit()
         self.email.setPlaceholderText(_("name@example.com"))
@@ -84,7 +83,7 @@ class ContactForm(QWidget):
         self.name.setText(detail.name if detail else "")
         self.form_of_address.setText(detail.form_of_address if detail else "")
         self.first_name_terms.setChecked(bool(detail and detail.first_name_terms))
-        select_code(self.role, detail.role if detail else "interviewer")
+        select_code(self.role, detail.role if detail else Role.INTERVIEWER)
         self.organisation.setText(detail.organisation if detail else "")
         self.email.setText(detail.email if detail else "")
         self.phone.setText(detail.phone if detail else "")

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import _, current_language, ngettext, pgettext
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.services import backups
-from jobfollowup.ui.operations.core import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.operations import data as data_ops
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.message_boxes import ask, localise_buttons
-
-EVERYTHING = frozenset({FOLLOW_UPS, CONTACTS, APPLICATIONS, "settings"})
 
 
 def kind_label(kind: str) -> str:
@@ -164,10 +163,7 @@ class RestoreDialog(QDialog):
                     date=when_text(info), contents=contents_text(info)),
                 _("Restore"), pgettext("button", "Cancel")):
             return
-        ok, _result = self.operations.run(self, backups.restore_backup, info.path,
-                                          changes=EVERYTHING)
-        if ok:
-            self.operations.undo_stack.clear()  # its steps belong to the replaced data
+        if data_ops.restore_backup(self.operations, self, info.path):
             self.accept()
 
 

@@ -31,10 +31,9 @@ from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.notes.proofread import Finding, proofread
 from jobfollowup.rules.kinds import Channel, State
 from jobfollowup.services.planning import drafts as draft_service
-from jobfollowup.services.planning.drafts import Draft, NameInDoubtError, rerender_draft, save_draft
-from jobfollowup.services.planning.follow_ups import get_follow_up, mark_done, mark_not_sent
-from jobfollowup.ui.operations.core import CONTACTS, FOLLOW_UPS, Operations, keep_errors
-from jobfollowup.ui.widgets.follow_up_text import summary
+from jobfollowup.services.planning.drafts import Draft
+from jobfollowup.ui.operations import follow_ups as follow_up_ops
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.message_boxes import ask, language_name
 
 PROOFREAD_DELAY_MS = 400
@@ -259,9 +258,7 @@ class DraftEditor(QDialog):
                    _("Start over"), _("Keep my text")):
             return
         follow_up_id = self.draft.follow_up_id
-        ok, draft = self.operations.run_undoable(
-            self, _("Start over the draft of “{follow_up}”").format(follow_up=self._title()),
-            lambda: rerender_draft(follow_up_id), changes={FOLLOW_UPS})
+        ok, draft = follow_up_ops.start_draft_over(self.operations, self, follow_up_id)
         if ok:
             self.draft = draft
             self.subject.setText(draft.subject)
@@ -277,9 +274,7 @@ class DraftEditor(QDialog):
             return True
         follow_up_id = self.draft.follow_up_id
         subject, body = self.subject.text(), self.body.toPlainText()
-        ok, _result = self.operations.run_undoable(
-            self, _("Edit the draft of “{follow_up}”").format(follow_up=self._title()),
-            lambda: save_draft(follow_up_id, subject, body), changes={FOLLOW_UPS})
+        ok = follow_up_ops.save_draft(self.operations, self, follow_up_id, subject, body)
         if ok:
             self._saved = (subject, body)
         return ok
@@ -290,12 +285,9 @@ class DraftEditor(QDialog):
         self.run_proofreading()
         follow_up_id, today = self.draft.follow_up_id, self._today()
         subject, body = self.subject.text(), self.body.toPlainText()
-        doubts, refused = keep_errors(self, NameInDoubtError)
-        ok, _moved = self.operations.run_undoable(
-            self, _("Mark “{follow_up}” sent").format(follow_up=self._title()),
-            lambda: mark_done(follow_up_id, today, subject, body, name_checked),
-            changes={FOLLOW_UPS, CONTACTS}, on_error=refused)
-        if doubts and ask(
+        ok, doubt = follow_up_ops.mark_sent(self.operations, self, follow_up_id, today,
+                                            subject, body, name_checked)
+        if doubt is not None and ask(
                 self, _("Check the name"),
                 _("The proofreader has doubts about how {name} is written. Mark as sent "
                   "anyway?").format(name=self.draft.contact_name),
@@ -307,8 +299,8 @@ class DraftEditor(QDialog):
             self.accept()
 
     def mark_as_not_sent(self) -> None:
-        if self.save() and mark_follow_up_not_sent(self, self.operations,
-                                                   self.draft.follow_up_id):
+        if self.save() and follow_up_ops.mark_not_sent(self.operations, self,
+                                                       self.draft.follow_up_id):
             self.accept()
 
     def _title(self) -> str:
@@ -335,15 +327,3 @@ def open_draft(parent: QWidget | None, operations: Operations, follow_up_id: int
     if editor is not None:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.show()
-
-
-def mark_follow_up_not_sent(parent: QWidget | None, operations: Operations,
-                            follow_up_id: int) -> bool:
-    """A follow-up marked sent by mistake goes back to its plan, as one undoable step."""
-    ok, row = operations.read(parent, get_follow_up, follow_up_id)
-    if not ok:
-        return False
-    ok, _result = operations.run_undoable(
-        parent, _("Mark “{follow_up}” not sent").format(follow_up=summary(row)),
-        lambda: mark_not_sent(follow_up_id), changes={FOLLOW_UPS, CONTACTS})
-    return ok

@@ -27,8 +27,8 @@ from jobfollowup.i18n import _, ngettext
 from jobfollowup.services.exchange import calendar_export
 from jobfollowup.services.exchange import contacts_files as contacts_exchange
 from jobfollowup.services.exchange import everything as full_exchange
-from jobfollowup.ui.dialogs.data_safety import EVERYTHING
-from jobfollowup.ui.operations.core import CONTACTS, Operations
+from jobfollowup.ui.operations import data as data_ops
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.message_boxes import localise_buttons
 
 
@@ -139,10 +139,7 @@ def import_contacts_from(parent: QWidget, operations: Operations, path: str,
                                  _lines(preview), bool(preview.new), parent)
     if not confirm(dialog):
         return False
-    done, _ids = operations.run_undoable(
-        parent, _("Import contacts"), lambda: contacts_exchange.import_contacts(preview),
-        changes={CONTACTS})
-    return done
+    return data_ops.import_contacts(operations, parent, preview)
 
 
 def import_everything_from(parent: QWidget, operations: Operations, path: str,
@@ -157,10 +154,7 @@ def import_everything_from(parent: QWidget, operations: Operations, path: str,
                                  not preview.rejected and sum(preview.new.values()) > 0, parent)
     if not confirm(dialog):
         return False
-    done, _counts = operations.run_undoable(
-        parent, _("Import everything"), lambda: full_exchange.import_json(preview),
-        changes=EVERYTHING)
-    return done
+    return data_ops.import_everything(operations, parent, preview)
 
 
 def _open_path(parent: QWidget, title: str, filters: str) -> str:

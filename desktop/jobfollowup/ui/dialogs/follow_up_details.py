@@ -23,6 +23,7 @@ from jobfollowup.i18n.formatting import format_day
 from jobfollowup.rules.kinds import State
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.planning.follow_ups import FollowUpRow, get_follow_up
+from jobfollowup.ui.operations import follow_ups as follow_up_ops
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.kind_style import kind_colour, kind_glyph
 from jobfollowup.ui.widgets.message_boxes import localise_buttons
@@ -124,9 +125,8 @@ class FollowUpDetails(QDialog):
         open_draft(self.parentWidget(), self.operations, self.row.id)
 
     def _not_sent_clicked(self) -> None:
-        from jobfollowup.ui.dialogs.draft_editor import mark_follow_up_not_sent
 
-        if mark_follow_up_not_sent(self, self.operations, self.row.id):
+        if follow_up_ops.mark_not_sent(self.operations, self, self.row.id):
             self.accept()
 
     def _move_clicked(self) -> None:

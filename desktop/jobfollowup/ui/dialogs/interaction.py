@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel
-from jobfollowup.rules.kinds import Status
+from jobfollowup.rules.kinds import Direction, Status
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.planning.replanning import PlanChanges
 from jobfollowup.services.records.core import list_applications
-from jobfollowup.services.records.interactions import log_interaction, make_preferred
-from jobfollowup.services.records.replies import reply_received
-from jobfollowup.ui.operations.core import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.operations import contacts as contact_ops
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.forms import (
     FieldForm,
     code_combo,
@@ -50,9 +49,7 @@ def offer_preferred_channel(parent: QWidget | None, operations: Operations, cont
                  "them?").format(name=name, channel=channel.label),
                _("Use {channel}").format(channel=channel.label), _("Keep as it is")):
         return PlanChanges()
-    ok, changes = operations.run_undoable(
-        parent, _("Use {channel} with {name}").format(channel=channel.label, name=name),
-        lambda: make_preferred(contact_id, channel.value), changes={CONTACTS, FOLLOW_UPS})
+    ok, changes = contact_ops.use_channel(operations, parent, contact_id, name, channel)
     return changes if ok else PlanChanges()
 
 
@@ -113,19 +110,15 @@ class LogInteractionDialog(QDialog):
 
         day, channel = self.date.date().toPython(), combo_code(self.channel)
         summary, application = self.summary.toPlainText(), combo_code(self.application)
-        if combo_code(self.direction) == "in":  # a reply re-plans what it answers
+        if combo_code(self.direction) == Direction.IN:  # a reply re-plans what it answers
             outcome = combo_code(self.outcome)
-            ok, logged = self.operations.run_undoable(
-                self, _("Log the reply of {name}").format(name=self.contact_name),
-                lambda: reply_received(self.contact_id, day, channel, summary, application,
-                                       outcome),
-                changes={CONTACTS, FOLLOW_UPS, APPLICATIONS}, on_error=failed)
+            ok, logged = contact_ops.log_reply(
+                self.operations, self, self.contact_id, self.contact_name, day, channel,
+                summary, application, outcome, failed)
         else:
-            ok, logged = self.operations.run_undoable(
-                self, _("Log an exchange with {name}").format(name=self.contact_name),
-                lambda: log_interaction(self.contact_id, day, channel, "out", summary,
-                                        application),
-                changes={CONTACTS}, on_error=failed)
+            ok, logged = contact_ops.log_exchange(
+                self.operations, self, self.contact_id, self.contact_name, day, channel,
+                summary, application, failed)
         if not ok:
             return
         self.logged = logged

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import N_, _
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.records.applications import update_interview_points
 from jobfollowup.services.records.contacts import contact_names
-from jobfollowup.services.records.core import FORMATS, log_interview
+from jobfollowup.services.records.core import FORMATS
 from jobfollowup.services.records.interactions import plan_warnings
-from jobfollowup.services.records.interviews import edit_interview, interviewer_ids
+from jobfollowup.services.records.interviews import interviewer_ids
 from jobfollowup.ui.dialogs.quick_contact import QuickContactDialog
-from jobfollowup.ui.operations.core import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.operations import interviews as interview_ops
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.forms import (
     FieldForm,
     code_combo,
@@ -223,10 +223,8 @@ class LogInterviewDialog(QDialog):
 
         application_id, when = self.application_id, self.when.dateTime().toPython()
         chosen, format_code, points = self.chosen(), combo_code(self.format), self.points.values()
-        ok, planned = self.operations.run_undoable(
-            self, _("Log the interview at {company}").format(company=self.company),
-            lambda: log_interview(application_id, when, chosen, format=format_code, **points),
-            on_error=failed, changes={FOLLOW_UPS, APPLICATIONS, CONTACTS})
+        ok, planned = interview_ops.log(self.operations, self, application_id, self.company,
+                                        when, chosen, format_code, points, failed)
         if not ok:
             return
         self.planned = planned
@@ -238,11 +236,8 @@ class LogInterviewDialog(QDialog):
     def _save_edit(self) -> None:
         interview_id, when = self.interview.id, self.when.dateTime().toPython()
         chosen, format_code = self.chosen(), combo_code(self.format)
-        ok, result = self.operations.run_undoable(
-            self, _("Edit the interview at {company}").format(company=self.company),
-            lambda: edit_interview(interview_id, when, chosen, format=format_code),
-            changes={FOLLOW_UPS, APPLICATIONS, CONTACTS},
-            on_error=self.form.show_error)
+        ok, result = interview_ops.edit(self.operations, self, interview_id, self.company,
+                                        when, chosen, format_code, self.form.show_error)
         if ok:
             self.changes = result
             super().accept()
@@ -265,9 +260,6 @@ class EditPointsDialog(QDialog):
 
     def accept(self) -> None:
         interview_id, points = self.interview_id, self.points.values()
-        ok, _result = self.operations.run_undoable(
-            self, _("Edit what to mention in your thank-yous"),
-            lambda: update_interview_points(interview_id, **points),
-            changes={APPLICATIONS, FOLLOW_UPS}, on_error=self.points.show_error)
-        if ok:
+        if interview_ops.edit_points(self.operations, self, interview_id, points,
+                                     self.points.show_error):
             super().accept()

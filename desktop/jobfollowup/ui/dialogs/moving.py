@@ -24,28 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language, ngettext, pgettext
-from jobfollowup.i18n.formatting import format_day
 from jobfollowup.rules import Verdict
 from jobfollowup.services.planning.follow_ups import (
     FollowUpRow,
     get_follow_up,
     judge_move,
-    reschedule,
 )
 from jobfollowup.services.planning.places import home_country
-from jobfollowup.ui.operations.core import FOLLOW_UPS, Operations
+from jobfollowup.ui.operations import follow_ups as follow_up_ops
+from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.operations.follow_ups import day_name
 from jobfollowup.ui.widgets.follow_up_text import summary
 from jobfollowup.ui.widgets.message_boxes import localise_buttons
 
 NEAREST, KEEP, CANCEL = "nearest", "keep", "cancel"
 Chooser = Callable[[QWidget | None, FollowUpRow, dt.date, Verdict], str]
 DayPicker = Callable[[QWidget | None, FollowUpRow], dt.date | None]
-
-
-def day_name(day: dt.date, today: dt.date | None = None) -> str:
-    """"Tuesday 5 January", with the year when it is not this year's."""
-    return format_day(day, current_language(),
-                      with_year=today is not None and day.year != today.year)
 
 
 def first_weekday() -> int:
@@ -171,11 +165,7 @@ def move_follow_up(parent: QWidget | None, operations: Operations, follow_up_id:
             day = verdict.nearest_allowed
         elif choice != KEEP:
             return None
-    text = _("Move “{follow_up}” to {date}").format(follow_up=summary(row),
-                                                    date=day_name(day, today))
-    ok, _previous = operations.run_undoable(
-        parent, text, lambda: reschedule(follow_up_id, day),
-        changes={FOLLOW_UPS})
+    ok = follow_up_ops.move(operations, parent, row, day, today)
     return day if ok else None
 
 

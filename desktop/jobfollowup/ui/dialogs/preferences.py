@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import LANGUAGES, _, current_language, system_language
 from jobfollowup.services import backups, settings
-from jobfollowup.services.autostart import save_start_at_login
-from jobfollowup.services.exchange.calendar_feed import FEED_NAME, set_feed_folder
-from jobfollowup.ui.operations.core import SETTINGS, Operations
+from jobfollowup.services.exchange.calendar_feed import FEED_NAME
+from jobfollowup.ui.operations import settings as settings_ops
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.message_boxes import ask, language_name, localise_buttons
 
 
@@ -138,23 +138,18 @@ class PreferencesDialog(QDialog):
         return self.language.currentData()
 
     def accept(self) -> None:
-        ok, _result = self.operations.run(
-            self, settings.save_preferences, self.chosen_language(), self.sender_name.text(),
-            self.signature.toPlainText(),
-            (self.keep_daily.value(), self.keep_weekly.value()), changes={SETTINGS})
-        if not ok:
+        if not settings_ops.save_preferences(
+                self.operations, self, self.chosen_language(), self.sender_name.text(),
+                self.signature.toPlainText(), (self.keep_daily.value(), self.keep_weekly.value())):
             return
         at_login = (self.start_at_login.isChecked(), self.start_minimised.isChecked())
-        if at_login != (settings.get("start_at_login"), settings.get("start_minimised")):
-            ok, _path = self.operations.run(self, save_start_at_login, *at_login,
-                                            changes={SETTINGS})
-            if not ok:
-                return
+        if at_login != (settings.get("start_at_login"), settings.get("start_minimised")) \
+                and not settings_ops.start_at_login(self.operations, self, *at_login):
+            return
         folder = self.feed_folder.text().strip()
-        if folder != settings.get("calendar_feed_folder"):
-            ok, _path = self.operations.run(self, set_feed_folder, folder, changes={SETTINGS})
-            if not ok:
-                return
+        if folder != settings.get("calendar_feed_folder") \
+                and not settings_ops.feed_folder(self.operations, self, folder):
+            return
         super().accept()
         new_language = self.chosen_language() or system_language()
         if new_language != current_language() and ask(

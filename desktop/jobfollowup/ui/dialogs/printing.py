@@ -52,6 +52,7 @@ from jobfollowup.printing.output import (
 )
 from jobfollowup.services.exchange import printouts
 from jobfollowup.services.exchange.printouts import NoteCard
+from jobfollowup.ui.operations import settings as settings_ops
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.forms import date_edit
 from jobfollowup.ui.widgets.message_boxes import ask, localise_buttons
@@ -238,8 +239,8 @@ class PrintNotesDialog(QDialog):
 
     def _remember(self) -> PrintOptions:
         options = self.options()
-        self.operations.run(self, printouts.save_print_choices, options.layout,
-                            options.folded, options.envelope, changes=set())
+        settings_ops.remember_print_choices(self.operations, self, options.layout,
+                                            options.folded, options.envelope)
         return options
 
     def paint(self, device: QPagedPaintDevice) -> None:

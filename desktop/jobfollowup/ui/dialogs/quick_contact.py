@@ -6,24 +6,23 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from jobfollowup.i18n import _
-from jobfollowup.services.records.contacts import ROLES
-from jobfollowup.services.records.core import add_contact
-from jobfollowup.ui.operations.core import CONTACTS, Operations
+from jobfollowup.rules.kinds import Role
+from jobfollowup.ui.operations import contacts as contact_ops
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.forms import FieldForm, code_combo, combo_code, select_code
-from jobfollowup.ui.widgets.labels import label
 from jobfollowup.ui.widgets.message_boxes import save_or_cancel
 
 
 class QuickContactDialog(QDialog):
     def __init__(self, operations: Operations, parent: QWidget | None = None, *,
-                 role: str = "interviewer", organisation: str = "", country: str = "") -> None:
+                 role: str = Role.INTERVIEWER, organisation: str = "", country: str = "") -> None:
         super().__init__(parent)
         self.operations = operations
         self.setWindowTitle(_("New contact"))
         self.setMinimumWidth(420)
         self.name = QLineEdit()
         self.name.setPlaceholderText(_("Exactly as they write it, e.g. Åse Ødegård"))
-        self.role = code_combo([(label(code), code) for code in ROLES])
+        self.role = code_combo([(role.label, role) for role in Role])
         select_code(self.role, role)
         self.organisation = QLineEdit(organisation)
         self.email = QLineEdit()
@@ -42,9 +41,8 @@ class QuickContactDialog(QDialog):
         name, fields = self.name.text(), dict(
             role=combo_code(self.role), organisation=self.organisation.text(),
             email=self.email.text(), country=self.country.text())
-        ok, contact_id = self.operations.run_creation(
-            self, name, lambda: add_contact(name, **fields), changes={CONTACTS},
-            on_error=self.form.show_error)
+        ok, contact_id = contact_ops.add(self.operations, self, name, fields,
+                                         self.form.show_error)
         if ok:
             self.contact_id = contact_id
             super().accept()

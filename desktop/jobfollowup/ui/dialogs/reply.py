@@ -15,9 +15,10 @@ from jobfollowup.i18n import _
 from jobfollowup.rules import Channel
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.planning.follow_ups import FollowUpRow
-from jobfollowup.services.records.replies import Replied, reply_to_follow_up
+from jobfollowup.services.records.replies import Replied
 from jobfollowup.ui.dialogs.interaction import outcome_choices
-from jobfollowup.ui.operations.core import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.operations import follow_ups as follow_up_ops
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.follow_up_text import summary
 from jobfollowup.ui.widgets.forms import FieldForm, code_combo, combo_code, select_code, text_box
 from jobfollowup.ui.widgets.message_boxes import save_or_cancel
@@ -54,12 +55,10 @@ class ReplyDialog(QDialog):
         def failed(error: ValidationError) -> None:
             self.form.show_error(error)
 
-        follow_up_id, today, channel = self.row.id, self.today, combo_code(self.channel)
+        today, channel = self.today, combo_code(self.channel)
         said, outcome = self.summary.toPlainText(), combo_code(self.outcome)
-        ok, replied = self.operations.run_undoable(
-            self, _("They replied: “{follow_up}”").format(follow_up=summary(self.row)),
-            lambda: reply_to_follow_up(follow_up_id, today, channel, said, outcome),
-            changes={FOLLOW_UPS, CONTACTS, APPLICATIONS}, on_error=failed)
+        ok, replied = follow_up_ops.note_reply(self.operations, self, self.row, today,
+                                               channel, said, outcome, failed)
         if ok:
             self.replied = replied
             super().accept()

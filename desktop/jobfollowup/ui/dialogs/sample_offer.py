@@ -20,22 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, ngettext, pgettext
-from jobfollowup.services.demo.offer import decline_sample_offer, holds_a_search
-from jobfollowup.ui.operations.core import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.services.demo.offer import holds_a_search
+from jobfollowup.ui.operations import data as data_ops
+from jobfollowup.ui.operations.changes import Change
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets import message_boxes
-
-EVERYTHING = frozenset({FOLLOW_UPS, CONTACTS, APPLICATIONS})
 
 
 def load_sample(parent: QWidget, operations: Operations, today: dt.date) -> bool:
     """Fill the empty database with the sample search as of `today`; every view refreshes."""
-    from jobfollowup.services.demo.sample import load_small_demo  # only when the offer is taken
-
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        ok, planned = operations.run_undoable(
-            parent, _("Load the sample job search"), lambda: load_small_demo(today),
-            changes=EVERYTHING)
+        ok, planned = data_ops.load_sample(operations, parent, today)
     finally:
         QApplication.restoreOverrideCursor()
     window = parent.window()
@@ -109,8 +105,7 @@ class SampleOffer(QWidget):
         load_sample(self, self.operations, self._today())
 
     def decline(self) -> None:
-        ok, _result = self.operations.run(self, decline_sample_offer, changes=frozenset())
-        if ok:
+        if data_ops.decline_sample(self.operations, self):
             self.declined.emit()
 
 
@@ -121,7 +116,7 @@ def sample_action(window: QMainWindow, operations: Operations, today: Callable[[
     action = QAction(_("Load &sample job search…"), window)
     action.setStatusTip(_("Fill the empty app with a made-up job search to try it out"))
 
-    def update(_kinds: frozenset[str] = frozenset()) -> None:
+    def update(_kinds: Change = Change.NONE) -> None:
         action.setEnabled(not holds_a_search())
 
     def trigger() -> None:

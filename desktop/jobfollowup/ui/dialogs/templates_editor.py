@@ -24,11 +24,10 @@ from jobfollowup.notes.templates import PLACEHOLDERS
 from jobfollowup.services.planning.drafts import (
     TemplateText,
     get_template,
-    restore_default,
-    save_template,
     template_label,
 )
-from jobfollowup.ui.operations.core import TEMPLATES, Operations
+from jobfollowup.ui.operations import settings as settings_ops
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.message_boxes import ask, language_name, localise_buttons
 
 Std = QDialogButtonBox.StandardButton
@@ -144,17 +143,13 @@ class TemplatesEditor(QDialog):
 
     def _save(self, template_id: str, language: str) -> tuple[bool, TemplateText | None]:
         subject, body = self.subject.text(), self.body.toPlainText()
-        return self.operations.run_undoable(
-            self, _("Edit the template “{template}”").format(
-                template=template_label(template_id)),
-            lambda: save_template(template_id, language, subject, body), changes={TEMPLATES})
+        return settings_ops.save_template(self.operations, self, template_id, language,
+                                          template_label(template_id), subject, body)
 
     def restore(self) -> None:
         template_id, language = self.current()
-        ok, text = self.operations.run_undoable(
-            self, _("Restore the built-in “{template}”").format(
-                template=template_label(template_id)),
-            lambda: restore_default(template_id, language), changes={TEMPLATES})
+        ok, text = settings_ops.restore_template(self.operations, self, template_id, language,
+                                                 template_label(template_id))
         if ok:
             self._show(text)
 

@@ -26,17 +26,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from jobfollowup.i18n import _, pgettext
 from jobfollowup.services.errors import STORAGE_ERRORS, ValidationError
 from jobfollowup.services.undo import ChangedSinceError, ChangeSet, recorded, redo, undo
+from jobfollowup.ui.operations.changes import Change, for_tables
 
-FOLLOW_UPS, CONTACTS, APPLICATIONS = "follow-ups", "contacts", "applications"
-SETTINGS, TEMPLATES = "settings", "templates"
-
-# The views to refresh after a step is undone or redone, from the tables it wrote.
-_TABLE_CHANGES = {
-    "follow_up": FOLLOW_UPS, "contact": CONTACTS, "interaction": CONTACTS,
-    "application": APPLICATIONS, "interview": APPLICATIONS, "status_change": APPLICATIONS,
-    "interview_participant": APPLICATIONS, "reference": APPLICATIONS,
-    "note_template": TEMPLATES, "setting": SETTINGS,
-}
+ErrorHandler = Callable[[ValidationError], None]  # shows a refusal, e.g. under its field
 
 
 def keep_errors(parent: QWidget | None, kind: type[ValidationError], title: str | None = None
@@ -55,7 +47,7 @@ def keep_errors(parent: QWidget | None, kind: type[ValidationError], title: str 
 
 
 class Operations(QObject):
-    changed = Signal(frozenset)  # the kinds of record that changed
+    changed = Signal(object)  # the kinds of record that changed
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,8 +55,8 @@ class Operations(QObject):
         self.parent_widget: QWidget | None = None  # where undo/redo errors are shown
 
     def run(self, parent: QWidget | None, service: Callable[..., Any], *args: Any,
-            changes: frozenset[str] | set[str],
-            on_error: Callable[[ValidationError], None] | None = None,
+            changes: Change,
+            on_error: ErrorHandler | None = None,
             **kwargs: Any) -> tuple[bool, Any]:
         """Run `service`; on bad input show its message (in a box, or through `on_error`,
         e.g. next to the field of a form) and change nothing."""
@@ -82,7 +74,7 @@ class Operations(QObject):
                 "File → Restore… goes back to a backup.").format(problem=error))
             return False, None
         if changes:
-            self.changed.emit(frozenset(changes))
+            self.changed.emit(changes)
         return True, result
 
     def read(self, parent: QWidget | None, service: Callable[..., Any], *args: Any,
@@ -90,11 +82,11 @@ class Operations(QObject):
         """Run `service`, which changes none of the user's data (a lookup, a preview, a
         check, an export or a backup written elsewhere), reporting its error as `run`
         does; nothing is announced and nothing goes on the undo stack (Anki's QueryOp)."""
-        return self.run(parent, service, *args, changes=frozenset(), **kwargs)
+        return self.run(parent, service, *args, changes=Change.NONE, **kwargs)
 
     def run_undoable(self, parent: QWidget | None, text: str, do: Callable[[], Any],
-                     changes: frozenset[str] | set[str],
-                     on_error: Callable[[ValidationError], None] | None = None
+                     changes: Change,
+                     on_error: ErrorHandler | None = None
                      ) -> tuple[bool, Any]:
         """Run `do` now and put it on the undo stack as `text` ("Move … to …"): Undo puts
         back every row it wrote, Redo writes them again. Errors are reported as by `run`;
@@ -104,13 +96,12 @@ class Operations(QObject):
             return False, None
         result, rows = outcome
         if rows.rows:
-            kinds = frozenset(changes) | {_TABLE_CHANGES[table] for table in rows.tables}
-            self.undo_stack.push(_Step(self, text, rows, kinds))
+            self.undo_stack.push(_Step(self, text, rows, changes | for_tables(rows.tables)))
         return True, result
 
     def run_creation(self, parent: QWidget | None, name: str, create: Callable[[], int],
-                     changes: frozenset[str] | set[str],
-                     on_error: Callable[[ValidationError], None] | None = None
+                     changes: Change,
+                     on_error: ErrorHandler | None = None
                      ) -> tuple[bool, Any]:
         """Run `create` now (it returns the new record's id) as the step "Add `name`"."""
         return self.run_undoable(parent, _("Add {name}").format(name=name.strip()), create,
@@ -172,7 +163,7 @@ class _Step(QUndoCommand):
     if that failed."""
 
     def __init__(self, operations: Operations, text: str, rows: ChangeSet,
-                 kinds: frozenset[str]) -> None:
+                 kinds: Change) -> None:
         super().__init__(text)
         self.operations, self.rows, self.kinds = operations, rows, kinds
         self.applied = True  # the change is in the data (push() calls redo(): nothing to do)

@@ -1,71 +1,120 @@
-"""What Today and the Calendar both do to a follow-up: skip it, mark it sent, note a reply."""
+"""What the user does to a follow-up: skip it, move it, mark it sent or not, edit its
+draft, note a reply, and the reminders told.
+
+Each is one named step: it calls the service, names the step for Edit → Undo, and says
+which records it changed. Dialogs ask first; these only act.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from jobfollowup.i18n import _
-from jobfollowup.services.planning.follow_ups import (
-    get_follow_up,
-    mark_done,
-    skip,
-)
-from jobfollowup.ui.operations.core import CONTACTS, FOLLOW_UPS, Operations, keep_errors
+from jobfollowup.i18n import _, current_language
+from jobfollowup.i18n.formatting import format_day
+from jobfollowup.services.planning import drafts, follow_ups, reminders
+from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.services.records.replies import reply_to_follow_up
+from jobfollowup.ui.operations.changes import Change
+from jobfollowup.ui.operations.core import ErrorHandler, Operations, keep_errors
 from jobfollowup.ui.widgets.follow_up_text import summary
 
+SENT = Change.FOLLOW_UPS | Change.CONTACTS  # a note sent is an exchange in the contact's history
 
-def skip_follow_up(parent: QWidget | None, operations: Operations, follow_up_id: int) -> bool:
-    """Leave a follow-up out, as one undoable step."""
-    ok, row = operations.read(parent, get_follow_up, follow_up_id)
-    if not ok:
+
+def day_name(day: dt.date, today: dt.date | None = None) -> str:
+    """"Tuesday 5 January", with the year when it is not this year's."""
+    return format_day(day, current_language(),
+                      with_year=today is not None and day.year != today.year)
+
+
+def _row(ops: Operations, parent: QWidget | None, follow_up_id: int) -> FollowUpRow | None:
+    ok, row = ops.read(parent, follow_ups.get_follow_up, follow_up_id)
+    return row if ok else None
+
+
+def skip(ops: Operations, parent: QWidget | None, follow_up_id: int) -> bool:
+    """Leave a follow-up out."""
+    row = _row(ops, parent, follow_up_id)
+    if row is None:
         return False
-    ok, _previous = operations.run_undoable(
+    ok, _previous = ops.run_undoable(
         parent, _("Skip “{follow_up}”").format(follow_up=summary(row)),
-        lambda: skip(follow_up_id), changes={FOLLOW_UPS})
+        lambda: follow_ups.skip(follow_up_id), Change.FOLLOW_UPS)
     return ok
 
 
-def mark_follow_up_sent(parent: QWidget | None, operations: Operations, follow_up_id: int,
-                        today: dt.date) -> bool:
-    """Mark sent with its draft, as one undoable step; when the services find the name
-    misspelt (R15), the draft opens so the user can correct it first."""
-    from jobfollowup.services.planning.drafts import NameInDoubtError  # the notes, when needed
+def move(ops: Operations, parent: QWidget | None, row: FollowUpRow, day: dt.date,
+         today: dt.date) -> bool:
+    """Put a follow-up on `day` (the rules were consulted by the caller)."""
+    text = _("Move “{follow_up}” to {date}").format(follow_up=summary(row),
+                                                    date=day_name(day, today))
+    ok, _previous = ops.run_undoable(
+        parent, text, lambda: follow_ups.reschedule(row.id, day), Change.FOLLOW_UPS)
+    return ok
 
-    ok, row = operations.read(parent, get_follow_up, follow_up_id)
-    if not ok:
-        return False
-    doubts, refused = keep_errors(parent, NameInDoubtError)
-    ok, _moved = operations.run_undoable(
+
+def mark_sent(ops: Operations, parent: QWidget | None, follow_up_id: int, today: dt.date,
+              subject: str | None = None, body: str | None = None,
+              name_checked: bool = False) -> tuple[bool, drafts.NameInDoubtError | None]:
+    """Mark sent (with the draft as the editor holds it, if given); the later check-ins
+    are re-spaced. When the proofreader doubts the name (R15) nothing is done, and the
+    doubt is returned for the caller to ask about: it may then pass `name_checked`."""
+    row = _row(ops, parent, follow_up_id)
+    if row is None:
+        return False, None
+    doubts, refused = keep_errors(parent, drafts.NameInDoubtError)
+    ok, _moved = ops.run_undoable(
         parent, _("Mark “{follow_up}” sent").format(follow_up=summary(row)),
-        lambda: mark_done(follow_up_id, today), changes={FOLLOW_UPS, CONTACTS},
-        on_error=refused)
-    if doubts:
-        QMessageBox.information(parent, _("Check the draft first"), str(doubts[0]))
-        from jobfollowup.ui.dialogs.draft_editor import open_draft
+        lambda: follow_ups.mark_done(follow_up_id, today, subject, body, name_checked),
+        SENT, on_error=refused)
+    return ok, (doubts[0] if doubts else None)
 
-        open_draft(parent, operations, follow_up_id)
+
+def mark_not_sent(ops: Operations, parent: QWidget | None, follow_up_id: int) -> bool:
+    """A follow-up marked sent by mistake goes back to its plan."""
+    row = _row(ops, parent, follow_up_id)
+    if row is None:
+        return False
+    ok, _result = ops.run_undoable(
+        parent, _("Mark “{follow_up}” not sent").format(follow_up=summary(row)),
+        lambda: follow_ups.mark_not_sent(follow_up_id), SENT)
     return ok
 
 
-def note_reply(parent: QWidget | None, operations: Operations, follow_up_id: int,
-               today: dt.date) -> bool:
-    """They answered: ask how and whether it was the outcome, store it, re-plan, and say
-    what changed; offer their reply channel as the preferred one (R8)."""
-    from jobfollowup.ui.dialogs.interaction import offer_preferred_channel, show_plan_changes
-    from jobfollowup.ui.dialogs.reply import ReplyDialog
+def save_draft(ops: Operations, parent: QWidget | None, follow_up_id: int, subject: str,
+               body: str) -> bool:
+    row = _row(ops, parent, follow_up_id)
+    if row is None:
+        return False
+    ok, _result = ops.run_undoable(
+        parent, _("Edit the draft of “{follow_up}”").format(follow_up=summary(row)),
+        lambda: drafts.save_draft(row.id, subject, body), Change.FOLLOW_UPS)
+    return ok
 
-    ok, row = operations.read(parent, get_follow_up, follow_up_id)
-    if not ok:
-        return False
-    dialog = ReplyDialog(operations, row, today, parent)
-    if dialog.exec() != ReplyDialog.DialogCode.Accepted or dialog.replied is None:
-        return False
-    replied = dialog.replied
-    changes = replied.changes
-    if replied.suggested_channel is not None:
-        changes += offer_preferred_channel(parent, operations, replied.contact_id,
-                                           row.contact_name, replied.suggested_channel)
-    show_plan_changes(parent, changes)
-    return True
+
+def start_draft_over(ops: Operations, parent: QWidget | None, follow_up_id: int
+                     ) -> tuple[bool, drafts.Draft | None]:
+    """The draft written again from its template."""
+    row = _row(ops, parent, follow_up_id)
+    if row is None:
+        return False, None
+    return ops.run_undoable(
+        parent, _("Start over the draft of “{follow_up}”").format(follow_up=summary(row)),
+        lambda: drafts.rerender_draft(row.id), Change.FOLLOW_UPS)
+
+
+def note_reply(ops: Operations, parent: QWidget | None, row: FollowUpRow, today: dt.date,
+               channel: str, said: str, outcome: str, on_error: ErrorHandler | None = None):
+    """They answered this follow-up: stored, and the plan re-made (R5, R6)."""
+    return ops.run_undoable(
+        parent, _("They replied: “{follow_up}”").format(follow_up=summary(row)),
+        lambda: reply_to_follow_up(row.id, today, channel, said, outcome),
+        Change.RECORDS, on_error=on_error)
+
+
+def note_reminded(ops: Operations, follow_up_ids: list[int], today: dt.date) -> None:
+    """The reminders told today, so that they are told once (not a step to undo)."""
+    ops.run(None, reminders.mark_announced, follow_up_ids, today, changes=Change.NONE)
+

@@ -26,10 +26,11 @@ from jobfollowup.services.data import (
     open_data,
     stored_language,
 )
-from jobfollowup.ui.shell import collector, first_paint
+from jobfollowup.ui.shell import first_paint
 from jobfollowup.ui.shell.crash import CrashHandler
 from jobfollowup.ui.shell.main_window import MainWindow
 from jobfollowup.ui.shell.single_instance import SingleInstance, raise_window
+from jobfollowup.ui.widgets import collector
 
 logger = logging.getLogger("jobfollowup")
 

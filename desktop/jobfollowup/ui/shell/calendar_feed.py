@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QMainWindow
 from jobfollowup.i18n import _
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.exchange.calendar_feed import update_feed
-from jobfollowup.ui.operations.core import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.operations.changes import Change
+from jobfollowup.ui.operations.core import Operations
 
 # A contact's name or an application's company shows in the events too.
-_FEED_KINDS = frozenset({FOLLOW_UPS, CONTACTS, APPLICATIONS, "settings"})
+_FEED_KINDS = Change.RECORDS | Change.SETTINGS
 
 
 class FeedKeeper(QObject):
@@ -31,7 +32,7 @@ class FeedKeeper(QObject):
         operations.changed.connect(self._on_changed)
         QCoreApplication.instance().aboutToQuit.connect(self.flush)
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
+    def _on_changed(self, kinds: Change) -> None:
         if kinds & _FEED_KINDS:
             self._due.start()  # again from zero: one write for the whole burst
 

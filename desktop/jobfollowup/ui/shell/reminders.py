@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, ngettext
 from jobfollowup.services.planning.follow_ups import FollowUpRow
-from jobfollowup.services.planning.reminders import due, mark_announced, to_announce
-from jobfollowup.ui.dialogs.moving import ask_rule_choice, day_name, move_follow_up, pick_day
-from jobfollowup.ui.operations.core import FOLLOW_UPS, Operations
+from jobfollowup.services.planning.reminders import due, to_announce
+from jobfollowup.ui.dialogs.moving import ask_rule_choice, move_follow_up, pick_day
+from jobfollowup.ui.operations import follow_ups as follow_up_ops
+from jobfollowup.ui.operations.changes import Change
+from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.operations.follow_ups import day_name
 from jobfollowup.ui.widgets.follow_up_text import summary
 
 CHECK_EVERY_MS = 5 * 60 * 1000
@@ -90,8 +93,8 @@ class ReminderBanner(QFrame):
         self._fill(rows)
         self.setVisible(bool(rows))
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if FOLLOW_UPS in kinds and self.isVisible():
+    def _on_changed(self, kinds: Change) -> None:
+        if Change.FOLLOW_UPS in kinds and self.isVisible():
             self.show_rows(due(self._today()))
 
     def _fill(self, rows: list[FollowUpRow]) -> None:
@@ -173,8 +176,7 @@ class Reminders(QObject):
         ok, fresh = self.operations.read(None, to_announce, today)
         if not ok or not fresh:
             return []
-        self.operations.run(None, mark_announced, [r.id for r in fresh], today,
-                            changes=frozenset())
+        follow_up_ops.note_reminded(self.operations, [r.id for r in fresh], today)
         self.banner.show_rows(due(today))
         if self.tray is not None and self.tray.isVisible():
             self.tray.showMessage(notification_title(fresh), notification_text(fresh),

@@ -27,21 +27,21 @@ from jobfollowup.i18n.formatting import format_date
 from jobfollowup.rules.kinds import Status
 from jobfollowup.services.records.applications import (
     application_dependents,
-    delete_application,
     get_application,
-    update_application,
 )
-from jobfollowup.services.records.core import add_application, list_applications
-from jobfollowup.services.records.interviews import delete_interview
+from jobfollowup.services.records.core import list_applications
 from jobfollowup.ui.dialogs.application_form import ApplicationForm
 from jobfollowup.ui.dialogs.interview import LogInterviewDialog
-from jobfollowup.ui.operations.core import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.operations import applications as application_ops
+from jobfollowup.ui.operations import interviews as interview_ops
+from jobfollowup.ui.operations.changes import Change
+from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.views.interviews_panel import InterviewsPanel
 from jobfollowup.ui.views.record_actions import application_actions
 from jobfollowup.ui.views.records_base import RecordListView
+from jobfollowup.ui.views.references_panel import ReferencesPanel
 from jobfollowup.ui.widgets.forms import NO_CODE, combo_code, select_code, tool_row
-from jobfollowup.ui.widgets.interviews_panel import InterviewsPanel
 from jobfollowup.ui.widgets.labels import label
-from jobfollowup.ui.widgets.references_panel import ReferencesPanel
 from jobfollowup.ui.widgets.sort_item import ID_ROLE, SortItem, sort_key
 
 COLUMNS = 5
@@ -54,7 +54,7 @@ def _date_key(day: dt.date | None, company: str) -> str:
 
 
 class ApplicationsView(RecordListView):
-    watches = frozenset({APPLICATIONS, FOLLOW_UPS, CONTACTS})
+    watches = Change.RECORDS
 
     def __init__(self, operations: Operations,
                  today: Callable[[], dt.date] = dt.date.today, lazy: bool = False,
@@ -208,18 +208,11 @@ class ApplicationsView(RecordListView):
 
     def create_record(self, values: dict, on_error):
         company, position = values.pop("company"), values.pop("position")
-        return self.operations.run_creation(
-            self, company, lambda: add_application(company, position, **values),
-            changes={APPLICATIONS},
-            on_error=on_error)
+        return application_ops.add(self.operations, self, company, position, values, on_error)
 
     def edit_record(self, record_id: int, values: dict, on_error):
         today = self._today()
-        return self.operations.run_undoable(
-            self, _("Edit {name}").format(name=values["company"].strip()),
-            lambda: update_application(record_id, today, **values),
-            changes={APPLICATIONS, FOLLOW_UPS},
-            on_error=on_error)
+        return application_ops.edit(self.operations, self, record_id, today, values, on_error)
 
     def _load_children(self) -> None:
         """The interviews and references of the application shown."""
@@ -259,10 +252,8 @@ class ApplicationsView(RecordListView):
         if self.current_id is None or not self._leave():
             return
         application_id, today = self.current_id, self._today()
-        ok, result = self.operations.run_undoable(
-            self, _("Set status to {status}").format(status=label(status)),
-            lambda: update_application(application_id, today, status=status),
-            changes={APPLICATIONS, FOLLOW_UPS})
+        ok, result = application_ops.set_status(self.operations, self, application_id, today,
+                                                status)
         if ok:
             self._show(application_id)
             self._say(_("Status: {status}.").format(status=label(status))
@@ -298,13 +289,12 @@ class ApplicationsView(RecordListView):
             return
         day = format_date(interview.starts_at.date(), current_language())
         interview_id = interview.id
-        ok, result = self._delete_if_agreed(
-            _("Delete the interview of {day}?").format(day=day),
-            _("Delete the interview of {day}").format(day=day), _(
+        if not self._agrees(_("Delete the interview of {day}?").format(day=day), _(
                 "The thank-yous and check-ins still planned for it are deleted too; those "
                 "already sent stay in the history. You can undo it with Edit → Undo until "
-                "you quit."),
-            lambda: delete_interview(interview_id), {APPLICATIONS, FOLLOW_UPS, CONTACTS})
+                "you quit.")):
+            return
+        ok, result = interview_ops.delete(self.operations, self, interview_id, day)
         if ok:
             self._say(_("Interview deleted.") + self._planned(result))
 
@@ -329,5 +319,5 @@ class ApplicationsView(RecordListView):
                 "{n} logged exchanges stay in the contacts' history.",
                 counts.interactions).format(n=counts.interactions)
         text += " " + _("You can undo it with Edit → Undo until you quit.")
-        self._delete_asked(name, text, lambda: delete_application(application_id),
-                           {APPLICATIONS, FOLLOW_UPS, CONTACTS})
+        self._delete_asked(
+            name, text, lambda: application_ops.delete(self.operations, self, application_id, name))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
 
 
@@ -43,7 +44,7 @@ class RefreshesWhenShown:
 class ListView(RefreshesWhenShown, QWidget):
     """A titled view that shows `body` when there is something to show, else `empty_text`."""
 
-    watches: frozenset[str] = frozenset()
+    watches = Change.NONE
 
     def __init__(self, operations: Operations, title: str, empty_text: str,
                  body: QWidget, toolbar: QWidget | None = None) -> None:
@@ -77,7 +78,7 @@ class ListView(RefreshesWhenShown, QWidget):
         layout.addLayout(self._stack)
         operations.changed.connect(self._on_changed)
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
+    def _on_changed(self, kinds: Change) -> None:
         if kinds & self.watches:
             self.refresh_when_seen()
 

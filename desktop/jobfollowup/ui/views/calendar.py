@@ -32,8 +32,8 @@ from jobfollowup.services.planning.follow_ups import get_follow_up
 from jobfollowup.ui.calendar.month_grid import MonthGrid
 from jobfollowup.ui.calendar.month_model import MonthModel
 from jobfollowup.ui.calendar.period_model import FOLLOW_UP_ROLE, AgendaDelegate, PeriodModel
-from jobfollowup.ui.dialogs.draft_editor import mark_follow_up_not_sent
 from jobfollowup.ui.dialogs.follow_up_details import show_details
+from jobfollowup.ui.dialogs.follow_up_flows import mark_sent, note_reply
 from jobfollowup.ui.dialogs.moving import (
     announce,
     ask_rule_choice,
@@ -42,12 +42,9 @@ from jobfollowup.ui.dialogs.moving import (
     move_to,
     pick_day,
 )
-from jobfollowup.ui.operations.core import FOLLOW_UPS, Operations
-from jobfollowup.ui.operations.follow_ups import (
-    mark_follow_up_sent,
-    note_reply,
-    skip_follow_up,
-)
+from jobfollowup.ui.operations import follow_ups as follow_up_ops
+from jobfollowup.ui.operations.changes import Change
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.base import RefreshesWhenShown
 from jobfollowup.ui.widgets.follow_up_text import summary
 from jobfollowup.ui.widgets.kind_style import channel_glyph, kind_colour, kind_glyph
@@ -75,7 +72,7 @@ class SteadyLabel(QLabel):
 
 
 class CalendarView(RefreshesWhenShown, QWidget):
-    watches = frozenset({FOLLOW_UPS})
+    watches = Change.FOLLOW_UPS
 
     def __init__(self, operations: Operations, today: Callable[[], dt.date],
                  lazy: bool = False) -> None:
@@ -262,11 +259,11 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.skip_action.triggered.connect(lambda: self._with_selected(self.skip))
         self.sent_action = QAction(_("Mark &sent"), self)
         self.sent_action.triggered.connect(lambda: self._with_selected(
-            lambda i: mark_follow_up_sent(self, self.operations, i, self._today())))
+            lambda i: mark_sent(self, self.operations, i, self._today())))
         self.not_sent_action = QAction(_("Mark &not sent"), self)
         self.not_sent_action.setToolTip(_("It did not go out: plan it again on its day"))
         self.not_sent_action.triggered.connect(lambda: self._with_selected(
-            lambda i: mark_follow_up_not_sent(self, self.operations, i)))
+            lambda i: follow_up_ops.mark_not_sent(self.operations, self, i)))
         self.reply_action = QAction(_("They &replied"), self)
         self.reply_action.setToolTip(_(
             "They answered: note it and stop the check-ins still planned"))
@@ -343,7 +340,7 @@ class CalendarView(RefreshesWhenShown, QWidget):
             self.refresh_period()  # the grid moved to another period (buttons or arrow keys)
 
     # Data -------------------------------------------------------------------------------
-    def _on_changed(self, kinds: frozenset[str]) -> None:
+    def _on_changed(self, kinds: Change) -> None:
         if not kinds & self.watches:
             return
         if self._moving is not None and self.isVisible():
@@ -451,7 +448,7 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self._with_selected(self.skip)
 
     def skip(self, follow_up_id: int) -> None:
-        skip_follow_up(self, self.operations, follow_up_id)
+        follow_up_ops.skip(self.operations, self, follow_up_id)
 
     def _chip_selected(self, follow_up_id: int | None) -> None:
         """The grid's selection shows in the agenda too."""

@@ -24,22 +24,20 @@ from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.services.records.contacts import (
     contact_dependents,
-    delete_contact,
     get_contact,
     matches,
     search_contacts,
     search_key,
     search_words,
-    update_contact,
 )
-from jobfollowup.services.records.core import add_contact
 from jobfollowup.services.records.interactions import (
-    delete_interaction,
     history,
 )
 from jobfollowup.ui.dialogs.contact_form import ContactForm
 from jobfollowup.ui.dialogs.interaction import LogInteractionDialog, direction_label
-from jobfollowup.ui.operations.core import CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.ui.operations import contacts as contact_ops
+from jobfollowup.ui.operations.changes import Change
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.record_actions import contact_actions
 from jobfollowup.ui.views.records_base import RecordListView
 from jobfollowup.ui.widgets.forms import tool_row
@@ -50,7 +48,7 @@ COLUMNS = 5
 
 
 class ContactsView(RecordListView):
-    watches = frozenset({CONTACTS, FOLLOW_UPS})  # a note sent is an exchange logged
+    watches = Change.CONTACTS | Change.FOLLOW_UPS  # a note sent is an exchange logged
 
     def __init__(self, operations: Operations,
                  today: Callable[[], dt.date] = dt.date.today, lazy: bool = False,
@@ -187,14 +185,10 @@ class ContactsView(RecordListView):
 
     def create_record(self, values: dict, on_error):
         name = values.pop("name")
-        return self.operations.run_creation(
-            self, name, lambda: add_contact(name, **values), changes={CONTACTS}, on_error=on_error)
+        return contact_ops.add(self.operations, self, name, values, on_error)
 
     def edit_record(self, record_id: int, values: dict, on_error):
-        return self.operations.run_undoable(
-            self, _("Edit {name}").format(name=values["name"].strip()),
-            lambda: update_contact(record_id, **values), changes={CONTACTS, FOLLOW_UPS},
-            on_error=on_error)
+        return contact_ops.edit(self.operations, self, record_id, values, on_error)
 
     def _clear_children(self) -> None:
         self.history.clear()
@@ -235,9 +229,7 @@ class ContactsView(RecordListView):
         if item is None:
             return
         interaction_id = item.data(0, ID_ROLE)
-        self.operations.run_undoable(
-            self, _("Delete an exchange"), lambda: delete_interaction(interaction_id),
-            changes={CONTACTS})
+        contact_ops.delete_exchange(self.operations, self, interaction_id)
 
     def delete_selected(self) -> None:
         if self.current_id is None:
@@ -256,4 +248,4 @@ class ContactsView(RecordListView):
         self._delete_asked(
             name, _("Deleting {name} also deletes: {things}. You can undo it with "
                     "Edit → Undo until you quit.").format(name=name, things=", ".join(parts)),
-            lambda: delete_contact(contact_id), {CONTACTS, FOLLOW_UPS})
+            lambda: contact_ops.delete(self.operations, self, contact_id, name))

@@ -264,20 +264,12 @@ class RecordListView(ListView):
         self.notice.setText(text)
         self.notice.show()
 
-    def _delete_asked(self, name: str, text: str, delete: Callable[[], Any],
-                      changes: set[str]) -> None:
-        """Delete the record shown once the user agrees to `text`; Edit → Undo brings it
-        back as it was."""
-        ok, _snapshot = self._delete_if_agreed(
-            _("Delete {name}?").format(name=name), _("Delete {name}").format(name=name), text,
-            delete, changes)
-        if ok:
+    def _delete_asked(self, name: str, text: str, delete: Callable[[], bool]) -> None:
+        """Delete the record shown once the user agrees to `text` (`delete` is its
+        operation); Edit → Undo brings it back as it was."""
+        if self._agrees(_("Delete {name}?").format(name=name), text) and delete():
             self._show(None)
 
-    def _delete_if_agreed(self, question: str, undo_text: str, text: str,
-                          delete: Callable[[], Any], changes: set[str]) -> tuple[bool, Any]:
-        """Ask `question` with `text` (Delete or Keep); on Delete, run `delete` as an
-        undoable change named `undo_text`."""
-        if not ask(self, question, text, _("Delete"), _("Keep")):
-            return False, None
-        return self.operations.run_undoable(self, undo_text, delete, changes=changes)
+    def _agrees(self, question: str, text: str) -> bool:
+        """Ask `question` with `text`: Delete, or Keep."""
+        return ask(self, question, text, _("Delete"), _("Keep"))

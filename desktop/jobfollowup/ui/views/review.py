@@ -29,8 +29,9 @@ from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import babel_locale, format_period, format_short_day
 from jobfollowup.rules import Channel
 from jobfollowup.rules.kinds import Status
-from jobfollowup.services.planning.review import Review, weekly_review
-from jobfollowup.ui.operations.core import APPLICATIONS, CONTACTS, FOLLOW_UPS, Operations
+from jobfollowup.services.review import Review, weekly_review
+from jobfollowup.ui.operations.changes import Change
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.base import ListView
 from jobfollowup.ui.widgets.charts import COLOURS, BigFigure, RatioBars, StackedBars
 from jobfollowup.ui.widgets.labels import label
@@ -132,7 +133,7 @@ class ReviewPage(QWidget):
 
 
 class ReviewView(ListView):
-    watches = frozenset({FOLLOW_UPS, CONTACTS, APPLICATIONS})
+    watches = Change.RECORDS
 
     def __init__(self, operations: Operations, today: Callable[[], dt.date],
                  lazy: bool = False) -> None:
@@ -170,7 +171,7 @@ class ReviewView(ListView):
         else:
             self.refresh()
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
+    def _on_changed(self, kinds: Change) -> None:
         """Counting the whole search waits until the review is looked at."""
         if kinds & self.watches:
             if self.isVisible():

@@ -23,16 +23,18 @@ from jobfollowup.i18n import _
 from jobfollowup.services.demo.offer import sample_offer_open
 from jobfollowup.services.planning.follow_ups import agenda
 from jobfollowup.ui.dialogs.follow_up_details import show_details
+from jobfollowup.ui.dialogs.follow_up_flows import mark_sent, note_reply
 from jobfollowup.ui.dialogs.moving import announce, ask_rule_choice, move_to, pick_day
 from jobfollowup.ui.dialogs.sample_offer import SampleOffer
-from jobfollowup.ui.operations.core import FOLLOW_UPS, Operations
-from jobfollowup.ui.operations.follow_ups import mark_follow_up_sent, note_reply, skip_follow_up
+from jobfollowup.ui.operations import follow_ups as follow_up_ops
+from jobfollowup.ui.operations.changes import Change
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.base import ListView
 from jobfollowup.ui.views.today_model import TodayDelegate, TodayModel
 
 
 class TodayView(ListView):
-    watches = frozenset({FOLLOW_UPS})
+    watches = Change.FOLLOW_UPS
 
     def __init__(self, operations: Operations, today: Callable[[], dt.date],
                  lazy: bool = False) -> None:
@@ -120,7 +122,7 @@ class TodayView(ListView):
     def empty_page(self) -> QWidget:
         return self.offer if sample_offer_open() else self.empty
 
-    def _leave_the_offer(self, _kinds: frozenset[str]) -> None:
+    def _leave_the_offer(self, _kinds: Change) -> None:
         """A contact or an application added elsewhere ends the first-run welcome."""
         if self.offer.isVisibleTo(self):
             self.refresh()
@@ -201,7 +203,7 @@ class TodayView(ListView):
         open_draft(self, self.operations, follow_up_id)
 
     def mark_sent(self, follow_up_id: int) -> None:
-        mark_follow_up_sent(self, self.operations, follow_up_id, self._today())
+        mark_sent(self, self.operations, follow_up_id, self._today())
 
     def replied(self, follow_up_id: int) -> None:
         note_reply(self, self.operations, follow_up_id, self._today())
@@ -211,7 +213,7 @@ class TodayView(ListView):
         self._with_selected(self.skip)
 
     def skip(self, follow_up_id: int) -> None:
-        skip_follow_up(self, self.operations, follow_up_id)
+        follow_up_ops.skip(self.operations, self, follow_up_id)
 
     def reschedule(self, follow_up_id: int) -> None:
         day = move_to(self, self.operations, follow_up_id, self._today(), self.pick,

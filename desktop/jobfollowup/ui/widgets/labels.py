@@ -3,31 +3,14 @@ on screen."""
 
 from __future__ import annotations
 
-from jobfollowup.i18n import N_, _
-from jobfollowup.rules.kinds import Channel, Status
-
-_LABELS = {
-    # roles of a contact
-    "interviewer": N_("interviewer"),
-    "hiring-manager": N_("hiring manager"),
-    "recruiter": N_("recruiter"),
-    "reference": N_("reference"),
-    "network": N_("network"),
-    # levels of a position
-    "junior": N_("junior"),
-    "mid": N_("mid-level"),
-    "senior": N_("senior"),
-    "executive": N_("executive"),
-}
+from jobfollowup.rules.kinds import Channel, Level, Role, Status
 
 
 def label(code: str | None) -> str:
     """The code in the interface language; unknown codes as they are."""
     if not code:
         return ""
-    if code in _LABELS:
-        return _(_LABELS[code])
-    for vocabulary in (Status, Channel):  # an application's status, a channel
+    for vocabulary in (Status, Role, Level, Channel):
         try:
             return vocabulary(code).label
         except ValueError:

@@ -23,17 +23,16 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import babel_locale, format_date
+from jobfollowup.rules.kinds import Role
 from jobfollowup.services.records.contacts import contact_names
 from jobfollowup.services.records.references import (
     EVENTS,
-    add_reference,
     list_references,
-    record_event,
-    remove_reference,
     step_label,
 )
 from jobfollowup.ui.dialogs.quick_contact import QuickContactDialog
-from jobfollowup.ui.operations.core import APPLICATIONS, FOLLOW_UPS, Operations
+from jobfollowup.ui.operations import references as reference_ops
+from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.forms import combo_code, select_code
 from jobfollowup.ui.widgets.plan_summary import describe
 from jobfollowup.ui.widgets.sort_item import sort_key
@@ -113,7 +112,7 @@ class ReferencesPanel(QWidget):
         listed = {r.contact_id for r in (list_references(application_id)
                                          if application_id is not None else [])}
         # People who vouch for you come first: you ask them again (R13).
-        people.sort(key=lambda p: (p[3] != "reference", sort_key(p[1])))
+        people.sort(key=lambda p: (p[3] != Role.REFERENCE, sort_key(p[1])))
         for contact_id, name, organisation, _role in people:
             if contact_id in listed:
                 continue
@@ -180,17 +179,15 @@ class ReferencesPanel(QWidget):
         if self.application_id is None or contact_id is None:
             return
         application_id, today = self.application_id, self._today()
-        ok, result = self.operations.run_undoable(
-            self, _("Add {name} as a reference").format(name=self.contact.currentText()),
-            lambda: add_reference(application_id, contact_id, today),
-            changes={APPLICATIONS, FOLLOW_UPS})
+        ok, result = reference_ops.add(self.operations, self, application_id, contact_id,
+                                       self.contact.currentText(), today)
         if ok:
             self._say(describe(result))
 
     def new_reference(self) -> None:
         if self.application_id is None:
             return
-        dialog = QuickContactDialog(self.operations, self, role="reference")
+        dialog = QuickContactDialog(self.operations, self, role=Role.REFERENCE)
         if dialog.exec() and dialog.contact_id is not None:
             select_code(self.contact, dialog.contact_id)
             self.add()
@@ -200,10 +197,7 @@ class ReferencesPanel(QWidget):
         if reference_id is None:
             return
         today = self._today()
-        ok, result = self.operations.run_undoable(
-            self, _("Tick “{step}”").format(step=step_label(event)),
-            lambda: record_event(reference_id, event, today),
-            changes={APPLICATIONS, FOLLOW_UPS})
+        ok, result = reference_ops.tick(self.operations, self, reference_id, event, today)
         if ok:
             changes = result
             self.load(self.application_id)
@@ -221,6 +215,4 @@ class ReferencesPanel(QWidget):
         reference_id = self.selected_reference()
         if reference_id is None:
             return
-        self.operations.run_undoable(
-            self, _("Remove a reference"), lambda: remove_reference(reference_id),
-            changes={APPLICATIONS, FOLLOW_UPS})
+        reference_ops.remove(self.operations, self, reference_id)

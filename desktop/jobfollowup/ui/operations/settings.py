@@ -1,0 +1,55 @@
+"""What the user changes of how the app works: preferences, starting at login, the feed
+folder, print choices (not undone: Preferences is where they go back), and the note
+templates (undoable, like the data)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from jobfollowup.i18n import _
+from jobfollowup.services import settings
+from jobfollowup.services.autostart import save_start_at_login
+from jobfollowup.services.exchange import printouts
+from jobfollowup.services.exchange.calendar_feed import set_feed_folder
+from jobfollowup.services.planning import drafts
+from jobfollowup.ui.operations.changes import Change
+from jobfollowup.ui.operations.core import Operations
+
+
+def save_preferences(ops: Operations, parent: QWidget | None, language: str, sender_name: str,
+                     signature: str, keep: tuple[int, int]) -> bool:
+    ok, _result = ops.run(parent, settings.save_preferences, language, sender_name, signature,
+                          keep, changes=Change.SETTINGS)
+    return ok
+
+
+def start_at_login(ops: Operations, parent: QWidget | None, enabled: bool,
+                   minimised: bool) -> bool:
+    ok, _path = ops.run(parent, save_start_at_login, enabled, minimised,
+                        changes=Change.SETTINGS)
+    return ok
+
+
+def feed_folder(ops: Operations, parent: QWidget | None, folder: str) -> bool:
+    ok, _path = ops.run(parent, set_feed_folder, folder, changes=Change.SETTINGS)
+    return ok
+
+
+def remember_print_choices(ops: Operations, parent: QWidget | None, layout: str,
+                           folded: bool, envelope: str) -> None:
+    ops.run(parent, printouts.save_print_choices, layout, folded, envelope,
+            changes=Change.NONE)
+
+
+def save_template(ops: Operations, parent: QWidget | None, template_id: str, language: str,
+                  name: str, subject: str, body: str):
+    return ops.run_undoable(
+        parent, _("Edit the template “{template}”").format(template=name),
+        lambda: drafts.save_template(template_id, language, subject, body), Change.TEMPLATES)
+
+
+def restore_template(ops: Operations, parent: QWidget | None, template_id: str, language: str,
+                     name: str):
+    return ops.run_undoable(
+        parent, _("Restore the built-in “{template}”").format(template=name),
+        lambda: drafts.restore_default(template_id, language), Change.TEMPLATES)
