@@ -29,6 +29,10 @@ class Finding:
     suggestion: str = ""
 
 
+# A greeting that names no one, as a formal French letter greets: "Madame,", "Maître,",
+# "Madame la Directrice,". It is right without the name.
+_BARE_SALUTATION = re.compile(
+    r"(?:Madame|Monsieur|Maître|Docteure?|Professeure?)(?: (?:la|le) [^\W\d_]+)?,")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _APOSTROPHE = "['’]"
 
@@ -70,7 +74,9 @@ def check_name(text: str, name: str) -> list[Finding]:
     greeting_words = {m.group(0) for m in _WORD.finditer(greeting_line)}
     misspelt_in_greeting = any(_near_miss(word, part) for word in greeting_words
                                for part in parts)
-    if not any(part in greeting_words for part in parts) and not misspelt_in_greeting:
+    bare = _BARE_SALUTATION.fullmatch(greeting_line.strip()) is not None
+    if not any(part in greeting_words for part in parts) and not misspelt_in_greeting \
+            and not bare:
         # (a misspelling in the greeting gets its own finding below, naming it)
         findings.append(Finding("R15", _(
             "The greeting does not use the name as {name} writes it.").format(name=name)))

@@ -187,6 +187,8 @@ def facts_for(item: FollowUp) -> NoteFacts:
         resonated=interview.resonated if interview else "",
         personal_detail=interview.personal_detail if interview else "",
         sender=settings.get("sender_name"), signature=settings.get("signature"),
+        # The day it goes out: "yesterday" in a thank-you means the day before that.
+        written_on=max(dt.date.today(), item.planned_date),
     )
 
 
