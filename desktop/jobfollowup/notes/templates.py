@@ -201,6 +201,15 @@ def values_for(facts: NoteFacts, handwritten: bool = False) -> dict[str, str]:
     }
 
 
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def one_line(text: str) -> str:
+    """`text` on one line, runs of ordinary white space made one space. The no-break
+    spaces of French typography are kept: str.split() would take them for spaces."""
+    return _SPACES.sub(" ", text).strip(" ")
+
+
 @dataclass(frozen=True)
 class RenderedNote:
     subject: str
@@ -216,5 +225,5 @@ def render(template: Template, facts: NoteFacts, handwritten: bool = False) -> R
     language = normalise_language(facts.language) or "en"
     check_template(template.subject)
     check_template(template.body)
-    subject = " ".join(fill(template.subject, values, language).split())
+    subject = one_line(fill(template.subject, values, language))
     return RenderedNote(subject=subject, body=fill(template.body, values, language))
