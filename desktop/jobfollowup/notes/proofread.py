@@ -186,6 +186,33 @@ def check_points(text: str, template_id: str, points: Sequence[str]) -> list[Fin
         "one of them: {points}.").format(points="; ".join(points)))]
 
 
+# Third-person possessives, per language: a personal point written about the person
+# ("her trip to Hemsedal") reads wrong in a note written to them ("Enjoy her trip!").
+# Italian "Suo"/"Sua" with a capital are the courtesy form (Lei) and right; Norwegian
+# "hans" is matched in lower case only ("Hans" is a name).
+_THIRD_PERSON = re.compile(
+    r"\b(?:(?i:her|his|their)|(?i:son|sa|ses)|suo|sua|suoi|sue|hennes|hans|sin|sitt|sine)\b")
+
+
+def check_third_person(text: str, points: Sequence[str], name: str) -> list[Finding]:
+    """R3: the personal points are written to the person ("your trip"), not about them
+    ("her trip", "son voyage", "la sua gita", "turen hennes", "Emma's trip")."""
+    first = name.split()[0] if name.split() else ""
+    findings = []
+    for point in (p.strip() for p in points if p and p.strip()):
+        word = _THIRD_PERSON.search(point)
+        named = re.search(rf"\b{re.escape(first)}(?:['’]s|s)\b", point) if first else None
+        found = word or named
+        if not found:
+            continue
+        at = text.find(point)
+        findings.append(Finding("R3", _(
+            "“{point}” speaks of the person (“{word}”), but the note is written to them: "
+            "write it as you would say it to them, e.g. “your trip”.").format(
+            point=point, word=found.group(0)), at, at + len(point) if at >= 0 else -1))
+    return findings
+
+
 _LEFTOVER = re.compile(r"\{[^{}\n]{0,40}\}|\[(?:…|\.\.\.|\s*)\]")
 
 
@@ -205,6 +232,7 @@ def proofread(text: str, name: str, template_id: str = "",
     """
     findings = (check_name(text, name) + check_blaming(text)
                 + check_points(subject + "\n" + text, template_id, points)
+                + check_third_person(text, points, name)
                 + check_placeholders(text))
     if needs_subject and not subject.strip():
         findings.append(Finding("placeholder", _("The email has no subject line yet.")))
