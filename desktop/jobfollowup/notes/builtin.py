@@ -574,7 +574,7 @@ Hvis du sier ja, kan noen fra {company} komme til å ringe eller sende deg en e-
 
 - Stillingen: {position} i {company}
 - Dette handlet intervjuene om: {highlight}
-- Dette trekker meg mot selskapet: {resonated}
+- Dette trekker meg mot bedriften: {resonated}
 - En styrke du har sett i arbeidet mitt, med dine egne ord
 
 Takk for at du vurderer det. Jeg holder deg oppdatert.
