@@ -115,3 +115,10 @@ def test_a_personal_point_written_about_the_person_is_flagged(language, name, po
 def test_a_personal_point_written_to_the_person_passes(name, point):
     assert [f for f in proofread(f"Hei,\n\n{point}!", name, points=[point])
             if f.rule == "R3"] == []
+
+
+def test_the_senders_name_in_the_signature_is_no_misspelling_of_the_contacts():
+    draft = "Dear Ms Martinez,\n\nThank you.\n\nKind regards,\nAlex Martin"
+    assert proofread(draft, "Laura Martinez") == []
+    assert [f.rule for f in proofread(draft.replace("Thank you.", "Thanks, Martin."),
+                                      "Laura Martinez")] == ["R15"]

@@ -56,6 +56,19 @@ def _near_miss(word: str, part: str) -> bool:
     return 0 < OSA.distance(word.casefold(), part.casefold()) <= allowed
 
 
+def _signature_start(text: str) -> int:
+    """Where the signature line starts: the last line, right under a closing line ("Kind
+    regards,", "Vennlig hilsen", a French formula); the text's length when there is none."""
+    lines = text.rstrip().split("\n")
+    if len(lines) < 3 or not lines[-2].strip():
+        return len(text)
+    closing = lines[-2].rstrip()
+    if closing.endswith(",") or not closing.endswith((".", "!", "?", ":")) \
+            or "salutations" in closing:
+        return len("\n".join(lines[:-1]))
+    return len(text)
+
+
 def check_name(text: str, name: str) -> list[Finding]:
     """R15: the exact name in the greeting, and no near-miss of it anywhere."""
     findings: list[Finding] = []
@@ -86,8 +99,13 @@ def check_name(text: str, name: str) -> list[Finding]:
             findings.append(Finding("R15", _(
                 "“{found}” swaps the first and the family name: write “{name}”.").format(
                 found=swapped, name=name), match.start(), match.end()))
+    # The last line signs the note: the sender's own name there ("Alex Martin" writing
+    # to "Laura Martinez") is no misspelling of the contact's.
+    signed_from = _signature_start(text)
     for match in _WORD.finditer(text):
         word = match.group(0)
+        if match.start() > signed_from:
+            break
         for part in parts:
             if _near_miss(word, part):
                 findings.append(Finding("R15", _(
