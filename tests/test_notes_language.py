@@ -83,10 +83,10 @@ def test_italian_contracts_prepositions_with_the_points_article():
     ("fr", "FR", 1, "notre entretien du 1er décembre au sujet"),
     ("fr", "FR", 8, "notre entretien du 8 décembre au sujet"),
     ("fr", "FR", 11, "notre entretien du 11 décembre au sujet"),
-    ("it", "IT", 1, "il colloquio del 1º dicembre e per"),
-    ("it", "IT", 8, "il colloquio dell'8 dicembre e per"),
-    ("it", "IT", 11, "il colloquio dell'11 dicembre e per"),
-    ("it", "IT", 3, "il colloquio del 3 dicembre e per"),
+    ("it", "IT", 1, "il colloquio del 1º dicembre sulla"),
+    ("it", "IT", 8, "il colloquio dell'8 dicembre sulla"),
+    ("it", "IT", 11, "il colloquio dell'11 dicembre sulla"),
+    ("it", "IT", 3, "il colloquio del 3 dicembre sulla"),
     ("nb", "NO", 1, "møte meg 1. desember for"),
     ("nb", "NO", 8, "møte meg 8. desember for"),
     ("nb", "NO", 11, "møte meg 11. desember for"),
@@ -131,7 +131,7 @@ def test_an_interview_earlier_in_the_week_is_named_by_its_weekday(language, week
 @pytest.mark.parametrize(("language", "yesterday", "today"), [
     ("en", "meeting me yesterday to", "meeting me today to"),
     ("fr", "notre entretien d'hier au sujet", "notre entretien d'aujourd'hui au sujet"),
-    ("it", "il colloquio di ieri e per", "il colloquio di oggi e per"),
+    ("it", "il colloquio di ieri sulla", "il colloquio di oggi sulla"),
     ("nb", "møte meg i går for", "møte meg i dag for"),
 ])
 def test_an_email_the_next_day_says_yesterday(language, yesterday, today):
@@ -220,3 +220,9 @@ def test_each_closing_follows_language_formality_and_card(language, title, first
 
     assert closing_of("thank-you-email") == email
     assert closing_of("thank-you-note") == card
+
+
+def test_an_american_reader_reads_american_spelling():
+    landed = "reference-outcome-landed"
+    assert "return the favor," in note("en", landed, country="US")
+    assert "return the favour," in note("en", landed, country="GB")

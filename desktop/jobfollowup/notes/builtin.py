@@ -57,7 +57,7 @@ EN = {
         """
 {greeting}
 
-Thank you for meeting me {interview_when} to talk about the {position} role at {company}. I enjoyed our conversation very much.
+Thank you for meeting me {interview_when} to talk about the {position} role at {company}, and for the time you gave me.
 
 I particularly enjoyed our discussion of {highlight}.
 What you told me about {surprise} showed me a side of {company} I had not seen before.
@@ -212,7 +212,7 @@ Ce que vous m'avez dit de {surprise} m'a fait découvrir {company} sous un jour 
 Je me retrouve pleinement dans l'importance que votre équipe accorde à {resonated}.
 Profitez bien de {personal_detail} !
 
-Cet échange a renforcé mon envie de rejoindre {company}. Je reste à votre disposition pour tout complément d'information.
+Notre rencontre a renforcé mon envie de rejoindre {company}. Je reste à votre disposition pour tout complément d'information.
 
 {closing}
 {signature}
@@ -249,7 +249,7 @@ Si je peux vous transmettre quoi que ce soit d'utile pour la suite, comme des r�
 {signature}
 """),
     Kind.KEEP_IN_TOUCH.value: _t(
-        "Quelques nouvelles",
+        "Garder le contact",
         """
 {greeting}
 
@@ -355,14 +355,14 @@ IT = {
         """
 {greeting}
 
-La ringrazio per il colloquio di {interview_when} e per il tempo che mi ha dedicato per parlare della posizione di {position} presso {company}.
+La ringrazio per il colloquio di {interview_when} sulla posizione di {position} presso {company} e per il tempo che mi ha dedicato.
 
 Ho apprezzato in particolare il nostro scambio su {highlight}.
 Ho scoperto con interesse {surprise}, un aspetto di {company} che non conoscevo.
 Mi ha fatto piacere sentire quanto conti per il Suo team {resonated}: è un valore importante anche per me.
 Le auguro di godersi {personal_detail}!
 
-Il colloquio ha rafforzato il mio desiderio di entrare a far parte di {company}. Resto a Sua disposizione per qualsiasi ulteriore informazione.
+Il nostro incontro ha rafforzato il mio desiderio di entrare a far parte di {company}. Resto a Sua disposizione per qualsiasi ulteriore informazione.
 
 {closing}
 {signature}
@@ -372,7 +372,7 @@ Il colloquio ha rafforzato il mio desiderio di entrare a far parte di {company}.
         """
 {greeting}
 
-Desidero ringraziarLa ancora per il colloquio di {interview_when} per la posizione di {position}.
+Desidero ringraziarLa ancora per il colloquio di {interview_when} sulla posizione di {position}.
 Ripenso spesso al nostro scambio su {highlight}.
 Condivido pienamente l'importanza che {company} attribuisce a {resonated}.
 Le auguro di godersi {personal_detail}.
@@ -387,7 +387,7 @@ Sarebbe un piacere entrare a far parte del Suo team.
         """
 {greeting}
 
-Spero che la settimana stia andando bene.
+Spero che la Sua settimana stia procedendo bene.
 Ha potuto godersi {personal_detail}?
 
 Dal nostro colloquio di {interview_when} ho continuato a pensare alla posizione di {position}, e il mio interesse per {company} è più vivo che mai.
@@ -418,7 +418,7 @@ Nel frattempo Le auguro buon lavoro.
         """
 {greeting}
 
-Spero che tutto proceda bene.
+Spero che stia bene.
 
 Ho inviato la mia candidatura per la posizione di {position} presso {company} e Le sarei molto riconoscente se accettasse di farmi da referente. Se il momento non è adatto, me lo dica pure: lo capirò senz'altro.
 
@@ -523,7 +523,7 @@ Samtalen bekreftet at jeg har stor lyst til å jobbe i {company}. Si gjerne fra 
 {greeting}
 
 Tusen takk igjen for samtalen {interview_when} om stillingen som {position}.
-Samtalen om {highlight} har jeg tenkt mye på etterpå.
+Særlig {highlight} har jeg tenkt mye på etterpå.
 Det var fint å høre hvor viktig {resonated} er i {company}.
 Kos deg med {personal_detail}!
 
@@ -613,7 +613,7 @@ Tusen takk for støtten din. Den har betydd mye, og hvis jeg noen gang kan gjør
 
 Jeg ville at du skulle høre det fra meg først: {company} har valgt en annen kandidat til stillingen som {position}.
 
-Takk igjen for at du stilte opp som referanse. Det betyr mye for meg. Jeg fortsetter jobbsøkingen og holder deg oppdatert. Hvis jeg kan hjelpe deg med noe en gang, er det bare å si fra.
+Takk igjen for at du stilte opp som referanse. Det har betydd mye for meg. Jeg fortsetter jobbsøkingen og holder deg oppdatert. Hvis jeg kan hjelpe deg med noe en gang, er det bare å si fra.
 
 {closing}
 {signature}

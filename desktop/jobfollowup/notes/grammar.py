@@ -151,3 +151,15 @@ def join(language: str, before: str, value: str, own: bool = False) -> tuple[str
     if language == "it":
         return _join_it(before, value)
     return before, value
+
+
+# British spellings the built-in English templates use, as an American reader spells them.
+_AMERICAN = {"favour": "favor", "organisation": "organization", "colour": "color"}
+
+
+def american(template_text: str) -> str:
+    """A template's own words in American spelling (the user's values are not touched:
+    this runs on the template before it is filled)."""
+    for british, us in _AMERICAN.items():
+        template_text = re.sub(rf"\b{british}", us, template_text)
+    return template_text

@@ -25,6 +25,7 @@ from jobfollowup.notes import grammar
 from jobfollowup.notes.address import Addressee, closing
 from jobfollowup.notes.address import greeting as _greeting
 from jobfollowup.notes.dates import interview_when
+from jobfollowup.notes.grammar import american
 from jobfollowup.notes.names import split_name
 
 # name → description (shown in the template editor, translated there)
@@ -225,5 +226,7 @@ def render(template: Template, facts: NoteFacts, handwritten: bool = False) -> R
     language = normalise_language(facts.language) or "en"
     check_template(template.subject)
     check_template(template.body)
+    if language == "en" and facts.country.strip().upper() == "US":
+        template = Template(*(american(text) for text in (template.subject, template.body)))
     subject = one_line(fill(template.subject, values, language))
     return RenderedNote(subject=subject, body=fill(template.body, values, language))
