@@ -62,6 +62,9 @@ def _signature_start(text: str) -> int:
     lines = text.rstrip().split("\n")
     if len(lines) < 3 or not lines[-2].strip():
         return len(text)
+    words = lines[-1].split()
+    if not 0 < len(words) <= 4 or not all(word[:1].isupper() for word in words):
+        return len(text)  # a sentence, not a name
     closing = lines[-2].rstrip()
     if closing.endswith(",") or not closing.endswith((".", "!", "?", ":")) \
             or "salutations" in closing:
