@@ -210,7 +210,7 @@ Je vous remercie pour notre entretien de {interview_when} au sujet du poste de {
 J'ai particulièrement apprécié notre échange sur {highlight}.
 Ce que vous m'avez dit de {surprise} m'a fait découvrir {company} sous un jour nouveau.
 Je me retrouve pleinement dans l'importance que votre équipe accorde à {resonated}.
-Profitez bien de {personal_detail} !
+Je vous souhaite de bien profiter de {personal_detail} !
 
 Notre rencontre a renforcé mon envie de rejoindre {company}. Je reste à votre disposition pour tout complément d'information.
 
@@ -225,7 +225,7 @@ Notre rencontre a renforcé mon envie de rejoindre {company}. Je reste à votre 
 Je tiens à vous remercier de nouveau pour notre entretien de {interview_when} au sujet du poste de {position}.
 Notre échange sur {highlight} me reste en mémoire.
 J'ai été sensible à l'importance que {company} accorde à {resonated}.
-Profitez bien de {personal_detail}.
+Je vous souhaite de bien profiter de {personal_detail}.
 
 Ce serait une joie de rejoindre votre équipe.
 
