@@ -226,3 +226,22 @@ def test_an_american_reader_reads_american_spelling():
     landed = "reference-outcome-landed"
     assert "return the favor," in note("en", landed, country="US")
     assert "return the favour," in note("en", landed, country="GB")
+
+
+HOPES = ("I hope", "J'espère", "Spero", "Mi auguro", "Håper", "Jeg håper")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "it", "nb"])
+@pytest.mark.parametrize("template_id", list(BUILTIN["en"]))
+def test_no_calque_or_hope_twice_in_a_row(language, template_id):
+    text = note(language, template_id, highlight="x", surprise="y", resonated="z",
+                personal_detail="w", written_on=MONDAY + dt.timedelta(days=12))
+    lines = [line for line in text.splitlines() if line.strip()]
+    for first, second in zip(lines, lines[1:], strict=False):
+        assert not (first.startswith(HOPES) and second.startswith(HOPES)), (first, second)
+    if language == "it":
+        assert "di persona" not in text  # face to face: not what an email is
+    if language == "nb":
+        assert "søknaden min på" not in text and "søknaden min i " not in text
+    if language == "fr":
+        assert "(e)" not in text and "intéressé" not in text and "marqué" not in text
