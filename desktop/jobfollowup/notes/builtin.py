@@ -209,7 +209,7 @@ Je vous remercie pour notre entretien de {interview_when} au sujet du poste de {
 
 J'ai particulièrement apprécié notre échange sur {highlight}.
 Ce que vous m'avez dit de {surprise} m'a fait découvrir {company} sous un jour nouveau.
-Je me retrouve pleinement dans l'importance que votre équipe accorde à {resonated}.
+Je partage pleinement l'attachement de votre équipe à {resonated}.
 Je vous souhaite de bien profiter de {personal_detail} !
 
 Notre rencontre a renforcé mon envie de rejoindre {company}. Je reste à votre disposition pour tout complément d'information.
