@@ -85,3 +85,40 @@ def test_an_email_without_subject_is_flagged():
     assert [f.message for f in findings] == ["The email has no subject line yet."]
     assert proofread(draft, "Kari Nordmann", "check-in", subject="Hei",
                      needs_subject=True) == []
+
+
+@pytest.mark.parametrize(("language", "name", "point", "word"), [
+    ("en", "Kari Nordmann", "her marathon in Bergen", "her"),
+    ("en", "James Whitfield", "his cycling holiday", "his"),
+    ("en", "Emma Clarke", "Emma's conference trip to Lisbon", "Emma's"),
+    ("fr", "Claire Dubois", "son voyage à Lisbonne", "son"),
+    ("fr", "Claire Dubois", "sa randonnée en Corse", "sa"),
+    ("it", "Giulia Rossi", "la sua gita in Langa", "sua"),
+    ("nb", "Kari Nordmann", "skituren hennes til Hemsedal", "hennes"),
+    ("nb", "Ola Hansen", "hytteturen hans", "hans"),
+])
+def test_a_personal_point_written_about_the_person_is_flagged(language, name, point, word):
+    draft = f"Hei,\n\n{point}!"
+    findings = [f for f in proofread(draft, name, points=[point]) if f.rule == "R3"]
+    assert len(findings) == 1
+    assert draft[findings[0].start:findings[0].end] == point
+    assert f"“{word}”" in findings[0].message
+
+
+@pytest.mark.parametrize(("name", "point"), [
+    ("Kari Nordmann", "your skiing trip to Hemsedal"),
+    ("Claire Dubois", "votre voyage à Lisbonne"),
+    ("Giulia Rossi", "il Suo viaggio in Sicilia"),
+    ("Kari Nordmann", "skituren din til Hemsedal"),
+    ("Hans Berg", "hytta di på Geilo"),  # "Hans" the name is no possessive
+])
+def test_a_personal_point_written_to_the_person_passes(name, point):
+    assert [f for f in proofread(f"Hei,\n\n{point}!", name, points=[point])
+            if f.rule == "R3"] == []
+
+
+def test_the_senders_name_in_the_signature_is_no_misspelling_of_the_contacts():
+    draft = "Dear Ms Martinez,\n\nThank you.\n\nKind regards,\nAlex Martin"
+    assert proofread(draft, "Laura Martinez") == []
+    assert [f.rule for f in proofread(draft.replace("Thank you.", "Thanks, Martin."),
+                                      "Laura Martinez")] == ["R15"]

@@ -191,4 +191,4 @@ def test_template_editor_validates_and_restores(qtbot, data_dir, monkeypatch):
     assert restore.isEnabled()
     restore.click()
     assert not drafts.get_template("check-in", "nb").custom
-    assert "Vennlig hilsen" in editor.body.toPlainText()
+    assert "Jeg håper uka di har vært fin" in editor.body.toPlainText()

@@ -167,7 +167,7 @@ def test_choices_read_in_the_interface_language(qtbot, data_dir):
     qtbot.addWidget(window)
     form = window.contacts.form
     assert form.note_language.itemText(form.note_language.findData("nb")) == "Norvégien bokmål"
-    assert form.role.itemText(form.role.findData("hiring-manager")) == "responsable du recrutement"
+    assert form.role.itemText(form.role.findData("hiring-manager")) == "futur manager"
 
 
 def test_logging_an_interview_plans_follow_ups_seen_in_today(qtbot, window):

@@ -139,3 +139,33 @@ def _format_period(first: dt.date, last: dt.date, language: str, region: str) ->
 
 def country_name(code: str, language: str) -> str:
     return babel_locale(language).territories.get(code.upper(), code.upper())
+
+
+# The first of the month is an ordinal in French ("1er décembre") and Italian ("1º
+# dicembre"); CLDR writes a bare "1".
+_FIRST_OF_MONTH = {"fr": "1er", "it": "1º"}
+
+
+def format_day_month(day: dt.date, language: str, with_year: bool = False,
+                     region: str | None = None) -> str:
+    """A day as running text names it, without its weekday: "8 December" (Britain),
+    "December 8" (the US), "1er décembre", "1º dicembre", "8. desember"; the year only
+    when asked for. Notes use it: a date in a sentence needs no weekday and, within the
+    year, no year."""
+    return _format_day_month(day, language, with_year, _region(language, region))
+
+
+@lru_cache(maxsize=1024)
+def _format_day_month(day: dt.date, language: str, with_year: bool, region: str) -> str:
+    text = format_skeleton("yMMMMd" if with_year else "MMMMd", day,
+                           locale=_locale(language, region))
+    first = _FIRST_OF_MONTH.get(normalise_language(language) or "")
+    if first and day.day == 1 and text.startswith("1 "):
+        text = first + text[1:]
+    return text
+
+
+def format_weekday(day: dt.date, language: str) -> str:
+    """The weekday's name as it is written inside a sentence: "Thursday", "jeudi",
+    "giovedì", "torsdag" (lower case in French, Italian and Norwegian)."""
+    return _babel_format_date(day, "EEEE", locale=_locale(language, ""))

@@ -1,10 +1,16 @@
 # ruff: noqa: E501  (note text: one paragraph per line, as it is sent)
 """The built-in note templates, written (not translated) for each language.
 
-Each template follows docs/design.md §5: English "Dear …", French *vous*, Italian *Lei*,
-Norwegian *du* and "Hei Kari,"; no word agrees with the sender's gender. They follow R3
-and R10: a friendly opener, the interview's personal points (each on its own line, so
-that an empty point drops its sentence), renewed interest, never a reproach.
+Each template follows docs/design.md §5 and shared/LANGUAGE-NOTES: French *vous*, Italian
+*Lei*, Norwegian *du*; greetings and closings come from notes/address.py ({greeting},
+{closing}); when the interview was is worded from the day of writing ({interview_when}:
+"yesterday", "jeudi", "l'8 dicembre"); elision and contraction at each value are done by
+notes/grammar.py, so a template says "poste de {position}" and the note reads "poste
+d'ingénieure". No word agrees with the sender's gender: the phrasing needs none. They
+follow R3 and R10: a friendly opener, the interview's personal points (each on its own
+line, so that an empty point drops its sentence), renewed interest, never a reproach.
+The personal detail is written to the person ("your trip to Lisbon", "votre voyage à
+Lisbonne", "il Suo viaggio a Lisbona", "turen din til Lisboa").
 
 These are note text, not interface text: they are not gettext messages.
 """
@@ -30,22 +36,37 @@ def _t(subject: str, body: str) -> Template:
     return Template(subject=subject, body=body.strip("\n"))
 
 
+# French typography, applied to the French templates as written below (an ordinary space
+# there, the right one in the note): a narrow no-break space before ; ! ?, a no-break
+# space before : and inside « ». The catalogs follow the same choice.
+_FRENCH_SPACES = {" ;": "\u202f;", " !": "\u202f!", " ?": "\u202f?", " :": "\u00a0:",
+                  "« ": "«\u00a0", " »": "\u00a0»"}
+
+
+def _french(template: Template) -> Template:
+    def spaced(text: str) -> str:
+        for plain, typographic in _FRENCH_SPACES.items():
+            text = text.replace(plain, typographic)
+        return text
+    return Template(spaced(template.subject), spaced(template.body))
+
+
 EN = {
     Kind.THANK_YOU_EMAIL.value: _t(
         "Thank you for our conversation about the {position} role",
         """
 {greeting}
 
-Thank you for taking the time to meet me on {interview_date} to talk about the {position} role at {company}.
+Thank you for meeting me {interview_when} to talk about the {position} role at {company}, and for the time you gave me.
 
-I especially enjoyed our discussion of {highlight}.
-What you told me about {surprise} gave me a new view of {company}.
-I was glad to hear how much {resonated} matters to your team; it matters a great deal to me as well.
-I hope you enjoy {personal_detail}!
+I particularly enjoyed our discussion of {highlight}.
+What you told me about {surprise} showed me a side of {company} I had not seen before.
+It was good to hear how much {resonated} matters to your team, as it matters a great deal to me too.
+Enjoy {personal_detail}!
 
-Our conversation confirmed how much I would like to join {company}. If anything else would help, I would be happy to send it.
+Our conversation confirmed how much I would like to join {company}. If there is anything else I can send you, I would be glad to do so.
 
-Kind regards,
+{closing}
 {signature}
 """),
     Kind.THANK_YOU_NOTE.value: _t(
@@ -53,14 +74,14 @@ Kind regards,
         """
 {greeting}
 
-Thank you again for our conversation on {interview_date} about the {position} role.
-I keep thinking about {highlight}.
-I was glad to hear how much {resonated} matters at {company}.
-I hope you enjoy {personal_detail}.
+Thank you again for meeting me {interview_when} to talk about the {position} role.
+Our conversation about {highlight} has stayed with me.
+It was good to hear how much {resonated} matters at {company}.
+Enjoy {personal_detail}!
 
 I would be delighted to join your team.
 
-With warm regards,
+{closing}
 {signature}
 """),
     Kind.CHECK_IN.value: _t(
@@ -69,29 +90,27 @@ With warm regards,
 {greeting}
 
 I hope your week is going well.
-I hope you enjoyed {personal_detail}.
+How was {personal_detail}?
 
-Since we met on {interview_date}, I have kept thinking about the {position} role, and my interest in joining {company} is as strong as ever.
+Since we met {interview_when}, I have kept thinking about the {position} role, and I would still very much like to join {company}.
 Our talk about {highlight} has stayed with me.
 
-If there is anything more I can share to help with your decision, such as references or examples of my work, just let me know.
+If anything would help at this stage, such as references or examples of my work, I would be glad to send it.
 
-Kind regards,
+{closing}
 {signature}
 """),
     Kind.KEEP_IN_TOUCH.value: _t(
-        "A quick hello",
+        "Staying in touch",
         """
 {greeting}
 
-I hope things are going well for you and your team at {company}.
-I still think fondly of our conversation about {highlight}.
+I hope all is well with you and the team at {company}.
+I often think back to our conversation about {highlight}.
 
-I remain very interested in {company}, and I would be glad to stay in touch. If a role opens that fits my background, I would love to hear about it.
+I remain very interested in {company} and would be glad to stay in touch. If a role that suits my background comes up, I would love to hear about it.
 
-In the meantime, I wish you a good season.
-
-Kind regards,
+{closing}
 {signature}
 """),
     Kind.REFERENCE_HEADS_UP.value: _t(
@@ -101,9 +120,9 @@ Kind regards,
 
 I hope you are well.
 
-I am applying for the {position} role at {company}, and I would be very grateful if you would agree to be one of my references. If the timing is not right, please just say so; I will understand completely.
+I have applied for the {position} role at {company}, and I would be very grateful if you would agree to be one of my references. If now is not a good time, just say so. I will completely understand.
 
-If you agree, someone from {company} may call or write to you in the coming weeks. Here are a few points you are welcome to use or adapt:
+If you agree, someone from {company} may call or email you in the coming weeks. Here are a few points you are welcome to use or adapt:
 
 - The role: {position} at {company}
 - What the interviews focused on: {highlight}
@@ -112,7 +131,7 @@ If you agree, someone from {company} may call or write to you in the coming week
 
 Thank you for considering it. I will keep you posted.
 
-Kind regards,
+{closing}
 {signature}
 """),
     Kind.REFERENCE_THANKS.value: _t(
@@ -120,35 +139,35 @@ Kind regards,
         """
 {greeting}
 
-I have just heard that {company} contacted you about my application for the {position} role. Thank you so much for taking the time to speak with them.
+I have just heard that {company} contacted you about my application for the {position} role. Thank you very much for taking the time to speak with them.
 
 I will let you know how it turns out as soon as I hear.
 
-With many thanks,
+{closing}
 {signature}
 """),
     OUTCOME_LANDED: _t(
-        "Good news about {company}",
+        "Good news from {company}",
         """
 {greeting}
 
-I have some good news to share: I have accepted the {position} role at {company}, and I wanted you to hear it from me first.
+I have some good news: I have accepted the {position} role at {company}, and I wanted you to hear it from me first.
 
-Your support made a real difference, and I am very grateful. If I can ever return the favour, please do not hesitate to ask.
+Thank you so much for your support. It made a real difference, and if I can ever return the favour, please just ask.
 
-Warm regards,
+{closing}
 {signature}
 """),
     OUTCOME_NOT_LANDED: _t(
-        "News about my application at {company}",
+        "An update on my application to {company}",
         """
 {greeting}
 
-I wanted you to hear it from me first: {company} has chosen another candidate for the {position} role.
+I wanted you to hear it from me first: {company} has offered the {position} role to another candidate.
 
-Thank you again for vouching for me; it meant a lot. I am continuing my search with good energy, and I will keep you posted. If I can ever help you in return, please let me know.
+Thank you again for vouching for me. It meant a great deal. I am continuing my search and will keep you posted, and if I can ever help you in return, please let me know.
 
-Warm regards,
+{closing}
 {signature}
 """),
     Kind.REFERENCE_GIFT.value: _t(
@@ -156,46 +175,46 @@ Warm regards,
         """
 {greeting}
 
-Now that I have started as {position} at {company}, I wanted to thank you properly for your support along the way.
+Now that I have started my new role as {position} at {company}, I wanted to thank you properly for your support throughout my search.
 
-Please accept this small token of my gratitude.
+Please accept this small gift as a token of my gratitude.
 
-With warm thanks,
+{closing}
 {signature}
 """),
     Kind.REJECTION_THANKS.value: _t(
-        "Thank you, and the {position} role",
+        "Thank you – the {position} role",
         """
 {greeting}
 
-Thank you for letting me know about your decision, and for the time you and your colleagues gave me during the process.
-I especially valued our conversation about {highlight}.
+Thank you for letting me know your decision, and for the time you and your colleagues gave me during the process.
+I particularly valued our conversation about {highlight}.
 
-I enjoyed getting to know {company}, and I would be glad to stay in touch. If another role opens that fits my background, I would be happy to be considered.
+I enjoyed getting to know {company} and would be glad to stay in touch. If another role that suits my background comes up, I would be very interested.
 
 I wish you and the team all the best.
 
-Kind regards,
+{closing}
 {signature}
 """),
 }
 
-FR = {
+FR = {template_id: _french(template) for template_id, template in {
     Kind.THANK_YOU_EMAIL.value: _t(
         "Merci pour notre entretien – poste de {position}",
         """
 {greeting}
 
-Je vous remercie d'avoir pris le temps de me recevoir le {interview_date} pour échanger sur le poste de {position} chez {company}.
+Je vous remercie pour notre entretien de {interview_when} au sujet du poste de {position} chez {company}, ainsi que pour le temps que vous m'avez consacré.
 
-J'ai particulièrement apprécié notre discussion sur {highlight}.
-Ce que vous m'avez appris sur {surprise} m'a fait découvrir {company} sous un jour nouveau.
-J'ai retrouvé dans votre équipe une valeur qui compte beaucoup pour moi : {resonated}.
-Je vous souhaite de bien profiter de {personal_detail} !
+J'ai particulièrement apprécié notre échange sur {highlight}.
+Ce que vous m'avez dit de {surprise} m'a fait découvrir {company} sous un jour nouveau.
+Je partage pleinement l'attachement de votre équipe à {resonated}.
+Je vous souhaite de bien profiter de {personal_detail} !
 
-Cet échange a renforcé mon envie de rejoindre {company}. Je reste à votre disposition pour tout complément d'information.
+Notre rencontre a renforcé mon envie de rejoindre {company}. Je reste à votre disposition pour tout complément d'information.
 
-Bien cordialement,
+{closing}
 {signature}
 """),
     Kind.THANK_YOU_NOTE.value: _t(
@@ -203,14 +222,14 @@ Bien cordialement,
         """
 {greeting}
 
-Je tenais à vous remercier encore pour notre entretien du {interview_date} au sujet du poste de {position}.
-Notre échange sur {highlight} m'a beaucoup marqué.
-Je me reconnais pleinement dans une valeur chère à votre équipe : {resonated}.
+Je tiens à vous remercier de nouveau pour notre entretien de {interview_when} au sujet du poste de {position}.
+Notre échange sur {highlight} me reste en mémoire.
+J'ai été sensible à l'importance que {company} accorde à {resonated}.
 Je vous souhaite de bien profiter de {personal_detail}.
 
-Ce serait une joie de rejoindre votre équipe chez {company}.
+Ce serait une joie de rejoindre votre équipe.
 
-Avec mes remerciements renouvelés, je vous adresse mes sincères salutations.
+{closing}
 {signature}
 """),
     Kind.CHECK_IN.value: _t(
@@ -219,18 +238,18 @@ Avec mes remerciements renouvelés, je vous adresse mes sincères salutations.
 {greeting}
 
 J'espère que vous allez bien et que votre semaine se passe agréablement.
-J'espère que vous avez pu profiter de {personal_detail}.
+Avez-vous pu profiter de {personal_detail} ?
 
-Depuis notre entretien du {interview_date}, je repense souvent au poste de {position}, et mon envie de rejoindre {company} reste entière.
+Depuis notre entretien de {interview_when}, je repense souvent au poste de {position}, et mon envie de rejoindre {company} reste entière.
 Notre échange sur {highlight} m'a laissé un excellent souvenir.
 
-Si je peux vous transmettre quoi que ce soit d'utile pour la suite, comme des références ou des exemples de travaux, n'hésitez pas à me le dire.
+Si je peux vous transmettre quoi que ce soit d'utile pour la suite, comme des références ou des exemples de réalisations, n'hésitez pas à me le dire.
 
-Bien cordialement,
+{closing}
 {signature}
 """),
     Kind.KEEP_IN_TOUCH.value: _t(
-        "Quelques nouvelles",
+        "Garder le contact",
         """
 {greeting}
 
@@ -239,30 +258,30 @@ Je garde un très bon souvenir de notre échange sur {highlight}.
 
 {company} m'intéresse toujours beaucoup et j'aimerais garder le contact. Si un poste correspondant à mon parcours venait à s'ouvrir, n'hésitez pas à me le faire savoir.
 
-Je vous souhaite une très bonne continuation.
+Au plaisir d'échanger de nouveau avec vous.
 
-Bien cordialement,
+{closing}
 {signature}
 """),
     Kind.REFERENCE_HEADS_UP.value: _t(
-        "Accepteriez-vous d'être ma référence ?",
+        "Accepteriez-vous d'être l'une de mes références ?",
         """
 {greeting}
 
 J'espère que vous allez bien.
 
-J'ai postulé au poste de {position} chez {company}, et j'aimerais beaucoup que vous acceptiez d'être l'une de mes références. Si le moment ne s'y prête pas, dites-le-moi simplement : je le comprendrai tout à fait.
+J'ai postulé au poste de {position} chez {company}, et j'aimerais beaucoup que vous acceptiez d'être l'une de mes références. Si le moment ne s'y prête pas, dites-le-moi simplement : je le comprendrai tout à fait.
 
-Si vous acceptez, quelqu'un de chez {company} pourrait vous appeler ou vous écrire dans les semaines à venir. Voici quelques points que vous pouvez reprendre ou adapter librement :
+Si vous acceptez, quelqu'un de chez {company} pourrait vous appeler ou vous écrire dans les semaines à venir. Voici quelques points que vous pouvez reprendre ou adapter librement :
 
-- Le poste : {position} chez {company}
-- Les thèmes abordés en entretien : {highlight}
-- Ce qui m'attire dans l'entreprise : {resonated}
-- Une qualité que vous avez observée dans mon travail, avec vos mots
+- Le poste : {position} chez {company}
+- Les sujets abordés en entretien : {highlight}
+- Ce qui m'attire dans l'entreprise : {resonated}
+- Une qualité que vous avez observée dans mon travail, avec vos propres mots
 
 Merci d'avance d'y réfléchir. Je vous tiendrai au courant.
 
-Bien cordialement,
+{closing}
 {signature}
 """),
     Kind.REFERENCE_THANKS.value: _t(
@@ -270,35 +289,35 @@ Bien cordialement,
         """
 {greeting}
 
-J'apprends à l'instant que vous avez échangé avec {company} au sujet de ma candidature au poste de {position}. Un grand merci d'avoir pris le temps de leur répondre.
+J'apprends à l'instant que vous avez échangé avec {company} au sujet de ma candidature au poste de {position}. Un grand merci d'avoir pris le temps de répondre à leurs questions.
 
-Je vous tiendrai au courant de la suite dès que j'aurai des nouvelles.
+Je vous tiendrai au courant dès que j'aurai des nouvelles.
 
-Avec toute ma gratitude,
+{closing}
 {signature}
 """),
     OUTCOME_LANDED: _t(
-        "Une bonne nouvelle : je rejoins {company}",
+        "Une bonne nouvelle : je rejoins {company}",
         """
 {greeting}
 
-J'ai une bonne nouvelle à vous annoncer : j'ai accepté le poste de {position} chez {company}, et je tenais à ce que vous l'appreniez de ma part en premier.
+J'ai une bonne nouvelle à vous annoncer : j'ai accepté le poste de {position} chez {company}, et je tenais à ce que vous l'appreniez par moi en premier.
 
-Votre soutien a compté, et je vous en remercie du fond du cœur. Si je peux un jour vous rendre la pareille, n'hésitez surtout pas.
+Votre soutien a beaucoup compté, et je vous en remercie du fond du cœur. Si je peux un jour vous rendre la pareille, ce sera avec plaisir.
 
-Bien cordialement,
+{closing}
 {signature}
 """),
     OUTCOME_NOT_LANDED: _t(
-        "Des nouvelles de ma candidature chez {company}",
+        "Des nouvelles de ma candidature auprès de {company}",
         """
 {greeting}
 
-Je tenais à vous l'annoncer moi-même : {company} a retenu une autre candidature pour le poste de {position}.
+Je tenais à vous l'annoncer moi-même : {company} a retenu une autre candidature pour le poste de {position}.
 
-Merci encore pour votre recommandation ; votre confiance compte beaucoup pour moi. Je poursuis mes recherches avec énergie et je vous tiendrai au courant. Si je peux un jour vous être utile à mon tour, n'hésitez pas.
+Merci encore pour votre recommandation : votre confiance compte beaucoup pour moi. Je poursuis mes recherches et vous tiendrai au courant. Si je peux un jour vous être utile à mon tour, ce sera avec plaisir.
 
-Bien cordialement,
+{closing}
 {signature}
 """),
     Kind.REFERENCE_GIFT.value: _t(
@@ -308,9 +327,9 @@ Bien cordialement,
 
 Maintenant que j'ai pris mes fonctions de {position} chez {company}, je tenais à vous remercier comme il se doit pour votre soutien tout au long de mes recherches.
 
-Je vous prie d'accepter ce petit présent en signe de ma reconnaissance.
+Ce petit présent est un modeste témoignage de ma reconnaissance.
 
-Avec mes remerciements chaleureux,
+{closing}
 {signature}
 """),
     Kind.REJECTION_THANKS.value: _t(
@@ -321,14 +340,14 @@ Avec mes remerciements chaleureux,
 Je vous remercie de m'avoir fait part de votre décision, ainsi que du temps que vous et vos collègues m'avez consacré.
 J'ai particulièrement apprécié notre échange sur {highlight}.
 
-J'ai eu plaisir à découvrir {company} et j'aimerais beaucoup garder le contact. Si un autre poste correspondant à mon profil venait à s'ouvrir, je postulerais avec plaisir.
+J'ai eu plaisir à découvrir {company} et j'aimerais beaucoup garder le contact. Si un autre poste correspondant à mon profil se présentait, j'y postulerais avec plaisir.
 
 Je vous souhaite, ainsi qu'à toute l'équipe, une excellente continuation.
 
-Bien cordialement,
+{closing}
 {signature}
 """),
-}
+}.items()}
 
 IT = {
     Kind.THANK_YOU_EMAIL.value: _t(
@@ -336,16 +355,16 @@ IT = {
         """
 {greeting}
 
-La ringrazio per il tempo che mi ha dedicato il {interview_date} per parlare della posizione di {position} presso {company}.
+La ringrazio per il colloquio di {interview_when} sulla posizione di {position} presso {company} e per il tempo che mi ha dedicato.
 
-Mi è rimasto impresso in particolare un tema del nostro confronto: {highlight}.
-Ho scoperto con piacere una cosa nuova su {company}: {surprise}.
-Mi ha fatto piacere sapere quanto conti per il Suo team {resonated}, un valore importante anche per me.
+Ho apprezzato in particolare il nostro scambio su {highlight}.
+Ho scoperto con interesse {surprise}, un aspetto di {company} che non conoscevo.
+Mi ha fatto piacere sentire quanto conti per il Suo team {resonated}: è un valore importante anche per me.
 Le auguro di godersi {personal_detail}!
 
-Il colloquio ha rafforzato il mio desiderio di entrare a far parte di {company}. Resto a disposizione per qualsiasi ulteriore informazione.
+Il nostro incontro ha rafforzato il mio desiderio di entrare a far parte di {company}. Resto a Sua disposizione per qualsiasi ulteriore informazione.
 
-Cordiali saluti,
+{closing}
 {signature}
 """),
     Kind.THANK_YOU_NOTE.value: _t(
@@ -353,14 +372,14 @@ Cordiali saluti,
         """
 {greeting}
 
-desidero ringraziarLa ancora per il colloquio del {interview_date} per la posizione di {position}.
-Ripenso spesso a un tema del nostro colloquio: {highlight}.
-Condivido un valore a cui {company} tiene molto: {resonated}.
+Desidero ringraziarLa ancora per il colloquio di {interview_when} sulla posizione di {position}.
+Ripenso spesso al nostro scambio su {highlight}.
+Condivido pienamente l'importanza che {company} attribuisce a {resonated}.
 Le auguro di godersi {personal_detail}.
 
 Sarebbe un piacere entrare a far parte del Suo team.
 
-Con i migliori saluti,
+{closing}
 {signature}
 """),
     Kind.CHECK_IN.value: _t(
@@ -368,15 +387,15 @@ Con i migliori saluti,
         """
 {greeting}
 
-spero che questa settimana stia andando bene.
-Spero che abbia potuto godersi {personal_detail}.
+Spero che la Sua settimana stia procedendo bene.
+Ha potuto godersi {personal_detail}?
 
-Dal nostro colloquio del {interview_date} ho continuato a pensare alla posizione di {position}, e il mio interesse per {company} è più vivo che mai.
-Ripenso ancora con piacere a un tema del nostro colloquio: {highlight}.
+Dal nostro colloquio di {interview_when} ho continuato a pensare alla posizione di {position}, e il mio interesse per {company} è più vivo che mai.
+Ripenso ancora con piacere al nostro scambio su {highlight}.
 
 Se posso fornirLe qualcosa di utile per le prossime fasi, come referenze o esempi del mio lavoro, non esiti a chiedermelo.
 
-Cordiali saluti,
+{closing}
 {signature}
 """),
     Kind.KEEP_IN_TOUCH.value: _t(
@@ -384,14 +403,14 @@ Cordiali saluti,
         """
 {greeting}
 
-spero che tutto proceda bene per Lei e per il Suo team in {company}.
-Ripenso ancora con piacere al nostro colloquio e a un tema in particolare: {highlight}.
+Spero che tutto proceda bene per Lei e per il Suo team.
+Ripenso ancora con piacere al nostro scambio su {highlight}.
 
 {company} continua a interessarmi molto e mi farebbe piacere restare in contatto. Se dovesse aprirsi una posizione adatta al mio profilo, sarei felice di saperlo.
 
 Nel frattempo Le auguro buon lavoro.
 
-Cordiali saluti,
+{closing}
 {signature}
 """),
     Kind.REFERENCE_HEADS_UP.value: _t(
@@ -399,20 +418,20 @@ Cordiali saluti,
         """
 {greeting}
 
-spero che stia bene.
+Spero che stia bene.
 
-Ho inviato la mia candidatura per la posizione di {position} presso {company} e mi farebbe molto piacere se accettasse di essere una delle mie referenze. Se il momento non è adatto, me lo dica pure: lo capirò senz'altro.
+Ho inviato la mia candidatura per la posizione di {position} presso {company} e Le sarei molto riconoscente se accettasse di farmi da referente. Se il momento non è adatto, me lo dica pure: lo capirò senz'altro.
 
 Se accetta, qualcuno di {company} potrebbe contattarLa nelle prossime settimane. Ecco alcuni spunti che può usare o adattare liberamente:
 
 - La posizione: {position} presso {company}
 - I temi affrontati nei colloqui: {highlight}
 - Che cosa mi attrae dell'azienda: {resonated}
-- Un punto di forza che ha visto nel mio lavoro, con parole Sue
+- Un punto di forza che ha notato nel mio lavoro, con parole Sue
 
 La ringrazio fin d'ora per la disponibilità. Le farò sapere come procede.
 
-Cordiali saluti,
+{closing}
 {signature}
 """),
     Kind.REFERENCE_THANKS.value: _t(
@@ -420,11 +439,11 @@ Cordiali saluti,
         """
 {greeting}
 
-ho appena saputo che {company} ha preso contatto con Lei in merito alla mia candidatura per la posizione di {position}. La ringrazio di cuore per il tempo che ha dedicato loro.
+Ho appena saputo che {company} ha preso contatto con Lei in merito alla mia candidatura per la posizione di {position}. La ringrazio di cuore per il tempo che ha dedicato loro.
 
 Le farò sapere com'è andata non appena avrò notizie.
 
-Con sincera gratitudine,
+{closing}
 {signature}
 """),
     OUTCOME_LANDED: _t(
@@ -432,11 +451,11 @@ Con sincera gratitudine,
         """
 {greeting}
 
-ho una bella notizia da darLe: ho accettato la posizione di {position} presso {company}, e ci tenevo che lo sapesse prima da me.
+Ho una bella notizia da darLe: ho accettato la posizione di {position} presso {company}, e ci tenevo che lo sapesse prima da me.
 
-Il Suo sostegno ha fatto davvero la differenza. Se un giorno potrò ricambiare, non esiti a chiedermelo.
+La ringrazio di cuore per il Suo sostegno, che ha fatto davvero la differenza. Se un giorno potrò ricambiare, sarà un piacere.
 
-Cordiali saluti,
+{closing}
 {signature}
 """),
     OUTCOME_NOT_LANDED: _t(
@@ -444,11 +463,11 @@ Cordiali saluti,
         """
 {greeting}
 
-ci tenevo a dirLe di persona che {company} ha scelto un'altra candidatura per la posizione di {position}.
+Ci tenevo a comunicarLe direttamente che {company} ha scelto un altro candidato per la posizione di {position}.
 
-La ringrazio ancora per la fiducia che mi ha dimostrato. Continuo la mia ricerca con energia e Le farò sapere come procede. Se un giorno potrò esserLe utile, me lo faccia sapere.
+La ringrazio ancora per la fiducia che mi ha dimostrato. Continuo la mia ricerca e Le farò sapere come procede. Se un giorno potrò esserLe utile, sarà un piacere.
 
-Cordiali saluti,
+{closing}
 {signature}
 """),
     Kind.REFERENCE_GIFT.value: _t(
@@ -456,11 +475,11 @@ Cordiali saluti,
         """
 {greeting}
 
-ora che ho iniziato il mio nuovo lavoro come {position} presso {company}, desidero ringraziarLa come si deve per il sostegno che mi ha dato.
+Ora che ho iniziato il mio nuovo lavoro come {position} presso {company}, desidero ringraziarLa di cuore per il sostegno che mi ha dato durante la mia ricerca.
 
 La prego di accettare questo piccolo pensiero come segno della mia riconoscenza.
 
-Con un caro saluto,
+{closing}
 {signature}
 """),
     Kind.REJECTION_THANKS.value: _t(
@@ -469,13 +488,13 @@ Con un caro saluto,
 {greeting}
 
 La ringrazio per avermi comunicato la Sua decisione e per il tempo che Lei e i Suoi colleghi mi avete dedicato.
-Del nostro colloquio ricordo con piacere soprattutto un tema: {highlight}.
+Ho apprezzato in particolare il nostro scambio su {highlight}.
 
-È stato un piacere conoscere {company} e mi farebbe piacere restare in contatto. Se dovesse aprirsi un'altra posizione adatta al mio profilo, la prenderei volentieri in considerazione.
+È stato un piacere conoscere {company} e mi farebbe piacere restare in contatto. Se dovesse aprirsi un'altra posizione adatta al mio profilo, mi candiderei volentieri.
 
 Auguro a Lei e a tutto il team buon lavoro.
 
-Cordiali saluti,
+{closing}
 {signature}
 """),
 }
@@ -486,16 +505,16 @@ NB = {
         """
 {greeting}
 
-Takk for at du tok deg tid til å møte meg {interview_date} for å snakke om stillingen som {position} i {company}.
+Takk for at du tok deg tid til å møte meg {interview_when} for å snakke om stillingen som {position} i {company}.
 
 Jeg satte særlig pris på samtalen om {highlight}.
 Det du fortalte om {surprise}, ga meg et nytt bilde av {company}.
-Det var fint å høre hvor viktig {resonated} er for dere; det betyr mye for meg også.
-Ha det fint med {personal_detail}!
+Det var fint å høre hvor viktig {resonated} er for dere. Det betyr mye for meg også.
+Kos deg med {personal_detail}!
 
-Samtalen bekreftet at jeg har stor lyst til å bli en del av {company}. Si gjerne fra hvis det er noe mer du trenger fra meg.
+Samtalen bekreftet at jeg har stor lyst til å jobbe i {company}. Si gjerne fra hvis det er noe mer du trenger fra meg.
 
-Vennlig hilsen
+{closing}
 {signature}
 """),
     Kind.THANK_YOU_NOTE.value: _t(
@@ -503,14 +522,14 @@ Vennlig hilsen
         """
 {greeting}
 
-Tusen takk igjen for samtalen {interview_date} om stillingen som {position}.
-Jeg tenker fortsatt på det vi snakket om: {highlight}.
+Tusen takk igjen for samtalen {interview_when} om stillingen som {position}.
+Særlig {highlight} har jeg tenkt mye på etterpå.
 Det var fint å høre hvor viktig {resonated} er i {company}.
-Ha det fint med {personal_detail}.
+Kos deg med {personal_detail}!
 
-Jeg ville satt stor pris på å bli en del av teamet ditt.
+Jeg vil gjerne bli en del av teamet ditt.
 
-Hilsen
+{closing}
 {signature}
 """),
     Kind.CHECK_IN.value: _t(
@@ -518,15 +537,15 @@ Hilsen
         """
 {greeting}
 
-Håper uka di har vært fin så langt.
-Håper du fikk kost deg med {personal_detail}.
+Jeg håper uka di har vært fin så langt.
+Hvordan var {personal_detail}?
 
-Siden vi møttes {interview_date}, har jeg tenkt mye på stillingen som {position}, og jeg har fortsatt stor lyst til å jobbe i {company}.
+Siden vi møttes {interview_when}, har jeg tenkt mye på stillingen som {position}, og jeg har fortsatt stor lyst til å jobbe i {company}.
 Samtalen om {highlight} har jeg tatt med meg videre.
 
 Hvis det er noe mer jeg kan sende som kan være nyttig, for eksempel referanser eller eksempler på arbeid jeg har gjort, er det bare å si fra.
 
-Vennlig hilsen
+{closing}
 {signature}
 """),
     Kind.KEEP_IN_TOUCH.value: _t(
@@ -534,14 +553,12 @@ Vennlig hilsen
         """
 {greeting}
 
-Håper alt står bra til med deg og teamet i {company}.
-Jeg tenker fortsatt tilbake på samtalen vår om {highlight}.
+Jeg håper alt står bra til med deg og teamet i {company}.
+Jeg tenker ofte tilbake på samtalen vår om {highlight}.
 
 Jeg er fortsatt svært interessert i {company}, og jeg vil gjerne holde kontakten. Hvis det dukker opp en stilling som passer bakgrunnen min, hører jeg gjerne om den.
 
-Ha en fin tid fremover!
-
-Vennlig hilsen
+{closing}
 {signature}
 """),
     Kind.REFERENCE_HEADS_UP.value: _t(
@@ -551,18 +568,18 @@ Vennlig hilsen
 
 Håper alt er bra med deg!
 
-Jeg har søkt på stillingen som {position} i {company}, og jeg ville satt stor pris på om du kunne tenke deg å være en av referansene mine. Hvis det ikke passer nå, er det bare å si fra; det forstår jeg godt.
+Jeg har søkt på stillingen som {position} i {company}, og jeg ville satt stor pris på om du kunne tenke deg å være en av referansene mine. Hvis det ikke passer nå, er det bare å si fra. Det forstår jeg godt.
 
-Hvis du sier ja, kan noen fra {company} komme til å ringe eller skrive til deg i løpet av de neste ukene. Her er noen punkter du gjerne kan bruke eller tilpasse:
+Hvis du sier ja, kan noen fra {company} komme til å ringe eller sende deg en e-post i løpet av de neste ukene. Her er noen punkter du gjerne kan bruke eller tilpasse:
 
 - Stillingen: {position} i {company}
 - Dette handlet intervjuene om: {highlight}
-- Dette trekker meg mot selskapet: {resonated}
+- Dette trekker meg mot bedriften: {resonated}
 - En styrke du har sett i arbeidet mitt, med dine egne ord
 
 Takk for at du vurderer det. Jeg holder deg oppdatert.
 
-Vennlig hilsen
+{closing}
 {signature}
 """),
     Kind.REFERENCE_THANKS.value: _t(
@@ -570,11 +587,11 @@ Vennlig hilsen
         """
 {greeting}
 
-Jeg har akkurat fått vite at {company} har vært i kontakt med deg om søknaden min på stillingen som {position}. Tusen takk for at du tok deg tid til å snakke med dem!
+Jeg har akkurat fått vite at {company} har vært i kontakt med deg om søknaden min til stillingen som {position}. Tusen takk for at du tok deg tid til å snakke med dem!
 
 Jeg gir deg beskjed så snart jeg vet hvordan det går.
 
-Vennlig hilsen
+{closing}
 {signature}
 """),
     OUTCOME_LANDED: _t(
@@ -584,21 +601,21 @@ Vennlig hilsen
 
 Jeg har gode nyheter: Jeg har takket ja til stillingen som {position} i {company}, og jeg ville at du skulle høre det fra meg først.
 
-Støtten din har betydd mye, og jeg er veldig takknemlig. Hvis jeg noen gang kan gjøre noe tilbake, er det bare å si fra.
+Tusen takk for støtten din. Den har betydd mye, og hvis jeg noen gang kan gjøre noe tilbake, er det bare å si fra.
 
-Vennlig hilsen
+{closing}
 {signature}
 """),
     OUTCOME_NOT_LANDED: _t(
-        "Nytt om søknaden min i {company}",
+        "Nytt om søknaden min til {company}",
         """
 {greeting}
 
 Jeg ville at du skulle høre det fra meg først: {company} har valgt en annen kandidat til stillingen som {position}.
 
-Takk igjen for at du stilte opp som referanse; det betyr mye for meg. Jeg fortsetter jobbsøkingen med godt mot og holder deg oppdatert. Hvis jeg kan hjelpe deg med noe en gang, er det bare å si fra.
+Takk igjen for at du stilte opp som referanse. Det har betydd mye for meg. Jeg fortsetter jobbsøkingen og holder deg oppdatert. Hvis jeg kan hjelpe deg med noe en gang, er det bare å si fra.
 
-Vennlig hilsen
+{closing}
 {signature}
 """),
     Kind.REFERENCE_GIFT.value: _t(
@@ -606,11 +623,11 @@ Vennlig hilsen
         """
 {greeting}
 
-Nå som jeg har begynt som {position} i {company}, vil jeg gjerne takke deg ordentlig for all støtte underveis.
+Nå som jeg har begynt som {position} i {company}, vil jeg gjerne takke deg ordentlig for all støtten underveis.
 
-Håper du blir glad for denne lille oppmerksomheten.
+Jeg håper du blir glad for denne lille oppmerksomheten.
 
-Varm hilsen
+{closing}
 {signature}
 """),
     Kind.REJECTION_THANKS.value: _t(
@@ -618,14 +635,14 @@ Varm hilsen
         """
 {greeting}
 
-Takk for at du ga meg beskjed om avgjørelsen, og for tiden du og kollegene dine brukte på meg i prosessen.
+Takk for at du ga meg beskjed om avgjørelsen, og for tiden du og kollegene dine har brukt på meg i prosessen.
 Jeg satte særlig pris på samtalen om {highlight}.
 
-Det var fint å bli kjent med {company}, og jeg vil gjerne holde kontakten. Hvis det dukker opp en annen stilling som passer profilen min, tar jeg gjerne en ny prat.
+Det var fint å bli kjent med {company}, og jeg vil gjerne holde kontakten. Hvis det dukker opp en annen stilling som passer profilen min, søker jeg gjerne igjen.
 
 Lykke til videre til deg og teamet!
 
-Vennlig hilsen
+{closing}
 {signature}
 """),
 }

@@ -29,6 +29,10 @@ class Finding:
     suggestion: str = ""
 
 
+# A greeting that names no one, as a formal French letter greets: "Madame,", "Maître,",
+# "Madame la Directrice,". It is right without the name.
+_BARE_SALUTATION = re.compile(
+    r"(?:Madame|Monsieur|Maître|Docteure?|Professeure?)(?: (?:la|le) [^\W\d_]+)?,")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _APOSTROPHE = "['’]"
 
@@ -52,6 +56,22 @@ def _near_miss(word: str, part: str) -> bool:
     return 0 < OSA.distance(word.casefold(), part.casefold()) <= allowed
 
 
+def _signature_start(text: str) -> int:
+    """Where the signature line starts: the last line, right under a closing line ("Kind
+    regards,", "Vennlig hilsen", a French formula); the text's length when there is none."""
+    lines = text.rstrip().split("\n")
+    if len(lines) < 3 or not lines[-2].strip():
+        return len(text)
+    words = lines[-1].split()
+    if not 0 < len(words) <= 4 or not all(word[:1].isupper() for word in words):
+        return len(text)  # a sentence, not a name
+    closing = lines[-2].rstrip()
+    if closing.endswith(",") or not closing.endswith((".", "!", "?", ":")) \
+            or "salutations" in closing:
+        return len("\n".join(lines[:-1]))
+    return len(text)
+
+
 def check_name(text: str, name: str) -> list[Finding]:
     """R15: the exact name in the greeting, and no near-miss of it anywhere."""
     findings: list[Finding] = []
@@ -70,7 +90,9 @@ def check_name(text: str, name: str) -> list[Finding]:
     greeting_words = {m.group(0) for m in _WORD.finditer(greeting_line)}
     misspelt_in_greeting = any(_near_miss(word, part) for word in greeting_words
                                for part in parts)
-    if not any(part in greeting_words for part in parts) and not misspelt_in_greeting:
+    bare = _BARE_SALUTATION.fullmatch(greeting_line.strip()) is not None
+    if not any(part in greeting_words for part in parts) and not misspelt_in_greeting \
+            and not bare:
         # (a misspelling in the greeting gets its own finding below, naming it)
         findings.append(Finding("R15", _(
             "The greeting does not use the name as {name} writes it.").format(name=name)))
@@ -80,8 +102,13 @@ def check_name(text: str, name: str) -> list[Finding]:
             findings.append(Finding("R15", _(
                 "“{found}” swaps the first and the family name: write “{name}”.").format(
                 found=swapped, name=name), match.start(), match.end()))
+    # The last line signs the note: the sender's own name there ("Alex Martin" writing
+    # to "Laura Martinez") is no misspelling of the contact's.
+    signed_from = _signature_start(text)
     for match in _WORD.finditer(text):
         word = match.group(0)
+        if match.start() > signed_from:
+            break
         for part in parts:
             if _near_miss(word, part):
                 findings.append(Finding("R15", _(
@@ -180,6 +207,33 @@ def check_points(text: str, template_id: str, points: Sequence[str]) -> list[Fin
         "one of them: {points}.").format(points="; ".join(points)))]
 
 
+# Third-person possessives, per language: a personal point written about the person
+# ("her trip to Hemsedal") reads wrong in a note written to them ("Enjoy her trip!").
+# Italian "Suo"/"Sua" with a capital are the courtesy form (Lei) and right; Norwegian
+# "hans" is matched in lower case only ("Hans" is a name).
+_THIRD_PERSON = re.compile(
+    r"\b(?:(?i:her|his|their)|(?i:son|sa|ses)|suo|sua|suoi|sue|hennes|hans|sin|sitt|sine)\b")
+
+
+def check_third_person(text: str, points: Sequence[str], name: str) -> list[Finding]:
+    """R3: the personal points are written to the person ("your trip"), not about them
+    ("her trip", "son voyage", "la sua gita", "turen hennes", "Emma's trip")."""
+    first = name.split()[0] if name.split() else ""
+    findings = []
+    for point in (p.strip() for p in points if p and p.strip()):
+        word = _THIRD_PERSON.search(point)
+        named = re.search(rf"\b{re.escape(first)}(?:['’]s|s)\b", point) if first else None
+        found = word or named
+        if not found:
+            continue
+        at = text.find(point)
+        findings.append(Finding("R3", _(
+            "“{point}” speaks of the person (“{word}”), but the note is written to them: "
+            "write it as you would say it to them, e.g. “your trip”.").format(
+            point=point, word=found.group(0)), at, at + len(point) if at >= 0 else -1))
+    return findings
+
+
 _LEFTOVER = re.compile(r"\{[^{}\n]{0,40}\}|\[(?:…|\.\.\.|\s*)\]")
 
 
@@ -199,6 +253,7 @@ def proofread(text: str, name: str, template_id: str = "",
     """
     findings = (check_name(text, name) + check_blaming(text)
                 + check_points(subject + "\n" + text, template_id, points)
+                + check_third_person(text, points, name)
                 + check_placeholders(text))
     if needs_subject and not subject.strip():
         findings.append(Finding("placeholder", _("The email has no subject line yet.")))

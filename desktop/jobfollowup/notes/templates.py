@@ -7,6 +7,9 @@ no conversion and no code. `{{` and `}}` stand for literal braces.
 Optional points: a line holding a placeholder whose value is empty is dropped whole, so a
 missing "highlight" never leaves "I especially enjoyed our talk about ." behind; blank
 lines left over are collapsed to one.
+
+Where a value meets the template's words, the note's language decides how they join
+("poste de {position}" → "poste d'ingénieure": notes/grammar.py).
 """
 
 from __future__ import annotations
@@ -17,7 +20,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from jobfollowup.i18n import N_, _, normalise_language
-from jobfollowup.i18n.formatting import format_date
+from jobfollowup.i18n.formatting import format_day_month
+from jobfollowup.notes import grammar
+from jobfollowup.notes.address import Addressee, closing
+from jobfollowup.notes.address import greeting as _greeting
+from jobfollowup.notes.dates import interview_when
+from jobfollowup.notes.grammar import american
+from jobfollowup.notes.names import split_name
 
 # name → description (shown in the template editor, translated there)
 PLACEHOLDERS: dict[str, str] = {
@@ -27,10 +36,13 @@ PLACEHOLDERS: dict[str, str] = {
     "company": N_("the company of the application"),
     "position": N_("the position applied for"),
     "interview_date": N_("the interview's date, written in the note's language"),
+    "interview_when": N_("when the interview was, seen from the day the note is written "
+                         "(yesterday, on Thursday, on 8 December)"),
     "highlight": N_("a highlight of the conversation"),
     "surprise": N_("something about the company that surprised you"),
     "resonated": N_("something that resonated with your own values"),
     "personal_detail": N_("a personal detail the interviewer mentioned"),
+    "closing": N_("the closing line, chosen for the language and the formality"),
     "sender": N_("your name"),
     "signature": N_("your signature (your name if none is set)"),
 }
@@ -89,10 +101,27 @@ def check_template(text: str) -> set[str]:
     return {part[0] for part in _parse(text) if isinstance(part, tuple)}
 
 
-def fill(text: str, values: Mapping[str, str]) -> str:
+# Values the app words itself: a date may take a capital at the start of a sentence.
+_OWN = {"greeting", "interview_date", "interview_when", "closing"}
+
+
+def _joined(pieces: list[str | tuple[str]], values: Mapping[str, str], language: str) -> str:
+    line = ""
+    for piece in pieces:
+        if isinstance(piece, tuple):
+            line, value = grammar.join(language, line, values.get(piece[0], ""),
+                                       own=piece[0] in _OWN)
+            line += value
+        else:
+            line += piece
+    return line
+
+
+def fill(text: str, values: Mapping[str, str], language: str = "") -> str:
     """`text` with its placeholders replaced, dropping lines whose placeholder is empty.
 
-    Values are inserted literally, never read as templates themselves.
+    Values are inserted literally, never read as templates themselves; the words of the
+    template before them follow `language`'s elision and contraction (notes/grammar.py).
     """
     kept: list[str] = []
     for line in text.split("\n"):
@@ -100,8 +129,7 @@ def fill(text: str, values: Mapping[str, str]) -> str:
         names = [p[0] for p in pieces if isinstance(p, tuple)]
         if any(not (values.get(name) or "").strip() for name in names):
             continue
-        kept.append("".join(values.get(p[0], "") if isinstance(p, tuple) else p
-                            for p in pieces))
+        kept.append(_joined(pieces, values, language))
     result: list[str] = []
     for line in kept:
         if not line.strip() and (not result or not result[-1].strip()):
@@ -130,47 +158,25 @@ class NoteFacts:
     personal_detail: str = ""
     sender: str = ""
     signature: str = ""
+    written_on: dt.date | None = None  # the day the note is sent; None: today
 
 
-def split_name(name: str) -> tuple[str, str]:
-    """("Kari", "Nordmann") from "Kari Nordmann"; the family name may have several words."""
-    words = name.split()
-    if not words:
-        return "", ""
-    return words[0], " ".join(words[1:])
-
-
-_FEMININE_FR = ("madame", "mme", "mademoiselle", "mlle", "docteure", "maître")
+def addressee(facts: NoteFacts, handwritten: bool = False) -> Addressee:
+    return Addressee(language=normalise_language(facts.language) or "en", name=facts.name,
+                     title=facts.form_of_address, first_name_terms=facts.first_name_terms,
+                     country=facts.country.strip().upper(), handwritten=handwritten)
 
 
 def greeting(facts: NoteFacts, handwritten: bool = False) -> str:
-    """The greeting line in the note's language (docs/design.md §5)."""
-    language = normalise_language(facts.language) or "en"
-    name = " ".join(facts.name.split())
-    first, last = split_name(name)
-    title = " ".join(facts.form_of_address.split())
-    family = last or first
-    if language == "nb":
-        return f"Hei {first},"
-    if language == "fr":
-        if facts.first_name_terms:
-            addressed = first
-        elif title:
-            addressed = f"{title} {family}"
-        else:
-            addressed = name
-        if handwritten:
-            feminine = title.lower().split(" ")[0] in _FEMININE_FR if title else False
-            return f"{'Chère' if feminine else 'Cher'} {addressed}," if title else \
-                f"Bonjour {addressed},"
-        return f"Bonjour {addressed},"
-    if language == "it":
-        if facts.first_name_terms:
-            return f"Gentile {first},"
-        return f"Gentile {title} {family}," if title else f"Gentile {name},"
-    if facts.first_name_terms:
-        return f"Dear {first},"
-    return f"Dear {title} {family}," if title else f"Dear {name},"
+    """The greeting line in the note's language (notes/address.py)."""
+    return _greeting(addressee(facts, handwritten))
+
+
+def _when(facts: NoteFacts, language: str, handwritten: bool) -> str:
+    if facts.interview_date is None:
+        return ""
+    return interview_when(facts.interview_date, facts.written_on or dt.date.today(),
+                          language, facts.country.strip().upper(), handwritten)
 
 
 def values_for(facts: NoteFacts, handwritten: bool = False) -> dict[str, str]:
@@ -178,12 +184,14 @@ def values_for(facts: NoteFacts, handwritten: bool = False) -> dict[str, str]:
     first, _last = split_name(facts.name)
     return {
         "greeting": greeting(facts, handwritten),
+        "closing": closing(addressee(facts, handwritten)),
+        "interview_when": _when(facts, language, handwritten),
         "name": facts.name.strip(),
         "first_name": first,
         "company": facts.company.strip(),
         "position": facts.position.strip(),
-        "interview_date": (format_date(facts.interview_date, language,
-                                       region=facts.country.strip().upper())
+        "interview_date": (format_day_month(facts.interview_date, language, with_year=True,
+                                            region=facts.country.strip().upper())
                            if facts.interview_date else ""),
         "highlight": facts.highlight.strip(),
         "surprise": facts.surprise.strip(),
@@ -192,6 +200,15 @@ def values_for(facts: NoteFacts, handwritten: bool = False) -> dict[str, str]:
         "sender": facts.sender.strip(),
         "signature": (facts.signature.strip() or facts.sender.strip()),
     }
+
+
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def one_line(text: str) -> str:
+    """`text` on one line, runs of ordinary white space made one space. The no-break
+    spaces of French typography are kept: str.split() would take them for spaces."""
+    return _SPACES.sub(" ", text).strip(" ")
 
 
 @dataclass(frozen=True)
@@ -206,7 +223,10 @@ class RenderedNote:
 def render(template: Template, facts: NoteFacts, handwritten: bool = False) -> RenderedNote:
     """The note `template` makes of `facts`; raises TemplateError for a bad placeholder."""
     values = values_for(facts, handwritten)
+    language = normalise_language(facts.language) or "en"
     check_template(template.subject)
     check_template(template.body)
-    subject = " ".join(fill(template.subject, values).split())
-    return RenderedNote(subject=subject, body=fill(template.body, values))
+    if language == "en" and facts.country.strip().upper() == "US":
+        template = Template(*(american(text) for text in (template.subject, template.body)))
+    subject = one_line(fill(template.subject, values, language))
+    return RenderedNote(subject=subject, body=fill(template.body, values, language))

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     import holidays
 
 from jobfollowup.i18n import _, normalise_language
+from jobfollowup.i18n.holiday_names import translated
 from jobfollowup.rules.errors import RuleInputError
 
 # Babel's language codes are not those of `holidays` (Norwegian is "no" there, Italian
@@ -110,19 +111,35 @@ class HolidayCalendar:
 def _holiday_names(
     country: str, subdivision: str | None, year: int, language: str
 ) -> dict[dt.date, str]:
+    """Names in `language`: the holiday data's own where it has that language, else ours
+    (i18n/holiday_names.py, from its English names), else the country's own language.
+
+    Always with an explicit language: left to itself, `holidays` picks one from the
+    process's LANGUAGE/LANG, and the same command printed "Andre påskedag" or "Easter
+    Monday" depending on the machine."""
     import holidays
+
+    def table(chosen: str | None) -> dict[dt.date, str]:
+        return dict(holidays.country_holidays(country, subdiv=subdivision, years=year,
+                                              language=chosen).items())
 
     probe = holidays.country_holidays(country, subdiv=subdivision, years=year)
     supported = tuple(getattr(probe, "supported_languages", ()) or ())
-    chosen = None
+    native = getattr(probe, "default_language", None)
     wanted = normalise_language(language) or "en"
     for candidate in _HOLIDAY_LANGUAGE_PREFERENCE.get(wanted, (wanted,)):
         if candidate in supported:
-            chosen = candidate
-            break
-    table = holidays.country_holidays(country, subdiv=subdivision, years=year, language=chosen)
-    # Several holidays on one day come joined by "; ": keep them all, readable.
-    return {day: name for day, name in table.items()}
+            return table(candidate)
+    own = table(native)
+    english = table("en_US") if "en_US" in supported else {}
+    names = {}
+    for day, name in own.items():
+        parts = [translated(part, wanted) for part in english.get(day, "").split("; ")]
+        # Several holidays on one day come joined by "; " (", " in Norwegian text, which
+        # avoids the semicolon).
+        joined = ", " if wanted == "nb" else "; "
+        names[day] = joined.join(parts) if all(parts) else name
+    return names
 
 
 @cache

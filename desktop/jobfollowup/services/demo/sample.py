@@ -10,6 +10,7 @@ import datetime as dt
 
 from jobfollowup.i18n import _
 from jobfollowup.rules.kinds import State, Status
+from jobfollowup.services import settings
 from jobfollowup.services.demo.offer import holds_a_search
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.planning import drafts
@@ -23,26 +24,26 @@ from jobfollowup.storage.models import FollowUp, database_proxy
 #       subdivision, preferred channel, postal address, personal details)
 PEOPLE = {
     "kari": ("Kari Nordmann", "", True, "hiring-manager", "Equinor", "nb", "NO", "03",
-             "email", "Forusbeen 50\n4035 Stavanger", "Just back from skiing in Hemsedal"),
+             "email", "Forusbeen 50\n4035 Stavanger", "Nettopp tilbake fra skitur i Hemsedal"),
     "ingrid": ("Ingrid Bakke", "", True, "recruiter", "Equinor", "nb", "NO", None, "email",
                "", ""),
     "ola": ("Ola Hansen", "", True, "reference", "DNB", "nb", "NO", "03", "phone",
-            "Dronning Eufemias gate 30\n0191 Oslo", "Former manager; sings in a choir"),
+            "Dronning Eufemias gate 30\n0191 Oslo", "Tidligere leder, synger i kor"),
     "sigrid": ("Sigrid Løvik", "", True, "interviewer", "Kongsberg Digital", "nb", "NO", None,
-               "email", "", "Runs the Holmenkollen relay every spring"),
+               "email", "", "Løper Holmenkollstafetten hver vår"),
     "hakon": ("Håkon Berg", "", True, "interviewer", "Kongsberg Digital", "nb", "NO", None,
               None, "", ""),
     "ase": ("Åse Ødegård", "", True, "network", "Schibsted", "nb", "NO", None, "linkedin", "",
-            "Met at the Oslo Data Science meetup"),
+            "Møttes på Oslo Data Science-meetupen"),
     "magnus": ("Magnus Strand", "", True, "hiring-manager", "Schibsted", "nb", "NO", None,
                "email", "", ""),
     "nora": ("Nora Eide", "", True, "recruiter", "Telenor", "nb", "NO", None, "email", "", ""),
     "eirik": ("Eirik Solberg", "", True, "interviewer", "Telenor", "nb", "NO", None, "email",
-              "Snarøyveien 30\n1360 Fornebu", "Building a cabin in Valdres"),
+              "Snarøyveien 30\n1360 Fornebu", "Bygger hytte i Valdres"),
     "lars": ("Lars Haugen", "", True, "reference", "Visma", "nb", "NO", None, "email", "",
-             "Former colleague"),
+             "Tidligere kollega"),
     "ingvild": ("Ingvild Dahl", "", True, "reference", "Equinor", "nb", "NO", None, "phone", "",
-                "Former team lead"),
+                "Tidligere teamleder"),
     "claire": ("Claire Dubois", "Madame", False, "hiring-manager", "Airbus", "fr", "FR", None,
                "email", "2 rond-point Émile Dewoitine\n31700 Blagnac",
                "Revient d'un voyage à Lisbonne"),
@@ -131,11 +132,13 @@ JOBS = {
              "https://careers.cern", ""),
 }
 
-# (job, days ago, hour, format, interviewers, highlight, surprise, resonated, personal detail)
+# (job, days ago, hour, format, interviewers, highlight, surprise, resonated, personal detail):
+# the points in the interviewers' note language, the personal detail written to the person
+# ("your trip"), as the notes' sentences need them.
 INTERVIEWS = [
-    ("telenor", 42, 10, "on-site", ["eirik"], "the 5G network analytics team", "", "", ""),
+    ("telenor", 42, 10, "on-site", ["eirik"], "analyseteamet for 5G-nettet", "", "", ""),
     ("spotify", 35, 15, "video", ["david", "laura"], "their experimentation platform",
-     "engineers choose their own squads", "", "the ramen place in the East Village"),
+     "engineers choose their own squads", "", "your half marathon in Brooklyn"),
     ("ocado", 30, 11, "on-site", ["hannah"], "the robot warehouse tour", "", "", ""),
     ("capgemini", 26, 14, "video", ["antoine"], "la refonte de la plateforme de données", "",
      "", ""),
@@ -145,16 +148,16 @@ INTERVIEWS = [
      "la démonstration du jumeau numérique", "la place du design dans l'ingénierie", "", ""),
     ("monzo", 9, 11, "on-site", ["emma", "james"], "how they plan the savings features",
      "the company-wide writing culture", "their openness about salaries",
-     "Emma's conference trip to Lisbon"),
-    ("equinor", 5, 10, "on-site", ["kari"], "the data platform migration to the cloud",
-     "how much they share with the open energy data community",
-     "the focus on safety first", "her skiing trip to Hemsedal"),
+     "your conference trip to Lisbon"),
+    ("equinor", 5, 10, "on-site", ["kari"], "migreringen av dataplattformen til skyen",
+     "hvor mye dere deler med miljøet for åpne energidata",
+     "at sikkerheten alltid kommer først", "skituren din til Hemsedal"),
     ("stripe", 4, 17, "video", ["michael"], "the ledger reconciliation design",
-     "", "writing before meetings", "his training for the Big Sur marathon"),
+     "", "writing before meetings", "your training for the Big Sur Marathon"),
     ("airbus", 3, 14, "on-site", ["claire", "julien"], "la visite de la chaîne A350",
-     "l'importance des tests au sol", "la culture de la sécurité", "son voyage à Lisbonne"),
-    ("kongsberg", 2, 13, "video", ["sigrid", "hakon"], "the digital twin of the platform",
-     "", "", "the Holmenkollen relay"),
+     "l'importance des essais au sol", "la culture de la sécurité", "votre voyage à Lisbonne"),
+    ("kongsberg", 2, 13, "video", ["sigrid", "hakon"],
+     "den digitale tvillingen av plattformen", "", "", "Holmenkollstafetten"),
     ("ferrero", 0, 9, "on-site", ["giulia", "luca"], "la filiera delle nocciole",
      "quanto investono nella sostenibilità", "l'attenzione alle persone",
      "la Fiera del Tartufo di Alba"),
@@ -200,6 +203,9 @@ EXCHANGES = [
     ("francesca", "pirelli", 30, "linkedin", "in", "Primo contatto per la posizione"),
 ]
 
+# Who signs the sample's notes, unless the user has already said who they are.
+SAMPLE_SENDER = "Alex Morgan"
+
 # The follow-ups due within this many days before today are left overdue, as in life.
 LEFT_OVERDUE = 1
 
@@ -215,6 +221,8 @@ def load_small_demo(today: dt.date) -> int:
         return today - dt.timedelta(days=days)
 
     with database_proxy.atomic():
+        if not settings.get("sender_name"):
+            settings.put("sender_name", SAMPLE_SENDER)
         people = {}
         for key, (name, title, first, role, org, language, country, subdivision, channel,
                   address, details) in PEOPLE.items():

@@ -24,6 +24,7 @@ from jobfollowup.notes.templates import (
     Template,
     TemplateError,
     check_template,
+    one_line,
     render,
 )
 from jobfollowup.rules.kinds import HANDWRITTEN, LANDED, Channel, Kind, State
@@ -187,6 +188,8 @@ def facts_for(item: FollowUp) -> NoteFacts:
         resonated=interview.resonated if interview else "",
         personal_detail=interview.personal_detail if interview else "",
         sender=settings.get("sender_name"), signature=settings.get("signature"),
+        # The day it goes out: "yesterday" in a thank-you means the day before that.
+        written_on=max(dt.date.today(), item.planned_date),
     )
 
 
@@ -225,7 +228,7 @@ def rerender_draft(follow_up_id: int) -> Draft:
 
 
 def _checked_draft(subject: str, body: str) -> tuple[str, str]:
-    subject, body = " ".join((subject or "").split()), (body or "").rstrip()
+    subject, body = one_line(subject or ""), (body or "").rstrip()
     if len(subject) > MAX_SUBJECT or len(body) > MAX_BODY:
         raise ValidationError(_("This draft is too long."), "body")
     return subject, body

@@ -63,7 +63,7 @@ class PointsForm(FieldForm):
         self.resonated = QLineEdit(points.resonated if points else "")
         self.resonated.setPlaceholderText(_("e.g. their safety-first culture"))
         self.personal_detail = QLineEdit(points.personal_detail if points else "")
-        self.personal_detail.setPlaceholderText(_("e.g. her skiing trip to Hemsedal"))
+        self.personal_detail.setPlaceholderText(_("e.g. your skiing trip to Hemsedal"))
         self.add(_("A &highlight:"), self.highlight, "highlight",
                  _("A moment of the conversation worth recalling."))
         self.add(_("What &surprised you:"), self.surprise, "surprise",

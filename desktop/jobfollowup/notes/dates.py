@@ -1,0 +1,42 @@
+"""When the interview was, worded from the day the note is written.
+
+People do not date a note sent the next day "17 December 2026": they write "yesterday",
+"on Thursday", "jeudi", "giovedì", "på torsdag", and a day and month only for an older
+meeting (with the year only when it could be mistaken for another). A handwritten card is
+read days after it is written, so it names the weekday rather than "yesterday".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from jobfollowup.i18n.formatting import format_day_month, format_weekday
+from jobfollowup.notes.grammar import italian_article_for_date
+
+# Today, yesterday, and a weekday earlier in the week, per language.
+_TODAY = {"en": "today", "fr": "aujourd'hui", "it": "oggi", "nb": "i dag"}
+_YESTERDAY = {"en": "yesterday", "fr": "hier", "it": "ieri", "nb": "i går"}
+_ON_WEEKDAY = {"en": "on {day}", "fr": "{day}", "it": "{day}", "nb": "på {day}"}
+_ON_DATE = {"en": "on {date}", "fr": "le {date}", "nb": "{date}"}
+
+WITHIN_A_WEEK = 6  # days: a weekday named further back reads as the coming one
+YEAR_AFTER = 300  # days: an older date gets its year
+
+
+def interview_when(interview: dt.date, written_on: dt.date, language: str,
+                   region: str = "", handwritten: bool = False) -> str:
+    """"yesterday", "on Thursday", "on 8 December" (or "hier", "jeudi", "le 1er
+    décembre"; "ieri", "giovedì", "l'8 dicembre"; "i går", "på torsdag", "8. desember"),
+    lower case: a sentence that starts with it gets its capital where it is inserted."""
+    days = (written_on - interview).days
+    if 0 <= days <= WITHIN_A_WEEK:
+        if not handwritten and days == 0:
+            return _TODAY[language]
+        if not handwritten and days == 1:
+            return _YESTERDAY[language]
+        return _ON_WEEKDAY[language].format(day=format_weekday(interview, language))
+    date = format_day_month(interview, language, with_year=abs(days) > YEAR_AFTER,
+                            region=region)
+    if language == "it":
+        return italian_article_for_date(date)
+    return _ON_DATE[language].format(date=date)

@@ -1,0 +1,103 @@
+"""The catalogs speak one vocabulary and one typography per language.
+
+Each language's glossary (translations/<lang>/glossary.tsv) names the term to use for the
+app's key words and the forms to avoid; a catalog using an avoided form fails here, as
+does French punctuation without its no-break space, a catalog mixing straight and curly
+apostrophes, and Italian that says "tu" to a user the rest of the interface calls "Lei".
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from babel.messages.pofile import read_po
+
+from jobfollowup.i18n import catalog_dir
+
+TRANSLATED = ("fr", "it", "nb")
+KEY_TERMS = {"follow-up", "check-in", "interviewer", "recruiter", "hiring manager",
+             "reference", "note", "feed", "skip", "application", "company"}
+
+
+def glossary(language: str) -> list[dict[str, str]]:
+    lines = [line for line in (catalog_dir() / language / "glossary.tsv").read_text(
+        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, (line.split("\t") + [""] * 4)[:4], strict=True))
+            for line in lines[1:]]
+
+
+def translations(language: str) -> list[tuple[str, str]]:
+    """(msgid, msgstr) of every translated form in the catalog."""
+    with (catalog_dir() / language / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        catalog = read_po(handle, locale=language)
+    found = []
+    for message in catalog:
+        if not message.id:
+            continue
+        key = message.id if isinstance(message.id, str) else message.id[0]
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        found += [(key, string) for string in strings if string]
+    return found
+
+
+@pytest.mark.parametrize("language", ("en", *TRANSLATED))
+def test_each_glossary_names_the_key_terms(language):
+    entries = glossary(language)
+    assert {entry["term"] for entry in entries} >= KEY_TERMS
+    assert all(entry["use"].strip() for entry in entries)
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_no_catalog_uses_a_term_its_glossary_avoids(language):
+    avoided = [(entry["term"], re.compile(pattern.strip(), re.IGNORECASE))
+               for entry in glossary(language) for pattern in entry["avoid"].split(" | ")
+               if pattern.strip()]
+    found = [(term, pattern.pattern, text) for _id, text in translations(language)
+             for term, pattern in avoided
+             if pattern.search(re.sub(r"\{\w*\}", "", text))]  # not in "{interview}"
+    assert found == []
+
+
+# Punctuation, as opposed to a time ("14:00"), a URL or a list of keywords ("a;b;"): the
+# sign is followed by a space, a closing sign or the end of the text.
+_PUNCTUATION = r"(?=[\s»)\"”]|$)"
+
+
+def test_french_punctuation_has_its_no_break_space():
+    wrong = []
+    for _id, text in translations("fr"):
+        if re.search(r"(?<!\u202f)[;!?]" + _PUNCTUATION, text) \
+                or re.search(r"(?<!\u00a0):" + _PUNCTUATION, text) \
+                or re.search(r"«(?!\u00a0)|(?<!\u00a0)»", text):
+            wrong.append(text)
+    assert wrong == []
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_a_catalog_uses_one_apostrophe(language):
+    texts = " ".join(text for _id, text in translations(language))
+    assert not ("'" in texts and "’" in texts)
+
+
+# Forms of "tu": pronouns, possessives and the second person of the usual verbs. The
+# expression "darsi del tu" (first-name terms) is a name, not an address to the user.
+_TU = re.compile(r"\b(?:tu|ti|te|tuo|tua|tuoi|tue|puoi|vuoi|hai|sei|devi|aspetti|vedi|"
+                 r"potrai|dovrai|riceverai|troverai|sai|fai)\b", re.IGNORECASE)
+
+
+def test_italian_never_says_tu_to_the_user():
+    found = [text for _id, text in translations("it")
+             if _TU.search(text.replace("del tu", "").replace("No&te", ""))]
+    assert found == []
+
+
+def test_the_checks_catch_what_they_are_for():
+    """The patterns above, on texts written to fail them."""
+    assert re.search(r"(?<!\u202f)[;!?]" + _PUNCTUATION, "Vraiment ?")
+    assert not re.search(r"(?<!\u202f)[;!?]" + _PUNCTUATION, "Vraiment\u202f?")
+    assert re.search(r"(?<!\u00a0):" + _PUNCTUATION, "Date : demain")
+    assert not re.search(r"(?<!\u00a0):" + _PUNCTUATION, "à 14:00, https://x")
+    assert _TU.search("Apertura dei tuoi dati")
+    assert not _TU.search("Apertura dei Suoi dati")
