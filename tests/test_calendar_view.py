@@ -410,8 +410,8 @@ def test_a_handwritten_note_prints_from_its_chip(qtbot, data_dir, monkeypatch):
     email = next(r for r in rows if r.kind is Kind.THANK_YOU_EMAIL)
     calendar = CalendarView(Operations(), lambda: TODAY)
     qtbot.addWidget(calendar)
-    assert calendar.print_action in calendar._menu_for(note.id).actions()
-    assert calendar.print_action not in calendar._menu_for(email.id).actions()
+    assert calendar.print_action in calendar.menu_for(note.id).actions()
+    assert calendar.print_action not in calendar.menu_for(email.id).actions()
     opened = []
     monkeypatch.setattr("jobfollowup.ui.dialogs.printing.PrintNotesDialog.exec",
                         lambda dialog: opened.append(dialog))
@@ -615,26 +615,44 @@ def test_the_holidays_of_the_years_followed_up_are_built_while_the_user_looks(
                     max_size=60),
        width=st.integers(min_value=30, max_value=320))
 def test_a_chip_shows_as_much_of_a_name_as_fits_and_never_more(qapp, name, width):
-    """Whatever a contact is called and however narrow the day, the chip's name stays
-    inside the chip, beside the channel's glyph when that fits; a name that fits whole
-    is shown whole, with its channel."""
-    from PySide6.QtCore import QRect
+    """Whatever a contact is called and however narrow the day, the name painted on the
+    chip stays inside it and clear of the channel's glyph; with room to spare, the name is
+    painted whole with its channel. Read off what the chip paints."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QFontMetrics, QImage, QPainter
 
     from jobfollowup.rules.kinds import Channel
     from jobfollowup.services.planning.follow_ups import FollowUpRow
-    from jobfollowup.ui.calendar import day_painter
+    from jobfollowup.ui.calendar.day_painter import paint_chip
 
-    fonts = day_painter._chip_fonts(qapp.font())
+    class Recording(QPainter):
+        def __init__(self, device):
+            super().__init__(device)
+            self.names, self.boxes = [], []
+
+        def drawText(self, *args):  # noqa: N802 (Qt's name)
+            if isinstance(args[0], QPoint):  # the name: at a point on its baseline
+                self.names.append((args[0].x(), args[1], QFontMetrics(self.font())))
+            else:  # the kind's and the channel's glyphs: in boxes
+                self.boxes.append(args[0])
+            super().drawText(*args)
+
     row = FollowUpRow(1, Kind.CHECK_IN, TODAY, None, "planned", Channel.LINKEDIN, 1, name,
                       None, "", "")
     rect = QRect(0, 0, width, 22)
-    shown, with_channel = day_painter._chip_name(row, rect, fonts)
-    room = rect.width() - 11 - day_painter._glyph_width(row, fonts)  # inside the margins
-    beside_channel = room - day_painter._channel_width(row, fonts)
-    assert fonts.metrics.horizontalAdvance(shown) <= max(
-        beside_channel if with_channel else room, 0)
-    if fonts.metrics.horizontalAdvance(name) <= beside_channel:
-        assert shown == name and with_channel
+    image = QImage(width + 40, 30, QImage.Format.Format_ARGB32)
+    painter = Recording(image)
+    paint_chip(painter, rect, row, qapp.palette(), qapp.font())
+    painter.end()
+    (x, shown, metrics), = painter.names
+    end = x + metrics.horizontalAdvance(shown)
+    assert end <= rect.right() + 1
+    channel = painter.boxes[1] if len(painter.boxes) > 1 else None
+    if channel is not None:
+        assert end <= channel.left() + 1
+    assert shown == name or shown.endswith("…") or shown.endswith(".") or shown == ""
+    if metrics.horizontalAdvance(name) + 60 <= width:
+        assert shown == name and channel is not None
 
 
 def test_a_month_under_the_pointer_in_the_list_is_read_before_it_is_chosen(

@@ -40,7 +40,16 @@ def test_back_up_now_and_check_data_tell_the_user(qtbot, data_dir, monkeypatch):
     assert "sound" in shown[-1]
 
 
-def test_restore_dialog_lists_backups_and_restores_with_every_view_told(qtbot, data_dir):
+def agree_to_restore(monkeypatch) -> list[str]:
+    """Answer Restore to the dialog's question; returns the questions asked."""
+    asked: list[str] = []
+    monkeypatch.setattr(data_safety, "ask",
+                        lambda _parent, _title, text, *_buttons: asked.append(text) or True)
+    return asked
+
+
+def test_restore_dialog_lists_backups_and_restores_with_every_view_told(qtbot, data_dir,
+                                                                         monkeypatch):
     add_contact("Kari Nordmann")
     add_application("Equinor", "Data Engineer")
     backups.back_up_now(dt.datetime(2026, 12, 1, 10, 30))
@@ -52,8 +61,11 @@ def test_restore_dialog_lists_backups_and_restores_with_every_view_told(qtbot, d
     row = [dialog.table.item(0, c).text() for c in range(5)]
     assert row == ["December 1, 2026 10:30", "Made by you", "1", "1", "0"]
     assert dialog.restore_button.isEnabled()
+    asked = agree_to_restore(monkeypatch)
     with qtbot.waitSignal(operations.changed) as signal:
-        dialog._restore(confirm=False)
+        dialog.restore_button.click()
+    assert asked == ["Replace your data by the backup of December 1, 2026 10:30 "
+                     "(1 contact, 1 application and 0 follow-ups)?"]
     assert Change.CONTACTS in signal.args[0]
     assert [c.name for c in search_contacts()] == ["Kari Nordmann"]
 
@@ -110,7 +122,7 @@ def test_preferences_set_how_many_backups_are_kept(qtbot, data_dir):
     assert backups.keep_counts() == (14, 8)
 
 
-def test_after_a_restore_every_view_shows_the_restored_data(qtbot, data_dir):
+def test_after_a_restore_every_view_shows_the_restored_data(qtbot, data_dir, monkeypatch):
     from jobfollowup.ui.views.contacts import ContactsView
 
     add_contact("Kari Nordmann")
@@ -123,6 +135,7 @@ def test_after_a_restore_every_view_shows_the_restored_data(qtbot, data_dir):
     assert contacts.tree.topLevelItemCount() == 2
     dialog = RestoreDialog(window.operations, window)
     qtbot.addWidget(dialog)
-    dialog._restore(confirm=False)
+    agree_to_restore(monkeypatch)
+    dialog.restore_button.click()
     assert [contacts.tree.topLevelItem(i).text(0)
             for i in range(contacts.tree.topLevelItemCount())] == ["Kari Nordmann"]

@@ -50,8 +50,10 @@ def test_typing_a_misspelled_name_shows_a_finding(qtbot, follow_up):
     qtbot.waitUntil(lambda: any("“Kair” looks like a misspelling of “Kari”" in text
                                 for text in findings_text(editor)), timeout=3000)
     assert "1 thing to look at" in editor.findings_title.text()
-    editor.findings_list.setCurrentRow(0)
-    editor._select_finding(editor.findings_list.item(0))
+    editor.show()
+    qtbot.waitExposed(editor)
+    finding = editor.findings_list.visualItemRect(editor.findings_list.item(0)).center()
+    qtbot.mouseClick(editor.findings_list.viewport(), Qt.MouseButton.LeftButton, pos=finding)
     assert editor.body.textCursor().selectedText() == "Kair"
 
 

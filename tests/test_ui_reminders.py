@@ -61,12 +61,14 @@ def test_the_banner_tells_what_is_due_once_and_the_tray_is_guarded(window):
 
 
 def test_the_timer_tells_again_after_midnight_once(qtbot, window):
-    days = iter([TODAY, TODAY, TODAY + dt.timedelta(days=1), TODAY + dt.timedelta(days=1)])
-    window.reminders._today = lambda: next(days)
+    clock = [TODAY]
+    window = shown_window(qtbot, lambda: clock[0])  # the same data, on a clock we move
     assert window.reminders.timer.interval() == 5 * 60 * 1000
-    assert [r.id for r in window.reminders.check()] == [window.email]
+    email = next(r.id for r in list_follow_ups() if r.kind is Kind.THANK_YOU_EMAIL)
+    assert [r.id for r in window.reminders.check()] == [email]
     assert window.reminders.check() == []
-    assert [r.id for r in window.reminders.check()] == [window.email]  # overdue, new day
+    clock[0] = TODAY + dt.timedelta(days=1)  # past midnight: still to send, now overdue
+    assert [r.id for r in window.reminders.check()] == [email]
     assert window.reminders.check() == []
 
 

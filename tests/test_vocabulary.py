@@ -43,20 +43,14 @@ def test_no_application_status_is_written_as_a_bare_string():
     assert bare_literals({status.value for status in Status}) == []
 
 
-# The sample searches are data tables, being rewritten for native notes (issue 21): their
-# roles and levels become members then.
-SAMPLES = {"services/demo/sample.py", "services/demo/large.py"}
-
-
 def test_no_contact_role_is_written_as_a_bare_string():
     # "reference" is also the name of a table and of a form's field
     roles = {role.value for role in Role} - {"reference"}
-    assert [f for f in bare_literals(roles) if f.split(":")[0] not in SAMPLES] == []
+    assert bare_literals(roles) == []
 
 
 def test_no_position_level_is_written_as_a_bare_string():
-    assert [f for f in bare_literals({level.value for level in Level})
-            if f.split(":")[0] not in SAMPLES] == []
+    assert bare_literals({level.value for level in Level}) == []
 
 
 def test_the_states_are_the_ones_stored():

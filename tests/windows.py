@@ -7,14 +7,16 @@ import datetime as dt
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.shell.main_window import MainWindow
 
 
-def shown_window(qtbot, today: dt.date) -> MainWindow:
-    """The main window on the open data, shown, taking `today` for today."""
-    window = MainWindow(Operations(), today=lambda: today)
+def shown_window(qtbot, today: dt.date | Callable[[], dt.date]) -> MainWindow:
+    """The main window on the open data, shown, taking `today` for today (a day, or a
+    clock that says which day it is each time it is asked)."""
+    window = MainWindow(Operations(), today=today if callable(today) else lambda: today)
     qtbot.addWidget(window)
     window.show()
     return window

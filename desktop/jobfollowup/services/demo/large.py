@@ -20,7 +20,7 @@ from jobfollowup.rules import (
     plan_outcome_update,
     plan_reference_heads_up,
 )
-from jobfollowup.rules.kinds import State, Status
+from jobfollowup.rules.kinds import Level, Role, State, Status
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.storage.models import (
     Application,
@@ -79,8 +79,7 @@ def generate(end: dt.date, size: Size = LARGE, seed: int = 2026) -> Size:
             country, subdivision, language = PLACES[number % len(PLACES)]
             name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
             contacts.append(dict(
-                name=name, role=rng.choice(["interviewer", "hiring-manager", "recruiter",
-                                            "reference", "network"]),
+                name=name, role=rng.choice(list(Role)),
                 organisation=rng.choice(COMPANIES), email=f"person{number}@example.org",
                 phone="", postal_address=f"Street {number}\n{1000 + number} City",
                 preferred_channel=rng.choice([None, "email", "phone", "linkedin"]),
@@ -97,7 +96,7 @@ def generate(end: dt.date, size: Size = LARGE, seed: int = 2026) -> Size:
             applied = start + dt.timedelta(days=rng.randrange(span))
             applications.append(dict(
                 company=rng.choice(COMPANIES), position=rng.choice(POSITIONS),
-                level=rng.choice(["junior", "mid", "senior", "executive"]),
+                level=rng.choice(list(Level)),
                 status=rng.choice(list(Status)), applied_on=applied, posting_url="",
                 reply_by=applied + dt.timedelta(days=rng.randrange(10, 40)), country="",
                 notes="", created_at=dt.datetime.combine(applied, dt.time(9)),

@@ -154,11 +154,11 @@ class RestoreDialog(QDialog):
         info = self.infos[rows[0].row()]
         return info if info.usable else None
 
-    def _restore(self, confirm: bool = True) -> None:
+    def _restore(self) -> None:
         info = self.selected()
         if info is None:
             return
-        if confirm and not ask(self, _("Restore a backup"), _(
+        if not ask(self, _("Restore a backup"), _(
                 "Replace your data by the backup of {date} ({contents})?").format(
                     date=when_text(info), contents=contents_text(info)),
                 _("Restore"), pgettext("button", "Cancel")):

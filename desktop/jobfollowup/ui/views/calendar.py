@@ -473,7 +473,8 @@ class CalendarView(RefreshesWhenShown, QWidget):
             self.show_details(follow_up_id)
 
     # Menus ------------------------------------------------------------------------------
-    def _menu_for(self, follow_up_id: int | None) -> QMenu | None:
+    def menu_for(self, follow_up_id: int | None) -> QMenu | None:
+        """The menu of a follow-up's chip (right-click, or the Menu key); None off one."""
         if follow_up_id is None:
             return None
         row = self.model.find(follow_up_id)
@@ -504,13 +505,13 @@ class CalendarView(RefreshesWhenShown, QWidget):
         if row is None:
             return
         self.grid.select_chip(row.id)
-        menu = self._menu_for(row.id)
+        menu = self.menu_for(row.id)
         if menu is not None:
             menu.exec(self.grid.viewport().mapToGlobal(pos))
 
     def _list_menu(self, pos) -> None:
         index = self.agenda.indexAt(pos)
-        menu = self._menu_for(index.data(FOLLOW_UP_ROLE) if index.isValid() else None)
+        menu = self.menu_for(index.data(FOLLOW_UP_ROLE) if index.isValid() else None)
         if menu is not None:
             menu.exec(self.agenda.viewport().mapToGlobal(pos))
 
