@@ -39,6 +39,12 @@ class Kind(StrEnum):
         return self in HANDWRITTEN
 
     @property
+    def waits_for_answer(self) -> bool:
+        """Sent while waiting to hear back after an interview (R4–R6, R14): planned for the
+        application as a whole, not for each interviewer, and re-planned together."""
+        return self in WAITING
+
+    @property
     def thanks_for_interview(self) -> bool:
         """A thank-you after an interview (R1, R2), where the points of R3 belong."""
         return self in INTERVIEW_THANKS
@@ -50,6 +56,7 @@ _DEADLINE_KINDS = frozenset(
 
 HANDWRITTEN = frozenset({Kind.THANK_YOU_NOTE, Kind.REFERENCE_GIFT})
 INTERVIEW_THANKS = frozenset({Kind.THANK_YOU_EMAIL, Kind.THANK_YOU_NOTE})
+WAITING = frozenset({Kind.CHECK_IN, Kind.KEEP_IN_TOUCH})
 
 _KIND_LABELS = {
     Kind.THANK_YOU_EMAIL: N_("Thank-you email"),

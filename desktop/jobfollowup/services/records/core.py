@@ -28,7 +28,7 @@ from jobfollowup.storage.models import Interview as InterviewRow
 
 FORMATS = ("on-site", "video", "phone")
 # Follow-ups an interview plans for the application as a whole: replaced by a new plan.
-_WAITING_KINDS = (Kind.CHECK_IN.value, Kind.KEEP_IN_TOUCH.value)
+_WAITING_KINDS = tuple(kind.value for kind in Kind if kind.waits_for_answer)
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def log_interview(
             for item in plan:
                 if item.kind is Kind.THANK_YOU_NOTE and not sends_note(contact):
                     continue
-                if item.kind.value in _WAITING_KINDS and position > 0:
+                if item.kind.waits_for_answer and position > 0:
                     continue
                 created.append(store(item, contact, starts_at.date(),
                                      application=application, interview=row).follow_up_id)
