@@ -33,8 +33,10 @@ def qt_locale():
 
 @pytest.fixture(autouse=True)
 def private_log_folder(tmp_path, monkeypatch):
-    """The app's log goes to the test's folder, never to the log of the person's own app."""
+    """The app's log and the person's profile (name, country) live in the test's folder,
+    never in those of the person's own app."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
 @pytest.fixture

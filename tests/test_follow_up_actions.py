@@ -143,10 +143,18 @@ def test_mark_sent_refuses_a_draft_with_a_misspelt_name(window, search, monkeypa
     assert opened == [search["email"]] and told
 
 
-def test_skip_from_today_is_undone_with_ctrl_z(qtbot, window, search):
+def test_delete_in_today_asks_then_skips_and_ctrl_z_undoes_it(qtbot, window, search,
+                                                               monkeypatch):
+    asked, answers = [], iter([False, True])  # Keep, then Skip
+    monkeypatch.setattr("jobfollowup.ui.views.today.ask",
+                        lambda _parent, title, text, *_buttons: asked.append(text)
+                        or next(answers))
     select(window, search["email"])
     window.views[0][2].tree.setFocus()
     qtbot.keyClick(window.views[0][2].tree, Qt.Key.Key_Delete)
+    assert by_id(search["email"]).state == "planned"  # kept
+    qtbot.keyClick(window.views[0][2].tree, Qt.Key.Key_Delete)
+    assert asked[0].startswith("“Thank-you email to Kari Nordmann · Equinor” will not be sent.")
     assert by_id(search["email"]).state == "skipped"
     assert search["email"] not in today_rows(window)
     window.undo_action.trigger()

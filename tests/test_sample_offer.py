@@ -68,7 +68,7 @@ def test_starting_with_my_own_leaves_the_plain_empty_state_for_good(qtbot, data_
     today = window.stack.widget(0)
     today.offer.own_button.click()
     assert today.empty.isVisibleTo(today) and not today.offer.isVisibleTo(today)
-    assert "Log an interview" in today.empty.text()
+    assert "Just had an interview? Log interview…" in today.empty.text()
     assert not holds_a_search()
     assert window.sample_action.isEnabled(), "still there while the app is empty"
 

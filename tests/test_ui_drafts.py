@@ -25,6 +25,7 @@ TODAY = dt.date(2026, 12, 16)
 
 @pytest.fixture
 def follow_up(data_dir):
+    settings.put("sender_name", "Robin Lee")  # signed: an unsigned note is a finding
     contact = add_contact("Kari Nordmann", note_language="nb", country="NO",
                           email="kari@example.no")
     application = add_application("Equinor", "Data Engineer", country="NO")
@@ -194,3 +195,27 @@ def test_template_editor_validates_and_restores(qtbot, data_dir, monkeypatch):
     restore.click()
     assert not drafts.get_template("check-in", "nb").custom
     assert "Jeg håper uka di har vært fin" in editor.body.toPlainText()
+
+
+def test_an_unsigned_note_is_flagged_and_a_signed_one_is_not(qtbot, data_dir):
+    contact = add_contact("Kari Nordmann", note_language="nb", country="NO",
+                          email="kari@example.no")
+    application = add_application("Equinor", "Data Engineer", country="NO")
+    log_interview(application, dt.datetime(2026, 12, 17, 14, 0), [contact])
+    email = next(r for r in list_follow_ups() if r.kind is Kind.THANK_YOU_EMAIL).id
+    editor = open_draft_dialog(None, Operations(), email)  # no name set yet
+    qtbot.addWidget(editor)
+    assert any(text.startswith("Signature: Your name is not set")
+               for text in findings_text(editor))
+    editor.close()
+    settings.put("sender_name", "Robin Lee")
+    drafts.rerender_draft(email)
+    editor = open_draft_dialog(None, Operations(), email)
+    qtbot.addWidget(editor)
+    assert editor.body.toPlainText().rstrip().endswith("Robin Lee")
+    assert not any(text.startswith("Signature") for text in findings_text(editor))
+    editor.body.setPlainText(editor.body.toPlainText().replace("Robin Lee", ""))
+    editor.run_proofreading()
+    assert any("does not end with your name (Robin Lee)" in text
+               for text in findings_text(editor))
+

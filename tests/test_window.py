@@ -48,7 +48,7 @@ def test_an_empty_search_says_what_to_do(qtbot, data_dir):
     today = window.stack.widget(0)
     today.offer.own_button.click()  # past the first run's offer of the sample
     assert today.empty.isVisibleTo(today)
-    assert "Log an interview" in today.empty.text()
+    assert "Just had an interview? Log interview…" in today.empty.text()
 
 
 def test_a_logged_interview_shows_in_today_calendar_contacts_and_applications(qtbot, data_dir):

@@ -75,8 +75,14 @@ class App:
     """The app on the X server, with the hands that drive it."""
 
     def __init__(self, server: XServer, data_dir: Path, work: Path,
-                 language: str = "en") -> None:
+                 language: str = "en", first_run: bool = False) -> None:
+        """`first_run`: the person has never set the app up (no profile yet); otherwise
+        they have, as "Robin Lee" in Norway."""
         self.server, self.data_dir, self.work = server, data_dir, work
+        if not first_run:
+            (work / "config" / "jobfollowup").mkdir(parents=True, exist_ok=True)
+            (work / "config" / "jobfollowup" / "profile.json").write_text(json.dumps(
+                {"sender_name": "Robin Lee", "home_country": "NO", "set_up": True}))
         self.socket_path = str(work / "probe.sock")
         env = server.env()
         env.update(JOBFOLLOWUP_PROBE=self.socket_path, LANG="en_GB.UTF-8",

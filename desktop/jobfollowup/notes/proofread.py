@@ -22,7 +22,7 @@ from jobfollowup.rules.kinds import INTERVIEW_THANKS
 
 @dataclass(frozen=True)
 class Finding:
-    rule: str  # "R15", "R10", "R3" or "placeholder"
+    rule: str  # "R15", "R10", "R3", "placeholder" or "signature"
     message: str
     start: int = -1  # where in the text, when it is one place
     end: int = -1
@@ -237,6 +237,21 @@ def check_third_person(text: str, points: Sequence[str], name: str) -> list[Find
 _LEFTOVER = re.compile(r"\{[^{}\n]{0,40}\}|\[(?:…|\.\.\.|\s*)\]")
 
 
+def check_signature(text: str, signer: str) -> list[Finding]:
+    """A note goes out under the user's name: unsigned (no name set), or not ending with
+    it, it is flagged. `signer` is the first line of their signature, else their name."""
+    if not signer.strip():
+        return [Finding("signature", _(
+            "Your name is not set, so this note ends unsigned: add it in Edit → Preferences, "
+            "then start the draft over, or sign it here."))]
+    ending = [line.strip().casefold() for line in text.rstrip().split("\n")[-4:]]
+    if signer.strip().casefold() not in ending:
+        return [Finding("signature", _(
+            "The note does not end with your name ({name}): sign it before it goes out.")
+            .format(name=signer.strip()))]
+    return []
+
+
 def check_placeholders(text: str) -> list[Finding]:
     """Placeholders left in the text: "{company}", "[…]"."""
     return [Finding("placeholder", _("“{placeholder}” is still to be filled in.").format(
@@ -245,16 +260,18 @@ def check_placeholders(text: str) -> list[Finding]:
 
 def proofread(text: str, name: str, template_id: str = "",
               points: Sequence[str] = (), subject: str = "",
-              needs_subject: bool = False) -> list[Finding]:
+              needs_subject: bool = False, signer: str | None = None) -> list[Finding]:
     """Every finding on a draft (its body `text`, and its subject line), the name first.
 
     Positions refer to `text`; findings in the subject have none. An email
-    (`needs_subject`) without a subject line gets a finding too.
+    (`needs_subject`) without a subject line gets a finding too, and so does a note that
+    does not end with `signer` (how the user signs; "" when they set no name).
     """
     findings = (check_name(text, name) + check_blaming(text)
                 + check_points(subject + "\n" + text, template_id, points)
                 + check_third_person(text, points, name)
-                + check_placeholders(text))
+                + check_placeholders(text)
+                + (check_signature(text, signer) if signer is not None else []))
     if needs_subject and not subject.strip():
         findings.append(Finding("placeholder", _("The email has no subject line yet.")))
     if subject.strip():

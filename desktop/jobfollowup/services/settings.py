@@ -1,4 +1,8 @@
-"""User settings, each declared once with its type and default, stored in the database."""
+"""User settings, each declared once with its type and default.
+
+Most belong to the data (stored in its database); those in `PROFILE` belong to the person
+(storage/profile.py): the same in every data folder. A data file from before the profile
+still answers for them until the person sets them."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from jobfollowup.i18n import LANGUAGES, _, normalise_language, system_language
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fast_reads import sql_once
 from jobfollowup.storage.models import Setting, database_proxy
+from jobfollowup.storage.profile import read_profile, write_profile
 
 
 @dataclass(frozen=True)
@@ -22,7 +27,10 @@ OPTIONS = {
     option.key: option
     for option in (
         Option("language", str, ""),  # "" follows the system language
-        Option("home_country", str, ""),  # the user's own country, for postal transit
+        Option("home_country", str, ""),  # the user's own country: post and holidays
+        Option("home_subdivision", str, ""),  # their region, for the calendar's holidays
+        Option("note_language", str, ""),  # new contacts' note language ("": the interface's)
+        Option("set_up", bool, False),  # the first-run set-up was shown
         Option("transit_days_domestic", int, 2),
         Option("transit_days_abroad", int, 5),
         Option("sender_name", str, ""),
@@ -42,10 +50,18 @@ OPTIONS = {
 }
 
 
+PROFILE = frozenset({"sender_name", "signature", "home_country", "home_subdivision",
+                     "note_language", "set_up"})
+
+
 def get(key: str) -> Any:
     """The stored value of `key`, else its default. Read through one prepared statement:
     the calendar asks for the home country at every month switch."""
     option = OPTIONS[key]
+    if key in PROFILE:
+        value = read_profile().get(key)
+        if isinstance(value, option.type):
+            return value
     sql = sql_once("setting", lambda: Setting.select(Setting.value)
                    .where(Setting.key == "").sql()[0])
     stored = database_proxy.execute_sql(sql, (key,)).fetchone()
@@ -56,9 +72,19 @@ def get(key: str) -> Any:
 
 
 def put(key: str, value: Any) -> None:
+    """Store `value`: in the person's profile for the keys of `PROFILE`, else in the data."""
     option = OPTIONS[key]
     if not isinstance(value, option.type):
         raise TypeError(f"setting {key} takes {option.type.__name__}")
+    if key in PROFILE:
+        write_profile({key: value})
+    else:
+        put_in_data(key, value)
+
+
+def put_in_data(key: str, value: Any) -> None:
+    """Store `value` in the open data file even for a profile key: the sample search signs
+    as its made-up sender, in its own data, without touching the person's profile."""
     Setting.replace(key=key, value=value).execute()
 
 
@@ -103,3 +129,33 @@ def save_preferences(language: str, sender_name: str, signature: str,
         if backups_kept is not None:
             put("backups_keep_daily", backups_kept[0])
             put("backups_keep_weekly", backups_kept[1])
+
+
+def save_profile(sender_name: str, home_country: str = "", home_subdivision: str = "",
+                 note_language: str = "") -> None:
+    """The first-run set-up's answers (and Preferences'): who signs the notes, where they
+    live (their post, their holidays), the language their notes are usually in. Kept for
+    the person, in every data folder; the set-up is not offered again."""
+    from jobfollowup.rules import RuleInputError, validate_place  # the holidays, when needed
+
+    name = sender_name.strip()
+    if len(name) > 200:
+        raise ValidationError(_("Your name is too long."), "sender_name")
+    if note_language and note_language not in LANGUAGES:
+        raise ValidationError(_("“{value}” is not a language the app speaks.").format(
+            value=note_language), "note_language")
+    if home_country:
+        try:
+            home_country, subdivision = validate_place(home_country, home_subdivision or None)
+        except RuleInputError as error:
+            raise ValidationError(str(error), "home_country") from None
+        home_subdivision = subdivision or ""
+    write_profile({"sender_name": name, "home_country": home_country,
+                   "home_subdivision": home_subdivision, "note_language": note_language,
+                   "set_up": True})
+
+
+def skip_set_up() -> None:
+    """"Later": the set-up is not offered again; Preferences holds the same fields."""
+    write_profile({"set_up": True})
+

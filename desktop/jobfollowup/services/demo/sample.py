@@ -223,7 +223,7 @@ def load_small_demo(today: dt.date) -> int:
 
     with database_proxy.atomic():
         if not settings.get("sender_name"):
-            settings.put("sender_name", SAMPLE_SENDER)
+            settings.put_in_data("sender_name", SAMPLE_SENDER)
         people = {}
         for key, (name, title, first, role, org, language, country, subdivision, channel,
                   address, details) in PEOPLE.items():

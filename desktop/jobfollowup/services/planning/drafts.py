@@ -65,6 +65,7 @@ class Draft:
     body: str
     points: tuple[str, ...]  # the interview's personal points (R3)
     state: str
+    signer: str = ""  # how the user signs (the signature's first line, else their name)
 
 
 def template_label(template_id: str) -> str:
@@ -215,6 +216,7 @@ def open_draft(follow_up_id: int) -> Draft:
         channel=Channel(item.channel), language=facts.language, contact_name=item.contact.name,
         contact_email=item.contact.email, company=facts.company, subject=subject, body=body,
         points=_points(facts), state=item.state,
+        signer=(facts.signature.strip() or facts.sender.strip()).split("\n")[0].strip(),
     )
 
 

@@ -42,6 +42,7 @@ _RULE_NAMES = {
     "R10": lambda: _("Tone"),
     "R3": lambda: _("Personal touch"),
     "placeholder": lambda: _("To fill in"),
+    "signature": lambda: _("Signature"),
 }
 
 
@@ -181,7 +182,8 @@ class DraftEditor(QDialog):
         self.findings = proofread(self.body.toPlainText(), self.draft.contact_name,
                                   self.draft.template_id, self.draft.points,
                                   subject=self.subject.text(),
-                                  needs_subject=self.draft.channel is Channel.EMAIL)
+                                  needs_subject=self.draft.channel is Channel.EMAIL,
+                                  signer=self.draft.signer)
         self.findings_list.clear()
         for finding in self.findings:
             label = _RULE_NAMES[finding.rule]() if finding.rule in _RULE_NAMES else finding.rule

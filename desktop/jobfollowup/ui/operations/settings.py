@@ -13,7 +13,7 @@ from jobfollowup.services.exchange import printouts
 from jobfollowup.services.exchange.calendar_feed import set_feed_folder
 from jobfollowup.services.planning import drafts
 from jobfollowup.ui.operations.changes import Change
-from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.operations.core import ErrorHandler, Operations
 
 
 def save_preferences(ops: Operations, parent: QWidget | None, language: str, sender_name: str,
@@ -21,6 +21,19 @@ def save_preferences(ops: Operations, parent: QWidget | None, language: str, sen
     ok, _result = ops.run(parent, settings.save_preferences, language, sender_name, signature,
                           keep, changes=Change.SETTINGS)
     return ok
+
+
+def save_profile(ops: Operations, parent: QWidget | None, sender_name: str, country: str,
+                 subdivision: str, note_language: str, on_error: ErrorHandler | None = None
+                 ) -> bool:
+    """Who signs, where they live, their notes' language: for every data folder."""
+    ok, _result = ops.run(parent, settings.save_profile, sender_name, country, subdivision,
+                          note_language, changes=Change.SETTINGS, on_error=on_error)
+    return ok
+
+
+def skip_set_up(ops: Operations, parent: QWidget | None) -> None:
+    ops.run(parent, settings.skip_set_up, changes=Change.NONE)
 
 
 def start_at_login(ops: Operations, parent: QWidget | None, enabled: bool,

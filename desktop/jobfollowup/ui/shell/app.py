@@ -237,6 +237,10 @@ def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
     window.reminders.start()
     window.feed.update()
     collector.settle(window)
+    if not smoke_test:  # the first start: what every note needs from the person
+        from jobfollowup.ui.dialogs.set_up import offer_set_up
+
+        offer_set_up(window, window.operations)
     if smoke_test:  # every view once: a bundle missing one's code fails here
         for row in range(window.navigation.count()):
             window.show_view(row)

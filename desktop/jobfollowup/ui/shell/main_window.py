@@ -222,6 +222,20 @@ class MainWindow(QMainWindow):
     def applications(self) -> QWidget:
         return self.view(APPLICATIONS_ROW)
 
+    @property
+    def interview_action(self) -> QAction:
+        return self.view_actions[APPLICATIONS_ROW][1]
+
+    def log_interview(self) -> None:
+        """File → Log interview…: of the application shown in Applications; from any other
+        view (Today, an empty app), it asks which job, or takes a new one."""
+        if self.stack.currentIndex() == APPLICATIONS_ROW:
+            self.applications.log_interview()
+        else:
+            from jobfollowup.ui.dialogs.interview_start import log_interview_anywhere
+
+            log_interview_anywhere(self, self.operations, self.today())
+
     def act_in_view(self, row: int, action: QAction) -> None:
         """A view's action chosen from the File menu: show the view; if it was only made
         now, trigger the action again, which the view has just taken up."""

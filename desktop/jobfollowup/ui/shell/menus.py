@@ -63,8 +63,11 @@ def build_menus(window: MainWindow) -> None:
     # The views' own actions: the same ones as their buttons, shown with their view.
     for row, actions in window.view_actions.items():
         for action in actions:
-            action.triggered.connect(
-                lambda _checked=False, r=row, a=action: window.act_in_view(r, a))
+            if action is window.interview_action:  # from any view: it asks which job
+                action.triggered.connect(window.log_interview)
+            else:
+                action.triggered.connect(
+                    lambda _checked=False, r=row, a=action: window.act_in_view(r, a))
             file_menu.addAction(action)
     file_menu.addSeparator()
     print_notes = QAction(_("&Print handwritten notes…"), window)

@@ -32,6 +32,7 @@ from jobfollowup.services.records.applications import (
 from jobfollowup.services.records.core import list_applications
 from jobfollowup.ui.dialogs.application_form import ApplicationForm
 from jobfollowup.ui.dialogs.interview import LogInterviewDialog
+from jobfollowup.ui.dialogs.interview_start import log_interview_anywhere
 from jobfollowup.ui.operations import applications as application_ops
 from jobfollowup.ui.operations import interviews as interview_ops
 from jobfollowup.ui.operations.changes import Change
@@ -61,11 +62,12 @@ class ApplicationsView(RecordListView):
                  actions: tuple[QAction, QAction] | None = None) -> None:
         """`actions`: New application and Log interview… as the File menu has them."""
         self._today = today
+        own_actions = actions is None  # else the window's File menu dispatches them
         self.new_action, self.interview_action = actions or application_actions()
         self.delete_action = QAction(_("&Delete application…"), None)
         self.delete_action.setToolTip(_("Delete the selected application (you can undo it)"))
         toolbar = tool_row([self.new_action, self.interview_action, self.delete_action])
-        self.record_actions = (self.delete_action, self.interview_action)
+        self.record_actions = (self.delete_action,)
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(_("Show applications of status"))
@@ -115,7 +117,8 @@ class ApplicationsView(RecordListView):
             "(Ctrl+Shift+N)."), splitter, toolbar)
         self.connect_record_actions(
             [self.new_action, self.interview_action, self.delete_action])
-        self.interview_action.triggered.connect(self.log_interview)
+        if own_actions:
+            self.interview_action.triggered.connect(self.log_interview)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh())
@@ -261,7 +264,9 @@ class ApplicationsView(RecordListView):
 
     # the actions
     def log_interview(self) -> LogInterviewDialog | None:
+        """Log an interview of the application shown; with none shown, ask which."""
         if self.current_id is None:
+            log_interview_anywhere(self, self.operations, self._today())
             return None
         detail = get_application(self.current_id)
         dialog = LogInterviewDialog(self.operations, detail.id, detail.company, self._today(),

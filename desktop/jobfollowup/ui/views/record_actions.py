@@ -23,13 +23,13 @@ def contact_actions() -> tuple[QAction, QAction]:
 
 
 def application_actions() -> tuple[QAction, QAction]:
-    """New application, and Log interview… (which needs a selected application)."""
+    """New application, and Log interview… (for the selected application, else it asks
+    which one, or takes a new one)."""
     new = QAction(_("New &application"), None)
     new.setShortcut(QKeySequence("Ctrl+Shift+N"))
     new.setToolTip(_("Add a job you applied for (Ctrl+Shift+N)"))
     interview = QAction(_("Log &interview…"), None)
     interview.setShortcut(QKeySequence("Ctrl+I"))
-    interview.setToolTip(_("Log an interview of the selected application; its follow-ups are "
-                           "planned at once (Ctrl+I)"))
-    interview.setEnabled(False)
+    interview.setToolTip(_("Log an interview; its thank-yous and check-ins are planned at "
+                           "once (Ctrl+I)"))
     return new, interview

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _
 from jobfollowup.services.demo.offer import sample_offer_open
-from jobfollowup.services.planning.follow_ups import agenda
+from jobfollowup.services.planning.follow_ups import agenda, get_follow_up
 from jobfollowup.ui.dialogs.follow_up_details import show_details
 from jobfollowup.ui.dialogs.follow_up_flows import mark_sent, note_reply
+from jobfollowup.ui.dialogs.interview_start import log_interview_anywhere
 from jobfollowup.ui.dialogs.moving import announce, ask_rule_choice, move_to, pick_day
 from jobfollowup.ui.dialogs.sample_offer import SampleOffer
 from jobfollowup.ui.operations import follow_ups as follow_up_ops
@@ -31,6 +32,9 @@ from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.base import ListView
 from jobfollowup.ui.views.today_model import TodayDelegate, TodayModel
+from jobfollowup.ui.widgets.follow_up_text import summary
+from jobfollowup.ui.widgets.forms import tool_row
+from jobfollowup.ui.widgets.message_boxes import ask
 
 
 class TodayView(ListView):
@@ -56,9 +60,17 @@ class TodayView(ListView):
         self.actions_bar = QHBoxLayout()
         layout.addLayout(self.actions_bar)
         layout.addWidget(self.tree)
+        # Just out of an interview: its thank-yous start here, whatever else is due.
+        self.interview_action = QAction(_("Log &interview…"), None)  # the view's, below
+        self.interview_action.setToolTip(_("Just had an interview? Log it: its thank-yous and "
+                                           "check-ins are planned at once"))
+        self.interview_action.triggered.connect(
+            lambda: log_interview_anywhere(self, operations, self._today()))
         super().__init__(operations, _("Today"), _(
-            "Nothing to send today or this week.\n\nLog an interview in Applications and "
-            "the thank-yous and check-ins it calls for will appear here."), body)
+            "Nothing to send today or this week.\n\nJust had an interview? Log interview… "
+            "plans the thank-yous and check-ins it calls for, and they appear here."), body,
+            tool_row([self.interview_action]))
+        self.interview_action.setParent(self)
         self._today = today
         self.offer = SampleOffer(operations, today)  # a first run's welcome
         self.offer.declined.connect(self.refresh)
@@ -107,15 +119,19 @@ class TodayView(ListView):
 
     def refresh(self) -> None:
         selected = self.selected_follow_up()
+        before = [index.row() for index in self.model.follow_up_indexes()]
+        current_row = self.tree.currentIndex().row()
+        position = before.index(current_row) if current_row in before else 0
         plan = agenda(self._today())
         self.model.set_agenda(plan)
         self._fit_columns()
         for number in self.model.heading_rows():
             self.tree.setFirstColumnSpanned(number, QModelIndex(), True)
         rows = self.model.follow_up_indexes()
-        if rows:  # keep the row the user had selected, else select the first
+        if rows:  # keep the row the user had selected; gone (sent, skipped), the next one
             current = self.model.index_of(selected) if selected is not None else QModelIndex()
-            self.tree.setCurrentIndex(current if current.isValid() else rows[0])
+            self.tree.setCurrentIndex(current if current.isValid()
+                                      else rows[min(position, len(rows) - 1)])
         self.show_body(bool(rows))
         self._update_actions()
 
@@ -209,8 +225,16 @@ class TodayView(ListView):
         note_reply(self, self.operations, follow_up_id, self._today())
 
     def delete_selected(self) -> None:
-        """Edit → Delete (Del) on a follow-up skips it: nothing is lost, and Ctrl+Z is there."""
-        self._with_selected(self.skip)
+        """Edit → Delete… (Del) on a follow-up: once the user agrees, it is skipped; nothing
+        is lost, and Ctrl+Z brings it back."""
+        follow_up_id = self.selected_follow_up()
+        if follow_up_id is None:
+            return
+        ok, row = self.operations.read(self, get_follow_up, follow_up_id)
+        if ok and ask(self, _("Skip this follow-up?"), _(
+                "“{follow_up}” will not be sent. You can undo it with Edit → Undo.").format(
+                    follow_up=summary(row)), _("S&kip"), _("Keep")):
+            self.skip(follow_up_id)
 
     def skip(self, follow_up_id: int) -> None:
         follow_up_ops.skip(self.operations, self, follow_up_id)
