@@ -229,7 +229,12 @@ class PlacePicker(QComboBox):
         self.completer_.popup().setCurrentIndex(self.matches.index(-1, -1))
 
     def _left(self) -> None:
-        if not self.lineEdit().hasFocus() and not self.popup_shown():
+        if not self.lineEdit().hasFocus():  # Tab, or a click elsewhere: not Enter
+            self.pick_typed()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().focusOutEvent(event)
+        if not self.popup_shown() or event.reason() != Qt.FocusReason.PopupFocusReason:
             self.pick_typed()
 
     def _match_chosen(self, index) -> None:
