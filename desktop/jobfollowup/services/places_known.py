@@ -23,9 +23,16 @@ class KnownPlace:
     also: tuple[str, ...] = ()
 
 
+# Letters that are not an accent on another one, typed as their nearest on a keyboard
+# without them ("Trondelag" finds Trøndelag).
+_PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d",
+                        "ð": "d", "þ": "th", "ı": "i"})
+
+
 def search_key(text: str) -> str:
-    """`text` as a search compares it: without case or accents ("Norvège" → "norvege")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """`text` as a search compares it: without case or accents ("Norvège" → "norvege",
+    "Trøndelag" → "trondelag")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 

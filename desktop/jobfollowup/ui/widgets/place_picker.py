@@ -128,7 +128,7 @@ class PlacePicker(QComboBox):
         self.setCompleter(None)  # the matches are shown by the picker's own list, below
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(10)
+        self.setMinimumContentsLength(6)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.items = QStandardItemModel(self)
         self.setModel(self.items)
@@ -299,7 +299,7 @@ class CountryPicker(PlacePicker):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lineEdit().setPlaceholderText(_("Type a country or its code"))
+        self.lineEdit().setPlaceholderText(_("Name or code"))
         self.setToolTip(_("Type its name or its code (FR, NO…) and press Enter, or choose "
                           "it from the list: its public holidays shape the plan."))
         self.set_places(countries(current_language()))
@@ -410,6 +410,7 @@ class PlaceField(QWidget):
         self.message.hide()
         column.addWidget(self.message)
         self.setFocusProxy(self.country)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # its label's Alt+letter reaches it
         for picker in pickers:
             picker.problem_changed.connect(self._show_problems)
             picker.changed.connect(lambda _code: self.changed.emit())
