@@ -40,7 +40,7 @@ class ContactForm(QWidget):
         language = current_language()
         self.note_language = code_combo([(language_name(code, language).capitalize(), code)
                                          for code in LANGUAGES])
-        self.place = PlaceField()
+        self.place = PlaceField(region_beside=False)
         self.country, self.subdivision = self.place.country, self.place.region
         self.personal_details = text_box(2, _("A trip, a restaurant, a shared interest"))
         self.notes = text_box(3)
@@ -61,6 +61,7 @@ class ContactForm(QWidget):
         f.add(_("Note &language:"), self.note_language, "note_language",
               _("The language notes to them are written in."))
         f.add(_("Countr&y:"), self.place, "country")
+        f.add(_("Re&gion:"), self.subdivision, "subdivision")
         f.add(_("Personal &details:"), self.personal_details, "personal_details",
               _("Worth mentioning in a note: a trip, a restaurant, a shared interest."))
         f.add(_("No&tes:"), self.notes, "notes")

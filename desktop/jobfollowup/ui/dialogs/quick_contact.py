@@ -27,7 +27,7 @@ class QuickContactDialog(QDialog):
         select_code(self.role, role)
         self.organisation = QLineEdit(organisation)
         self.email = QLineEdit()
-        self.place = PlaceField()
+        self.place = PlaceField(region_beside=False)
         self.place.set_place(country)
         self.country, self.subdivision = self.place.country, self.place.region
         self.form = FieldForm()
@@ -36,6 +36,7 @@ class QuickContactDialog(QDialog):
         self.form.add(_("&Organisation:"), self.organisation, "organisation")
         self.form.add(_("&Email:"), self.email, "email")
         self.form.add(_("Countr&y:"), self.place, "country")
+        self.form.add(_("Re&gion:"), self.subdivision, "subdivision")
         save_or_cancel(self, self.form)
         self.contact_id: int | None = None
 

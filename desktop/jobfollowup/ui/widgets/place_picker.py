@@ -378,11 +378,13 @@ class RegionPicker(PlacePicker):
 class PlaceField(QWidget):
     """A country, its region beside it, and under them what is wrong with either: the
     place as forms (and Preferences) enter it. `country` and `region` are the pickers;
-    the focus goes to the country."""
+    the focus goes to the country. With `region_beside` False, the region is left for the
+    form to place on a row of its own (narrow forms); its problems still show here."""
 
     changed = Signal()
 
-    def __init__(self, with_region: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(self, with_region: bool = True, region_beside: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.country = CountryPicker()
         self.country.setAccessibleName(_("Country"))
@@ -397,10 +399,11 @@ class PlaceField(QWidget):
         if with_region:
             self.region = RegionPicker(self.country)
             self.region.setAccessibleName(_("Region"))
-            self.region_label = QLabel(_("Re&gion:"))
-            self.region_label.setBuddy(self.region)
-            row.addWidget(self.region_label)
-            row.addWidget(self.region, 2)
+            if region_beside:  # else the form gives it a row (and a label) of its own
+                self.region_label = QLabel(_("Re&gion:"))
+                self.region_label.setBuddy(self.region)
+                row.addWidget(self.region_label)
+                row.addWidget(self.region, 2)
             pickers.append(self.region)
         column.addLayout(row)
         self.message = QLabel()
