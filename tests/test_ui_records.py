@@ -144,8 +144,10 @@ def test_a_contact_is_created_through_the_form_after_each_message(qtbot, window)
     assert "Unknown country code “XX”" in form.form.error_text("country")
     assert search_contacts() == []  # nothing saved half-way
 
-    form.country.setText("no")
-    assert form.country_name.text() == "Norway"
+    form.country.lineEdit().selectAll()
+    qtbot.keyClicks(form.country, "no")
+    qtbot.keyClick(form.country, Qt.Key.Key_Return)
+    assert form.country.lineEdit().text() == "Norway (NO)"
     form.note_language.setCurrentIndex(form.note_language.findData("nb"))
     form.preferred_channel.setCurrentIndex(form.preferred_channel.findData("linkedin"))
     view.save_button.click()
@@ -432,12 +434,13 @@ def test_a_saved_edit_that_replanned_can_be_undone(qtbot, window):
     view = window.contacts
     window.show_view(2)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
-    view.form.country.setText("FR")
+    view.form.country.lineEdit().selectAll()
+    qtbot.keyClicks(view.form.country, "France")
     view.save_button.click()
     assert "Moved: Handwritten thank-you note to Claire Martin" in view.notice.text()
     window.undo_action.trigger()
     assert sorted((r.id, r.date) for r in list_follow_ups()) == before
-    assert view.form.country.text() == "GB"
+    assert view.form.country.lineEdit().text() == "United Kingdom (GB)"
 
 
 def test_a_reference_step_ticked_by_mistake_is_undone_with_its_plan(qtbot, window):

@@ -220,3 +220,35 @@ def keyboard_ready() -> bool:
     there is one: what a person sees before typing into it."""
     active, waiting = QApplication.activeWindow(), QApplication.activeModalWidget()
     return active is not None and (waiting is None or active is waiting)
+
+
+def field_text(label: str) -> str:
+    """The text shown in the field a visible label names (a picker's chosen place)."""
+    for widget in QApplication.allWidgets():
+        if (isinstance(widget, QLabel) and widget.isVisible() and widget.buddy() is not None
+                and widget.text().replace("&", "") == label):
+            shown = widget.buddy()
+            while shown.focusProxy() is not None:
+                shown = shown.focusProxy()
+            line = shown.lineEdit() if hasattr(shown, "lineEdit") else shown
+            return line.text()
+    raise LookupError(label)
+
+
+def suggestions() -> list[str]:
+    """The lines of the list shown under a field as one types (empty when none is)."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QAbstractItemView) and widget.isVisible():
+            model = widget.model()
+            return [model.index(row, 0).data() for row in range(model.rowCount())]
+    return []
+
+
+def focused_name() -> str:
+    """The accessible name of the field that has the keyboard (or of its picker)."""
+    widget = QApplication.focusWidget()
+    while widget is not None and not widget.accessibleName():
+        widget = widget.parentWidget()
+    return widget.accessibleName() if widget is not None else ""

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from jobfollowup.i18n import _
 from jobfollowup.rules.kinds import Level, Status
 from jobfollowup.ui.widgets.forms import (
-    CountryField,
     FieldForm,
     OptionalDate,
     code_combo,
@@ -17,6 +16,7 @@ from jobfollowup.ui.widgets.forms import (
     select_code,
     text_box,
 )
+from jobfollowup.ui.widgets.place_picker import PlaceField
 
 
 class ApplicationForm(QWidget):
@@ -29,8 +29,8 @@ class ApplicationForm(QWidget):
         self.status = code_combo([(status.label, status) for status in Status])
         self.applied_on = OptionalDate(_("date known"))
         self.reply_by = OptionalDate(_("they gave a date"))
-        place = CountryField(_("e.g. FR"))
-        self.country, self.country_name = place.code, place.name
+        self.place = PlaceField(with_region=False)
+        self.country = self.place.country
         self.posting_url = QLineEdit()
         self.posting_url.setPlaceholderText("https://")
         self.notes = text_box(3)
@@ -44,7 +44,7 @@ class ApplicationForm(QWidget):
         f.add(_("&Applied on:"), self.applied_on, "applied_on")
         f.add(_("They answer &by:"), self.reply_by, "reply_by",
               _("The date they gave for their answer: no check-in before it (R5)."))
-        f.add(_("Countr&y:"), place, "country",
+        f.add(_("Countr&y:"), self.place, "country",
               _("Where the job is; its holidays apply to contacts without a country."))
         f.add(_("Posting lin&k:"), self.posting_url, "posting_url")
         f.add(_("No&tes:"), self.notes, "notes")
@@ -58,7 +58,7 @@ class ApplicationForm(QWidget):
         select_code(self.status, detail.status if detail else Status.APPLIED)
         self.applied_on.set_value(detail.applied_on if detail else dt.date.today())
         self.reply_by.set_value(detail.reply_by if detail else None)
-        self.country.setText(detail.country if detail else "")
+        self.place.set_place(detail.country if detail else "")
         self.posting_url.setText(detail.posting_url if detail else "")
         self.notes.setPlainText(detail.notes if detail else "")
 
@@ -66,5 +66,5 @@ class ApplicationForm(QWidget):
         return dict(company=self.company.text(), position=self.position.text(),
                     level=combo_code(self.level), status=combo_code(self.status),
                     applied_on=self.applied_on.value(), reply_by=self.reply_by.value(),
-                    country=self.country.text(), posting_url=self.posting_url.text(),
+                    country=self.country.code(), posting_url=self.posting_url.text(),
                     notes=self.notes.toPlainText())

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from jobfollowup.i18n import LANGUAGES, _, current_language
 from jobfollowup.rules import Channel
 from jobfollowup.rules.kinds import Role
 from jobfollowup.ui.widgets.forms import (
-    CountryField,
     FieldForm,
     code_combo,
     combo_code,
@@ -16,6 +15,7 @@ from jobfollowup.ui.widgets.forms import (
     text_box,
 )
 from jobfollowup.ui.widgets.message_boxes import language_name
+from jobfollowup.ui.widgets.place_picker import PlaceField
 
 
 class ContactForm(QWidget):
@@ -40,19 +40,8 @@ class ContactForm(QWidget):
         language = current_language()
         self.note_language = code_combo([(language_name(code, language).capitalize(), code)
                                          for code in LANGUAGES])
-        place = CountryField(_("e.g. NO"))
-        self.country, self.country_name = place.code, place.name
-        self.subdivision = QLineEdit()
-        self.subdivision.setMaxLength(6)
-        self.subdivision.setPlaceholderText(_("optional"))
-        region = QLabel(_("Region:"))
-        region.setBuddy(self.subdivision)
-        self.subdivision.setAccessibleName(region.text().rstrip(": \u202f\xa0"))
-        self.subdivision.setToolTip(_("The region's own holidays count too, where it has "
-                                      "some (a state, a canton, a county): e.g. 03 for "
-                                      "Oslo, CA for California."))
-        place.row.addWidget(region)
-        place.row.addWidget(self.subdivision)
+        self.place = PlaceField(region_beside=False)
+        self.country, self.subdivision = self.place.country, self.place.region
         self.personal_details = text_box(2, _("A trip, a restaurant, a shared interest"))
         self.notes = text_box(3)
 
@@ -71,8 +60,8 @@ class ContactForm(QWidget):
               _("The channel they answer on; follow-ups use it (R8)."))
         f.add(_("Note &language:"), self.note_language, "note_language",
               _("The language notes to them are written in."))
-        f.add(_("Countr&y:"), place, "country",
-              _("Two-letter country code: their public holidays shape the plan (R7)."))
+        f.add(_("Countr&y:"), self.place, "country")
+        f.add(_("Re&gion:"), self.subdivision, "subdivision")
         f.add(_("Personal &details:"), self.personal_details, "personal_details",
               _("Worth mentioning in a note: a trip, a restaurant, a shared interest."))
         f.add(_("No&tes:"), self.notes, "notes")
@@ -90,8 +79,8 @@ class ContactForm(QWidget):
         self.postal_address.setPlainText(detail.postal_address if detail else "")
         select_code(self.preferred_channel, detail.preferred_channel if detail else None)
         select_code(self.note_language, detail.note_language if detail else current_language())
-        self.country.setText(detail.country if detail else "")
-        self.subdivision.setText((detail.subdivision or "") if detail else "")
+        self.place.set_place(detail.country if detail else "",
+                             detail.subdivision if detail else None)
         self.personal_details.setPlainText(detail.personal_details if detail else "")
         self.notes.setPlainText(detail.notes if detail else "")
 
@@ -103,7 +92,7 @@ class ContactForm(QWidget):
             email=self.email.text(), phone=self.phone.text(),
             postal_address=self.postal_address.toPlainText(),
             preferred_channel=combo_code(self.preferred_channel),
-            note_language=combo_code(self.note_language), country=self.country.text(),
-            subdivision=self.subdivision.text() or None,
+            note_language=combo_code(self.note_language), country=self.country.code(),
+            subdivision=self.subdivision.code() or None,
             personal_details=self.personal_details.toPlainText(),
             notes=self.notes.toPlainText())

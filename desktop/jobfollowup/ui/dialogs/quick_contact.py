@@ -11,6 +11,7 @@ from jobfollowup.ui.operations import contacts as contact_ops
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.forms import FieldForm, code_combo, combo_code, select_code
 from jobfollowup.ui.widgets.message_boxes import save_or_cancel
+from jobfollowup.ui.widgets.place_picker import PlaceField
 
 
 class QuickContactDialog(QDialog):
@@ -26,21 +27,24 @@ class QuickContactDialog(QDialog):
         select_code(self.role, role)
         self.organisation = QLineEdit(organisation)
         self.email = QLineEdit()
-        self.country = QLineEdit(country)
-        self.country.setMaxLength(3)
+        self.place = PlaceField(region_beside=False)
+        self.place.set_place(country)
+        self.country, self.subdivision = self.place.country, self.place.region
         self.form = FieldForm()
         self.form.add(_("&Name:"), self.name, "name")
         self.form.add(_("&Role:"), self.role, "role")
         self.form.add(_("&Organisation:"), self.organisation, "organisation")
         self.form.add(_("&Email:"), self.email, "email")
-        self.form.add(_("Countr&y:"), self.country, "country")
+        self.form.add(_("Countr&y:"), self.place, "country")
+        self.form.add(_("Re&gion:"), self.subdivision, "subdivision")
         save_or_cancel(self, self.form)
         self.contact_id: int | None = None
 
     def accept(self) -> None:
         name, fields = self.name.text(), dict(
             role=combo_code(self.role), organisation=self.organisation.text(),
-            email=self.email.text(), country=self.country.text())
+            email=self.email.text(), country=self.country.code(),
+            subdivision=self.subdivision.code() or None)
         ok, contact_id = contact_ops.add(self.operations, self, name, fields,
                                          self.form.show_error)
         if ok:
