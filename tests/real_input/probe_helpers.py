@@ -220,3 +220,13 @@ def keyboard_ready() -> bool:
     there is one: what a person sees before typing into it."""
     active, waiting = QApplication.activeWindow(), QApplication.activeModalWidget()
     return active is not None and (waiting is None or active is waiting)
+
+
+def focused_text() -> str:
+    """What the field with the keyboard shows (a date as typed, a line of text)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
+
+    widget = QApplication.focusWidget()
+    if isinstance(widget, QAbstractSpinBox | QLineEdit):
+        return widget.text()
+    return ""
