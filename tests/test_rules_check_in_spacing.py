@@ -149,3 +149,39 @@ def test_the_nearest_allowed_day_never_crowds_the_other_check_ins(first, offsets
     if _crowds(day, others):
         assert not verdict.allowed
         assert {r.rule for r in verdict.violations} >= {"R6"}
+
+
+# What is left of a plan once some check-ins went out ---------------------------------------
+
+def _planned(*days: str):
+    from jobfollowup.rules import Channel, PlannedFollowUp
+
+    return [PlannedFollowUp(Kind.CHECK_IN, Channel.EMAIL, d(day), None, ()) for day in days]
+
+
+def _left(sent: list[str]) -> list[dt.date]:
+    from jobfollowup.rules.plans import fit_after_sent
+
+    plan_days = _planned("2027-01-06", "2027-01-12", "2027-01-19")
+    return [item.date for item in fit_after_sent(plan_days, [d(day) for day in sent])]
+
+
+def test_a_check_in_sent_a_week_before_the_window_still_counts_towards_three():
+    """Sent on 29 December, then they gave a new date: two more, 6 and 12 January."""
+    assert _left(["2026-12-29"]) == [d("2027-01-06"), d("2027-01-12")]
+
+
+def test_a_check_in_sent_long_before_a_new_timeline_leaves_the_window_whole():
+    assert _left(["2026-12-01"]) == [d("2027-01-06"), d("2027-01-12"), d("2027-01-19")]
+
+
+def test_a_check_in_sent_two_days_before_the_next_one_pushes_that_one_out():
+    assert _left(["2027-01-04"]) == [d("2027-01-12"), d("2027-01-19")]
+
+
+def test_nothing_is_planned_before_the_last_one_sent():
+    assert _left(["2027-01-13"]) == [d("2027-01-19")]
+
+
+def test_three_sent_within_two_weeks_leave_none():
+    assert _left(["2027-01-05", "2027-01-08", "2027-01-11"]) == []

@@ -205,13 +205,19 @@ def fits_among(day: dt.date, others: list[dt.date]) -> bool:
 def fit_after_sent(plan: list[PlannedFollowUp], sent: list[dt.date]
                    ) -> list[PlannedFollowUp]:
     """The planned check-ins that still fit once some went out on the days `sent`: each
-    after the last one sent and keeping R6 with all of them (a reply with a new timeline
-    opens a new window; check-ins sent in the two weeks before it still count)."""
+    after the last one sent, keeping R6's spacing with all of them, and no more than
+    three with those sent in the two weeks before the plan's window or in it — after
+    three, stop asking (a new timeline long after them opens a new window)."""
+    if not plan:
+        return []
+    opens = plan[0].date - CHECK_IN_WINDOW
+    room = MAX_CHECK_INS - sum(day > opens for day in sent)
     kept: list[PlannedFollowUp] = []
     last = max(sent, default=None)
     for item in plan:
         taken = [*sent, *(k.date for k in kept)]
-        if (last is None or item.date > last) and fits_among(item.date, taken):
+        if (len(kept) < room and (last is None or item.date > last)
+                and fits_among(item.date, taken)):
             kept.append(item)
     return kept
 
