@@ -252,3 +252,11 @@ def focused_name() -> str:
     while widget is not None and not widget.accessibleName():
         widget = widget.parentWidget()
     return widget.accessibleName() if widget is not None else ""
+def focused_text() -> str:
+    """What the field with the keyboard shows (a date as typed, a line of text)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
+
+    widget = QApplication.focusWidget()
+    if isinstance(widget, QAbstractSpinBox | QLineEdit):
+        return widget.text()
+    return ""

@@ -7,7 +7,13 @@ from dataclasses import dataclass
 
 from jobfollowup.rules.days import ONE_DAY, avoided_because, is_post_day, place_of
 from jobfollowup.rules.kinds import Kind
-from jobfollowup.rules.plans import CHECK_IN_WINDOW, MAX_CHECK_INS, Recipient, window_end
+from jobfollowup.rules.plans import (
+    CHECK_IN_WINDOW,
+    MAX_CHECK_INS,
+    MIN_DAYS_BETWEEN_CHECK_INS,
+    Recipient,
+    window_end,
+)
 from jobfollowup.rules.reasons import Reason
 
 SEARCH_LIMIT_DAYS = 400
@@ -30,7 +36,10 @@ class Context:
     interview_day: dt.date | None = None
     reply_by: dt.date | None = None
     deadline: dt.date | None = None
-    other_check_ins: tuple[dt.date, ...] = ()  # of the same application, this one excluded
+    # the other check-ins planned or sent to the same person or for the same application
+    # (this one excluded): R6 counts them all, whichever application they belong to
+    other_check_ins: tuple[dt.date, ...] = ()
+    thanked_on: dt.date | None = None  # the day of the thank-you email a check-in follows
     not_before: dt.date | None = None  # the nearest allowed day is never earlier (today)
 
 
@@ -63,12 +72,24 @@ def violations(kind: Kind, day: dt.date, context: Context) -> list[Reason]:
             found.append(Reason.of("r5-before-interview", date=day,
                                    interview=context.interview_day))
     if kind is Kind.CHECK_IN:
-        if context.reply_by is not None and day <= context.reply_by:
-            found.append(Reason.of("r5-too-early", date=day, reply_by=context.reply_by))
-        crowded = _crowded_window(day, context.other_check_ins)
-        if crowded is not None:
-            found.append(Reason.of("r6-too-many", start=crowded,
-                                   end=window_end(crowded)))
+        found.extend(_check_in_violations(day, context))
+    return found
+
+
+def _check_in_violations(day: dt.date, context: Context) -> list[Reason]:
+    """What only a check-in must keep: after the timeline they gave and after the thanks
+    (R5), and room around the person's other check-ins (R6)."""
+    found = []
+    if context.reply_by is not None and day <= context.reply_by:
+        found.append(Reason.of("r5-too-early", date=day, reply_by=context.reply_by))
+    if context.thanked_on is not None and day <= context.thanked_on:
+        found.append(Reason.of("r5-before-thanks", date=day, thanks=context.thanked_on))
+    close = _too_close(day, context.other_check_ins)
+    if close is not None:
+        found.append(Reason.of("r6-too-close", date=day, other=close))
+    crowded = _crowded_window(day, context.other_check_ins)
+    if crowded is not None:
+        found.append(Reason.of("r6-too-many", start=crowded, end=window_end(crowded)))
     return found
 
 
@@ -90,6 +111,14 @@ def nearest_allowed(kind: Kind, day: dt.date, context: Context) -> dt.date | Non
             if not violations(kind, candidate, context):
                 return candidate
     return None
+
+
+def _too_close(day: dt.date, others: tuple[dt.date, ...]) -> dt.date | None:
+    """The nearest other check-in fewer days away than the plan's spacing (R6: the person
+    needs time to answer one before the next), or None."""
+    near = [other for other in others
+            if abs((other - day).days) < MIN_DAYS_BETWEEN_CHECK_INS]
+    return min(near, key=lambda other: (abs((other - day).days), other)) if near else None
 
 
 def _crowded_window(day: dt.date, others: tuple[dt.date, ...]) -> dt.date | None:

@@ -132,15 +132,28 @@ def thank_you_note(
                            (first, Reason.of("r2-addition")))
 
 
-def plan_check_ins(interview: Interview, recipient: Recipient) -> list[PlannedFollowUp]:
-    """R4–R9: one to three check-ins on calm days, spread over one two-week window."""
-    calendar = recipient.calendar
+def first_check_in_floor(interview: Interview, calendar: HolidayCalendar
+                         ) -> tuple[dt.date, list[Reason]]:
+    """The earliest day a check-in may go out, and why: after the timeline they gave (R5)
+    or a week after the interview (R4), and always after the thank-you email's day — a
+    check-in never overtakes, or lands beside, the thanks for the same interview."""
     if interview.reply_by is not None:
         earliest = max(interview.reply_by, interview.day) + ONE_DAY
         timeline = Reason.of("r5-timeline", reply_by=interview.reply_by)
     else:
         earliest = interview.day + FIRST_CHECK_IN_WITHOUT_TIMELINE
         timeline = Reason.of("r4-no-timeline")
+    thanks = thank_you_email(interview, calendar).date
+    if earliest <= thanks:
+        return thanks + ONE_DAY, [timeline, Reason.of("r5-after-thanks", thanks=thanks)]
+    return earliest, [timeline]
+
+
+def plan_check_ins(interview: Interview, recipient: Recipient) -> list[PlannedFollowUp]:
+    """R4–R9: one to three check-ins on calm days, spread over one two-week window, the
+    first after the thank-you email."""
+    calendar = recipient.calendar
+    earliest, (timeline, *after_thanks) = first_check_in_floor(interview, calendar)
     start = next_calm_day(earliest, calendar)
     end = window_end(start)
     days = _spread(start, [d for d in _days(start, end) if is_calm(d, calendar)])
@@ -148,7 +161,8 @@ def plan_check_ins(interview: Interview, recipient: Recipient) -> list[PlannedFo
     place = place_of(calendar)
     plan = []
     for number, day in enumerate(days, start=1):
-        reasons = [Reason.of("r4-responsible"), timeline] if number == 1 else [timeline]
+        reasons = ([Reason.of("r4-responsible"), timeline, *after_thanks] if number == 1
+                   else [timeline])
         reasons.append(Reason.of("r6-window", number=number, total=len(days), start=start,
                                  end=end))
         if number == 1 and start != earliest:
@@ -173,6 +187,39 @@ def respace_check_ins(sent_on: dt.date, remaining: list[dt.date],
         days.append(day)
         previous = day
     return days
+
+
+def fits_among(day: dt.date, others: list[dt.date]) -> bool:
+    """R6 for one more check-in on `day` beside `others` (to the same person): at least
+    the plan's spacing from each, and never a fourth within any two weeks."""
+    if any(abs((day - other).days) < MIN_DAYS_BETWEEN_CHECK_INS for other in others):
+        return False
+    span = CHECK_IN_WINDOW.days
+    for back in range(span):
+        start = day - dt.timedelta(days=back)
+        if 1 + sum(start <= other <= window_end(start) for other in others) > MAX_CHECK_INS:
+            return False
+    return True
+
+
+def fit_after_sent(plan: list[PlannedFollowUp], sent: list[dt.date]
+                   ) -> list[PlannedFollowUp]:
+    """The planned check-ins that still fit once some went out on the days `sent`: each
+    after the last one sent, keeping R6's spacing with all of them, and no more than
+    three with those sent in the two weeks before the plan's window or in it — after
+    three, stop asking (a new timeline long after them opens a new window)."""
+    if not plan:
+        return []
+    opens = plan[0].date - CHECK_IN_WINDOW
+    room = MAX_CHECK_INS - sum(day > opens for day in sent)
+    kept: list[PlannedFollowUp] = []
+    last = max(sent, default=None)
+    for item in plan:
+        taken = [*sent, *(k.date for k in kept)]
+        if (len(kept) < room and (last is None or item.date > last)
+                and fits_among(item.date, taken)):
+            kept.append(item)
+    return kept
 
 
 def keep_in_touch(end: dt.date, recipient: Recipient) -> PlannedFollowUp:

@@ -101,6 +101,18 @@ MESSAGES: dict[str, tuple[str, str, str | None, str | None]] = {
         N_("{date} is not after the interview of {interview}."),
         None, None,
     ),
+    "r5-after-thanks": (
+        "R5",
+        N_("The thank-you email goes out on {thanks}: the check-ins come after it, never "
+           "on the same day."),
+        None, None,
+    ),
+    "r5-before-thanks": (
+        "R5",
+        N_("{date} is not after the thank-you email of {thanks}: thank them first, and "
+           "check in on a later day."),
+        None, None,
+    ),
     "r6-window": (
         "R6",
         N_("Check-in {number} of {total}: all of them within the two weeks from {start} to "
@@ -110,6 +122,12 @@ MESSAGES: dict[str, tuple[str, str, str | None, str | None]] = {
     "r6-too-many": (
         "R6",
         N_("This would make more than three check-ins within two weeks ({start} to {end})."),
+        None, None,
+    ),
+    "r6-too-close": (
+        "R6",
+        N_("{date} is less than three days from the check-in of {other} to the same "
+           "person: leave them time to answer between two check-ins."),
         None, None,
     ),
     "r6-stop": (

@@ -160,20 +160,43 @@ def judge_move(follow_up_id: int, day: dt.date, today: dt.date | None = None) ->
     item = _get(follow_up_id)
     application = item.application
     interview: InterviewRow | None = item.interview
-    others: tuple[dt.date, ...] = ()
-    if item.kind == Kind.CHECK_IN and application is not None:
-        others = tuple(
-            f.planned_date for f in FollowUp.select(FollowUp.planned_date).where(
-                (FollowUp.application == application) & (FollowUp.kind == Kind.CHECK_IN.value)
-                & (FollowUp.state != State.SKIPPED) & (FollowUp.id != item.id))
-        )
+    checking_in = item.kind == Kind.CHECK_IN
     context = Context(
         recipient=recipient_of(item.contact, application),
         interview_day=interview.starts_at.date() if interview else None,
         reply_by=application.reply_by if application else None,
-        deadline=item.deadline, other_check_ins=others, not_before=today,
+        deadline=item.deadline, not_before=today,
+        other_check_ins=_other_check_ins(item) if checking_in else (),
+        thanked_on=_thanked_on(interview) if checking_in and interview else None,
     )
     return judge(Kind(item.kind), day, context)
+
+
+def _other_check_ins(item: FollowUp) -> tuple[dt.date, ...]:
+    """The days of the other check-ins the person receives (from any application) or the
+    application sends (to anyone), planned or sent: R6 is about not crowding them."""
+    same = FollowUp.contact == item.contact
+    if item.application_id is not None:
+        same |= FollowUp.application == item.application_id
+    return tuple(
+        _day_of(f) for f in FollowUp.select(FollowUp.planned_date, FollowUp.done_on)
+        .where(same & (FollowUp.kind == Kind.CHECK_IN.value)
+               & (FollowUp.state != State.SKIPPED) & (FollowUp.id != item.id)))
+
+
+def _day_of(row: FollowUp) -> dt.date:
+    """The day a follow-up went out, or else the day it is planned."""
+    return row.done_on or row.planned_date
+
+
+def _thanked_on(interview: InterviewRow) -> dt.date | None:
+    """The day the thank-you email for `interview` goes (or went) out: a check-in about
+    the same interview comes after it (R5). None when there is none to wait for."""
+    days = [_day_of(f) for f in FollowUp.select(FollowUp.planned_date, FollowUp.done_on)
+            .where((FollowUp.interview == interview)
+                   & (FollowUp.kind == Kind.THANK_YOU_EMAIL.value)
+                   & (FollowUp.state != State.SKIPPED))]
+    return max(days, default=None)
 
 
 def reschedule(follow_up_id: int, day: dt.date) -> dt.date:

@@ -16,8 +16,8 @@ from jobfollowup.rules import (
 )
 from jobfollowup.rules.kinds import SENIOR_LEVELS, State
 from jobfollowup.rules.plans import (
-    MAX_CHECK_INS,
     Occasion,
+    fit_after_sent,
     keep_in_touch,
     plan_again,
     plan_check_ins,
@@ -164,26 +164,29 @@ def _first_interviewer(interview: InterviewRow) -> Contact | None:
     return first.contact if first else None
 
 
-def replan_waiting(application: Application, anew: bool = False) -> PlanChanges:
+def replan_waiting(application: Application, anew: bool = False,
+                   to: Contact | None = None) -> PlanChanges:
     """R4–R6, R14: the check-ins and keep-in-touch note after the latest interview, from
-    the timeline as it stands now; check-ins already done still count towards the three.
-    With none planned, `anew` plans them for the latest interview's first interviewer."""
+    the timeline as it stands now; check-ins already sent still count in R6's two weeks.
+    With none planned, `anew` plans them for `to` (by default the latest interview's
+    first interviewer)."""
     latest = (InterviewRow.select().where(InterviewRow.application == application)
               .order_by(InterviewRow.starts_at.desc()).first())
     if latest is None:
         return PlanChanges()
     planned = [r for r in _planned().where(FollowUp.application == application)
                if is_waiting_kind(r)]
-    contact = planned[0].contact if planned else _first_interviewer(latest) if anew else None
+    contact = planned[0].contact if planned else (to or _first_interviewer(latest)) if anew \
+        else None
     if contact is None:
         return PlanChanges()
     recipient = recipient_of(contact, application)
     facts = Interview(latest.starts_at, application.reply_by)
     full = plan_check_ins(facts, recipient)
-    done = sorted(r.planned_date for r in FollowUp.select().where(
+    done = [r.done_on or r.planned_date for r in FollowUp.select().where(
         (FollowUp.application == application) & (FollowUp.interview == latest)
-        & (FollowUp.kind == Kind.CHECK_IN.value) & (FollowUp.state == State.DONE)))
-    check_ins = [c for c in full if not done or c.date > done[-1]][:MAX_CHECK_INS - len(done)]
+        & (FollowUp.kind == Kind.CHECK_IN.value) & (FollowUp.state == State.DONE))]
+    check_ins = fit_after_sent(full, done)
     keep = keep_in_touch(window_end(full[0].date), recipient)
     changes: list[Change] = []
     for kind, items in ((Kind.CHECK_IN, check_ins), (Kind.KEEP_IN_TOUCH, [keep])):

@@ -106,11 +106,13 @@ def start_draft_over(ops: Operations, parent: QWidget | None, follow_up_id: int
 
 
 def note_reply(ops: Operations, parent: QWidget | None, row: FollowUpRow, today: dt.date,
-               channel: str, said: str, outcome: str, on_error: ErrorHandler | None = None):
-    """They answered this follow-up: stored, and the plan re-made (R5, R6)."""
+               channel: str, said: str, outcome: str, on_error: ErrorHandler | None = None,
+               decide_by: dt.date | None = None):
+    """They answered this follow-up: stored, and the plan re-made (R5, R6) — the check-ins
+    stop, or, with the day they will decide by, wait until after it."""
     return ops.run_undoable(
         parent, _("They replied: “{follow_up}”").format(follow_up=summary(row)),
-        lambda: reply_to_follow_up(row.id, today, channel, said, outcome),
+        lambda: reply_to_follow_up(row.id, today, channel, said, outcome, decide_by),
         Change.RECORDS, on_error=on_error)
 
 
