@@ -25,6 +25,7 @@ from jobfollowup.services.data import (
     data_directory,
     open_data,
     stored_language,
+    unwritable_reason,
 )
 from jobfollowup.ui import collector, first_paint
 from jobfollowup.ui.crash import CrashHandler
@@ -108,9 +109,11 @@ def _cannot_open(message: str) -> None:
 
 
 def _open(directory, smoke_test: bool) -> bool:
-    """Open the data; a damaged file offers the newest good backup instead of failing."""
+    """Open the data; a damaged file offers the newest good backup instead of failing. The
+    window writes as it starts (reminders, settings): a file another program holds, or one
+    that cannot be written, is said now, with its cause, rather than at the first change."""
     try:
-        open_data(directory)
+        open_data(directory, check_writable=True)
         return True
     except DamagedFileError as error:
         logger.error("Damaged data: %s", error)
@@ -149,6 +152,11 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
     directory = data_directory(data_dir)
     instance = SingleInstance(directory)
     if not instance.acquire():
+        if smoke_test and instance.owned_elsewhere():  # handing over would test nothing
+            message = _("Job Follow-up is already running with the data in {path}; close it "
+                        "to run the smoke test.").format(path=directory)
+            print(f"jobfollowup: {message}", file=sys.stderr)
+            return 2
         if instance.owned_elsewhere() and instance.hand_over():
             return 0
         if not instance.acquire():
@@ -156,7 +164,8 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
                 message = _("Job Follow-up is already running with this data, but does not "
                             "answer. Close it, then try again.")
             else:
-                message = _("Cannot use the data folder {path}: it cannot be written.").format(
+                message = unwritable_reason(directory) or _(
+                    "Cannot use the data folder {path}: it cannot be written.").format(
                     path=directory)
             crashes.start_log()
             logger.error("%s", message)
