@@ -64,7 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:  # window options the quick reading did not take
             return _open_window(args)
         set_interface_language(args.language or system_language())
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a reader that stopped is met here, not in Python's exit
+        return code
     except UsageError as error:
         return _fail(str(error))
     except BrokenPipeError:  # `list | head -3`: the reader has what it wanted

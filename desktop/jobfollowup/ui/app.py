@@ -142,8 +142,10 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
     quit with 0.
 
     `language` (the command line's --language) wins over the stored preference. A second
-    launch on the same data hands over to the running app and returns 0. `minimised` (the
-    login entry's --minimised) starts in the tray, or minimised where there is no tray.
+    launch on the same data hands over to the running app and returns 0 (a smoke test,
+    which would test nothing so, says so and returns 2, as for a folder it cannot write).
+    `minimised` (the login entry's --minimised) starts in the tray, or minimised where
+    there is no tray.
     """
     if smoke_test and _headless():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -172,7 +174,7 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
             print(f"jobfollowup: {message}", file=sys.stderr)
             if not smoke_test:
                 _cannot_open(message)
-            return 1
+            return 2
     try:
         status = _run_window(app, directory, smoke_test, language, instance, crashes,
                              minimised)
