@@ -58,9 +58,10 @@ def inspect_file(path: Path) -> int:
     if version > SCHEMA_VERSION:
         raise DataFileError(path, _("{path} was written by a newer version of Job Follow-up; "
                                     "please update the app.").format(path=path))
-    if check != "ok":
+    if check != "ok":  # SQLite's report spans lines: one line, for a command's stderr
         raise DamagedFileError(path, _("{path} is damaged ({problem}); it was left "
-                                    "untouched.").format(path=path, problem=check))
+                                    "untouched.").format(path=path, problem=" ".join(
+                                        check.split())))
     return version
 
 
