@@ -212,3 +212,22 @@ def test_a_refused_damaged_file_gets_nothing_new_beside_it(tmp_path, stored):
     assert line.startswith(f"jobfollowup: {path} is damaged (*** in database main *** Page 3")
     assert line.endswith("); it was left untouched.")
     assert fingerprint(stored) == before  # no -wal, no -shm, the file itself untouched
+
+
+def test_a_backup_onto_a_nearly_full_disk_says_no_space_and_leaves_no_half_copy(
+        tmp_path, stored):
+    source = shlex.quote(str(stored / DB_FILENAME))
+    result = in_small_filesystem(tmp_path, f"""
+        mkdir "$FS/data" && cp {source} "$FS/data/"
+        size=$(stat -c %s "$FS/data/{DB_FILENAME}")
+        free=$(df -k --output=avail "$FS" | tail -1)
+        dd if=/dev/zero of="$FS/filler" bs=1k count=$((free - size / 2048)) 2>/dev/null
+        $PROG backup --data-dir "$FS/data" > "$OUT/out" 2> "$OUT/err"; echo $? > "$OUT/rc"
+        ls -A "$FS/data/backups" > "$OUT/backups"
+    """, size="1M")
+    out = tmp_path / "out"
+    assert result.returncode == 0, result.stderr
+    assert (out / "rc").read_text().strip() == "2"
+    assert (out / "err").read_text() == ("jobfollowup: The backup could not be made: no space "
+                                         "is left on the disk\n")
+    assert (out / "backups").read_text() == ""

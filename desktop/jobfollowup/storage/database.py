@@ -101,15 +101,19 @@ def backup_file(source: Path, target: Path) -> Path:
     os.chmod(target.parent, 0o700)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(partial)
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    os.chmod(partial, 0o600)
-    os.replace(partial, target)
+        src = sqlite3.connect(source)
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        os.chmod(partial, 0o600)
+        os.replace(partial, target)
+    except BaseException:  # a full disk: no half copy left to fill it further
+        partial.unlink(missing_ok=True)
+        raise
     return target
 
 
