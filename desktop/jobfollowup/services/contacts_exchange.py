@@ -54,8 +54,10 @@ _COLUMNS = {
 _FIRST = ("first name", "given name")
 _MIDDLE = ("middle name", "additional name")
 _LAST = ("last name", "family name")
-_OUTLOOK_ADDRESS = ("business street", "business postal code", "business city",
-                    "business country/region")
+# Outlook's addresses (work first, then home, then other) and its three email columns.
+_OUTLOOK_PLACES = ("business", "home", "other")
+_OUTLOOK_EMAILS = (("e-mail address", "e-mail type"), ("e-mail 2 address", "e-mail 2 type"),
+                   ("e-mail 3 address", "e-mail 3 type"))
 
 
 @dataclass(frozen=True)
@@ -136,9 +138,10 @@ def _contact_from_csv(row: dict[str, str]) -> dict:
     name = (row.get("name") or "").strip() or " ".join(
         part for part in (_pick(row, _FIRST), _pick(row, _MIDDLE), _pick(row, _LAST)) if part)
     details = {key: _pick(row, columns) for key, columns in _COLUMNS.items()}
+    if "e-mail address" in row:
+        details["email"] = _outlook_email(row)
     if not details["postal_address"]:
-        details["postal_address"] = "\n".join(
-            part for part in (_pick(row, (c,)) for c in _OUTLOOK_ADDRESS) if part)
+        details["postal_address"] = _outlook_address(row)
     details["role"] = details["role"] or IMPORTED_ROLE
     details["note_language"] = details["note_language"] or interface_language()
     details["country"] = details["country"].upper()
@@ -148,6 +151,31 @@ def _contact_from_csv(row: dict[str, str]) -> dict:
     # changed on the way back and forth would address them wrongly).
     details["first_name_terms"] = (row.get("first_name_terms") or "").strip().lower() in _YES
     return {"name": name, **details}
+
+
+def _outlook_email(row: dict[str, str]) -> str:
+    """The first address mail can be sent to. Outlook writes a colleague's Exchange account
+    as an X.500 path of type EX ("/o=ExchangeLabs/ou=…/cn=…"), which is no email address:
+    the next column holding an Internet one is taken instead."""
+    for address, kind in _OUTLOOK_EMAILS:
+        value = (row.get(address) or "").strip()
+        if value and (row.get(kind) or "").strip().upper() != "EX" and not value.startswith("/"):
+            return value
+    return ""
+
+
+def _outlook_address(row: dict[str, str]) -> str:
+    """The work address, else the home one, else the other one, as it is written on an
+    envelope: the street lines, the postcode and the city on one line, the state, the
+    country (as a vCard's address is written)."""
+    for place in _OUTLOOK_PLACES:
+        street = [_pick(row, (f"{place} street{number}",)) for number in ("", " 2", " 3")]
+        city, state, code, country = (_pick(row, (f"{place} {part}",)) for part in (
+            "city", "state", "postal code", "country/region"))
+        lines = [*street, f"{code} {city}".strip(), state, country]
+        if any(lines):
+            return "\n".join(line for line in lines if line)
+    return ""
 
 
 # vCard 3.0 (RFC 2426) and 4.0 (RFC 6350), as far as a contact needs.
