@@ -135,8 +135,8 @@ def _csv_records(text: str, path: Path) -> tuple[str, list[tuple[int, dict]]]:
 
 
 def _contact_from_csv(row: dict[str, str]) -> dict:
-    name = (row.get("name") or "").strip() or " ".join(
-        part for part in (_pick(row, _FIRST), _pick(row, _MIDDLE), _pick(row, _LAST)) if part)
+    name = (row.get("name") or "").strip() or full_name(
+        _pick(row, _FIRST), _pick(row, _MIDDLE), _pick(row, _LAST))
     details = {key: _pick(row, columns) for key, columns in _COLUMNS.items()}
     if "e-mail address" in row:
         details["email"] = _outlook_email(row)
@@ -151,6 +151,34 @@ def _contact_from_csv(row: dict[str, str]) -> dict:
     # changed on the way back and forth would address them wrongly).
     details["first_name_terms"] = (row.get("first_name_terms") or "").strip().lower() in _YES
     return {"name": name, **details}
+
+
+def _is_cjk(text: str) -> bool:
+    """True when `text` is written in Chinese, Japanese or Korean script (Han, kana,
+    Hangul), ignoring spaces and the middle dot some names carry."""
+    letters = [char for char in text if not char.isspace() and char not in "・·"]
+    return bool(letters) and all(
+        "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff"
+        or "\uac00" <= char <= "\ud7af" or "\u1100" <= char <= "\u11ff"
+        or "\uf900" <= char <= "\ufaff" for char in letters)
+
+
+def full_name(given: str, middle: str, family: str) -> str:
+    """The name as its own language writes it: given names first, or, in Chinese,
+    Japanese and Korean, the family name first and no space ("田中太郎", not "太郎 田中")."""
+    parts = (given, middle, family)
+    if _is_cjk("".join(parts)):
+        return "".join(part for part in (family, given, middle) if part)
+    return " ".join(part for part in parts if part)
+
+
+def _without_prefix(name: str, prefix: str) -> str:
+    """The name without the form of address the card also gives apart (and which is stored
+    apart): Apple writes FN "Dr. Jürgen Müller" beside N's prefix "Dr.", and the note
+    greeted "Dr. Dr. Jürgen Müller". A suffix ("Jr.") stays: nothing else keeps it."""
+    if prefix and name.startswith(prefix + " "):
+        return name[len(prefix):].strip()
+    return name
 
 
 def _outlook_email(row: dict[str, str]) -> str:
@@ -256,7 +284,8 @@ def _contact_from_vcard(card: dict) -> dict:
     structured = _vcard_split(_first(card, "N")) + [""] * 5
     if not name:
         family, given, middle = structured[0], structured[1], structured[2]
-        name = " ".join(part for part in (given, middle, family) if part.strip())
+        name = full_name(given.strip(), middle.strip(), family.strip())
+    name = _without_prefix(name, structured[3].strip())
     address = _vcard_split(_first(card, "ADR")) + [""] * 7
     street, city, region, code, country = address[2], address[3], address[4], address[5], \
         address[6]
