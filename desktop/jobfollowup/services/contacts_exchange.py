@@ -250,10 +250,7 @@ def _vcard_records(text: str, path: Path) -> list[tuple[int, dict] | Rejection]:
         name_part, _colon, value = line.partition(":")
         name, *params = name_part.split(";")
         name = name.split(".")[-1].upper()  # "item1.EMAIL" → "EMAIL"
-        parameters = {}
-        for param in params:
-            key, _equals, param_value = param.partition("=")
-            parameters[key.upper()] = param_value.upper()
+        parameters = _parameters(params)
         if parameters.get("ENCODING") in ("QUOTED-PRINTABLE", "QP"):
             value = quopri.decodestring(value.encode()).decode("utf-8", errors="replace")
         if name == "BEGIN" and value.strip().upper() == "VCARD":
@@ -274,9 +271,34 @@ def _vcard_records(text: str, path: Path) -> list[tuple[int, dict] | Rejection]:
     return found
 
 
+def _parameters(params: list[str]) -> dict[str, str]:
+    """A property's parameters, upper-cased; a repeated one (Apple writes `type=INTERNET;
+    type=WORK;type=pref`) keeps all its values, comma-separated, and a bare one (vCard
+    2.1's `EMAIL;PREF;INTERNET`) is a TYPE."""
+    parameters: dict[str, str] = {}
+    for param in params:
+        key, equals, value = param.partition("=")
+        key, value = (key.upper(), value.upper()) if equals else ("TYPE", key.upper())
+        parameters[key] = f"{parameters[key]},{value}" if key in parameters else value
+    return parameters
+
+
+def _rank(parameters: dict[str, str]) -> int:
+    """How preferred a value is, lowest first: vCard 4's PREF=1…100, vCard 3's TYPE=PREF
+    (as 1), then the values with no preference."""
+    try:
+        return int(parameters.get("PREF", ""))
+    except ValueError:
+        pass
+    types = {kind.strip('"') for kind in parameters.get("TYPE", "").split(",")}
+    return 1 if "PREF" in types else 101
+
+
 def _first(card: dict, name: str) -> str:
+    """The value of `name` the card prefers (Thunderbird writes `EMAIL;PREF=1` second,
+    Nextcloud `TYPE=WORK,PREF`), else the first one given."""
     values = card.get(name) or [({}, "")]
-    return values[0][1]
+    return min(values, key=lambda value: _rank(value[0]))[1]
 
 
 def _contact_from_vcard(card: dict) -> dict:
