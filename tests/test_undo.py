@@ -18,6 +18,7 @@ from jobfollowup.services.applications import update_application
 from jobfollowup.services.contacts import delete_contact, update_contact
 from jobfollowup.services.data import close_data, open_data
 from jobfollowup.services.demo import load_small_demo
+from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.follow_ups import (
     mark_done,
     mark_not_sent,
@@ -50,10 +51,15 @@ def everything() -> dict[str, list[tuple]]:
 
 
 def planned(kind: str | None = None) -> FollowUp:
+    """The first planned follow-up (of `kind`); when none is left (a random sequence sent
+    them all), the step is refused as a service refuses one, and changes nothing."""
     query = FollowUp.select().where(FollowUp.state == "planned")
     if kind:
         query = query.where(FollowUp.kind == kind)
-    return query.order_by(FollowUp.planned_date, FollowUp.id).first()
+    found = query.order_by(FollowUp.planned_date, FollowUp.id).first()
+    if found is None:
+        raise ValidationError(f"No {kind or 'follow-up'} is planned any more.")
+    return found
 
 
 def sent() -> int:
