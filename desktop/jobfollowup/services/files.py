@@ -87,8 +87,8 @@ def _is_stream(path: Path) -> bool:
     """A device, a pipe or a descriptor: anything but a folder or a regular file (or none),
     and whatever lies under /dev or /proc (`/dev/stdout` sent to a file is one too: renaming
     over the file the shell opened would lose what it holds)."""
-    if path.absolute().parts[1:2] in (("dev",), ("proc",)):
-        return True
+    if os.name == "posix" and path.absolute().parts[1:2] in (("dev",), ("proc",)):
+        return True  # (on Windows, C:\dev is a folder like any other)
     try:
         mode = path.stat().st_mode
     except OSError:
