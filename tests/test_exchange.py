@@ -143,8 +143,7 @@ def test_google_and_outlook_csv_with_bad_lines_reported(data_dir, tmp_path):
     assert outlook.layout == "Outlook"
     assert [f["name"] for _line, f in outlook.new] == ["Marie Dupont"]
     marie = outlook.new[0][1]
-    assert marie["postal_address"] == ("1 rond-point Maurice Bellonte\n31700\nBlagnac\n"
-                                       "France")
+    assert marie["postal_address"] == "1 rond-point Maurice Bellonte\n31700 Blagnac\nFrance"
     assert [(d.line, d.existing) for d in outlook.duplicates] == [
         (3, "Kari Nordmann"), (5, "Giulia Bianchi")]  # by email, then by name
     assert outlook.rejected == []

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from jobfollowup.services.data import close_data, open_data
 from jobfollowup.services.demo.sample import load_small_demo
+from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.planning import drafts
 from jobfollowup.services.planning.follow_ups import (
     mark_done,
@@ -52,10 +53,15 @@ def everything() -> dict[str, list[tuple]]:
 
 
 def planned(kind: str | None = None) -> FollowUp:
+    """The first planned follow-up (of `kind`); when none is left (a random sequence sent
+    them all), the step is refused as a service refuses one, and changes nothing."""
     query = FollowUp.select().where(FollowUp.state == "planned")
     if kind:
         query = query.where(FollowUp.kind == kind)
-    return query.order_by(FollowUp.planned_date, FollowUp.id).first()
+    found = query.order_by(FollowUp.planned_date, FollowUp.id).first()
+    if found is None:
+        raise ValidationError(f"No {kind or 'follow-up'} is planned any more.")
+    return found
 
 
 def sent() -> int:

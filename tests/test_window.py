@@ -150,12 +150,12 @@ def test_the_window_shows_itself_in_the_stored_language_before_the_data_opens(tm
         "from PySide6.QtWidgets import QApplication\n"
         "import jobfollowup.ui.shell.app as start\n"
         "real = start.open_data\n"
-        "def opening(directory):\n"
+        "def opening(directory, **options):\n"
         "    (window,) = [w for w in QApplication.topLevelWidgets() if w.isVisible()]\n"
         "    menus = [a.text() for a in window.menuBar().actions()]\n"
         "    print('before:', window.navigation.item(0).text(), menus,\n"
         "          window.statusBar().currentMessage(), 'peewee' in sys.modules)\n"
-        "    return real(directory)\n"
+        "    return real(directory, **options)\n"
         "start.open_data = opening\n"
         f"sys.exit(start.run_gui({str(tmp_path)!r}, smoke_test=True))\n")
     result = run_python(script)

@@ -9,6 +9,7 @@ Bad input never shows a traceback: one line on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 
@@ -63,9 +64,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:  # window options the quick reading did not take
             return _open_window(args)
         set_interface_language(args.language or system_language())
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a reader that stopped is met here, not in Python's exit
+        return code
     except UsageError as error:
         return _fail(str(error))
+    except BrokenPipeError:  # `list | head -3`: the reader has what it wanted
+        return _stop_writing()
     except Exception as error:
         message = _problem(error)
         if message is None:
@@ -87,21 +93,34 @@ def _open_window(args: argparse.Namespace) -> int:
 
 def _problem(error: Exception) -> str | None:
     """What to tell the user of an error they can act on (bad input, a file that is not
-    ours, a damaged page, a folder that cannot be written); None for a bug, whose
-    traceback is wanted."""
-    from jobfollowup.services.errors import STORAGE_ERRORS, ValidationError
+    ours, another program's lock, a full disk, a folder that cannot be written); None for a
+    bug, whose traceback is wanted."""
+    from jobfollowup.services.errors import STORAGE_ERRORS, ValidationError, named_cause
     from jobfollowup.storage.early import DataFileError
+    from jobfollowup.storage.failures import os_cause
 
     if isinstance(error, (ValidationError, DataFileError)):
         return str(error)
-    if isinstance(error, STORAGE_ERRORS):  # a damaged page or a locked file, met working
-        return _("Your data could not be read or saved: {problem}").format(problem=error)
+    if isinstance(error, STORAGE_ERRORS):  # met working: a lock, a full disk, a damaged page
+        return named_cause(error) or _("Your data could not be read or saved: {problem}"
+                                       ).format(problem=error)
     if isinstance(error, OSError):  # a folder that cannot be written, a file that vanished
-        return _("{path}: {problem}").format(path=error.filename or "",
-                                             problem=error.strerror or error)
+        if error.filename is None:
+            return os_cause(error)
+        return _("{path}: {problem}").format(path=error.filename, problem=os_cause(error))
     return None
 
 
 def _fail(message: str) -> int:
     print(f"{PROG}: {message}", file=sys.stderr)
     return EXIT_USAGE
+
+
+def _stop_writing() -> int:
+    """The program reading our output has closed it: not an error for a listing. Standard
+    output is pointed at nothing, so that Python's last flush at exit does not fail again."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError):  # a captured stdout has no descriptor
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0

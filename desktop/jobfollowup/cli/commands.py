@@ -332,12 +332,23 @@ def _run_export(args: argparse.Namespace) -> int:
               "export-contacts": contacts_exchange.export_contacts_csv,
               "export-applications": contacts_exchange.export_applications_csv}[args.command]
     count = _with_data(args, lambda: export(args.output))
+    summary = sys.stderr if _is_stdout(args.output) else sys.stdout  # not into the export
     if args.format == "json":
-        print(json.dumps({"file": args.output, "records": count}))
+        print(json.dumps({"file": args.output, "records": count}), file=summary)
     else:
         print(ngettext("{count} record written to {path}", "{count} records written to {path}",
-                       count).format(count=count, path=args.output))
+                       count).format(count=count, path=args.output), file=summary)
     return EXIT_OK
+
+
+def _is_stdout(path: str) -> bool:
+    """True when `path` (`/dev/stdout`, `/dev/fd/1`) is where standard output goes."""
+    import os
+
+    try:
+        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError):  # no such file yet; a captured stdout has no descriptor
+        return False
 
 
 def _report(rejected, duplicates) -> None:

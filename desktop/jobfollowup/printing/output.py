@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import (
     QGuiApplication,
     QPagedPaintDevice,
@@ -26,6 +27,7 @@ from jobfollowup.printing.cards import card_pages, envelope_page
 from jobfollowup.printing.layouts import PrintOptions, envelope_layout
 from jobfollowup.printing.sheets import log_html, paint_one_page, paint_pages, week_html
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.services.exchange.files import write_private_bytes
 from jobfollowup.services.exchange.printouts import NoteCard, WeekAhead, applications_log
 from jobfollowup.services.planning.places import home_country
 
@@ -115,26 +117,38 @@ def paint_log(device: QPagedPaintDevice, today: dt.date, own_paper: bool = True)
     paint_pages(device, log_html(applications_log(), today))
 
 
-def pdf_writer(path: str | os.PathLike, title: str) -> QPdfWriter:
-    writer = QPdfWriter(os.fspath(path))
+def pdf_writer(device: str | os.PathLike | QIODevice, title: str) -> QPdfWriter:
+    writer = QPdfWriter(device if isinstance(device, QIODevice) else os.fspath(device))
     writer.setTitle(title)
     writer.setCreator(APP_NAME)
     writer.setResolution(600)
     return writer
 
 
+def _save_pdf(path: str | os.PathLike, title: str,
+              paint: Callable[[QPdfWriter], None]) -> None:
+    """Paint a PDF in memory, then write it as every export is written (`write_private_bytes`):
+    readable by the user only, whole or not at all, through a link or into a pipe. Qt's
+    own writer, given a path, said nothing when the file could not be written: the command
+    exited 0 with no file."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = pdf_writer(buffer, title)
+    paint(writer)
+    del writer  # the PDF is complete once its painter has ended
+    write_private_bytes(path, bytes(buffer.data()))
+
+
 def export_cards(path: str | os.PathLike, cards: list[NoteCard], options: PrintOptions) -> None:
     if not cards:
         raise ValidationError(_("There is no handwritten note to print."), "follow_ups")
-    writer = pdf_writer(path, _("Handwritten notes"))
-    paint_cards(writer, cards, options, envelopes_too=True)
+    _save_pdf(path, _("Handwritten notes"),
+              lambda writer: paint_cards(writer, cards, options, envelopes_too=True))
 
 
 def export_week(path: str | os.PathLike, week: WeekAhead) -> None:
-    writer = pdf_writer(path, _("The week ahead"))
-    paint_week(writer, week)
+    _save_pdf(path, _("The week ahead"), lambda writer: paint_week(writer, week))
 
 
 def export_log(path: str | os.PathLike, today: dt.date) -> None:
-    writer = pdf_writer(path, _("Applications log"))
-    paint_log(writer, today)
+    _save_pdf(path, _("Applications log"), lambda writer: paint_log(writer, today))

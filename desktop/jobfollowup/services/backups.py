@@ -17,6 +17,7 @@ from jobfollowup.services.errors import ValidationError
 from jobfollowup.storage import backups as store
 from jobfollowup.storage.backups import BackupInfo
 from jobfollowup.storage.database import DataFileError, inspect_file, integrity_problems
+from jobfollowup.storage.failures import SQLITE_FULL, os_cause, sqlite_code
 
 __all__ = ["BackupInfo", "available_backups", "back_up_now", "backups_folder", "check_data",
            "daily_backup", "keep_counts", "newest_good_backup", "restore_backup", "restore_damaged"]
@@ -36,7 +37,7 @@ def daily_backup(now: dt.datetime | None = None) -> Path | None:
         path = store.take_backup(directory, store.AUTO, now)
     except (OSError, sqlite3.Error) as error:
         raise ValidationError(_("Today's backup could not be made: {problem}").format(
-            problem=error), "backup") from error
+            problem=_cause(error)), "backup") from error
     store.rotate(directory, _keep("backups_keep_daily"), _keep("backups_keep_weekly"))
     return path
 
@@ -52,7 +53,17 @@ def back_up_now(now: dt.datetime | None = None) -> Path:
         return store.take_backup(open_data_dir(), store.MANUAL, now)
     except (OSError, sqlite3.Error) as error:
         raise ValidationError(_("The backup could not be made: {problem}").format(
-            problem=error), "backup") from error
+            problem=_cause(error)), "backup") from error
+
+
+def _cause(error: OSError | sqlite3.Error) -> str:
+    """Why a copy failed, in the user's words: the system's answer, or a full disk where
+    SQLite only says "database or disk is full" in English."""
+    if isinstance(error, OSError):
+        return os_cause(error)
+    if sqlite_code(error) == SQLITE_FULL:
+        return _("no space is left on the disk")
+    return str(error)
 
 
 def available_backups(data_dir: Path | None = None) -> list[BackupInfo]:

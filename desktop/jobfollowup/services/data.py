@@ -19,7 +19,7 @@ from jobfollowup.storage.early import (
 )
 
 __all__ = ["DB_FILENAME", "DamagedFileError", "DataFileError", "close_data", "data_directory",
-           "open_data", "open_data_dir", "opened_data", "stored_language"]
+           "open_data", "open_data_dir", "opened_data", "stored_language", "unwritable_reason"]
 
 _open_dir: Path | None = None
 
@@ -30,15 +30,27 @@ def data_directory(data_dir: str | os.PathLike | None = None) -> Path:
     return resolve_data_dir(data_dir)
 
 
-def open_data(data_dir: str | os.PathLike | None = None) -> Path:
-    """Open the database of `data_dir` (or the default place); returns the file's path."""
+def open_data(data_dir: str | os.PathLike | None = None, check_writable: bool = False) -> Path:
+    """Open the database of `data_dir` (or the default place); returns the file's path.
+
+    `check_writable`: for the window, which writes as it starts — a file another program
+    holds, or one that cannot be written, is refused now with its cause, not met later."""
     global _open_dir
     from jobfollowup.storage.database import open_database
 
     directory = resolve_data_dir(data_dir)
-    open_database(directory)
+    open_database(directory, check_writable)
     _open_dir = directory
     return directory / DB_FILENAME
+
+
+def unwritable_reason(data_dir: str | os.PathLike | None = None) -> str | None:
+    """Why the data folder (or the file in it) cannot be written, as the system says it
+    (permission denied, a read-only disk, no space left); None when it can be."""
+    from jobfollowup.storage.failures import cannot_write
+
+    found = cannot_write(resolve_data_dir(data_dir) / DB_FILENAME)
+    return str(found) if found is not None else None
 
 
 def open_data_dir() -> Path:

@@ -15,3 +15,19 @@ class ValidationError(ValueError):
 
 
 STORAGE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, peewee.DatabaseError)
+
+
+def named_cause(error: BaseException) -> str | None:
+    """The message naming the real cause of a storage error met while working on the open
+    data — another program's lock, no space left, a folder that cannot be written — or None
+    when the cause is damage or unknown: the caller words those with its own advice
+    (checking the file, restoring a backup), advice that must never follow a mere lock."""
+    from jobfollowup.storage.database import open_data_path
+    from jobfollowup.storage.early import DamagedFileError
+    from jobfollowup.storage.failures import explain
+
+    path = open_data_path()
+    cause = explain(error, path) if path is not None else None
+    if cause is None or isinstance(cause, DamagedFileError):
+        return None
+    return str(cause)

@@ -8,6 +8,7 @@ Linux: `$XDG_STATE_HOME/jobfollowup/log/jobfollowup.log` (`~/.local/state/…`);
 from __future__ import annotations
 
 import logging
+import os
 import platform
 import sys
 from logging.handlers import RotatingFileHandler
@@ -23,6 +24,17 @@ BACKUPS = 3
 logger = logging.getLogger("jobfollowup")
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log readable by the user only: it holds the paths of their files and the
+    names in their messages. Each file it opens (the first, and the new one after each
+    rotation) is made 0600, and one left 0644 by an older version is made so too."""
+
+    def _open(self):
+        stream = super()._open()
+        os.chmod(self.baseFilename, 0o600)
+        return stream
+
+
 def log_dir() -> Path:
     return platformdirs.user_log_path("jobfollowup", appauthor=False)
 
@@ -33,9 +45,12 @@ def start_logging(what: str = "app") -> Path | None:
     path = log_dir() / LOG_FILENAME
     if not any(getattr(h, "baseFilename", None) == str(path) for h in logger.handlers):
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                          encoding="utf-8")
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.chmod(path.parent, 0o700)
+            for older in path.parent.glob(LOG_FILENAME + ".*"):  # kept by an older version
+                os.chmod(older, 0o600)
+            handler = PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES,
+                                                 backupCount=BACKUPS, encoding="utf-8")
         except OSError:
             return None
         handler.setFormatter(logging.Formatter(

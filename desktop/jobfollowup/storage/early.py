@@ -40,17 +40,36 @@ def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
     return Path(from_env).expanduser() if from_env else default_data_dir()
 
 
-def read_only(path: Path) -> closing[sqlite3.Connection]:
+def log_files(path: Path) -> tuple[Path, Path]:
+    """The write-ahead log and its index that SQLite keeps beside `path` while it is used."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def has_log(path: Path) -> bool:
+    """True when a write-ahead log or its index lies beside `path`: a program has the file
+    open, or one stopped without closing it (its log may hold committed changes)."""
+    return any(log.exists() for log in log_files(path))
+
+
+def read_only(path: Path, quiet: bool | None = None) -> closing[sqlite3.Connection]:
     """A connection to `path` that cannot write to it, closed when its `with` ends: for
-    looking at a file before (or beside) Peewee, without ever changing it."""
-    return closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True))
+    looking at a file before (or beside) Peewee, without ever changing it.
+
+    Even read-only, SQLite creates the log and its index beside a file in WAL mode; looking
+    at a damaged file that the app then refuses would leave them there. So when there is no
+    log to read (`quiet`, by default: none lies beside it) the file is read as it is on
+    disk, with `immutable=1`, which creates nothing."""
+    quiet = not has_log(path) if quiet is None else quiet
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if quiet else "")
+    return closing(sqlite3.connect(uri, uri=True))
 
 
 _early_checks: dict[Path, tuple[threading.Thread, dict]] = {}
 
 
-def _quick_check(path: Path) -> str:
-    with read_only(path) as connection:
+def quick_check(path: Path, quiet: bool | None = None) -> str:
+    """What `PRAGMA quick_check` says of `path`, read as `read_only` reads it."""
+    with read_only(path, quiet) as connection:
         return connection.execute("PRAGMA quick_check").fetchone()[0]
 
 
@@ -65,7 +84,7 @@ def start_quick_check(data_dir: Path) -> None:
 
     def check() -> None:
         try:
-            answer["check"] = _quick_check(path)
+            answer["check"] = quick_check(path)
         except sqlite3.DatabaseError as error:
             answer["error"] = error
 
@@ -78,7 +97,7 @@ def checked(path: Path) -> str:
     """What `PRAGMA quick_check` says of `path`: the early check's answer if one ran."""
     early = _early_checks.pop(path.resolve(), None)
     if early is None:
-        return _quick_check(path)
+        return quick_check(path)
     thread, answer = early
     thread.join()
     if "error" in answer:

@@ -55,8 +55,10 @@ _COLUMNS = {
 _FIRST = ("first name", "given name")
 _MIDDLE = ("middle name", "additional name")
 _LAST = ("last name", "family name")
-_OUTLOOK_ADDRESS = ("business street", "business postal code", "business city",
-                    "business country/region")
+# Outlook's addresses (work first, then home, then other) and its three email columns.
+_OUTLOOK_PLACES = ("business", "home", "other")
+_OUTLOOK_EMAILS = (("e-mail address", "e-mail type"), ("e-mail 2 address", "e-mail 2 type"),
+                   ("e-mail 3 address", "e-mail 3 type"))
 
 
 @dataclass(frozen=True)
@@ -134,12 +136,13 @@ def _csv_records(text: str, path: Path) -> tuple[str, list[tuple[int, dict]]]:
 
 
 def _contact_from_csv(row: dict[str, str]) -> dict:
-    name = (row.get("name") or "").strip() or " ".join(
-        part for part in (_pick(row, _FIRST), _pick(row, _MIDDLE), _pick(row, _LAST)) if part)
+    name = (row.get("name") or "").strip() or full_name(
+        _pick(row, _FIRST), _pick(row, _MIDDLE), _pick(row, _LAST))
     details = {key: _pick(row, columns) for key, columns in _COLUMNS.items()}
+    if "e-mail address" in row:
+        details["email"] = _outlook_email(row)
     if not details["postal_address"]:
-        details["postal_address"] = "\n".join(
-            part for part in (_pick(row, (c,)) for c in _OUTLOOK_ADDRESS) if part)
+        details["postal_address"] = _outlook_address(row)
     details["role"] = details["role"] or IMPORTED_ROLE
     details["note_language"] = details["note_language"] or interface_language()
     details["country"] = details["country"].upper()
@@ -149,6 +152,59 @@ def _contact_from_csv(row: dict[str, str]) -> dict:
     # changed on the way back and forth would address them wrongly).
     details["first_name_terms"] = (row.get("first_name_terms") or "").strip().lower() in _YES
     return {"name": name, **details}
+
+
+def _is_cjk(text: str) -> bool:
+    """True when `text` is written in Chinese, Japanese or Korean script (Han, kana,
+    Hangul), ignoring spaces and the middle dot some names carry."""
+    letters = [char for char in text if not char.isspace() and char not in "・·"]
+    return bool(letters) and all(
+        "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff"
+        or "\uac00" <= char <= "\ud7af" or "\u1100" <= char <= "\u11ff"
+        or "\uf900" <= char <= "\ufaff" for char in letters)
+
+
+def full_name(given: str, middle: str, family: str) -> str:
+    """The name as its own language writes it: given names first, or, in Chinese,
+    Japanese and Korean, the family name first and no space ("田中太郎", not "太郎 田中")."""
+    parts = (given, middle, family)
+    if _is_cjk("".join(parts)):
+        return "".join(part for part in (family, given, middle) if part)
+    return " ".join(part for part in parts if part)
+
+
+def _without_prefix(name: str, prefix: str) -> str:
+    """The name without the form of address the card also gives apart (and which is stored
+    apart): Apple writes FN "Dr. Jürgen Müller" beside N's prefix "Dr.", and the note
+    greeted "Dr. Dr. Jürgen Müller". A suffix ("Jr.") stays: nothing else keeps it."""
+    if prefix and name.startswith(prefix + " "):
+        return name[len(prefix):].strip()
+    return name
+
+
+def _outlook_email(row: dict[str, str]) -> str:
+    """The first address mail can be sent to. Outlook writes a colleague's Exchange account
+    as an X.500 path of type EX ("/o=ExchangeLabs/ou=…/cn=…"), which is no email address:
+    the next column holding an Internet one is taken instead."""
+    for address, kind in _OUTLOOK_EMAILS:
+        value = (row.get(address) or "").strip()
+        if value and (row.get(kind) or "").strip().upper() != "EX" and not value.startswith("/"):
+            return value
+    return ""
+
+
+def _outlook_address(row: dict[str, str]) -> str:
+    """The work address, else the home one, else the other one, as it is written on an
+    envelope: the street lines, the postcode and the city on one line, the state, the
+    country (as a vCard's address is written)."""
+    for place in _OUTLOOK_PLACES:
+        street = [_pick(row, (f"{place} street{number}",)) for number in ("", " 2", " 3")]
+        city, state, code, country = (_pick(row, (f"{place} {part}",)) for part in (
+            "city", "state", "postal code", "country/region"))
+        lines = [*street, f"{code} {city}".strip(), state, country]
+        if any(lines):
+            return "\n".join(line for line in lines if line)
+    return ""
 
 
 # vCard 3.0 (RFC 2426) and 4.0 (RFC 6350), as far as a contact needs.
@@ -195,10 +251,7 @@ def _vcard_records(text: str, path: Path) -> list[tuple[int, dict] | Rejection]:
         name_part, _colon, value = line.partition(":")
         name, *params = name_part.split(";")
         name = name.split(".")[-1].upper()  # "item1.EMAIL" → "EMAIL"
-        parameters = {}
-        for param in params:
-            key, _equals, param_value = param.partition("=")
-            parameters[key.upper()] = param_value.upper()
+        parameters = _parameters(params)
         if parameters.get("ENCODING") in ("QUOTED-PRINTABLE", "QP"):
             value = quopri.decodestring(value.encode()).decode("utf-8", errors="replace")
         if name == "BEGIN" and value.strip().upper() == "VCARD":
@@ -219,9 +272,34 @@ def _vcard_records(text: str, path: Path) -> list[tuple[int, dict] | Rejection]:
     return found
 
 
+def _parameters(params: list[str]) -> dict[str, str]:
+    """A property's parameters, upper-cased; a repeated one (Apple writes `type=INTERNET;
+    type=WORK;type=pref`) keeps all its values, comma-separated, and a bare one (vCard
+    2.1's `EMAIL;PREF;INTERNET`) is a TYPE."""
+    parameters: dict[str, str] = {}
+    for param in params:
+        key, equals, value = param.partition("=")
+        key, value = (key.upper(), value.upper()) if equals else ("TYPE", key.upper())
+        parameters[key] = f"{parameters[key]},{value}" if key in parameters else value
+    return parameters
+
+
+def _rank(parameters: dict[str, str]) -> int:
+    """How preferred a value is, lowest first: vCard 4's PREF=1…100, vCard 3's TYPE=PREF
+    (as 1), then the values with no preference."""
+    try:
+        return int(parameters.get("PREF", ""))
+    except ValueError:
+        pass
+    types = {kind.strip('"') for kind in parameters.get("TYPE", "").split(",")}
+    return 1 if "PREF" in types else 101
+
+
 def _first(card: dict, name: str) -> str:
+    """The value of `name` the card prefers (Thunderbird writes `EMAIL;PREF=1` second,
+    Nextcloud `TYPE=WORK,PREF`), else the first one given."""
     values = card.get(name) or [({}, "")]
-    return values[0][1]
+    return min(values, key=lambda value: _rank(value[0]))[1]
 
 
 def _contact_from_vcard(card: dict) -> dict:
@@ -229,7 +307,8 @@ def _contact_from_vcard(card: dict) -> dict:
     structured = _vcard_split(_first(card, "N")) + [""] * 5
     if not name:
         family, given, middle = structured[0], structured[1], structured[2]
-        name = " ".join(part for part in (given, middle, family) if part.strip())
+        name = full_name(given.strip(), middle.strip(), family.strip())
+    name = _without_prefix(name, structured[3].strip())
     address = _vcard_split(_first(card, "ADR")) + [""] * 7
     street, city, region, code, country = address[2], address[3], address[4], address[5], \
         address[6]

@@ -24,7 +24,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jobfollowup.i18n import _, pgettext
-from jobfollowup.services.errors import STORAGE_ERRORS, ValidationError
+from jobfollowup.services.errors import STORAGE_ERRORS, ValidationError, named_cause
 from jobfollowup.services.undo import ChangedSinceError, ChangeSet, recorded, redo, undo
 from jobfollowup.ui.operations.changes import Change, for_tables
 
@@ -69,7 +69,9 @@ class Operations(QObject):
                 QMessageBox.warning(parent, _("Cannot do that"), str(error))
             return False, None
         except STORAGE_ERRORS as error:  # nothing was changed: the transaction rolled back
+            cause = named_cause(error)  # a lock or a full disk: no talk of damage, no restore
             QMessageBox.critical(parent, _("Your data could not be read or saved"), _(
+                "{problem}\n\nNothing was changed.").format(problem=cause) if cause else _(
                 "{problem}\n\nNothing was changed. File → Check data… looks for damage; "
                 "File → Restore… goes back to a backup.").format(problem=error))
             return False, None

@@ -25,6 +25,7 @@ from jobfollowup.services.data import (
     data_directory,
     open_data,
     stored_language,
+    unwritable_reason,
 )
 from jobfollowup.ui.shell import first_paint
 from jobfollowup.ui.shell.crash import CrashHandler
@@ -109,9 +110,11 @@ def _cannot_open(message: str) -> None:
 
 
 def _open(directory, smoke_test: bool) -> bool:
-    """Open the data; a damaged file offers the newest good backup instead of failing."""
+    """Open the data; a damaged file offers the newest good backup instead of failing. The
+    window writes as it starts (reminders, settings): a file another program holds, or one
+    that cannot be written, is said now, with its cause, rather than at the first change."""
     try:
-        open_data(directory)
+        open_data(directory, check_writable=True)
         return True
     except DamagedFileError as error:
         logger.error("Damaged data: %s", error)
@@ -140,8 +143,10 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
     quit with 0.
 
     `language` (the command line's --language) wins over the stored preference. A second
-    launch on the same data hands over to the running app and returns 0. `minimised` (the
-    login entry's --minimised) starts in the tray, or minimised where there is no tray.
+    launch on the same data hands over to the running app and returns 0 (a smoke test,
+    which would test nothing so, says so and returns 2, as for a folder it cannot write).
+    `minimised` (the login entry's --minimised) starts in the tray, or minimised where
+    there is no tray.
     """
     if smoke_test and _headless():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -150,6 +155,11 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
     directory = data_directory(data_dir)
     instance = SingleInstance(directory)
     if not instance.acquire():
+        if smoke_test and instance.owned_elsewhere():  # handing over would test nothing
+            message = _("Job Follow-up is already running with the data in {path}; close it "
+                        "to run the smoke test.").format(path=directory)
+            print(f"jobfollowup: {message}", file=sys.stderr)
+            return 2
         if instance.owned_elsewhere() and instance.hand_over():
             return 0
         if not instance.acquire():
@@ -157,14 +167,15 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
                 message = _("Job Follow-up is already running with this data, but does not "
                             "answer. Close it, then try again.")
             else:
-                message = _("Cannot use the data folder {path}: it cannot be written.").format(
+                message = unwritable_reason(directory) or _(
+                    "Cannot use the data folder {path}: it cannot be written.").format(
                     path=directory)
             crashes.start_log()
             logger.error("%s", message)
             print(f"jobfollowup: {message}", file=sys.stderr)
             if not smoke_test:
                 _cannot_open(message)
-            return 1
+            return 2
     try:
         status = _run_window(app, directory, smoke_test, language, instance, crashes,
                              minimised)

@@ -58,7 +58,10 @@ class SingleInstance(QObject):
     def acquire(self, timeout_ms: int = 200) -> bool:
         """True when this process now owns the data folder."""
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return self.lock.tryLock(timeout_ms)
+        if not self.lock.tryLock(timeout_ms):
+            return False
+        os.chmod(self.data_dir / LOCK_FILENAME, 0o600)  # it names this computer and the app
+        return True
 
     def owned_elsewhere(self) -> bool:
         """After a failed `acquire`: True when another app holds the lock (not a file error)."""
