@@ -105,6 +105,7 @@ def test_a_change_under_a_lock_met_while_working_says_lock_not_damage(
         qapp, data_dir, monkeypatch):
     """The lock is taken after the window opened: the box names it, with no word of damage
     or of File → Restore…, and the change is not made."""
+    from jobfollowup.ui.operations import contacts as contact_ops
     from jobfollowup.ui.operations import core as ops
 
     add_contact("Kari Nordmann")
@@ -112,8 +113,7 @@ def test_a_change_under_a_lock_met_while_working_says_lock_not_damage(
     monkeypatch.setattr(ops.QMessageBox, "critical",
                         lambda _parent, _title, text: shown.append(text))
     with write_lock_held(data_dir / DB_FILENAME):
-        ok, _result = ops.Operations().run(None, add_contact, "Jens Ødegård",
-                                           changes={ops.CONTACTS})
+        ok, _result = contact_ops.add(ops.Operations(), None, "Jens Ødegård", {})
     assert not ok
     assert shown == [IN_USE.format(path=data_dir / DB_FILENAME).removeprefix("jobfollowup: ")
                      + "\n\nNothing was changed."]

@@ -97,7 +97,8 @@ class App:
             env=env, stdout=self.log, stderr=subprocess.STDOUT)
         self._stream = None
         self.wait_for("ready()", timeout=60)
-        self.wait_for("active()", timeout=20)  # the window manager gave it the keyboard
+        # the window manager gave it the keyboard (on a first run, to the set-up dialog)
+        self.wait_for("keyboard_ready()" if first_run else "active()", timeout=20)
         time.sleep(0.3)  # the settling-in after the first paint
 
     # What is where (the probe) ----------------------------------------------------------

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from jobfollowup.i18n import LANGUAGES, _
+from jobfollowup.i18n import LANGUAGES, _, current_language
 from jobfollowup.rules import Channel
 from jobfollowup.rules.kinds import Role
+from jobfollowup.services import settings
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of, text
 from jobfollowup.services.planning.places import checked_place
@@ -69,9 +70,15 @@ class Dependents:
     interviews: int
 
 
+def usual_note_language() -> str:
+    """The language the person's notes are usually in (their set-up), else the interface's:
+    a contact added without one gets it."""
+    return settings.get("note_language") or current_language()
+
+
 def checked_contact(name: str, *, role: str = Role.INTERVIEWER, organisation: str = "",
                     email: str = "", phone: str = "", postal_address: str = "",
-                    preferred_channel: str | None = None, note_language: str = "en",
+                    preferred_channel: str | None = None, note_language: str = "",
                     country: str = "", subdivision: str | None = None,
                     form_of_address: str = "", first_name_terms: bool = False,
                     personal_details: str = "", notes: str = "") -> dict:
@@ -93,7 +100,8 @@ def checked_contact(name: str, *, role: str = Role.INTERVIEWER, organisation: st
         organisation=text(organisation, "organisation"), email=email,
         phone=text(phone, "phone"), postal_address=text(postal_address, "postal_address"),
         preferred_channel=preferred_channel or None,
-        note_language=one_of(note_language, LANGUAGES, "note_language"),
+        note_language=one_of(note_language or usual_note_language(), LANGUAGES,
+                             "note_language"),
         country=country, subdivision=subdivision,
         form_of_address=text(form_of_address, "form_of_address"),
         first_name_terms=bool(first_name_terms),

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from jobfollowup.i18n import LANGUAGES, _, current_language
 from jobfollowup.rules import Channel
 from jobfollowup.rules.kinds import Role
+from jobfollowup.services.records.contacts import usual_note_language
 from jobfollowup.ui.widgets.forms import (
     FieldForm,
     code_combo,
@@ -78,7 +79,7 @@ class ContactForm(QWidget):
         self.phone.setText(detail.phone if detail else "")
         self.postal_address.setPlainText(detail.postal_address if detail else "")
         select_code(self.preferred_channel, detail.preferred_channel if detail else None)
-        select_code(self.note_language, detail.note_language if detail else current_language())
+        select_code(self.note_language, detail.note_language if detail else usual_note_language())
         self.place.set_place(detail.country if detail else "",
                              detail.subdivision if detail else None)
         self.personal_details.setPlainText(detail.personal_details if detail else "")

@@ -59,13 +59,13 @@ class WhichApplicationDialog(QDialog):
         self.form.add(_("&Position:"), self.position, "position")
         buttons = localise_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel))
         self.next_button = buttons.addButton(_("&Next…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.next_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
+        self.next_button.setDefault(True)  # Enter goes on (once the button is in the dialog)
         self.application.currentIndexChanged.connect(lambda _index: self._show_new_fields())
         self._show_new_fields()
 
@@ -74,8 +74,14 @@ class WhichApplicationDialog(QDialog):
         for field in (self.company, self.position):
             field.setVisible(new)
             self.form.labelForField(field.parentWidget()).setVisible(new)
-        if new:
+        if new and self.isVisible():
             self.company.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """A new job: the company has the keyboard; else the list of applications."""
+        super().showEvent(event)
+        new = self.application.currentData() == NEW
+        (self.company if new else self.application).setFocus()
 
     def accept(self) -> None:
         self.form.clear_errors()

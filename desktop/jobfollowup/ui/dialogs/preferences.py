@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import LANGUAGES, _, current_language, system_language
 from jobfollowup.services import backups, settings
 from jobfollowup.services.exchange.calendar_feed import FEED_NAME
+from jobfollowup.services.planning.places import home_country
 from jobfollowup.ui.operations import settings as settings_ops
 from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.widgets.forms import ERROR_STYLE
 from jobfollowup.ui.widgets.message_boxes import ask, language_name, localise_buttons
+from jobfollowup.ui.widgets.place_picker import CountryPicker, RegionPicker
 
 
 def restart_app() -> None:
@@ -72,6 +75,29 @@ class PreferencesDialog(QDialog):
         form.addRow("", hint)
         form.addRow(_("Your &name:"), self.sender_name)
         form.addRow(_("&Signature:"), self.signature)
+        # Where the person lives (their post, R2; the calendar's holidays, R7) and the
+        # language of a new contact's notes: kept for them in every data folder.
+        self.country = CountryPicker()
+        self.country.set_code(settings.get("home_country") or home_country())
+        self.country.setToolTip(_("Where your post leaves from, and whose public holidays "
+                                  "the calendar shows"))
+        self.region = RegionPicker(self.country)
+        self.region.set_code(settings.get("home_subdivision"))
+        self.note_language = QComboBox()
+        for code in LANGUAGES:
+            self.note_language.addItem(language_name(code), code)
+        self.note_language.setCurrentIndex(max(0, self.note_language.findData(
+            settings.get("note_language") or current_language())))
+        self.note_language.setToolTip(_("The language a new contact's notes are written in; "
+                                        "each contact can have their own"))
+        self.place_error = QLabel()
+        self.place_error.setWordWrap(True)
+        self.place_error.setStyleSheet(ERROR_STYLE)
+        self.place_error.hide()
+        form.addRow(_("Your &country:"), self.country)
+        form.addRow(_("Your &region:"), self.region)
+        form.addRow("", self.place_error)
+        form.addRow(_("Notes usually in:"), self.note_language)
         daily, weekly = backups.keep_counts()
         self.keep_daily = QSpinBox()
         self.keep_daily.setRange(1, settings.MAX_BACKUPS_KEPT)
@@ -141,6 +167,16 @@ class PreferencesDialog(QDialog):
         if not settings_ops.save_preferences(
                 self.operations, self, self.chosen_language(), self.sender_name.text(),
                 self.signature.toPlainText(), (self.keep_daily.value(), self.keep_weekly.value())):
+            return
+        self.place_error.hide()
+
+        def place_refused(error) -> None:
+            self.place_error.setText(str(error))
+            self.place_error.show()
+
+        if not settings_ops.save_profile(
+                self.operations, self, self.sender_name.text(), self.country.code(),
+                self.region.code(), self.note_language.currentData(), place_refused):
             return
         at_login = (self.start_at_login.isChecked(), self.start_minimised.isChecked())
         if at_login != (settings.get("start_at_login"), settings.get("start_minimised")) \
