@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 import time
 
-from conftest import Search
 from driver import App
+
+from conftest import Search
 
 COMPANY, PERSON = "Nordlys Energi", "Jean Dupont"
 
