@@ -173,3 +173,30 @@ def test_preferences_keep_a_feed_and_a_login_entry(window, tmp_path, monkeypatch
     dialog.start_at_login.setChecked(False)
     dialog.accept()
     assert not entry.exists()
+
+
+def test_a_reply_logged_with_a_decision_date_keeps_the_check_ins_after_it(
+        window, shown_changes, qtbot):
+    """"They wrote" in Contacts, not yet the outcome, with the day they will decide by:
+    the check-ins wait until after it instead of stopping."""
+    from jobfollowup.ui.dialogs.interaction import LogInteractionDialog
+
+    kari = get_follow_up(window.email).contact_id
+    dialog = LogInteractionDialog(window.operations, kari, "Kari Nordmann", TODAY, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.decide_by.isEnabled()  # not a reply about an application yet
+    dialog.direction.setCurrentIndex(dialog.direction.findData("in"))
+    dialog.application.setCurrentIndex(dialog.application.findData(window.job))
+    assert dialog.decide_by.isEnabled()
+    dialog.decide_by.set_value(D(2027, 1, 8))
+    dialog.accept()
+    check_ins = [r.date for r in list_follow_ups(states=("planned",))
+                 if r.kind is Kind.CHECK_IN]
+    assert check_ins and min(check_ins) > D(2027, 1, 8)
+    assert Application.get_by_id(window.job).reply_by == D(2027, 1, 8)
+    dialog = LogInteractionDialog(window.operations, kari, "Kari Nordmann", TODAY, window)
+    qtbot.addWidget(dialog)
+    dialog.direction.setCurrentIndex(dialog.direction.findData("in"))
+    dialog.application.setCurrentIndex(dialog.application.findData(window.job))
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("offer"))
+    assert not dialog.decide_by.isEnabled()  # an outcome is no longer waiting

@@ -21,6 +21,7 @@ from jobfollowup.ui.operations import contacts as contact_ops
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.forms import (
     FieldForm,
+    OptionalDate,
     code_combo,
     combo_code,
     date_edit,
@@ -82,7 +83,11 @@ class LogInteractionDialog(QDialog):
         self.outcome.setToolTip(_("A reply about an application ends its check-ins; an "
                                   "offer or a rejection is news your references hear "
                                   "from you (R13)"))
-        for combo in (self.direction, self.application):
+        self.decide_by = OptionalDate(_("they gave a date"))
+        self.decide_by.edit.setDate(self.date.date())
+        self.decide_by.setToolTip(_("The day they said they will decide by: the check-ins "
+                                    "wait until after it (R5) instead of stopping"))
+        for combo in (self.direction, self.application, self.outcome):
             combo.currentIndexChanged.connect(self._update_outcome)
         self.form = FieldForm()
         self.form.add(_("&Date:"), self.date, "date")
@@ -90,17 +95,24 @@ class LogInteractionDialog(QDialog):
         self.form.add(_("&Who wrote:"), self.direction, "direction")
         self.form.add(_("&Application:"), self.application, "application")
         self.form.add(_("&Was it the outcome?"), self.outcome, "outcome")
+        self.form.add(_("They will decide &by:"), self.decide_by, "decide_by")
         self.form.add(_("&Summary:"), self.summary, "summary")
         save_or_cancel(self, self.form)
         self.logged = None
         self._update_outcome()
 
     def _update_outcome(self) -> None:
-        """Only a reply about an application can be its outcome."""
-        self.outcome.setEnabled(combo_code(self.direction) == "in"
-                                and combo_code(self.application) is not None)
-        if not self.outcome.isEnabled():
+        """Only a reply about an application can be its outcome, or give the day they will
+        decide by (when it is not the outcome yet)."""
+        about_application = (combo_code(self.direction) == Direction.IN
+                             and combo_code(self.application) is not None)
+        self.outcome.setEnabled(about_application)
+        if not about_application:
             self.outcome.setCurrentIndex(0)
+        undecided = about_application and combo_code(self.outcome) is None
+        self.decide_by.setEnabled(undecided)
+        if not undecided:
+            self.decide_by.set_value(None)
 
     def accept(self) -> None:
         self.form.clear_errors()
@@ -114,7 +126,7 @@ class LogInteractionDialog(QDialog):
             outcome = combo_code(self.outcome)
             ok, logged = contact_ops.log_reply(
                 self.operations, self, self.contact_id, self.contact_name, day, channel,
-                summary, application, outcome, failed)
+                summary, application, outcome, failed, self.decide_by.value())
         else:
             ok, logged = contact_ops.log_exchange(
                 self.operations, self, self.contact_id, self.contact_name, day, channel,

@@ -59,12 +59,14 @@ def log_exchange(ops: Operations, parent: QWidget | None, contact_id: int, name:
 
 def log_reply(ops: Operations, parent: QWidget | None, contact_id: int, name: str,
               day: dt.date, channel: str, said: str, application_id: int | None,
-              outcome: str, on_error: ErrorHandler | None = None):
-    """They wrote: stored, and what it answers is re-planned (R5, R6)."""
+              outcome: str, on_error: ErrorHandler | None = None,
+              decide_by: dt.date | None = None):
+    """They wrote: stored, and what it answers is re-planned (R5, R6): the check-ins stop,
+    or, with the day they will decide by, wait until after it."""
     return ops.run_undoable(
         parent, _("Log the reply of {name}").format(name=name),
         lambda: replies.reply_received(contact_id, day, channel, said, application_id,
-                                       outcome),
+                                       outcome, decide_by),
         Change.RECORDS, on_error)
 
 

@@ -105,7 +105,8 @@ class TodayView(ListView):
         self.sent_action = action(_("Mark &sent"), _("You sent it: keep it in the contact's "
                                                      "history"), self.mark_sent)
         self.reply_action = action(_("They &replied"), _(
-            "They answered: note it and stop the check-ins still planned"), self.replied)
+            "They answered: note it; the check-ins still planned stop, or wait for the day "
+            "they will decide by"), self.replied)
         self.skip_action = action(_("S&kip"), _("Leave this follow-up out (you can undo it)"),
                                   self.skip)
         self.move_action = action(_("&Reschedule…"), _("Choose another day; the rules check "
