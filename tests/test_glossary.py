@@ -67,7 +67,9 @@ _PUNCTUATION = r"(?=[\s»)\"”]|$)"
 
 def test_french_punctuation_has_its_no_break_space():
     wrong = []
-    for _id, text in translations("fr"):
+    for msgid, text in translations("fr"):
+        if " " not in msgid and ";" in msgid:  # the desktop entry's keywords: separators
+            continue
         if re.search(r"(?<!\u202f)[;!?]" + _PUNCTUATION, text) \
                 or re.search(r"(?<!\u00a0):" + _PUNCTUATION, text) \
                 or re.search(r"«(?!\u00a0)|(?<!\u00a0)»", text):

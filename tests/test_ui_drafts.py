@@ -219,3 +219,50 @@ def test_an_unsigned_note_is_flagged_and_a_signed_one_is_not(qtbot, data_dir):
     assert any("does not end with your name (Robin Lee)" in text
                for text in findings_text(editor))
 
+
+
+def test_with_no_mail_app_the_note_is_offered_to_the_clipboard(qtbot, follow_up,
+                                                               monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from jobfollowup.ui.dialogs import draft_editor
+
+    asked = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # none set up
+    monkeypatch.setattr(draft_editor, "ask",
+                        lambda _parent, title, *_rest: asked.append(title) or True)
+    editor = open_draft_dialog(None, Operations(), follow_up)
+    qtbot.addWidget(editor)
+    QApplication.clipboard().clear()
+    assert not editor.open_in_mail_app()
+    assert asked == ["No mail app answered"]
+    assert QApplication.clipboard().text().startswith("Takk for samtalen")
+
+
+def test_an_email_without_an_address_says_so_and_one_with_shows_where_it_goes(
+        qtbot, data_dir):
+    settings.put("sender_name", "Robin Lee")
+    with_address = add_contact("Kari Nordmann", country="NO", email="kari@example.no")
+    without = add_contact("Ola Hansen", country="NO")
+    job = add_application("Equinor", "Data Engineer", country="NO")
+    log_interview(job, dt.datetime(2026, 12, 17, 14, 0), [with_address, without])
+    emails = {r.contact_name: r.id for r in list_follow_ups()
+              if r.kind is Kind.THANK_YOU_EMAIL}
+    kari = open_draft_dialog(None, Operations(), emails["Kari Nordmann"])
+    qtbot.addWidget(kari)
+    assert not kari.no_address.isVisibleTo(kari)
+    assert any("to kari@example.no" in label.text() for label in kari.findChildren(QLabel))
+    ola = open_draft_dialog(None, Operations(), emails["Ola Hansen"])
+    qtbot.addWidget(ola)
+    assert ola.no_address.isVisibleTo(ola)
+    assert ola.no_address.text().startswith("No email address is stored for Ola Hansen")
+
+
+def test_the_editor_and_the_window_open_within_a_small_screen(qtbot, follow_up):
+    editor = open_draft_dialog(None, Operations(), follow_up)
+    qtbot.addWidget(editor)
+    room = editor.screen().availableGeometry()
+    assert editor.width() <= room.width() and editor.height() <= room.height()
+    window = MainWindow(Operations(), today=lambda: TODAY)
+    qtbot.addWidget(window)
+    assert window.width() <= room.width() and window.height() <= room.height()

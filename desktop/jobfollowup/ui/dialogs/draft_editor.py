@@ -34,7 +34,8 @@ from jobfollowup.services.planning import drafts as draft_service
 from jobfollowup.services.planning.drafts import Draft
 from jobfollowup.ui.operations import follow_ups as follow_up_ops
 from jobfollowup.ui.operations.core import Operations
-from jobfollowup.ui.widgets.message_boxes import ask, language_name
+from jobfollowup.ui.widgets.forms import ERROR_STYLE
+from jobfollowup.ui.widgets.message_boxes import ask, fit_to_screen, language_name
 
 PROOFREAD_DELAY_MS = 400
 _RULE_NAMES = {
@@ -58,7 +59,7 @@ class DraftEditor(QDialog):
         self.findings: list[Finding] = []
         self.setWindowTitle(_("Draft: {kind} to {name}").format(
             kind=draft.kind.label, name=draft.contact_name))
-        self.resize(980, 620)
+        fit_to_screen(self, 980, 620)
 
         heading = QLabel(_("{kind} to {name}").format(kind=draft.kind.label,
                                                       name=draft.contact_name))
@@ -73,9 +74,18 @@ class DraftEditor(QDialog):
             about.insert(0, draft.company)
         if draft.state == State.DONE:
             about.append(_("already sent"))
+        if draft.channel is Channel.EMAIL and draft.contact_email:
+            about.append(_("to {address}").format(address=draft.contact_email))
         subtitle = QLabel(" · ".join(about))
         subtitle.setTextFormat(Qt.TextFormat.PlainText)
         subtitle.setStyleSheet("color: palette(placeholder-text);")
+        # An email with nowhere to go: said up front, not when the mail app opens empty.
+        self.no_address = QLabel(_(
+            "No email address is stored for {name}: add it in Contacts, or type it in your "
+            "mail app.").format(name=draft.contact_name))
+        self.no_address.setWordWrap(True)
+        self.no_address.setStyleSheet(ERROR_STYLE)
+        self.no_address.setVisible(draft.channel is Channel.EMAIL and not draft.contact_email)
 
         self.subject = QLineEdit(draft.subject)
         self.subject.setAccessibleName(_("Subject"))
@@ -164,6 +174,7 @@ class DraftEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(subtitle)
+        layout.addWidget(self.no_address)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
@@ -238,8 +249,17 @@ class DraftEditor(QDialog):
         url.setQuery("&".join(fields), QUrl.ParsingMode.StrictMode)
         return url
 
-    def open_in_mail_app(self) -> None:
-        QDesktopServices.openUrl(self.mailto_url())
+    def open_in_mail_app(self) -> bool:
+        """The note in a new message of the user's mail app; when none answers, say so and
+        offer to copy the note instead. True when a mail app took it."""
+        if QDesktopServices.openUrl(self.mailto_url()):
+            return True
+        if ask(self, _("No mail app answered"), _(
+                "No mail app is set up to open new messages on this computer. Copy the note, "
+                "then paste it into your mail (webmail included)?"),
+                _("&Copy the note"), _("Close")):
+            self.copy_to_clipboard()
+        return False
 
     def print_dialog(self):
         """The print dialog of this note, showing the text as it stands now (saved first)."""

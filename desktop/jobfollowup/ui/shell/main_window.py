@@ -105,7 +105,8 @@ class MainWindow(QMainWindow):
         self.operations: Operations | None = None
         self.today = today
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 720)
+        room = self.screen().availableGeometry()  # a 1024×640 laptop: nothing off screen
+        self.resize(min(1100, room.width() - 24), min(720, room.height() - 48))
         self.setMinimumSize(QSize(720, 480))
         self._made: dict[int, QWidget] = {}
         self.views = _Views(self, [])
