@@ -124,7 +124,8 @@ def test_a_monday_raises_the_rule_dialog_and_nearest_moves_to_the_named_day(view
     assert dialog.buttons[NEAREST].text() == "Move to Tuesday 5 January 2027"
     assert dialog.buttons[KEEP].text() == "Keep Monday 4 January 2027 anyway"
     assert [label.text() for label in dialog.rule_labels] == [
-        "R7 · Monday, January 4, 2027 is a Monday: people are catching up on their week."]
+        "Monday, January 4, 2027 is a Monday: people are catching up on their week."]
+    assert dialog.rule_labels[0].toolTip() == "Rule R7 of the follow-up rules"
     assert stored_date(search["second"]) == D(2027, 1, 5)
     view.operations.undo_stack.undo()
     assert stored_date(search["second"]) == D(2027, 1, 7)

@@ -195,8 +195,9 @@ def test_details_say_why_this_date_and_show_the_draft(qtbot, search):
     dialog = FollowUpDetails(None, Operations(), get_follow_up(search["first"]))
     qtbot.addWidget(dialog)
     reasons = [label.text() for label in dialog.reasons]
-    assert reasons[0].startswith("R4 · Following up is up to you")
-    assert any(text.startswith("R5 · They said they would answer by") for text in reasons)
+    assert reasons[0].startswith("Following up is up to you")  # in words, the code aside
+    assert any(text.startswith("They said they would answer by") for text in reasons)
+    assert dialog.reasons[0].toolTip() == "Rule R4 of the follow-up rules"
     assert "Kari" in dialog.draft.toPlainText()
 
 

@@ -192,7 +192,7 @@ def test_logging_an_interview_plans_follow_ups_seen_in_today(qtbot, window):
                for i in range(summary.tree.topLevelItemCount())]
     assert "Thank-you email to Kari Nordmann · Equinor" in planned
     assert "Check-in to Kari Nordmann · Equinor" in planned
-    assert summary.reasons.text().startswith("Why this date?\nR1: Thank them by email")
+    assert summary.reasons.text().startswith("Why this date?\n• Thank them by email")
     assert "Thank-you email to Kari Nordmann · Equinor" in today_rows(window)
 
 

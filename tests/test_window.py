@@ -63,7 +63,7 @@ def test_a_logged_interview_shows_in_today_calendar_contacts_and_applications(qt
     groups = [today.index(i, 0).data() for i in range(today.rowCount())]
     assert "Due today: 1 follow-up" in groups
     email_row = next(row for row in rows if row.data().startswith("Thank-you email"))
-    assert "R1: Thank them by email within 24 hours" in email_row.data(
+    assert "• Thank them by email within 24 hours" in email_row.data(
         Qt.ItemDataRole.ToolTipRole)
 
     window.show_view(1)

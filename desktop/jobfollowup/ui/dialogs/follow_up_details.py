@@ -25,6 +25,7 @@ from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.planning.follow_ups import FollowUpRow, get_follow_up
 from jobfollowup.ui.operations import follow_ups as follow_up_ops
 from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.widgets.follow_up_text import rule_tip
 from jobfollowup.ui.widgets.kind_style import kind_colour, kind_glyph
 from jobfollowup.ui.widgets.message_boxes import localise_buttons
 
@@ -62,8 +63,9 @@ class FollowUpDetails(QDialog):
 
         why = QGroupBox(_("Why this date?"))
         why_layout = QVBoxLayout(why)
-        self.reasons = [self._plain(_("{rule} · {text}").format(rule=r.rule, text=r.text()))
-                        for r in row.reasons]
+        self.reasons = [self._plain(r.text()) for r in row.reasons]
+        for label, reason in zip(self.reasons, row.reasons, strict=True):
+            label.setToolTip(rule_tip(reason.rule))  # the code, for who knows the rules
         for label in self.reasons:
             why_layout.addWidget(label)
         if not self.reasons:

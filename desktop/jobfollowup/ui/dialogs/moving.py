@@ -34,7 +34,7 @@ from jobfollowup.services.planning.places import home_country
 from jobfollowup.ui.operations import follow_ups as follow_up_ops
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.operations.follow_ups import day_name
-from jobfollowup.ui.widgets.follow_up_text import summary
+from jobfollowup.ui.widgets.follow_up_text import rule_tip, summary
 from jobfollowup.ui.widgets.message_boxes import localise_buttons
 
 NEAREST, KEEP, CANCEL = "nearest", "keep", "cancel"
@@ -71,7 +71,8 @@ class RuleDialog(QDialog):
         layout.addWidget(intro)
         self.rule_labels: list[QLabel] = []
         for reason in verdict.violations:
-            label = QLabel(_("{rule} · {text}").format(rule=reason.rule, text=reason.text()))
+            label = QLabel(reason.text())
+            label.setToolTip(rule_tip(reason.rule))
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setContentsMargins(12, 0, 0, 0)

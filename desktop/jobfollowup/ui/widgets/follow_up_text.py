@@ -28,8 +28,13 @@ def details(row: FollowUpRow) -> str:
 
 def why(row: FollowUpRow) -> str:
     lines = [_("Why this date?")]
-    lines += [f"{reason.rule}: {reason.text()}" for reason in row.reasons]
+    lines += [f"• {reason.text()}" for reason in row.reasons]
     return "\n".join(lines)
+
+
+def rule_tip(rule: str) -> str:
+    """The rule's code (R7), kept for a tooltip: the explanation itself says it in words."""
+    return _("Rule {rule} of the follow-up rules").format(rule=rule)
 
 
 def accessible_name(row: FollowUpRow) -> str:
