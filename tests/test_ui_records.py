@@ -476,6 +476,18 @@ def test_ctrl_s_saves_the_form(qtbot, window):
     assert [r.name for r in search_contacts()] == ["Marie Dupont"]
 
 
+def test_enter_in_a_field_saves_the_form_but_picks_first_in_a_country(qtbot, window):
+    window.activateWindow()
+    window.contacts.new_action.trigger()
+    form = window.contacts.form
+    qtbot.keyClicks(form.name, "Marie Dupont")
+    qtbot.keyClicks(form.country, "Franc")
+    qtbot.keyClick(form.country, Qt.Key.Key_Return)  # picks France: nothing saved yet
+    assert search_contacts() == []
+    qtbot.keyClick(form.email, Qt.Key.Key_Return)
+    assert [(r.name, r.country) for r in search_contacts()] == [("Marie Dupont", "FR")]
+
+
 def test_the_pipeline_moves_an_application_in_one_click_and_back(qtbot, window):
     ola = add_contact("Ola Hansen", country="NO", role="reference")
     job = add_application("Equinor", "Data Engineer")

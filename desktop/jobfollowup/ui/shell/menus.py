@@ -181,6 +181,14 @@ def build_menus(window: MainWindow) -> None:
         view_menu.addAction(action)
 
     help_menu = window.help_menu
+    guide = QAction(_("&Getting started"), window)
+    guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+    guide.triggered.connect(lambda: _help(window, 0))
+    help_menu.addAction(guide)
+    keys = QAction(_("&Keyboard shortcuts"), window)
+    keys.triggered.connect(lambda: _help(window, 1))
+    help_menu.addAction(keys)
+    help_menu.addSeparator()
     about = QAction(_("&About Job Follow-up"), window)
     about.triggered.connect(lambda: _about(window))
     help_menu.addAction(about)
@@ -206,6 +214,12 @@ def make_tray(window: MainWindow) -> QSystemTrayIcon | None:
     tray.messageClicked.connect(lambda: (window.bring_back(), window.show_view(0)))
     tray.show()
     return tray
+
+
+def _help(window: MainWindow, page: int) -> None:
+    from jobfollowup.ui.dialogs.help import HelpDialog
+
+    HelpDialog(window, page).exec()
 
 
 def _about(window: MainWindow) -> None:

@@ -9,8 +9,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -133,7 +136,12 @@ class RecordListView(ListView):
         self.save_button.clicked.connect(self.save)
         save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_button.setToolTip(_("Save the changes (Ctrl+S)"))
+        self.save_button.setToolTip(_("Save the changes (Enter in a field, or Ctrl+S)"))
+        # Enter in a line of the form saves, as in a dialog; not in a picker's own line,
+        # where Enter picks what was typed, nor in a date's.
+        for line in self.form.findChildren(QLineEdit):
+            if not isinstance(line.parent(), QComboBox | QAbstractSpinBox):
+                line.returnPressed.connect(self.save)
         self.revert_button.clicked.connect(self._revert)
         self.tree.currentItemChanged.connect(self._selected)
 
