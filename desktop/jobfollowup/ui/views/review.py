@@ -65,7 +65,8 @@ def charts_of(review: Review) -> list[QWidget]:
                                         channel=Channel(channel).label),
           counts.replies, counts.sent,
           _("{replies} answered · {sent} sent").format(replies=counts.replies,
-                                                        sent=counts.sent))
+                                                        sent=counts.sent) if counts.sent
+          else _("{replies} from them · none sent by you").format(replies=counts.replies))
          for role, channels in sorted(review.replies.items(), key=lambda i: label(i[0]))
          for channel, counts in sorted(channels.items(),
                                        key=lambda i: (-i[1].replies, i[0]))],

@@ -187,7 +187,7 @@ class RatioBars(Chart):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.palette().color(QPalette.ColorRole.Midlight))
             painter.drawRoundedRect(bar, 4, 4)
-            if part:  # a reply to a message not logged fills the bar: all answered
+            if part and whole:  # their messages with none of ours: no share to draw
                 painter.setBrush(QColor(self.colour))
                 painter.drawRoundedRect(QRectF(bar.left(), bar.top(),
                                                bar.width() * part / max(part, whole), 8), 4, 4)
