@@ -200,3 +200,16 @@ def test_a_reply_logged_with_a_decision_date_keeps_the_check_ins_after_it(
     dialog.application.setCurrentIndex(dialog.application.findData(window.job))
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("offer"))
     assert not dialog.decide_by.isEnabled()  # an outcome is no longer waiting
+
+
+def test_the_reminders_float_over_the_window_and_move_nothing(qtbot, window):
+    window.resize(1024, 640)
+    before = window.stack.geometry()
+    assert [r.id for r in window.reminders.check()] == [window.email]
+    assert window.banner.isVisible()
+    assert window.stack.geometry() == before  # the views stayed where they were
+    central, card = window.centralWidget().rect(), window.banner.geometry()
+    assert central.contains(card)
+    assert card.bottom() > central.height() - 40 and card.right() > central.width() - 40
+    window.resize(900, 600)  # it follows the window
+    assert window.centralWidget().rect().contains(window.banner.geometry())

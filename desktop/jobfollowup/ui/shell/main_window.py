@@ -175,9 +175,8 @@ class MainWindow(QMainWindow):
         # The File menu's actions of views made later, by navigation row.
         self.view_actions = {CONTACTS_ROW: contact_actions(),
                              APPLICATIONS_ROW: application_actions()}
-        self.banner = ReminderBanner(operations, self.today)
+        self.banner = ReminderBanner(operations, self.today, self.centralWidget())
         self.banner.open_today.connect(lambda: self.show_view(0))
-        self._column.insertWidget(0, self.banner)
         self.tray = make_tray(self)
         self.reminders = Reminders(operations, self.banner, self.today, self.tray, self)
         self.feed = FeedKeeper(operations, self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -47,7 +47,11 @@ def snooze_days(today: dt.date) -> list[tuple[str, dt.date]]:
 
 
 class ReminderBanner(QFrame):
-    """What is due, at the top of the window, until dismissed."""
+    """What is due, in a card floating at the bottom right of the window until dismissed.
+    It lies over the views rather than in their layout: coming in while the user works,
+    it moves nothing under their pointer."""
+
+    MARGIN, WIDTH = 16, 520
 
     open_today = Signal()
 
@@ -60,7 +64,8 @@ class ReminderBanner(QFrame):
         self.setObjectName("reminderBanner")
         self.setAccessibleName(_("Reminders"))
         self.setStyleSheet(
-            "#reminderBanner { background: #fdf3d8; border-bottom: 1px solid #e6d29a; }"
+            "#reminderBanner { background: #fdf3d8; border: 1px solid #d9c27a;"
+            " border-radius: 6px; }"
             "#reminderBanner QLabel { color: #3d3320; }")
         self.heading = QLabel()
         font = self.heading.font()
@@ -88,10 +93,31 @@ class ReminderBanner(QFrame):
         self.rows: list[FollowUpRow] = []
         self.hide()
         operations.changed.connect(self._on_changed)
+        if parent is not None:
+            parent.installEventFilter(self)  # follows the window's size
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.place()
+        return False
+
+    def place(self) -> None:
+        """At the bottom right of the window, as wide as fits, as tall as its content."""
+        room = self.parentWidget()
+        if room is None:
+            return
+        width = min(self.WIDTH, room.width() - 2 * self.MARGIN)
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
+        height = max(height, self.sizeHint().height())
+        self.setGeometry(room.width() - width - self.MARGIN,
+                         room.height() - height - self.MARGIN, width, height)
+        self.raise_()
 
     def show_rows(self, rows: list[FollowUpRow]) -> None:
         self._fill(rows)
         self.setVisible(bool(rows))
+        if rows:
+            self.place()
 
     def _on_changed(self, kinds: Change) -> None:
         if Change.FOLLOW_UPS in kinds and self.isVisible():
