@@ -213,3 +213,17 @@ def test_the_reminders_float_over_the_window_and_move_nothing(qtbot, window):
     assert card.bottom() > central.height() - 40 and card.right() > central.width() - 40
     window.resize(900, 600)  # it follows the window
     assert window.centralWidget().rect().contains(window.banner.geometry())
+
+
+def test_outside_today_the_reminders_are_a_line_in_the_status_bar(qtbot, window):
+    window.reminders.check()
+    assert window.banner.isVisible() and not window.banner.elsewhere.isVisible()
+    window.show_view(1)  # the Calendar: no card over the days
+    assert not window.banner.isVisible()
+    assert window.banner.elsewhere.isVisible()
+    assert window.banner.elsewhere.text() == "1 follow-up to send"
+    window.banner.elsewhere.click()
+    assert window.stack.currentIndex() == 0 and window.banner.isVisible()
+    window.banner.dismiss_button.click()
+    window.show_view(1)
+    assert not window.banner.elsewhere.isVisible()  # dismissed until the next reminder

@@ -177,6 +177,8 @@ class MainWindow(QMainWindow):
                              APPLICATIONS_ROW: application_actions()}
         self.banner = ReminderBanner(operations, self.today, self.centralWidget())
         self.banner.open_today.connect(lambda: self.show_view(0))
+        self.statusBar().addPermanentWidget(self.banner.elsewhere)
+        self.navigation.currentRowChanged.connect(lambda row: self.banner.set_in_today(row == 0))
         self.tray = make_tray(self)
         self.reminders = Reminders(operations, self.banner, self.today, self.tray, self)
         self.feed = FeedKeeper(operations, self)

@@ -47,9 +47,10 @@ def snooze_days(today: dt.date) -> list[tuple[str, dt.date]]:
 
 
 class ReminderBanner(QFrame):
-    """What is due, in a card floating at the bottom right of the window until dismissed.
-    It lies over the views rather than in their layout: coming in while the user works,
-    it moves nothing under their pointer."""
+    """What is due: in Today, a card floating at the bottom right until dismissed; in the
+    other views, a line in the status bar that opens Today. Neither is in the views'
+    layout: coming in while the user works, it moves nothing under their pointer, and in
+    the Calendar it covers no day a follow-up could be dropped on."""
 
     MARGIN, WIDTH = 16, 520
 
@@ -81,7 +82,7 @@ class ReminderBanner(QFrame):
         self.dismiss_button.setAutoRaise(True)
         self.dismiss_button.setToolTip(_("Hide until the next reminder"))
         self.dismiss_button.setAccessibleName(_("Dismiss the reminders"))
-        self.dismiss_button.clicked.connect(self.hide)
+        self.dismiss_button.clicked.connect(self.hide_all)
         text = QVBoxLayout()
         text.addWidget(self.heading)
         text.addLayout(self.items)
@@ -91,6 +92,12 @@ class ReminderBanner(QFrame):
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         self.rows: list[FollowUpRow] = []
+        self.in_today = True  # the card shows in Today; elsewhere, the status bar's line
+        self.elsewhere = QPushButton()
+        self.elsewhere.setFlat(True)
+        self.elsewhere.setToolTip(_("See every follow-up due, with its draft (Ctrl+1)"))
+        self.elsewhere.clicked.connect(self.open_today)
+        self.elsewhere.hide()
         self.hide()
         operations.changed.connect(self._on_changed)
         if parent is not None:
@@ -115,12 +122,26 @@ class ReminderBanner(QFrame):
 
     def show_rows(self, rows: list[FollowUpRow]) -> None:
         self._fill(rows)
-        self.setVisible(bool(rows))
+        self.elsewhere.setText(self.heading.text())
+        self.setVisible(bool(rows) and self.in_today)
+        self.elsewhere.setVisible(bool(rows) and not self.in_today)
         if rows:
             self.place()
 
+    def set_in_today(self, in_today: bool) -> None:
+        """The view shown changed: the card belongs to Today, the line to the others."""
+        told = self.isVisible() or self.elsewhere.isVisible()
+        self.in_today = in_today
+        if told:
+            self.show_rows(self.rows)
+
+    def hide_all(self) -> None:
+        """Dismissed: hidden until the next reminder."""
+        self.hide()
+        self.elsewhere.hide()
+
     def _on_changed(self, kinds: Change) -> None:
-        if Change.FOLLOW_UPS in kinds and self.isVisible():
+        if Change.FOLLOW_UPS in kinds and (self.isVisible() or self.elsewhere.isVisible()):
             self.show_rows(due(self._today()))
 
     def _fill(self, rows: list[FollowUpRow]) -> None:
