@@ -248,9 +248,8 @@ def test_the_window_previews_then_imports_as_one_undoable_step(qtbot, data_dir, 
 
 
 def test_the_file_menu_offers_the_linkedin_archive(qtbot, data_dir, monkeypatch):
-    from windows import shown_window
-
     from jobfollowup.ui.dialogs import exchange
+    from windows import shown_window
 
     asked = []
     monkeypatch.setattr(exchange, "ask_import_linkedin",

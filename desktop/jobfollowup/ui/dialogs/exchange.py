@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, ngettext
-from jobfollowup.services.exchange import calendar_export
+from jobfollowup.services.exchange import calendar_export, linkedin
 from jobfollowup.services.exchange import contacts_files as contacts_exchange
 from jobfollowup.services.exchange import everything as full_exchange
-from jobfollowup.services.exchange import linkedin
 from jobfollowup.ui.operations import data as data_ops
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.message_boxes import localise_buttons
