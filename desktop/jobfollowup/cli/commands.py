@@ -113,9 +113,12 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
             ("import-json", _("add everything from a JSON export (nothing if a record is "
                               "wrong)")),
             ("import-contacts", _("add contacts from a CSV (Google, Outlook, ours) or vCard "
-                                  "file"))):
+                                  "file")),
+            ("import-linkedin", _("add the connections and job applications of LinkedIn's "
+                                  "archive (the .zip of “Get a copy of your data”)"))):
         sub = command(name, help_text)
-        sub.add_argument("input", metavar="FILE")
+        sub.add_argument("input", metavar="ARCHIVE.zip" if name == "import-linkedin"
+                         else "FILE")
         sub.add_argument("--dry-run", action="store_true",
                          help=_("only say what would be imported"))
 
@@ -360,9 +363,23 @@ def _report(rejected, duplicates) -> None:
             line=rejection.line, field=rejection.field, why=rejection.why))
 
 
+def _report_parts(parts) -> None:
+    """Each line of an archive's files left out and why, named with its file."""
+    for part in parts:
+        for duplicate in part.duplicates:
+            print(_("{file}, line {line}: {name} is already stored as {existing}; left out")
+                  .format(file=part.name, line=duplicate.line, name=duplicate.name,
+                          existing=duplicate.existing))
+        for rejection in part.rejected:
+            print(_("{file}, line {line}, {field}: {why}").format(
+                file=part.name, line=rejection.line, field=rejection.field,
+                why=rejection.why))
+
+
 def _run_import(args: argparse.Namespace) -> int:
     from jobfollowup.services.exchange import contacts_files as contacts_exchange
     from jobfollowup.services.exchange import everything as full_exchange
+    from jobfollowup.services.exchange import linkedin
 
     def work() -> int:
         if args.command == "import-json":
@@ -376,6 +393,12 @@ def _run_import(args: argparse.Namespace) -> int:
                     len(preview.rejected)).format(count=len(preview.rejected)), "file")
             if not args.dry_run:
                 full_exchange.import_json(preview)
+        elif args.command == "import-linkedin":
+            preview = linkedin.preview_linkedin_import(args.input)
+            count = sum(len(part.new) for part in preview.parts)
+            _report_parts(preview.parts)
+            if not args.dry_run:
+                linkedin.import_linkedin(preview)
         else:
             preview = contacts_exchange.preview_contacts_import(args.input)
             count = len(preview.new)
@@ -427,5 +450,6 @@ COMMANDS = {"plan": _run_plan, "check": _run_check, "list": _run_list, "draft": 
             "backup": _run_backup, "export-ics": _run_export, "export-json": _run_export,
             "export-contacts": _run_export, "export-applications": _run_export,
             "import-json": _run_import, "import-contacts": _run_import,
+            "import-linkedin": _run_import,
             "print-note": _run_print_note, "print-notes": _run_print_notes,
             "print-week": _run_print_week, "print-log": _run_print_log}

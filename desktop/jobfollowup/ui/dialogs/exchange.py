@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, ngettext
-from jobfollowup.services.exchange import calendar_export
+from jobfollowup.services.exchange import calendar_export, linkedin
 from jobfollowup.services.exchange import contacts_files as contacts_exchange
 from jobfollowup.services.exchange import everything as full_exchange
 from jobfollowup.ui.operations import data as data_ops
@@ -35,7 +35,7 @@ from jobfollowup.ui.widgets.message_boxes import localise_buttons
 class ImportPreviewDialog(QDialog):
     """What an import would do, line by line; Import stores it, Cancel stores nothing."""
 
-    def __init__(self, title: str, summary: str, items: list[tuple[int, str, str]],
+    def __init__(self, title: str, summary: str, items: list[tuple[int | str, str, str]],
                  can_import: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -157,6 +157,53 @@ def import_everything_from(parent: QWidget, operations: Operations, path: str,
     return data_ops.import_everything(operations, parent, preview)
 
 
+def _linkedin_lines(preview: linkedin.LinkedInPreview) -> list[tuple[str, str, str]]:
+    """Every line of the archive's files and what happens to it, file by file."""
+    items = []
+    for part in preview.parts:
+        added = [(line, fields.get("name") or f"{fields['company']} — {fields['position']}",
+                  _("Will be added.")) for line, fields in part.new]
+        items += [(_("{file}, line {line}").format(file=part.name, line=line), subject, why)
+                  for line, subject, why in sorted(
+                      added + _left_out(part.duplicates, part.rejected),
+                      key=lambda item: item[0])]
+    return items
+
+
+def linkedin_summary(preview: linkedin.LinkedInPreview) -> str:
+    contacts, applications = len(preview.connections.new), len(preview.applications.new)
+    parts = [_("From a LinkedIn archive: {contacts} and {applications} will be added.").format(
+        contacts=ngettext("{count} new contact", "{count} new contacts", contacts).format(
+            count=contacts),
+        applications=ngettext("{count} new application", "{count} new applications",
+                              applications).format(count=applications))]
+    duplicates = sum(len(part.duplicates) for part in preview.parts)
+    rejected = sum(len(part.rejected) for part in preview.parts)
+    if duplicates:
+        parts.append(ngettext("{count} is already stored and is left out.",
+                              "{count} are already stored and are left out.",
+                              duplicates).format(count=duplicates))
+    if rejected:
+        parts.append(ngettext("{count} line cannot be read and is left out.",
+                              "{count} lines cannot be read and are left out.",
+                              rejected).format(count=rejected))
+    return " ".join(parts)
+
+
+def import_linkedin_from(parent: QWidget, operations: Operations, path: str,
+                         confirm: Callable[[QDialog], bool] = lambda d: bool(d.exec())) -> bool:
+    """Preview LinkedIn's archive at `path`, and import it if the user agrees."""
+    ok, preview = operations.read(parent, linkedin.preview_linkedin_import, path)
+    if not ok:
+        return False
+    dialog = ImportPreviewDialog(_("Import LinkedIn archive"), linkedin_summary(preview),
+                                 _linkedin_lines(preview),
+                                 any(part.new for part in preview.parts), parent)
+    if not confirm(dialog):
+        return False
+    return data_ops.import_linkedin(operations, parent, preview)
+
+
 def _open_path(parent: QWidget, title: str, filters: str) -> str:
     path, _filter = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path
@@ -178,6 +225,12 @@ def ask_import_everything(parent: QWidget, operations: Operations) -> None:
     path = _open_path(parent, _("Import everything"), _("Job Follow-up export (*.json)"))
     if path:
         import_everything_from(parent, operations, path)
+
+
+def ask_import_linkedin(parent: QWidget, operations: Operations) -> None:
+    path = _open_path(parent, _("Import LinkedIn archive"), _("LinkedIn archive (*.zip)"))
+    if path:
+        import_linkedin_from(parent, operations, path)
 
 
 EXPORTS: dict[str, tuple[Callable[[], str], str, str, Callable[[str], Any]]] = {

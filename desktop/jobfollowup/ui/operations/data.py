@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from jobfollowup.i18n import _
 from jobfollowup.services import backups
 from jobfollowup.services.demo.offer import decline_sample_offer
-from jobfollowup.services.exchange import contacts_files, everything
+from jobfollowup.services.exchange import contacts_files, everything, linkedin
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
 
@@ -29,6 +29,16 @@ def import_everything(ops: Operations, parent: QWidget | None,
     """All of a previewed JSON export, as one step."""
     ok, _counts = ops.run_undoable(parent, _("Import everything"),
                                    lambda: everything.import_json(preview), Change.EVERYTHING)
+    return ok
+
+
+def import_linkedin(ops: Operations, parent: QWidget | None,
+                    preview: linkedin.LinkedInPreview) -> bool:
+    """The new connections and applications of a previewed LinkedIn archive, as one step
+    (one Undo takes the whole archive back)."""
+    ok, _counts = ops.run_undoable(parent, _("Import LinkedIn archive"),
+                                   lambda: linkedin.import_linkedin(preview),
+                                   Change.CONTACTS | Change.APPLICATIONS)
     return ok
 
 

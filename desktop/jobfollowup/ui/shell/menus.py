@@ -45,6 +45,12 @@ def _import_contacts(window: MainWindow) -> None:
     ask_import_contacts(window, window.operations)
 
 
+def _import_linkedin(window: MainWindow) -> None:
+    from jobfollowup.ui.dialogs.exchange import ask_import_linkedin
+
+    ask_import_linkedin(window, window.operations)
+
+
 def _import_everything(window: MainWindow) -> None:
     from jobfollowup.ui.dialogs.exchange import ask_import_everything
 
@@ -111,6 +117,11 @@ def build_menus(window: MainWindow) -> None:
         _("Add contacts from Google Contacts, Outlook or a vCard file"))
     window.import_contacts_action.triggered.connect(
         lambda: _import_contacts(window))
+    window.import_linkedin_action = import_menu.addAction(_("&LinkedIn archive…"))
+    window.import_linkedin_action.setStatusTip(
+        _("Add your connections and job applications from the .zip LinkedIn sends you"))
+    window.import_linkedin_action.triggered.connect(
+        lambda: _import_linkedin(window))
     window.import_json_action = import_menu.addAction(_("&Everything (JSON)…"))
     window.import_json_action.setStatusTip(
         _("Add everything from an export made on another computer"))
