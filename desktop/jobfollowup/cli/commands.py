@@ -1,6 +1,6 @@
-"""The sub-commands of the command line (`plan`, `check`, `list`, `draft`, exports, imports,
-`print-…`, `backup`, `demo`): their arguments and what each runs. Loaded only when a
-command is given: the window opens without them."""
+"""The sub-commands of the command line (`plan`, `check`, `list`, `draft`, `proofread`,
+exports, imports, `print-…`, `backup`, `demo`): their arguments and what each runs.
+Loaded only when a command is given: the window opens without them."""
 
 from __future__ import annotations
 
@@ -77,6 +77,14 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     draft.add_argument("--value", default="", help=_("what resonated with your values"))
     draft.add_argument("--personal-detail", default="")
     draft.add_argument("--sender", default="")
+
+    proofread = command("proofread", _("proofread a note as the draft editor does: exit "
+                                       "status 1 when something is found"))
+    proofread.add_argument("input", nargs="?", metavar="FILE",
+                           help=_("the note to check (default: standard input)"))
+    proofread.add_argument("--name", required=True, help=_("the contact's name"))
+    proofread.add_argument("--signed-by", metavar="NAME",
+                           help=_("your name as you sign: the note must end with it"))
 
     layouts = "|".join(LAYOUT_KEYS)
     note = command("print-note", _("print a follow-up's handwritten note to a PDF file"))
@@ -228,12 +236,45 @@ def _run_draft(args: argparse.Namespace) -> int:
         surprise=args.surprise, resonated=args.value, personal_detail=args.personal_detail,
         sender=args.sender)
     note = render_note(template_id, facts)
+    _warn_findings(note, template_id, facts)
     if args.format == "json":
         print(json.dumps({"subject": note.subject, "body": note.body}, ensure_ascii=False,
                          indent=2))
     else:
         print(note.as_text())
     return EXIT_OK
+
+
+def _warn_findings(note, template_id: str, facts) -> None:
+    """What the proofreader finds in a drafted note, on stderr: the draft still prints,
+    but a script sending it is told, as the draft editor would tell a person."""
+    from jobfollowup.cli.proofreading import finding_line
+    from jobfollowup.notes.proofread import proofread
+
+    points = (facts.highlight, facts.surprise, facts.resonated, facts.personal_detail)
+    for finding in proofread(note.body, facts.name, template_id, points,
+                             subject=note.subject, signer=facts.sender or None):
+        print(_("Check before sending: {finding}").format(
+            finding=finding_line(note.body, finding)), file=sys.stderr)
+
+
+def _run_proofread(args: argparse.Namespace) -> int:
+    from jobfollowup.cli.proofreading import finding_line, findings_json, read_text
+    from jobfollowup.notes.proofread import proofread
+
+    if not args.name.strip():
+        raise ValidationError(_("The {field} cannot be empty.").format(field="--name"), "name")
+    if args.signed_by is not None and not args.signed_by.strip():
+        raise ValidationError(_("The {field} cannot be empty.").format(field="--signed-by"),
+                              "signed_by")
+    text = read_text(args.input)
+    findings = proofread(text, args.name, signer=args.signed_by)
+    if args.format == "json":
+        print(findings_json(text, findings))
+    else:
+        for finding in findings:
+            print(finding_line(text, finding))
+    return EXIT_NOT_ALLOWED if findings else EXIT_OK
 
 
 def _printing(run):
@@ -446,6 +487,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"plan": _run_plan, "check": _run_check, "list": _run_list, "draft": _run_draft,
+            "proofread": _run_proofread,
             "demo": _run_demo,
             "backup": _run_backup, "export-ics": _run_export, "export-json": _run_export,
             "export-contacts": _run_export, "export-applications": _run_export,

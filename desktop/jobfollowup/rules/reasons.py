@@ -7,10 +7,12 @@ same plan reads in English today and in Norwegian after the user switches langua
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from jobfollowup.i18n import N_, Nn_, current_language, gettext_in, ngettext_in
+from jobfollowup.i18n.countries import country_in, country_to
 from jobfollowup.i18n.formatting import country_name, format_date, format_weekday_date
 from jobfollowup.rules.kinds import Channel
 
@@ -53,15 +55,19 @@ MESSAGES: dict[str, tuple[str, str, str | None, str | None]] = {
     ),
     "r2-note": (
         "R2",
+        # Translators: {to_country} is the country with its preposition, as post goes
+        # there ("to the United States", "vers les États-Unis"); {in_country} is where
+        # ("in the United Kingdom", "au Royaume-Uni", "nel Regno Unito", "i Norge");
+        # {country} alone is the bare name. Either may replace the other.
         *Nn_("A handwritten note must arrive within 7 days, by {arrival}. Post takes "
-             "{transit} working day to {country}: mail it by {deadline}.",
+             "{transit} working day {to_country}: mail it by {deadline}.",
              "A handwritten note must arrive within 7 days, by {arrival}. Post takes "
-             "{transit} working days to {country}: mail it by {deadline}."),
+             "{transit} working days {to_country}: mail it by {deadline}."),
         "transit",
     ),
     "r2-too-late": (
         "R2",
-        N_("Post to {country} is too slow for the note to arrive within 7 days (by "
+        N_("Post {to_country} is too slow for the note to arrive within 7 days (by "
            "{arrival}); the email thanks them on time, so mail the note as soon as you can."),
         None, None,
     ),
@@ -72,7 +78,7 @@ MESSAGES: dict[str, tuple[str, str, str | None, str | None]] = {
     ),
     "r2-post-closed": (
         "R2",
-        N_("{date} is not a working day for the post in {country}."),
+        N_("{date} is not a working day for the post {in_country}."),
         None, None,
     ),
     "r4-responsible": (
@@ -139,7 +145,7 @@ MESSAGES: dict[str, tuple[str, str, str | None, str | None]] = {
     "r7-calm": (
         "R7",
         N_("{date} is a calm day: not a Monday or a Friday, and not next to a public "
-           "holiday in {country}."),
+           "holiday {in_country}."),
         None, None,
     ),
     "r7-moved": (
@@ -160,17 +166,17 @@ MESSAGES: dict[str, tuple[str, str, str | None, str | None]] = {
     "r7-weekend": ("R7", N_("{date} falls on a weekend."), None, None),
     "r7-holiday": (
         "R7",
-        N_("{date} is a public holiday in {country}: {holiday}."),
+        N_("{date} is a public holiday {in_country}: {holiday}."),
         None, None,
     ),
     "r7-before-holiday": (
         "R7",
-        N_("{date} is the day before a public holiday in {country}: {holiday}."),
+        N_("{date} is the day before a public holiday {in_country}: {holiday}."),
         None, None,
     ),
     "r7-after-holiday": (
         "R7",
-        N_("{date} is the day after a public holiday in {country}: {holiday}."),
+        N_("{date} is the day after a public holiday {in_country}: {holiday}."),
         None, None,
     ),
     "r8-channel": (
@@ -261,7 +267,11 @@ class Reason:
         else:
             template = gettext_in(language, singular)
         shown = {key: _show(value, language) for key, value in values.items()}
-        return template.format(**shown)
+        for key, value in values.items():
+            if isinstance(value, Place):  # "{in_country}": "au Royaume-Uni", "i Norge"
+                shown[f"in_{key}"] = country_in(value.country, language)
+                shown[f"to_{key}"] = country_to(value.country, language)
+        return _capitalise_sentence_starts(template, shown).format(**shown)
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "params": {k: _encode(v) for k, v in self.params}}
@@ -269,6 +279,27 @@ class Reason:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Reason:
         return cls.of(data["code"], **{k: _decode(v) for k, v in data["params"].items()})
+
+
+# A placeholder that opens a sentence: at the start, or after a full stop, a question or
+# an exclamation mark.
+_OPENING = re.compile(r"(^|[.!?]\s+)\{(\w+)\}")
+
+
+def _capitalise_sentence_starts(template: str, shown: dict[str, str]) -> str:
+    """`template` with each placeholder that opens a sentence pointing at a capitalised
+    copy of its value: Norwegian and Italian dates start with a lower-case weekday
+    ("tirsdag 29. desember …"), and a sentence never does. The value stays as it is where
+    the same placeholder runs inside a sentence."""
+    def capitalised(match: re.Match[str]) -> str:
+        key = match.group(2)
+        if key not in shown:
+            return match.group(0)
+        value = shown[key]
+        shown[f"{key}__opening"] = value[:1].upper() + value[1:]
+        return f"{match.group(1)}{{{key}__opening}}"
+
+    return _OPENING.sub(capitalised, template)
 
 
 def _show(value: Any, language: str) -> str:
