@@ -11,12 +11,12 @@ place so that a crash leaves the old file or the new one, never half of one.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import platformdirs
+
+from jobfollowup.storage.atomic import write_whole
 
 FILENAME = "profile.json"
 
@@ -52,13 +52,5 @@ def write_profile(changes: dict[str, Any]) -> None:
     path = profile_path()
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     values = {**read_profile(), **changes}  # a new dict: the one read stays as it was
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".profile-", suffix=".json")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:  # mkstemp makes it 0600
-            json.dump(values, out, ensure_ascii=False, indent=1, sort_keys=True)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_whole(path, json.dumps(values, ensure_ascii=False, indent=1,
+                                 sort_keys=True).encode("utf-8"))

@@ -12,12 +12,12 @@ import codecs
 import errno
 import os
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from jobfollowup.i18n import _
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.storage.atomic import write_whole
 from jobfollowup.storage.failures import os_cause
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -76,7 +76,7 @@ def write_private_bytes(path: str | os.PathLike, data: bytes) -> Path:
         if _is_stream(path):
             _write_stream(path, data)
         else:
-            _write_whole(_destination(path), data)
+            write_whole(_destination(path), data)
     except OSError as error:
         raise ValidationError(_("Cannot write {path}: {problem}").format(
             path=path, problem=os_cause(error)), "file") from error
@@ -105,19 +105,6 @@ def _destination(path: Path) -> Path:
         raise ValidationError(_("Cannot write {path}: the folder {folder} does not exist.")
                               .format(path=path, folder=target.parent), "file")
     return target
-
-
-def _write_whole(target: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:  # mkstemp makes the file readable by the user only
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _write_stream(path: Path, data: bytes) -> None:

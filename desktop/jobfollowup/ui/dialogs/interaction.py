@@ -109,10 +109,7 @@ class LogInteractionDialog(QDialog):
         self.outcome.setEnabled(about_application)
         if not about_application:
             self.outcome.setCurrentIndex(0)
-        undecided = about_application and combo_code(self.outcome) is None
-        self.decide_by.setEnabled(undecided)
-        if not undecided:
-            self.decide_by.set_value(None)
+        self.decide_by.set_available(about_application and combo_code(self.outcome) is None)
 
     def accept(self) -> None:
         self.form.clear_errors()

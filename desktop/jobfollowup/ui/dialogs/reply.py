@@ -69,10 +69,8 @@ class ReplyDialog(QDialog):
 
     def _update_decision(self) -> None:
         """A decision date only means something while there is no decision yet."""
-        undecided = self.row.application_id is not None and combo_code(self.outcome) is None
-        self.decide_by.setEnabled(undecided)
-        if not undecided:
-            self.decide_by.set_value(None)
+        self.decide_by.set_available(self.row.application_id is not None
+                                     and combo_code(self.outcome) is None)
 
     def accept(self) -> None:
         self.form.clear_errors()

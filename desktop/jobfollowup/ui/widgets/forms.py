@@ -130,6 +130,12 @@ class OptionalDate(QWidget):
     def value(self) -> dt.date | None:
         return self.edit.date().toPython() if self.check.isChecked() else None
 
+    def set_available(self, available: bool) -> None:
+        """Offered only while it means something; taken away, it is emptied too."""
+        self.setEnabled(available)
+        if not available:
+            self.set_value(None)
+
     def set_value(self, day: dt.date | None) -> None:
         self.check.setChecked(day is not None)
         if day is not None:
