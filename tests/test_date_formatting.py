@@ -125,3 +125,17 @@ def test_any_locale_text_gives_a_territory_or_nothing(text, language):
         patch.setenv("LC_ALL", text)
         region = system_region(language)
     assert region == "" or (region.isalpha() and region == region.upper())
+
+
+def test_the_first_of_the_month_is_an_ordinal_in_french_and_italian_everywhere():
+    import datetime as dt
+
+    from jobfollowup.i18n.formatting import format_date, format_day, format_weekday_date
+
+    first, eleventh = dt.date(2026, 12, 1), dt.date(2026, 12, 11)
+    assert format_day(first, "fr", True) == "mardi 1er décembre 2026"
+    assert format_weekday_date(first, "fr") == "mardi 1er décembre 2026"
+    assert format_date(first, "it") == "1º dicembre 2026"
+    assert format_day(first, "it") == "martedì 1º dicembre"
+    assert format_day(eleventh, "fr") == "vendredi 11 décembre"  # only the first
+    assert format_day(first, "nb") == "tirsdag 1. desember"

@@ -127,7 +127,7 @@ def test_italian_puts_no_article_before_a_weekday_date():
         text = reason.text("it")
         assert not ARTICLE_BEFORE_WEEKDAY_DATE.search(text), (reason.code, text)
     deadline = Reason.of("r1-past-deadline", date=DAY, deadline=dt.date(2026, 12, 28))
-    assert deadline.text("it").startswith("Venerdì 14 maggio 2027 è dopo")
+    assert deadline.text("it").startswith("Venerdì 14 maggio 2027 cade dopo")
     assert "utile, lunedì 28 dicembre 2026" in deadline.text("it")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import re
 from functools import cache, lru_cache
 
 from babel import Locale, localedata
@@ -82,7 +83,8 @@ def format_date(day: dt.date, language: str, form: str = "long",
 def _format_date(day: dt.date, language: str, form: str, region: str) -> str:
     """Kept per day: lists and tooltips word the same few days again and again, and Babel
     reads its pattern anew each time (80 µs)."""
-    return _babel_format_date(day, format=form, locale=_locale(language, region))
+    return _first_as_ordinal(
+        _babel_format_date(day, format=form, locale=_locale(language, region)), day, language)
 
 
 def format_weekday_date(day: dt.date, language: str, region: str | None = None) -> str:
@@ -99,8 +101,8 @@ def format_day(day: dt.date, language: str, with_year: bool = False,
 @lru_cache(maxsize=4096)
 def _format_day(day: dt.date, language: str, with_year: bool, region: str) -> str:
     pattern = _DAY_PATTERNS.get(normalise_language(language) or "", "EEEE d MMMM")
-    return _babel_format_date(day, pattern + (" y" if with_year else ""),
-                              locale=_locale(language, region))
+    return _first_as_ordinal(_babel_format_date(day, pattern + (" y" if with_year else ""),
+                                                locale=_locale(language, region)), day, language)
 
 
 def format_moment(moment: dt.datetime, language: str, region: str | None = None) -> str:
@@ -144,6 +146,15 @@ def country_name(code: str, language: str) -> str:
 # The first of the month is an ordinal in French ("1er décembre") and Italian ("1º
 # dicembre"); CLDR writes a bare "1".
 _FIRST_OF_MONTH = {"fr": "1er", "it": "1º"}
+
+
+def _first_as_ordinal(text: str, day: dt.date, language: str) -> str:
+    """"mardi 1er décembre", "martedì 1º dicembre": the day of the month, written as an
+    ordinal on the first where the language wants it."""
+    first = _FIRST_OF_MONTH.get(normalise_language(language) or "")
+    if not first or day.day != 1:
+        return text
+    return re.sub(r"(?<![\d.])1(?=[\s\u00a0])", first, text, count=1)
 
 
 def format_day_month(day: dt.date, language: str, with_year: bool = False,

@@ -15,15 +15,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from jobfollowup.i18n import current_language
-from jobfollowup.i18n.formatting import country_name
 from jobfollowup.services.errors import ValidationError
 
 ERROR_STYLE = "color: palette(highlight); color: #b3261e; font-size: small;"
@@ -140,31 +137,6 @@ class OptionalDate(QWidget):
         self.check.setChecked(day is not None)
         if day is not None:
             self.edit.setDate(QDate(day.year, day.month, day.day))
-
-
-class CountryField(QWidget):
-    """A two-letter country code with the country's name beside it, as the user types;
-    `row` takes what else belongs to the place (a region)."""
-
-    def __init__(self, example: str) -> None:
-        super().__init__()
-        self.code = QLineEdit()
-        self.code.setMaxLength(3)
-        self.code.setPlaceholderText(example)
-        self.code.setFixedWidth(self.code.fontMetrics().horizontalAdvance(example) + 24)
-        self.name = QLabel()
-        self.name.setStyleSheet("color: palette(placeholder-text);")
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.addWidget(self.code)
-        self.row.addWidget(self.name, 1)
-        self.setFocusProxy(self.code)
-        self.code.textChanged.connect(self._show_name)
-
-    def _show_name(self, code: str) -> None:
-        code = code.strip().upper()
-        name = country_name(code, current_language()) if len(code) == 2 else ""
-        self.name.setText(name if name != code else "")
 
 
 # PySide6 6.12 loses a reference to None each time Qt hands back an empty QVariant (item
