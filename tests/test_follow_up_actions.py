@@ -135,7 +135,7 @@ def test_mark_sent_refuses_a_draft_with_a_misspelt_name(window, search, monkeypa
     save_draft(search["email"], "Thank you", "Dear Kari Nordman,\n\nThank you.")
     told, opened = [], []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
-    monkeypatch.setattr("jobfollowup.ui.dialogs.follow_up_flows.open_draft",
+    monkeypatch.setattr("jobfollowup.ui.dialogs.draft_editor.open_draft",
                         lambda parent, operations, follow_up_id: opened.append(follow_up_id))
     select(window, search["email"])
     window.views[0][2].sent_action.trigger()

@@ -39,9 +39,8 @@ def window(qtbot, data_dir):
 @pytest.fixture
 def shown_changes(monkeypatch):
     shown = []
-    for where in ("follow_up_flows", "interaction"):  # a reply to a follow-up, an exchange
-        monkeypatch.setattr(f"jobfollowup.ui.dialogs.{where}.show_plan_changes",
-                            lambda _parent, changes: shown.append(describe(changes)))
+    monkeypatch.setattr("jobfollowup.ui.dialogs.interaction.show_plan_changes",
+                        lambda _parent, changes: shown.append(describe(changes)))
     monkeypatch.setattr("jobfollowup.ui.dialogs.interaction.ask", lambda *_a: True)
     return shown
 

@@ -9,9 +9,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jobfollowup.i18n import _
 from jobfollowup.services.planning.follow_ups import get_follow_up
-from jobfollowup.ui.dialogs.draft_editor import open_draft
-from jobfollowup.ui.dialogs.interaction import offer_preferred_channel, show_plan_changes
-from jobfollowup.ui.dialogs.reply import ReplyDialog
 from jobfollowup.ui.operations import follow_ups as follow_up_ops
 from jobfollowup.ui.operations.core import Operations
 
@@ -22,6 +19,8 @@ def mark_sent(parent: QWidget | None, operations: Operations, follow_up_id: int,
     opens so the user can correct it first."""
     ok, doubt = follow_up_ops.mark_sent(operations, parent, follow_up_id, today)
     if doubt is not None:
+        from jobfollowup.ui.dialogs.draft_editor import open_draft  # the notes, when needed
+
         QMessageBox.information(parent, _("Check the draft first"), str(doubt))
         open_draft(parent, operations, follow_up_id)
     return ok
@@ -31,6 +30,9 @@ def note_reply(parent: QWidget | None, operations: Operations, follow_up_id: int
                today: dt.date) -> bool:
     """They answered: ask how and whether it was the outcome, store it, re-plan, and say
     what changed; offer their reply channel as the preferred one (R8)."""
+    from jobfollowup.ui.dialogs.interaction import offer_preferred_channel, show_plan_changes
+    from jobfollowup.ui.dialogs.reply import ReplyDialog
+
     ok, row = operations.read(parent, get_follow_up, follow_up_id)
     if not ok:
         return False

@@ -8,17 +8,21 @@ which records it changed. Dialogs ask first; these only act.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import format_day
-from jobfollowup.services.planning import drafts, follow_ups, reminders
+from jobfollowup.services.planning import follow_ups, reminders
 from jobfollowup.services.planning.follow_ups import FollowUpRow
 from jobfollowup.services.records.replies import reply_to_follow_up
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import ErrorHandler, Operations, keep_errors
 from jobfollowup.ui.widgets.follow_up_text import summary
+
+if TYPE_CHECKING:  # the notes and their proofreading load when a draft is first touched
+    from jobfollowup.services.planning import drafts
 
 SENT = Change.FOLLOW_UPS | Change.CONTACTS  # a note sent is an exchange in the contact's history
 
@@ -61,6 +65,8 @@ def mark_sent(ops: Operations, parent: QWidget | None, follow_up_id: int, today:
     """Mark sent (with the draft as the editor holds it, if given); the later check-ins
     are re-spaced. When the proofreader doubts the name (R15) nothing is done, and the
     doubt is returned for the caller to ask about: it may then pass `name_checked`."""
+    from jobfollowup.services.planning import drafts
+
     row = _row(ops, parent, follow_up_id)
     if row is None:
         return False, None
@@ -85,6 +91,8 @@ def mark_not_sent(ops: Operations, parent: QWidget | None, follow_up_id: int) ->
 
 def save_draft(ops: Operations, parent: QWidget | None, follow_up_id: int, subject: str,
                body: str) -> bool:
+    from jobfollowup.services.planning import drafts
+
     row = _row(ops, parent, follow_up_id)
     if row is None:
         return False
@@ -97,6 +105,8 @@ def save_draft(ops: Operations, parent: QWidget | None, follow_up_id: int, subje
 def start_draft_over(ops: Operations, parent: QWidget | None, follow_up_id: int
                      ) -> tuple[bool, drafts.Draft | None]:
     """The draft written again from its template."""
+    from jobfollowup.services.planning import drafts
+
     row = _row(ops, parent, follow_up_id)
     if row is None:
         return False, None

@@ -24,7 +24,6 @@ from jobfollowup.services.demo.offer import sample_offer_open
 from jobfollowup.services.planning.follow_ups import agenda, get_follow_up
 from jobfollowup.ui.dialogs.follow_up_details import show_details
 from jobfollowup.ui.dialogs.follow_up_flows import mark_sent, note_reply
-from jobfollowup.ui.dialogs.interview_start import log_interview_anywhere
 from jobfollowup.ui.dialogs.moving import announce, ask_rule_choice, move_to, pick_day
 from jobfollowup.ui.dialogs.sample_offer import SampleOffer
 from jobfollowup.ui.operations import follow_ups as follow_up_ops
@@ -64,8 +63,7 @@ class TodayView(ListView):
         self.interview_action = QAction(_("Log &interview…"), None)  # the view's, below
         self.interview_action.setToolTip(_("Just had an interview? Log it: its thank-yous and "
                                            "check-ins are planned at once"))
-        self.interview_action.triggered.connect(
-            lambda: log_interview_anywhere(self, operations, self._today()))
+        self.interview_action.triggered.connect(self.log_interview)
         super().__init__(operations, _("Today"), _(
             "Nothing to send today or this week.\n\nJust had an interview? Log interview… "
             "plans the thank-yous and check-ins it calls for, and they appear here."), body,
@@ -224,6 +222,12 @@ class TodayView(ListView):
 
     def replied(self, follow_up_id: int) -> None:
         note_reply(self, self.operations, follow_up_id, self._today())
+
+    def log_interview(self) -> None:
+        """Log interview…: which job, then the interview (its dialogs load when wanted)."""
+        from jobfollowup.ui.dialogs.interview_start import log_interview_anywhere
+
+        log_interview_anywhere(self, self.operations, self._today())
 
     def delete_selected(self) -> None:
         """Edit → Delete… (Del) on a follow-up: once the user agrees, it is skipped; nothing
