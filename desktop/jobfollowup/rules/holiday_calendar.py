@@ -28,13 +28,20 @@ _HOLIDAY_LANGUAGE_PREFERENCE = {
 
 
 @cache
-def _country_codes() -> frozenset[str]:
-    """Every country code `holidays` knows, from its registry: importing every country to
-    list them would cost a third of a second."""
+def registry_codes() -> tuple[tuple[str, ...], ...]:
+    """Each country's codes in `holidays`' registry (its alpha-2 code first, then the
+    others, such as alpha-3), read from the registry: importing every country to list
+    them would cost a third of a second."""
     from holidays.registry import COUNTRIES
 
-    return frozenset(code for names in COUNTRIES.values() for code in names[1:]
-                     if code.isupper())  # not the class names ("HolidaysAX", "Korea")
+    return tuple(tuple(code for code in names[1:] if code.isupper())  # not class names
+                 for names in COUNTRIES.values())
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    """Every country code `holidays` knows."""
+    return frozenset(code for codes in registry_codes() for code in codes)
 
 
 @cache

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from jobfollowup.i18n.formatting import babel_locale
+from jobfollowup.rules.holiday_calendar import registry_codes
 
 
 @dataclass(frozen=True)
@@ -38,16 +39,9 @@ def search_key(text: str) -> str:
 
 @cache
 def _registry() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(ISO alpha-2 code, other codes) of every country of `holidays`, from its registry
-    (importing every country to list them would cost a tenth of a second)."""
-    from holidays.registry import COUNTRIES
-
-    found = []
-    for names in COUNTRIES.values():
-        codes = [code for code in names[1:] if code.isupper()]  # not the class names
-        if codes and len(codes[0]) == 2:
-            found.append((codes[0], tuple(codes[1:])))
-    return tuple(sorted(found))
+    """(ISO alpha-2 code, other codes) of every country of `holidays`, by code."""
+    return tuple(sorted((codes[0], codes[1:]) for codes in registry_codes()
+                        if codes and len(codes[0]) == 2))
 
 
 def country_codes() -> list[str]:
