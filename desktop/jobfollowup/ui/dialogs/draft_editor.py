@@ -35,7 +35,8 @@ from jobfollowup.services.planning.drafts import Draft
 from jobfollowup.ui.operations import follow_ups as follow_up_ops
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.forms import ERROR_STYLE
-from jobfollowup.ui.widgets.message_boxes import ask, fit_to_screen, language_name
+from jobfollowup.ui.widgets.message_boxes import ask, language_name
+from jobfollowup.ui.widgets.screen import fit_to_screen
 
 PROOFREAD_DELAY_MS = 400
 _RULE_NAMES = {

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _
-from jobfollowup.ui.widgets.message_boxes import fit_to_screen, localise_buttons
+from jobfollowup.ui.widgets.message_boxes import localise_buttons
+from jobfollowup.ui.widgets.screen import fit_to_screen
 
 
 def guide_text() -> str:

@@ -29,6 +29,7 @@ from jobfollowup.i18n import LANGUAGES, _, current_language, system_language
 from jobfollowup.services import backups, settings
 from jobfollowup.services.exchange.calendar_feed import FEED_NAME
 from jobfollowup.services.planning.places import home_country
+from jobfollowup.services.records.contacts import usual_note_language
 from jobfollowup.ui.operations import settings as settings_ops
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.forms import ERROR_STYLE
@@ -78,7 +79,7 @@ class PreferencesDialog(QDialog):
         # Where the person lives (their post, R2; the calendar's holidays, R7) and the
         # language of a new contact's notes: kept for them in every data folder.
         self.country = CountryPicker()
-        self.country.set_code(settings.get("home_country") or home_country())
+        self.country.set_code(home_country())
         self.country.setToolTip(_("Where your post leaves from, and whose public holidays "
                                   "the calendar shows"))
         self.region = RegionPicker(self.country)
@@ -87,7 +88,7 @@ class PreferencesDialog(QDialog):
         for code in LANGUAGES:
             self.note_language.addItem(language_name(code), code)
         self.note_language.setCurrentIndex(max(0, self.note_language.findData(
-            settings.get("note_language") or current_language())))
+            usual_note_language())))
         self.note_language.setToolTip(_("The language a new contact's notes are written in; "
                                         "each contact can have their own"))
         self.place_error = QLabel()

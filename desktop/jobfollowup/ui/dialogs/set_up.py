@@ -9,10 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from jobfollowup.i18n import LANGUAGES, _, current_language
+from jobfollowup.i18n import LANGUAGES, _
 from jobfollowup.services import settings
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.planning.places import home_country
+from jobfollowup.services.records.contacts import usual_note_language
 from jobfollowup.ui.operations import settings as settings_ops
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.forms import FieldForm, code_combo, combo_code, select_code
@@ -34,11 +35,11 @@ class SetUpDialog(QDialog):
         self.sender_name = QLineEdit(settings.get("sender_name"))
         self.sender_name.setPlaceholderText(_("e.g. Alex Martin"))
         self.country = CountryPicker()
-        self.country.set_code(settings.get("home_country") or home_country())
+        self.country.set_code(home_country())
         self.region = RegionPicker(self.country)
         self.region.set_code(settings.get("home_subdivision"))
         self.note_language = code_combo([(language_name(code), code) for code in LANGUAGES])
-        select_code(self.note_language, settings.get("note_language") or current_language())
+        select_code(self.note_language, usual_note_language())
 
         self.form = FieldForm()
         self.form.add(_("Your &name, as you sign:"), self.sender_name, "sender_name",

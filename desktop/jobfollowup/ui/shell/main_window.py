@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup import APP_NAME, resource_dir
 from jobfollowup.i18n import N_, _
+from jobfollowup.ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:  # the operations, like every view, load once the data is open
     from PySide6.QtGui import QAction
@@ -105,8 +106,7 @@ class MainWindow(QMainWindow):
         self.operations: Operations | None = None
         self.today = today
         self.setWindowTitle(APP_NAME)
-        room = self.screen().availableGeometry()  # a 1024×640 laptop: nothing off screen
-        self.resize(min(1100, room.width() - 24), min(720, room.height() - 48))
+        fit_to_screen(self, 1100, 720)
         self.setMinimumSize(QSize(720, 480))
         self._made: dict[int, QWidget] = {}
         self.views = _Views(self, [])

@@ -8,7 +8,6 @@ they read right in every language.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -75,14 +74,3 @@ def language_name(code: str, in_language: str | None = None) -> str:
 
     name = Locale.parse(code).get_display_name(in_language or code) or code
     return name if in_language else name[:1].upper() + name[1:]
-
-
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Open `window` at `width` × `height`, or smaller on a smaller screen (a 1024×640
-    laptop), so that no part of it starts off screen."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    room = screen.availableGeometry() if screen is not None else None
-    if room is not None:
-        width, height = min(width, room.width() - 24), min(height, room.height() - 48)
-    window.resize(width, height)
-
