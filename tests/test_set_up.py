@@ -61,3 +61,17 @@ def test_an_unknown_country_is_refused_under_its_field(qtbot, data_dir):
     dialog.save_button.click()
     assert dialog.form.error_text("home_country")
     assert not settings.get("set_up")
+
+
+def test_preferences_keep_the_same_fields(qtbot, data_dir):
+    from jobfollowup.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(Operations(), restart=lambda: None)
+    qtbot.addWidget(dialog)
+    dialog.sender_name.setText("Robin Lee")
+    dialog.country.set_code("IT")
+    dialog.note_language.setCurrentIndex(dialog.note_language.findData("it"))
+    dialog.accept()
+    assert json.loads(profile_path().read_text()) == {
+        "sender_name": "Robin Lee", "signature": "", "home_country": "IT",
+        "home_subdivision": "", "note_language": "it", "set_up": True}

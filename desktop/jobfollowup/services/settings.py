@@ -131,15 +131,16 @@ def save_preferences(language: str, sender_name: str, signature: str,
             put("backups_keep_weekly", backups_kept[1])
 
 
-def save_profile(sender_name: str, home_country: str = "", home_subdivision: str = "",
+def save_profile(sender_name: str | None, home_country: str = "", home_subdivision: str = "",
                  note_language: str = "") -> None:
     """The first-run set-up's answers (and Preferences'): who signs the notes, where they
     live (their post, their holidays), the language their notes are usually in. Kept for
-    the person, in every data folder; the set-up is not offered again."""
+    the person, in every data folder; the set-up is not offered again. `sender_name` None
+    keeps the name stored (Preferences saves it with the signature)."""
     from jobfollowup.rules import RuleInputError, validate_place  # the holidays, when needed
 
-    name = sender_name.strip()
-    if len(name) > 200:
+    name = None if sender_name is None else sender_name.strip()
+    if name is not None and len(name) > 200:
         raise ValidationError(_("Your name is too long."), "sender_name")
     if note_language and note_language not in LANGUAGES:
         raise ValidationError(_("“{value}” is not a language the app speaks.").format(
@@ -150,9 +151,9 @@ def save_profile(sender_name: str, home_country: str = "", home_subdivision: str
         except RuleInputError as error:
             raise ValidationError(str(error), "home_country") from None
         home_subdivision = subdivision or ""
-    write_profile({"sender_name": name, "home_country": home_country,
-                   "home_subdivision": home_subdivision, "note_language": note_language,
-                   "set_up": True})
+    named = {} if name is None else {"sender_name": name}
+    write_profile({**named, "home_country": home_country, "home_subdivision": home_subdivision,
+                   "note_language": note_language, "set_up": True})
 
 
 def skip_set_up() -> None:

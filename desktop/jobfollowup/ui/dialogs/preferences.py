@@ -176,7 +176,7 @@ class PreferencesDialog(QDialog):
             self.place_error.show()
 
         if not settings_ops.save_profile(
-                self.operations, self, self.sender_name.text(), self.country.code(),
+                self.operations, self, None, self.country.code(),  # the name: saved above
                 self.region.code(), self.note_language.currentData(), place_refused):
             return
         at_login = (self.start_at_login.isChecked(), self.start_minimised.isChecked())

@@ -23,10 +23,11 @@ def save_preferences(ops: Operations, parent: QWidget | None, language: str, sen
     return ok
 
 
-def save_profile(ops: Operations, parent: QWidget | None, sender_name: str, country: str,
-                 subdivision: str, note_language: str, on_error: ErrorHandler | None = None
-                 ) -> bool:
-    """Who signs, where they live, their notes' language: for every data folder."""
+def save_profile(ops: Operations, parent: QWidget | None, sender_name: str | None,
+                 country: str, subdivision: str, note_language: str,
+                 on_error: ErrorHandler | None = None) -> bool:
+    """Who signs (None: as stored), where they live, their notes' language: for every
+    data folder."""
     ok, _result = ops.run(parent, settings.save_profile, sender_name, country, subdivision,
                           note_language, changes=Change.SETTINGS, on_error=on_error)
     return ok
