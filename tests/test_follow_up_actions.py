@@ -217,7 +217,7 @@ def test_today_groups_overdue_today_and_this_week_and_opens_details(window, sear
         search["first"], search["second"]]
     assert today.selected_follow_up() == search["first"]  # ready for the buttons
     shown = []
-    monkeypatch.setattr("jobfollowup.ui.views.today.show_details",
+    monkeypatch.setattr("jobfollowup.ui.dialogs.follow_up_details.show_details",
                         lambda parent, operations, follow_up_id, move: shown.append(
                             follow_up_id))
     today.tree.activated.emit(today.model.index_of(search["second"]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from jobfollowup.i18n import _
@@ -20,7 +21,8 @@ from jobfollowup.storage.database import DataFileError, inspect_file, integrity_
 from jobfollowup.storage.failures import SQLITE_FULL, os_cause, sqlite_code
 
 __all__ = ["BackupInfo", "available_backups", "back_up_now", "backups_folder", "check_data",
-           "daily_backup", "keep_counts", "newest_good_backup", "restore_backup", "restore_damaged"]
+           "daily_backup", "daily_backup_due", "keep_counts", "newest_good_backup",
+           "restore_backup", "restore_damaged"]
 
 
 def _keep(key: str) -> int:
@@ -29,17 +31,30 @@ def _keep(key: str) -> int:
 
 def daily_backup(now: dt.datetime | None = None) -> Path | None:
     """At most once a day: copy the open database, then rotate the automatic copies."""
+    due = daily_backup_due(now)
+    return due() if due is not None else None
+
+
+def daily_backup_due(now: dt.datetime | None = None) -> Callable[[], Path] | None:
+    """Today's automatic copy, when none was made yet: what the caller runs to make it and
+    rotate the older ones, on any thread (it reads the settings now, and then touches only
+    files and connections of its own: the window makes it off its own thread)."""
     now = now or dt.datetime.now()
     directory = open_data_dir()
     if store.has_backup_on(directory, now.date()):
         return None
-    try:
-        path = store.take_backup(directory, store.AUTO, now)
-    except (OSError, sqlite3.Error) as error:
-        raise ValidationError(_("Today's backup could not be made: {problem}").format(
-            problem=_cause(error)), "backup") from error
-    store.rotate(directory, _keep("backups_keep_daily"), _keep("backups_keep_weekly"))
-    return path
+    keep_daily, keep_weekly = _keep("backups_keep_daily"), _keep("backups_keep_weekly")
+
+    def make() -> Path:
+        try:
+            path = store.take_backup(directory, store.AUTO, now)
+        except (OSError, sqlite3.Error) as error:
+            raise ValidationError(_("Today's backup could not be made: {problem}").format(
+                problem=_cause(error)), "backup") from error
+        store.rotate(directory, keep_daily, keep_weekly)
+        return path
+
+    return make
 
 
 def backups_folder() -> Path:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, ngettext, pgettext
 from jobfollowup.services.demo.offer import holds_a_search
-from jobfollowup.ui.operations import data as data_ops
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets import message_boxes
@@ -31,6 +30,8 @@ def load_sample(parent: QWidget, operations: Operations, today: dt.date) -> bool
     """Fill the empty database with the sample search as of `today`; every view refreshes."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
+        from jobfollowup.ui.operations import data as data_ops  # with the importers: when wanted
+
         ok, planned = data_ops.load_sample(operations, parent, today)
     finally:
         QApplication.restoreOverrideCursor()
@@ -105,6 +106,8 @@ class SampleOffer(QWidget):
         load_sample(self, self.operations, self._today())
 
     def decline(self) -> None:
+        from jobfollowup.ui.operations import data as data_ops
+
         if data_ops.decline_sample(self.operations, self):
             self.declined.emit()
 

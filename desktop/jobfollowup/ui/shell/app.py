@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from jobfollowup import APP_ID, APP_NAME, __version__
@@ -109,14 +110,16 @@ def _cannot_open(message: str) -> None:
     QMessageBox.critical(None, _("Cannot open your data"), message)
 
 
-def _open(directory, smoke_test: bool) -> bool:
+def _open(directory, smoke_test: bool, crashes: CrashHandler) -> bool:
     """Open the data; a damaged file offers the newest good backup instead of failing. The
     window writes as it starts (reminders, settings): a file another program holds, or one
-    that cannot be written, is said now, with its cause, rather than at the first change."""
+    that cannot be written, is said now, with its cause, rather than at the first change.
+    The log starts here only when something went wrong (otherwise once the day is drawn)."""
     try:
         open_data(directory, check_writable=True)
         return True
     except DamagedFileError as error:
+        crashes.start_log()
         logger.error("Damaged data: %s", error)
         if smoke_test:
             print(f"jobfollowup: {error}", file=sys.stderr)
@@ -129,6 +132,7 @@ def _open(directory, smoke_test: bool) -> bool:
             _cannot_open(str(second))
             return False
     except DataFileError as error:
+        crashes.start_log()
         logger.error("Cannot open the data: %s", error)
         if smoke_test:
             print(f"jobfollowup: {error}", file=sys.stderr)
@@ -215,48 +219,85 @@ def _run_window(app: QApplication, directory, smoke_test: bool, language: str | 
 
 def _fill(app: QApplication, window: MainWindow, directory, smoke_test: bool,
           language: str | None, instance: SingleInstance, crashes: CrashHandler) -> None:
-    """After the frame's first paint: start the log, open the data (or say why it cannot
-    be, and quit with 2), speak the language it stores, fill the window, and settle in once
-    it has shown the day."""
-    crashes.start_log()
+    """After the frame's first paint: open the data (or say why it cannot be, and quit with
+    2), speak the language it stores, fill the window, and settle in (the log first) once it
+    has shown the day."""
     install_qt_translations(app, current_language())
-    if not _open(directory, smoke_test):
+    if not _open(directory, smoke_test, crashes):
         app.exit(2)
         return
     chosen = apply_interface_language(app, language)
-    logger.info("Data in %s; interface in %s; Qt %s; platform %s", directory / DB_FILENAME,
-                chosen, QLibraryInfo.version().toString(), app.platformName())
     from jobfollowup.ui.operations.core import Operations
 
     window.fill(Operations())
+
+    def settle_in() -> None:
+        crashes.start_log()  # the log's module and file wait until the day is drawn
+        logger.info("Data in %s; interface in %s; Qt %s; platform %s",
+                    directory / DB_FILENAME, chosen, QLibraryInfo.version().toString(),
+                    app.platformName())
+        _settle_in(app, window, instance, smoke_test)
+
     first_paint.after(window.stack.currentWidget(), lambda: (  # the day, painted
-        first_paint.report("filled", last=True), _settle_in(app, window, instance, smoke_test)))
+        first_paint.report("filled", last=True), first_paint.watch_stalls(), settle_in()))
 
 
 def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
                smoke_test: bool) -> None:
-    """What the window does once it has shown itself: the user sees their day first."""
-    from jobfollowup.services.backups import daily_backup
-    from jobfollowup.services.errors import ValidationError
+    """What the window does once it has shown itself: the user sees their day first. Each
+    step runs in a turn of its own, and the copy of the data on a thread, so that a click
+    in these first seconds waits for no more than one short step."""
+    from jobfollowup.services import settings
 
-    give_icon(app)
-    instance.listen()
-    try:
-        daily_backup()
-    except ValidationError as error:
-        window.statusBar().showMessage(str(error))
-    window.reminders.start()
-    window.feed.update()
-    collector.settle(window)
-    if not smoke_test:  # the first start: what every note needs from the person
-        from jobfollowup.ui.dialogs.set_up import offer_set_up
-
-        offer_set_up(window, window.operations)
+    steps = [lambda: give_icon(app), instance.listen, lambda: _back_up_daily(window),
+             window.reminders.start, window.feed.update, lambda: collector.settle(window)]
+    if not smoke_test and not settings.get("set_up"):  # the first start: what notes need
+        steps.append(lambda: _offer_set_up(window))
     if smoke_test:  # every view once: a bundle missing one's code fails here
-        for row in range(window.navigation.count()):
-            window.show_view(row)
-        window.show_view(0)
-        app.quit()
+        steps.append(lambda: _show_every_view(app, window))
+    _one_per_turn(window, steps)
+
+
+def _one_per_turn(window: MainWindow, steps: list[Callable[[], object]]) -> None:
+    """Run `steps` in order, each in its own turn of the event loop."""
+    if steps:
+        def run_first() -> None:
+            steps[0]()
+            _one_per_turn(window, steps[1:])
+
+        QTimer.singleShot(0, window, run_first)
+
+
+def _back_up_daily(window: MainWindow) -> None:
+    """Today's copy of the data, made on a thread; a failure is said in the status bar."""
+    from jobfollowup.services.backups import daily_backup_due
+    from jobfollowup.services.errors import ValidationError
+    from jobfollowup.ui.widgets.background import run_in_background
+
+    make = daily_backup_due()
+    if make is None:
+        return
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, ValidationError):
+            raise error
+        window.statusBar().showMessage(str(error))
+
+    run_in_background(window, make, done=lambda _path: None, failed=failed,
+                      name="daily-backup", finish_before_exit=True)
+
+
+def _offer_set_up(window: MainWindow) -> None:
+    from jobfollowup.ui.dialogs.set_up import offer_set_up
+
+    offer_set_up(window, window.operations)
+
+
+def _show_every_view(app: QApplication, window: MainWindow) -> None:
+    for row in range(window.navigation.count()):
+        window.show_view(row)
+    window.show_view(0)
+    app.quit()
 
 
 def smoke_test_report(window, errors: int = 0) -> str:

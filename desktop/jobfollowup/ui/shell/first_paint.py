@@ -4,17 +4,24 @@ start-up benchmark.
 Set JOBFOLLOWUP_EXIT_AFTER_FIRST_PAINT=1 and the app prints `first-paint maxrss_kb=N` as
 soon as its main window has painted once (its frame), then `filled maxrss_kb=N` once it
 has painted again with the data open and Today filled in, and exits.
+
+Set JOBFOLLOWUP_WATCH_STALLS_S=N instead and, once Today is filled in, the app watches its
+event loop for N seconds (the settling in: backup, reminders, feed…), prints
+`stalls longest_ms=X at_ms=Y` (the longest time the user's clicks would have waited, and
+when, counted from Today filled in), and exits.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 ENV = "JOBFOLLOWUP_EXIT_AFTER_FIRST_PAINT"
+STALLS_ENV = "JOBFOLLOWUP_WATCH_STALLS_S"
 
 
 def peak_rss_kb() -> int:
@@ -66,3 +73,38 @@ def report(what: str, last: bool = False) -> None:
         print(f"{what} maxrss_kb={peak_rss_kb()}", flush=True)
         if last:
             QApplication.instance().quit()
+
+
+class _StallWatch(QObject):
+    """A timer ticking every millisecond on the GUI thread: the longest gap between two
+    ticks is the longest the event loop was kept from the user's input."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(QApplication.instance())
+        self._started = self._last = time.perf_counter()
+        self._longest, self._at = 0.0, 0.0
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(1)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        QTimer.singleShot(round(seconds * 1000), self, self._report)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        gap = (now - self._last) * 1000
+        if gap > self._longest:
+            self._longest, self._at = gap, (self._last - self._started) * 1000
+        self._last = now
+
+    def _report(self) -> None:
+        self._tick()
+        print(f"stalls longest_ms={self._longest:.1f} at_ms={self._at:.0f}", flush=True)
+        QApplication.instance().quit()
+
+
+def watch_stalls() -> None:
+    """Start watching the event loop when the benchmark asks for it (`STALLS_ENV`)."""
+    seconds = os.environ.get(STALLS_ENV)
+    if seconds:
+        _StallWatch(float(seconds))

@@ -27,11 +27,8 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import _, ngettext
 from jobfollowup.services.planning.follow_ups import FollowUpRow
 from jobfollowup.services.planning.reminders import due, to_announce
-from jobfollowup.ui.dialogs.moving import ask_rule_choice, move_follow_up, pick_day
-from jobfollowup.ui.operations import follow_ups as follow_up_ops
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
-from jobfollowup.ui.operations.follow_ups import day_name
 from jobfollowup.ui.widgets.follow_up_text import summary
 
 CHECK_EVERY_MS = 5 * 60 * 1000
@@ -60,8 +57,10 @@ class ReminderBanner(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.operations, self._today = operations, today
-        self.choose = ask_rule_choice  # what to do when a day breaks a rule (tests swap it)
-        self.pick = pick_day
+        # What to do when a day breaks a rule, and how a day is picked (tests swap them);
+        # None: the dialogs', loaded when first wanted (after the day is drawn).
+        self.choose: Callable | None = None
+        self.pick: Callable | None = None
         self.setObjectName("reminderBanner")
         self.setAccessibleName(_("Reminders"))
         self.setStyleSheet(
@@ -164,6 +163,8 @@ class ReminderBanner(QFrame):
             self.items.addWidget(more)
 
     def _item(self, row: FollowUpRow, today: dt.date) -> QWidget:
+        from jobfollowup.ui.operations.follow_ups import day_name
+
         widget = QWidget()
         layout = QHBoxLayout(widget)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -192,11 +193,15 @@ class ReminderBanner(QFrame):
 
     def snooze(self, follow_up_id: int, day: dt.date) -> dt.date | None:
         """Move to `day` after the rules check (undoable); returns where it went."""
+        from jobfollowup.ui.dialogs.moving import ask_rule_choice, move_follow_up
+
         return move_follow_up(self, self.operations, follow_up_id, day, self._today(),
-                              self.choose)
+                              self.choose or ask_rule_choice)
 
     def _snooze_to_picked(self, row: FollowUpRow) -> None:
-        day = self.pick(self, row)
+        from jobfollowup.ui.dialogs.moving import pick_day
+
+        day = (self.pick or pick_day)(self, row)
         if day is not None:
             self.snooze(row.id, day)
 
@@ -223,6 +228,8 @@ class Reminders(QObject):
         ok, fresh = self.operations.read(None, to_announce, today)
         if not ok or not fresh:
             return []
+        from jobfollowup.ui.operations import follow_ups as follow_up_ops
+
         follow_up_ops.note_reminded(self.operations, [r.id for r in fresh], today)
         self.banner.show_rows(due(today))
         if self.tray is not None and self.tray.isVisible():

@@ -22,11 +22,6 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import _
 from jobfollowup.services.demo.offer import sample_offer_open
 from jobfollowup.services.planning.follow_ups import agenda, get_follow_up
-from jobfollowup.ui.dialogs.follow_up_details import show_details
-from jobfollowup.ui.dialogs.follow_up_flows import mark_sent, note_reply
-from jobfollowup.ui.dialogs.moving import announce, ask_rule_choice, move_to, pick_day
-from jobfollowup.ui.dialogs.sample_offer import SampleOffer
-from jobfollowup.ui.operations import follow_ups as follow_up_ops
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.base import ListView
@@ -70,12 +65,12 @@ class TodayView(ListView):
             tool_row([self.interview_action]))
         self.interview_action.setParent(self)
         self._today = today
-        self.offer = SampleOffer(operations, today)  # a first run's welcome
-        self.offer.declined.connect(self.refresh)
-        self.add_empty_page(self.offer)
+        self.offer: QWidget | None = None  # a first run's welcome, made when first shown
         operations.changed.connect(self._leave_the_offer)
-        self.choose = ask_rule_choice  # what to do when a day breaks a rule (tests swap it)
-        self.pick = pick_day
+        # What to do when a day breaks a rule, and how a day is picked (tests swap them);
+        # None: the dialogs', loaded when first wanted, since the day is drawn without them.
+        self.choose: Callable | None = None
+        self.pick: Callable | None = None
         self._build_actions()
         self.tree.activated.connect(self._details)
         self.tree.selectionModel().currentChanged.connect(lambda *_args: self._update_actions())
@@ -135,11 +130,19 @@ class TodayView(ListView):
         self._update_actions()
 
     def empty_page(self) -> QWidget:
-        return self.offer if sample_offer_open() else self.empty
+        if not sample_offer_open():
+            return self.empty
+        if self.offer is None:
+            from jobfollowup.ui.dialogs.sample_offer import SampleOffer
+
+            self.offer = SampleOffer(self.operations, self._today)
+            self.offer.declined.connect(self.refresh)
+            self.add_empty_page(self.offer)
+        return self.offer
 
     def _leave_the_offer(self, _kinds: Change) -> None:
         """A contact or an application added elsewhere ends the first-run welcome."""
-        if self.offer.isVisibleTo(self):
+        if self.offer is not None and self.offer.isVisibleTo(self):
             self.refresh()
 
     def _fit_columns(self) -> None:
@@ -193,6 +196,8 @@ class TodayView(ListView):
     def _details(self, index: QModelIndex) -> None:
         row = self.model.row_at(index)  # group headers carry none
         if row is not None:
+            from jobfollowup.ui.dialogs.follow_up_details import show_details
+
             show_details(self, self.operations, row.id, move=self.reschedule)
 
     def _menu(self, pos) -> None:
@@ -218,9 +223,13 @@ class TodayView(ListView):
         open_draft(self, self.operations, follow_up_id)
 
     def mark_sent(self, follow_up_id: int) -> None:
+        from jobfollowup.ui.dialogs.follow_up_flows import mark_sent
+
         mark_sent(self, self.operations, follow_up_id, self._today())
 
     def replied(self, follow_up_id: int) -> None:
+        from jobfollowup.ui.dialogs.follow_up_flows import note_reply
+
         note_reply(self, self.operations, follow_up_id, self._today())
 
     def log_interview(self) -> None:
@@ -242,10 +251,14 @@ class TodayView(ListView):
             self.skip(follow_up_id)
 
     def skip(self, follow_up_id: int) -> None:
+        from jobfollowup.ui.operations import follow_ups as follow_up_ops
+
         follow_up_ops.skip(self.operations, self, follow_up_id)
 
     def reschedule(self, follow_up_id: int) -> None:
-        day = move_to(self, self.operations, follow_up_id, self._today(), self.pick,
-                      self.choose)
+        from jobfollowup.ui.dialogs.moving import announce, ask_rule_choice, move_to, pick_day
+
+        day = move_to(self, self.operations, follow_up_id, self._today(),
+                      self.pick or pick_day, self.choose or ask_rule_choice)
         if day is not None:
             announce(self, day, self._today())
