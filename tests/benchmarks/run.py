@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -68,9 +70,20 @@ def first_paint(command: list[str], env: dict[str, str],
     raise RuntimeError(f"{command} exited without painting")
 
 
+def _set_up_person(config: Path) -> dict[str, str]:
+    """A person who has set the app up (the set-up is a first start's, once): the
+    environment that gives every started app their profile."""
+    folder = config / "jobfollowup"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "profile.json").write_text(json.dumps(
+        {"sender_name": "Robin Lee", "home_country": "NO", "note_language": "en",
+         "set_up": True}), encoding="utf-8")
+    return {"XDG_CONFIG_HOME": str(config)}
+
+
 def measure_start_up(data_dir: Path, repeat: int) -> None:
     env = {**os.environ, "JOBFOLLOWUP_EXIT_AFTER_FIRST_PAINT": "1",
-           "PYTHONPATH": str(ROOT / "desktop")}
+           "PYTHONPATH": str(ROOT / "desktop"), **_set_up_person(data_dir.parent / "config")}
     # As installed: the modules' bytecode is cached (the warm-up run writes it), not
     # compiled again at every start.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -125,6 +138,26 @@ class _Paints:
                    if widget.isVisible())
 
 
+def measure_stalls(data_dir: Path, repeat: int) -> None:
+    """The longest the event loop is held in the first seconds after Today is filled in,
+    with the day's backup due (the backups are set aside before each start)."""
+    env = {**os.environ, "JOBFOLLOWUP_WATCH_STALLS_S": "10",
+           "PYTHONPATH": str(ROOT / "desktop"), **_set_up_person(data_dir.parent / "config")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    app = [sys.executable, "-m", "jobfollowup", "--data-dir", str(data_dir)]
+    longest = []
+    for _ in range(max(3, repeat // 2)):
+        shutil.rmtree(data_dir / "backups", ignore_errors=True)
+        output = subprocess.run(app, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT,
+                                timeout=120).stdout
+        line = next(line for line in output.splitlines() if line.startswith("stalls "))
+        longest.append(float(line.split("longest_ms=")[1].split()[0]))
+    row("after start: longest stall in 10 s", longest, target="<= 16 ms")
+
+
+SESSION_BLOCKS: list[float] = []  # every scripted action's time, for the longest
+
+
 def _timed(action, settle, painted: _Paints | None = None) -> float:
     """Milliseconds for `action` and the events it posts, up to the repaint of every widget
     `painted` watches (Qt lays out a list on a timer: its repaint may come a pass later)."""
@@ -136,7 +169,9 @@ def _timed(action, settle, painted: _Paints | None = None) -> float:
         if time.perf_counter() - started > 2:
             raise RuntimeError("the action did not repaint the view")
         settle()
-    return (time.perf_counter() - started) * 1000
+    took = (time.perf_counter() - started) * 1000
+    SESSION_BLOCKS.append(took)
+    return took
 
 
 KEY_REPEAT_MS = 33  # a key held down repeats about 30 times a second
@@ -264,14 +299,18 @@ def measure_views(repeat: int) -> None:
         assert calendar.model.find(moving.id).date == target, "the drop did not move it"
     row("calendar: drop to repaint", drops, target="p95 <= 16 ms")
 
-    reviews = []  # no target in the issue: it counts the whole search, all five years
+    # The session so far (month switches, Today, filters, drops), as a person would do
+    # them: the longest any one of them held the event loop. The review has its own target.
+    row("session: longest stall", [max(SESSION_BLOCKS)], target="<= 16 ms")
+
+    reviews = []  # it counts the whole search, all five years
     review = _Paints(window.views[4][2])
     for _ in range(min(repeat, 7)):
         window.show_view(0)
         operations.changed.emit(Change.FOLLOW_UPS)
         settle()
         reviews.append(_timed(lambda: window.show_view(4), settle, review))
-    row("weekly review: open after a change", reviews)
+    row("weekly review: open after a change", reviews, target="p95 <= 50 ms")
     window.close()
 
     # Twice a window opened afresh, then jumps of three months back (the month picker, one
@@ -343,6 +382,7 @@ def main() -> int:
         measure_views(max(30, args.repeat * 5))
         close_data()
         measure_start_up(data_dir, args.repeat)
+        measure_stalls(data_dir, args.repeat)
     return 0
 
 

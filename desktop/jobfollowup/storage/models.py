@@ -136,9 +136,11 @@ class FollowUp(BaseModel):
     created_at = DateTimeField(default=_now)
     planned_from = DateField(null=True)  # the day of the event the plan started from
 
-    class Meta:  # schema version 7: the calendar reads a month from this index alone
+    class Meta:  # version 7: the calendar reads a month from the first index alone;
+        # version 9: the weekly review its weeks' sent follow-ups from the second
         indexes = ((("state", "planned_date", "kind", "deadline", "channel", "contact",
-                     "application"), False),)
+                     "application"), False),
+                   (("state", "done_on", "deadline", "planned_date"), False))
 
 
 class Interaction(BaseModel):
