@@ -88,6 +88,7 @@ def test_the_window_start_under_a_lock_says_lock_and_never_offers_a_backup(
         stored, monkeypatch):
     from jobfollowup.ui.dialogs import data_safety
     from jobfollowup.ui.shell import app
+    from jobfollowup.ui.shell.crash import CrashHandler
 
     told: list[str] = []
     monkeypatch.setattr(app, "_cannot_open", told.append)
@@ -95,7 +96,8 @@ def test_the_window_start_under_a_lock_says_lock_and_never_offers_a_backup(
                         lambda *_args: pytest.fail("a lock was taken for damage"))
     try:
         with write_lock_held(stored / DB_FILENAME):
-            assert app._open(stored, smoke_test=False) is False
+            assert app._open(stored, smoke_test=False,
+                             crashes=CrashHandler(show_dialog=False)) is False
     finally:
         close_data()
     assert told == [IN_USE.format(path=stored / DB_FILENAME).removeprefix("jobfollowup: ")]
