@@ -79,8 +79,7 @@ def dovecot():
 def mail_account(data_dir, dovecot, test_keyring):
     """The test user's account on the test's Dovecot, set up as Preferences does (IMAP on
     this computer, without TLS: the TLS tests set up their own)."""
-    from mailserver import PASSWORD, USER
-
     from jobfollowup.services.mail.account import save_account
+    from mailserver import PASSWORD, USER
 
     return save_account("127.0.0.1", dovecot.port, "plain", USER, PASSWORD)

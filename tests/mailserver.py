@@ -10,12 +10,14 @@ server holds through their own connection, never through the app's code.
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import grp
 import imaplib
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -155,9 +157,32 @@ namespace inbox {{
                     raise RuntimeError(f"dovecot did not start: {self.log()}") from None
                 time.sleep(0.05)
 
+    def _descendants(self) -> list[int]:
+        """The processes the server started (its login and mail processes), by id."""
+        parents: dict[int, int] = {}
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(stat.parent.name)] = int(fields[1])
+        found, todo = [], [self.process.pid]
+        while todo:
+            parent = todo.pop()
+            children = [pid for pid, ppid in parents.items() if ppid == parent]
+            found += children
+            todo += children
+        return found
+
     def stop(self) -> None:
+        """The server goes away, its open connections with it (as when it crashes or its
+        machine restarts)."""
         if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
+            children = self._descendants()
+            self.process.kill()
+            for pid in children:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
             self.process.wait(20)
         self.process = None
         deadline = time.monotonic() + 10

@@ -12,7 +12,6 @@ import keyring
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from mailserver import PASSWORD, USER, free_port
 
 from jobfollowup.i18n import set_language
 from jobfollowup.services import settings
@@ -28,6 +27,7 @@ from jobfollowup.services.mail.account import (
     stored_account,
 )
 from jobfollowup.services.mail.connection import MailError, try_connection
+from mailserver import PASSWORD, USER, free_port
 
 
 def test_an_account_keeps_its_password_in_the_keyring_and_nowhere_in_the_data(

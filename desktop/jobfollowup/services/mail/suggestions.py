@@ -70,6 +70,22 @@ def folder_states() -> dict[MailRole, FolderState]:
                                             row.uidnext) for row in MailFolder.select()}
 
 
+def check_mail(today: dt.date | None = None) -> list[int]:
+    """One whole check, here and now (the command line's, and a script's): read what is
+    new, store it, return the new suggestions. The window splits it in two, to read on
+    another thread (reading.fetch_new) and store on its own (record_check)."""
+    from jobfollowup.services.mail.account import read_password, stored_account
+    from jobfollowup.services.mail.reading import fetch_new
+
+    account = stored_account()
+    if account is None:
+        raise ValidationError(_("No mail account is set up: set one up in Preferences → "
+                                "Mail, or with “mail-account set”."), "server")
+    fetched = fetch_new(account, read_password(account), folder_states(),
+                        today or dt.date.today())
+    return record_check(fetched, account.address)
+
+
 def record_check(fetched: Fetched, own_address: str = "",
                  now: dt.datetime | None = None) -> list[int]:
     """Store what a check brought, in one transaction: the folders' new bookmarks and a
