@@ -76,3 +76,11 @@ def dismiss(ops: Operations, parent: QWidget | None, suggestion: Suggestion) -> 
             date=_day(suggestion.day), name=suggestion.contact_name),
         lambda: suggestions.dismiss(suggestion.id), Change.MAIL)
     return ok
+
+
+def remember_draft(ops: Operations, parent: QWidget | None, composed) -> bool:
+    """A draft is in the Drafts folder now (not undone: it is on the server)."""
+    from jobfollowup.services.mail.drafts import remember_draft as remember
+
+    ok, _row = ops.run(parent, remember, composed, changes=Change.MAIL)
+    return ok
