@@ -180,3 +180,35 @@ def test_errors_are_in_the_users_language(dovecot):
     set_language("fr")
     error = _failure(checked_account("127.0.0.1", dovecot.port, "plain", USER), "wrong")
     assert "mot de passe" in str(error)
+
+
+def test_the_password_is_in_no_file_the_app_writes(mail_account, dovecot, data_dir, tmp_path):
+    """The data file, its backups, every export and the log, grepped for the password
+    after an account was set up, checked, failed and checked again."""
+    from jobfollowup.services import backups
+    from jobfollowup.services.exchange import calendar_export
+    from jobfollowup.services.exchange import contacts_files as contacts_exchange
+    from jobfollowup.services.exchange import everything as full_exchange
+    from jobfollowup.services.logs import log_dir, start_logging
+    from jobfollowup.services.mail.suggestions import check_mail
+    from jobfollowup.services.records.core import add_contact
+
+    start_logging("test")
+    add_contact("Kari Nordmann", email="kari@equinor.example")
+    check_mail()
+    dovecot.stop()
+    with pytest.raises(MailError):
+        check_mail()
+    backups.back_up_now()
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    calendar_export.export_ics(exports / "a.ics")
+    full_exchange.export_json(exports / "a.json")
+    contacts_exchange.export_contacts_csv(exports / "c.csv")
+    contacts_exchange.export_applications_csv(exports / "p.csv")
+    written = [p for folder in (data_dir, exports, log_dir()) for p in folder.rglob("*")
+               if p.is_file()]
+    assert any(p.suffix == ".log" for p in written) and any("backups" in p.parts
+                                                            for p in written)
+    assert [p for p in written if PASSWORD.encode() in p.read_bytes()] == []
+    assert "mail_account" not in (exports / "a.json").read_text()  # this computer's
