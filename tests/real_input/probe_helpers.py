@@ -260,3 +260,11 @@ def focused_text() -> str:
     if isinstance(widget, QAbstractSpinBox | QLineEdit):
         return widget.text()
     return ""
+
+
+def mail_suggestions() -> list[str]:
+    """What Today's mailbox panel shows, each suggestion's first line (empty when hidden)."""
+    from jobfollowup.ui.views.mail_panel import headline
+
+    panel = today_view().mail_panel
+    return [headline(s) for s in panel.suggestions] if panel.isVisible() else []
