@@ -149,3 +149,23 @@ def test_without_an_account_nothing_is_checked(qtbot, search):
     assert "No mail account is set up" in window.statusBar().currentMessage()
     QApplication.processEvents()
     assert not window.view(0).mail_panel.isVisible()
+
+
+def test_with_imap_idle_a_reply_shows_as_it_arrives(qtbot, search, mail_account, dovecot,
+                                                    monkeypatch):
+    from jobfollowup.services.mail import reading
+
+    monkeypatch.setattr(reading, "IDLE_ROUND", 0.3)  # looks at its stop flag more often
+    window = shown_window(qtbot, TODAY)
+    with qtbot.waitSignal(window.mail.checked, timeout=20000):
+        window.mail.check()
+    qtbot.waitUntil(lambda: window.mail.watching, timeout=5000)
+    time.sleep(0.5)  # the wait is in IDLE on the server
+    dovecot.append("INBOX", message(f"Kari Nordmann <{KARI}>", ADDRESS, "Re: Data Engineer"))
+    with qtbot.waitSignal(window.mail.checked, timeout=20000) as arrived:
+        pass  # no click, no timer: the server told
+    assert arrived.args[0] and not window.mail.timer.isActive()
+    qtbot.waitUntil(window.view(0).mail_panel.isVisible)
+    qtbot.waitUntil(lambda: window.mail.watching, timeout=5000)  # waiting again
+    dovecot.stop()  # a server gone ends the wait (the timer's rounds go on)
+    qtbot.waitUntil(lambda: not window.mail.watching, timeout=5000)

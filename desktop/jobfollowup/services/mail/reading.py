@@ -14,8 +14,11 @@ seen is recognised by its Message-ID.
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 from dataclasses import dataclass
 
+from jobfollowup.i18n import _
 from jobfollowup.rules.kinds import MailRole
 from jobfollowup.services.mail.account import MailAccount
 from jobfollowup.services.mail.connection import (
@@ -29,6 +32,8 @@ from jobfollowup.services.mail.folders import find_folders
 LOOK_BACK = dt.timedelta(days=30)  # a folder read for the first time: its last weeks
 MOST_AT_ONCE = 500  # messages read in one check at most (the newest)
 BATCH = 100  # headers fetched per command
+IDLE_ROUND = 20.0  # seconds: how often a wait in IDLE looks whether it should stop
+IDLE_RENEW = 25 * 60  # IDLE is issued again before the 29 minutes of RFC 2177
 
 
 @dataclass(frozen=True)
@@ -130,3 +135,32 @@ def fetch_new(account: MailAccount, password: str | None,
     finally:
         close_quietly(box)
     return Fetched(tuple(states), tuple(headers), idle)
+
+
+def wait_for_new_mail(account: MailAccount, password: str | None,
+                      stop: threading.Event) -> bool:
+    """Hold the Inbox open, read-only, in IMAP IDLE until the server says a message came
+    (True) or `stop` is set (False): new mail is seen as it arrives instead of at the next
+    round. Raises MailError when the connection fails; the caller's timer goes on."""
+    box = open_mailbox(account, password)
+    try:
+        box.folder.set(find_folders(box.folder.list()).inbox, readonly=True)
+        while not stop.is_set():
+            started = time.monotonic()
+            box.idle.start()
+            try:
+                while not stop.is_set() and time.monotonic() - started < IDLE_RENEW:
+                    asked = time.monotonic()
+                    lines = box.idle.poll(timeout=IDLE_ROUND)
+                    if any(b"EXISTS" in line for line in lines):
+                        return True
+                    if not lines and time.monotonic() - asked < IDLE_ROUND / 2:
+                        # readable, yet nothing to read: the server closed the connection
+                        raise ConnectionResetError(_("the server closed the connection"))
+            finally:
+                box.idle.stop()
+        return False
+    except Exception as error:
+        raise explain(error, account) from error
+    finally:
+        close_quietly(box)

@@ -1,5 +1,6 @@
 """Checking the user's mailbox in the background: at start, every few minutes, after the
-account changes, and on File → Check mail now. The network is read on a worker thread;
+account changes, on File → Check mail now, and — where the server has IMAP IDLE — as soon
+as it says a message came. The network is read on a worker thread;
 what it brings is stored in the window's thread (ui/operations/mail.py), and Today shows
 the suggestions. Offline or failing, the status bar says so and the next round tries
 again; nothing is stored from a check that did not finish."""
@@ -7,16 +8,17 @@ again; nothing is stored from a check that did not finish."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from jobfollowup.i18n import _, ngettext
 from jobfollowup.services import settings
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.mail.account import MailAccount, read_password, stored_account
-from jobfollowup.services.mail.reading import fetch_new
+from jobfollowup.services.mail.reading import fetch_new, wait_for_new_mail
 from jobfollowup.services.mail.suggestions import folder_states, pending
 from jobfollowup.ui.operations import mail as mail_ops
 from jobfollowup.ui.operations.background import run_in_background
@@ -37,10 +39,12 @@ class MailChecker(QObject):
         self.busy = False
         self.last_error: str | None = None
         self._account: MailAccount | None = None
+        self._watching: threading.Event | None = None  # set to stop the wait in IDLE
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
         operations.changed.connect(self._on_changed)
+        QCoreApplication.instance().aboutToQuit.connect(self.stop_watching)
 
     def start(self) -> None:
         """At start: a first check if there is an account, then one every few minutes."""
@@ -52,6 +56,7 @@ class MailChecker(QObject):
             ok, account = self.operations.read(None, stored_account)
             if ok and account != self._account:
                 self._account = account
+                self.stop_watching()
                 if account is not None:
                     self.check()  # a new or changed account: see it work now
 
@@ -80,6 +85,8 @@ class MailChecker(QObject):
 
     def _done(self, account: MailAccount, fetched) -> None:
         self.busy, self.last_error = False, None
+        if fetched.idle and account == self._account:
+            self._watch(account)
         made = mail_ops.record_check(self.operations, fetched, account.address)
         if made and settings.get("mail_auto_accept"):
             ok, rows = self.operations.read(None, pending, made)
@@ -95,6 +102,35 @@ class MailChecker(QObject):
         else:
             self._say(_("Mail checked: nothing new for your search."), 5000)
         self.checked.emit(made)
+
+    # IMAP IDLE --------------------------------------------------------------------------
+    @property
+    def watching(self) -> bool:
+        return self._watching is not None
+
+    def _watch(self, account: MailAccount) -> None:
+        """Wait in IDLE on another thread; a message coming in starts a check."""
+        if self._watching is not None:
+            return
+        stop = self._watching = threading.Event()
+
+        def said(came: bool) -> None:
+            if self._watching is stop:
+                self._watching = None
+                if came:
+                    self.check()
+
+        def failed(_error: ValidationError) -> None:  # the timer's rounds go on
+            if self._watching is stop:
+                self._watching = None
+
+        run_in_background(self, lambda: wait_for_new_mail(account, read_password(account),
+                                                          stop), said, failed)
+
+    def stop_watching(self) -> None:
+        if self._watching is not None:
+            self._watching.set()
+            self._watching = None
 
     def _failed(self, error: ValidationError) -> None:
         self.busy, self.last_error = False, str(error)
