@@ -268,3 +268,11 @@ def mail_suggestions() -> list[str]:
 
     panel = today_view().mail_panel
     return [headline(s) for s in panel.suggestions] if panel.isVisible() else []
+
+
+def mail_form_result() -> str:
+    """What Preferences → Mail says below its fields (a connection test's answer)."""
+    from jobfollowup.ui.dialogs.mail_account import MailAccountForm
+
+    form = QApplication.activeModalWidget().findChild(MailAccountForm)
+    return form.result.text() if form.result.isVisible() else ""

@@ -2,10 +2,13 @@
 contact's reply arrives in the user's mailbox (a real IMAP server, Dovecot); the app,
 checking at start in the background, shows it on Today; the user clicks "Log as their
 reply"; the file then holds the exchange and no check-in still planned for that
-application, and Ctrl+Z puts the check-ins back."""
+application, and Ctrl+Z puts the check-ins back. And the account set up in Preferences
+with the keyboard alone, tested there, its password in the keyring only."""
 
 from __future__ import annotations
 
+import base64
+import json
 import time
 
 from driver import App
@@ -81,3 +84,35 @@ def test_a_reply_in_the_mailbox_is_logged_with_one_click_and_undone(
         raise
     finally:
         app.quit()
+
+
+def test_the_account_is_set_up_in_preferences_by_keyboard_alone(test_keyring, dovecot,
+                                                               search, app):
+    """(The test's keyring is chosen before the app starts, which finds it the way it
+    would find the user's.)"""
+    app.wait_for("active()")
+    app.key("ctrl+comma")
+    dialog = app.wait_for("modal()")
+    assert dialog["title"] == "Preferences"
+    app.key("alt+m")  # the Mail tab
+    app.key("alt+s")
+    app.type("127.0.0.1")
+    app.key("alt+u", "End")  # security: the last choice, none (this computer only)
+    app.key("alt+o", "ctrl+a")
+    app.type(str(dovecot.port))
+    app.key("alt+n")
+    app.type(USER)
+    app.key("alt+w")
+    app.type(PASSWORD)
+    app.key("alt+t")
+    said = app.wait_for("mail_form_result() if not mail_form_result().startswith("
+                        "'Connecting') else ''", timeout=30)
+    assert said.startswith("Connected. Inbox: 0 messages"), said
+    app.key("Return")
+    app.wait_for("modal() is None")
+    (stored,), = search.rows("SELECT value FROM setting WHERE key = 'mail_account'")
+    assert json.loads(stored) == {"server": "127.0.0.1", "port": dovecot.port,
+                                  "security": "plain", "user": USER}
+    kept = base64.b64encode(PASSWORD.encode()).decode()
+    assert kept in (test_keyring / "keyring_pass.cfg").read_text()
+    assert PASSWORD.encode() not in (search.folder / "jobfollowup.sqlite3").read_bytes()
