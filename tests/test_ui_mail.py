@@ -169,3 +169,24 @@ def test_with_imap_idle_a_reply_shows_as_it_arrives(qtbot, search, mail_account,
     qtbot.waitUntil(lambda: window.mail.watching, timeout=5000)  # waiting again
     dovecot.stop()  # a server gone ends the wait (the timer's rounds go on)
     qtbot.waitUntil(lambda: not window.mail.watching, timeout=5000)
+
+
+def test_an_email_from_someone_who_prefers_the_phone_offers_email_as_theirs(
+        qtbot, search, mail_account, dovecot, monkeypatch):
+    from jobfollowup.services.records.core import add_contact
+    from jobfollowup.storage.models import Contact
+
+    asked = []
+    monkeypatch.setattr("jobfollowup.ui.dialogs.interaction.ask",
+                        lambda _parent, title, *_rest: asked.append(title) or True)
+    luca = add_contact("Luca Romano", country="IT", email="luca@ferrero.example",
+                       preferred_channel="phone")
+    window = shown_window(qtbot, TODAY)
+    dovecot.append("INBOX", message("luca@ferrero.example", ADDRESS, "Re: colloquio"))
+    with qtbot.waitSignal(window.mail.checked, timeout=20000):
+        window.mail.check()
+    panel = window.view(0).mail_panel
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.accept(panel.suggestions[0])
+    assert asked == ["Their preferred channel?"]  # R8
+    assert Contact.get_by_id(luca).preferred_channel == "email"
