@@ -74,7 +74,7 @@ def test_set_test_check_accept_and_remove(cli, dovecot):
         in listed.stdout
     accepted = cli("check-mail", "--accept", "--format", "json")
     (found,) = json.loads(accepted.stdout)
-    assert (found["kind"], found["contact"], found["accepted"]) == ("reply", "Kari Nordmann",
+    assert (found["kind"], found["contact"], found["taken"]) == ("reply", "Kari Nordmann",
                                                                    True)
     assert found["application"]["company"] == "Equinor" and found["stopped"]
     assert json.loads(cli("check-mail", "--format", "json").stdout) == []

@@ -594,7 +594,7 @@ def _suggestion_json(suggestion, accepted) -> dict:
             "id": suggestion.follow_up_id, "kind": suggestion.follow_up_kind.value,
             "date": suggestion.follow_up_day.isoformat()},
         "accepting": describe(suggestion),
-        "accepted": accepted is not None,
+        "taken": accepted is not None,  # accepted by this run (--accept)
         "stopped": [] if accepted is None else [
             c.follow_up_id for c in accepted.changes.dropped],
     }
