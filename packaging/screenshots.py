@@ -30,8 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--today", default="2026-12-17", type=dt.date.fromisoformat)
     parser.add_argument("--all", action="store_true",
-                        help="every view, a draft and the print dialog, named "
-                             "VIEW-LANGUAGE-WIDTH.png (else the README's four)")
+                        help="every view, a draft, the print dialog, and the mailbox's "
+                             "suggestions and Preferences, named VIEW-LANGUAGE-WIDTH.png "
+                             "(else the README's five)")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -66,9 +67,18 @@ def main(argv: list[str] | None = None) -> int:
                     settle(app)
                     dialog.grab().save(str(args.out / f"{name}{suffix}.png"))
                     dialog.close()
+                stage_mailbox(window, args.today)
+                save(app, window, 0, args.out / f"today-mail{suffix}.png")
+                preferences = mail_preferences(window)
+                preferences.show()
+                settle(app)
+                preferences.grab().save(str(args.out / f"preferences-mail{suffix}.png"))
+                preferences.close()
             else:
                 for name, row in README_SHOTS.items():
                     save(app, window, row, args.out / f"{name}.png")
+                stage_mailbox(window, args.today)  # last: it adds to Today
+                save(app, window, 0, args.out / "mailbox.png")
             window.close()
         finally:
             close_data()
@@ -122,6 +132,43 @@ def dialogs(window, today: dt.date):
     chosen = next((row for row in rows if row.kind.startswith("thank-you")), rows[0])
     yield "draft", open_draft_dialog(window, window.operations, chosen.id)
     yield "print", PrintNotesDialog(window.operations, window, today=lambda: today)
+
+
+def stage_mailbox(window, today: dt.date) -> None:
+    """A mail account set up (without a password: nothing connects here), and what a check
+    would have brought: a reply from Kari Nordmann, and a thank-you sent from the mail app."""
+    from jobfollowup.rules.kinds import Channel, MailRole, State
+    from jobfollowup.services import settings
+    from jobfollowup.services.mail.reading import Fetched, Header
+    from jobfollowup.services.mail.suggestions import record_check
+    from jobfollowup.storage.models import Contact, FollowUp
+    from jobfollowup.ui.operations.changes import Change
+
+    settings.put("mail_account", {"server": "imap.example.com", "port": 993,
+                                  "security": "tls", "user": "robin.lee@example.com"})
+    kari = Contact.get(Contact.name == "Kari Nordmann")
+    sent = (FollowUp.select().join(Contact).where(
+        (FollowUp.state == State.PLANNED) & (FollowUp.channel == Channel.EMAIL.value)
+        & (Contact.email != "") & (Contact.id != kari.id)
+        & (FollowUp.planned_date.between(today - dt.timedelta(days=3), today)))
+        .order_by(FollowUp.planned_date).first())
+    headers = [Header(MailRole.INBOX, 1, "<reply@equinor.example>", today, kari.email.lower(),
+                      (), "Re: Data Engineer", ())]
+    if sent is not None:
+        headers.append(Header(MailRole.SENT, 1, "<sent@example.com>", today, "",
+                              (sent.contact.email.lower(),), sent.draft_subject or
+                              "Thank you", ()))
+    record_check(Fetched((), tuple(headers), True), "robin.lee@example.com")
+    window.operations.changed.emit(Change.MAIL)
+
+
+def mail_preferences(window):
+    """Preferences open on its Mail tab."""
+    from jobfollowup.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(window.operations, window, restart=lambda: None)
+    dialog.tabs.setCurrentWidget(dialog.mail)
+    return dialog
 
 
 if __name__ == "__main__":

@@ -48,3 +48,38 @@ def data_dir(tmp_path, monkeypatch):
     open_data(directory)
     yield directory
     close_data()
+
+
+@pytest.fixture
+def test_keyring(tmp_path, monkeypatch):
+    """A keyring of the test's own (keyrings.alt's file, in the test's folder), chosen the
+    way a user or a script chooses one: through keyring's PYTHON_KEYRING_BACKEND. The app
+    itself uses whatever keyring the system has."""
+    import keyring.core
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
+    keyring.core.init_backend()
+    yield tmp_path / "data-home" / "python_keyring"
+    monkeypatch.undo()
+    keyring.core.init_backend()
+
+
+@pytest.fixture
+def dovecot():
+    """A real IMAP server (Dovecot) of the test's own, on 127.0.0.1 (tests/mailserver.py)."""
+    from mailserver import Dovecot
+
+    server = Dovecot()
+    yield server
+    server.remove()
+
+
+@pytest.fixture
+def mail_account(data_dir, dovecot, test_keyring):
+    """The test user's account on the test's Dovecot, set up as Preferences does (IMAP on
+    this computer, without TLS: the TLS tests set up their own)."""
+    from jobfollowup.services.mail.account import save_account
+    from mailserver import PASSWORD, USER
+
+    return save_account("127.0.0.1", dovecot.port, "plain", USER, PASSWORD)

@@ -21,5 +21,5 @@ def test_the_screenshot_script_grabs_every_view_and_both_dialogs(qapp, tmp_path)
     for view in ("today", "calendar", "contacts", "applications"):
         image = QImage(str(tmp_path / f"{view}-nb-1024.png"))
         assert (image.width(), image.height()) == (1024, 640)
-    for dialog in ("draft", "print"):
+    for dialog in ("draft", "print", "preferences-mail", "today-mail"):
         assert not QImage(str(tmp_path / f"{dialog}-nb-1024.png")).isNull()

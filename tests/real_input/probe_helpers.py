@@ -260,3 +260,19 @@ def focused_text() -> str:
     if isinstance(widget, QAbstractSpinBox | QLineEdit):
         return widget.text()
     return ""
+
+
+def mail_suggestions() -> list[str]:
+    """What Today's mailbox panel shows, each suggestion's first line (empty when hidden)."""
+    from jobfollowup.ui.views.mail_panel import headline
+
+    panel = today_view().mail_panel
+    return [headline(s) for s in panel.suggestions] if panel.isVisible() else []
+
+
+def mail_form_result() -> str:
+    """What Preferences → Mail says below its fields (a connection test's answer)."""
+    from jobfollowup.ui.dialogs.mail_account import MailAccountForm
+
+    form = QApplication.activeModalWidget().findChild(MailAccountForm)
+    return form.result.text() if form.result.isVisible() else ""

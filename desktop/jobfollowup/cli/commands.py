@@ -117,6 +117,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
             ("export-contacts", _("write the contacts to a CSV file")),
             ("export-applications", _("write the applications to a CSV file"))):
         command(name, help_text).add_argument("output", metavar="FILE")
+    _add_mail_commands(command)
     for name, help_text in (
             ("import-json", _("add everything from a JSON export (nothing if a record is "
                               "wrong)")),
@@ -129,6 +130,24 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                          else "FILE")
         sub.add_argument("--dry-run", action="store_true",
                          help=_("only say what would be imported"))
+
+
+def _add_mail_commands(command) -> None:
+    account = command("mail-account", _("set up, test or remove the mail account whose "
+                                        "replies and sent notes the app notices"))
+    account.add_argument("action", choices=("set", "test", "remove"))
+    account.add_argument("--server", metavar="HOST")
+    account.add_argument("--port", metavar="N")
+    account.add_argument("--security", choices=("tls", "starttls", "plain"), default="tls",
+                         help=_("plain only for a server on this computer"))
+    account.add_argument("--user", metavar="NAME")
+    account.add_argument("--auto-accept", choices=("yes", "no"),
+                         help=_("log replies and sent notes without asking"))
+    check_mail = command("check-mail", _("check the mailbox once and list what it "
+                                         "suggests (the password read from the keyring)"))
+    check_mail.add_argument("--accept", action="store_true",
+                            help=_("accept every suggestion: log the replies, mark the "
+                                   "notes sent"))
 
 
 def _optional_date(text: str | None, field: str):
@@ -486,7 +505,124 @@ def _run_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"plan": _run_plan, "check": _run_check, "list": _run_list, "draft": _run_draft,
+def _read_password() -> str:
+    """The password from standard input: typed unseen at a terminal, else its first line
+    (`pass show mail | jobfollowup mail-account set …`)."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(_("Password: "))
+    return (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
+
+
+def _run_mail_account(args: argparse.Namespace) -> int:
+    from jobfollowup.services.mail import account as mail_account
+    from jobfollowup.services.mail.connection import try_connection
+
+    def work() -> int:
+        if args.action == "set":
+            stored = mail_account.stored_account()
+            account = mail_account.checked_account(
+                args.server or (stored.server if stored else ""), args.port,
+                args.security, args.user or (stored.user if stored else ""))
+            auto = None if args.auto_accept is None else args.auto_accept == "yes"
+            mail_account.save_account(account.server, account.port, account.security,
+                                      account.user, _read_password() or None, auto)
+            print(_("Mail account set up: {user} on {server}:{port} ({security}); the "
+                    "password is in the keyring.").format(
+                user=account.user, server=account.server, port=account.port,
+                security=account.security))
+        elif args.action == "remove":
+            mail_account.remove_account()
+            print(_("Mail account removed."))
+        else:
+            account = mail_account.stored_account()
+            if account is None:
+                raise ValidationError(_("No mail account is set up: set one up with "
+                                        "“mail-account set”."), "server")
+            report = try_connection(account, mail_account.read_password(account))
+            found = {"inbox": report.folders.inbox, "sent": report.folders.sent,
+                     "drafts": report.folders.drafts, "messages": report.messages,
+                     "idle": report.idle}
+            if args.format == "json":
+                print(json.dumps(found, ensure_ascii=False))
+            else:
+                print(_("Connected to {server}: Inbox ({count} messages), sent mail in "
+                        "“{sent}”, drafts to “{drafts}”.").format(
+                    server=account.server, count=report.messages,
+                    sent=report.folders.sent or "-", drafts=report.folders.drafts or "-"))
+        return EXIT_OK
+
+    return _with_data(args, work)
+
+
+def _run_check_mail(args: argparse.Namespace) -> int:
+    from jobfollowup.services.mail import suggestions
+
+    def work() -> int:
+        suggestions.check_mail(dt.date.today())
+        found = []
+        for suggestion in suggestions.pending():
+            accepted = None
+            if args.accept:
+                accepted = suggestions.accept(suggestion.id)
+            found.append((suggestion, accepted))
+        if args.format == "json":
+            print(json.dumps([_suggestion_json(s, a) for s, a in found], ensure_ascii=False,
+                             indent=2))
+        else:
+            for suggestion, accepted in found:
+                _print_suggestion(suggestion, accepted)
+            if not found:
+                print(_("Nothing new for your search in the mailbox."))
+        return EXIT_OK
+
+    return _with_data(args, work)
+
+
+def _suggestion_json(suggestion, accepted) -> dict:
+    from jobfollowup.services.mail.suggestions import describe
+
+    return {
+        "id": suggestion.id, "kind": suggestion.kind.value,
+        "contact": suggestion.contact_name, "address": suggestion.address,
+        "date": suggestion.day.isoformat(), "subject": suggestion.subject,
+        "application": None if suggestion.application_id is None else {
+            "id": suggestion.application_id, "company": suggestion.company,
+            "position": suggestion.position},
+        "follow_up": None if suggestion.follow_up_id is None else {
+            "id": suggestion.follow_up_id, "kind": suggestion.follow_up_kind.value,
+            "date": suggestion.follow_up_day.isoformat()},
+        "accepting": describe(suggestion),
+        "taken": accepted is not None,  # accepted by this run (--accept)
+        "stopped": [] if accepted is None else [
+            c.follow_up_id for c in accepted.changes.dropped],
+    }
+
+
+def _print_suggestion(suggestion, accepted) -> None:
+    from jobfollowup.i18n import current_language
+    from jobfollowup.i18n.formatting import format_day
+    from jobfollowup.rules.kinds import MailKind
+    from jobfollowup.services.mail.suggestions import describe
+
+    day = format_day(suggestion.day, current_language())
+    subject = suggestion.subject or _("(no subject)")
+    if suggestion.kind == MailKind.REPLY:
+        print(_("{name} wrote on {date}: {subject}").format(
+            name=suggestion.contact_name, date=day, subject=subject))
+    else:
+        print(_("You wrote to {name} on {date}: {subject}").format(
+            name=suggestion.contact_name, date=day, subject=subject))
+    if suggestion.application_id is not None:
+        print("  " + _("{company} — {position}").format(company=suggestion.company,
+                                                       position=suggestion.position))
+    print("  " + (_("Done: {what}") if accepted is not None else _("To accept: {what}")
+                  ).format(what=describe(suggestion)))
+
+
+COMMANDS = {"mail-account": _run_mail_account, "check-mail": _run_check_mail,
+            "plan": _run_plan, "check": _run_check, "list": _run_list, "draft": _run_draft,
             "proofread": _run_proofread,
             "demo": _run_demo,
             "backup": _run_backup, "export-ics": _run_export, "export-json": _run_export,

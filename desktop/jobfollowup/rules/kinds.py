@@ -187,3 +187,27 @@ class Direction(StrEnum):
 
     OUT = "out"  # the user wrote to them
     IN = "in"  # they wrote to the user
+
+
+class MailKind(StrEnum):
+    """What a message of the user's mailbox is to the app (schema version 10)."""
+
+    REPLY = "reply"  # a contact wrote to the user
+    SENT = "sent"  # the user wrote to a contact from their mail app
+    DRAFT = "draft"  # the app placed a draft in the user's Drafts folder
+
+
+class MailStatus(StrEnum):
+    """Where a message of the mailbox stands: a suggestion waits for the user's word."""
+
+    SUGGESTED = "suggested"
+    ACCEPTED = "accepted"
+    DISMISSED = "dismissed"
+    PLACED = "placed"  # a draft, in the Drafts folder
+
+
+class MailRole(StrEnum):
+    """The folders of the mailbox the app reads (read-only)."""
+
+    INBOX = "inbox"
+    SENT = "sent"

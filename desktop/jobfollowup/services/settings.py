@@ -46,6 +46,10 @@ OPTIONS = {
         Option("start_minimised", bool, False),  # to the tray, where the desktop has one
         Option("calendar_feed_folder", str, ""),  # "" keeps no feed
         Option("sample_offer_declined", bool, False),  # "Start with my own" on first run
+        # The user's mailbox (services/mail): server, port, security, user name; never
+        # the password, which only the system's keyring holds.
+        Option("mail_account", dict, {}),
+        Option("mail_auto_accept", bool, False),  # replies and sent notes logged unasked
     )
 }
 

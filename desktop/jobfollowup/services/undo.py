@@ -27,6 +27,9 @@ _RECORDS = {
     "status_change": lambda n: ngettext("{n} status change", "{n} status changes", n),
     "note_template": lambda n: ngettext("{n} note template", "{n} note templates", n),
     "setting": lambda n: ngettext("{n} preference", "{n} preferences", n),
+    "mail_folder": lambda n: ngettext("{n} mail folder", "{n} mail folders", n),
+    "mail_message": lambda n: ngettext("{n} message from your mailbox",
+                                       "{n} messages from your mailbox", n),
 }
 
 

@@ -364,6 +364,40 @@ V9 = [
     END""",
 ]
 
+# Version 10: the user's own mailbox (optional). Where the app stopped reading each folder
+# (IMAP's UIDVALIDITY and UIDNEXT), so each check reads only what is new; and the messages
+# that concern the search, kept to what a match needs (the day, the address, the subject,
+# the Message-ID): a reply or a note sent from the mail app, suggested until the user
+# accepts or dismisses it, and the drafts the app placed in the Drafts folder.
+V10 = [
+    """CREATE TABLE "mail_folder" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "role" VARCHAR(255) NOT NULL UNIQUE CHECK ("role" IN ('inbox', 'sent')),
+        "name" VARCHAR(255) NOT NULL,
+        "uidvalidity" INTEGER NOT NULL,
+        "uidnext" INTEGER NOT NULL,
+        "checked_at" DATETIME NOT NULL)""",
+    """CREATE TABLE "mail_message" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "kind" VARCHAR(255) NOT NULL CHECK ("kind" IN ('reply', 'sent', 'draft')),
+        "status" VARCHAR(255) NOT NULL CHECK ("status" IN ('suggested', 'accepted',
+            'dismissed', 'placed')),
+        "message_id" VARCHAR(255) NOT NULL,
+        "sent_on" DATE NOT NULL,
+        "address" VARCHAR(255) NOT NULL,
+        "subject" VARCHAR(255) NOT NULL,
+        "contact_id" INTEGER NOT NULL REFERENCES "contact" ("id"),
+        "application_id" INTEGER REFERENCES "application" ("id"),
+        "follow_up_id" INTEGER REFERENCES "follow_up" ("id"),
+        "created_at" DATETIME NOT NULL)""",
+    """CREATE UNIQUE INDEX "mail_message_kind_message_id" ON "mail_message"
+        ("kind", "message_id")""",
+    """CREATE INDEX "mail_message_status" ON "mail_message" ("status")""",
+    """CREATE INDEX "mail_message_contact_id" ON "mail_message" ("contact_id")""",
+    """CREATE INDEX "mail_message_application_id" ON "mail_message" ("application_id")""",
+    """CREATE INDEX "mail_message_follow_up_id" ON "mail_message" ("follow_up_id")""",
+]
+
 STEPS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7, 8: V8,
-                               9: V9}
+                               9: V9, 10: V10}
 SCHEMA_VERSION = max(STEPS)

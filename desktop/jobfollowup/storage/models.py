@@ -16,6 +16,7 @@ from peewee import (
     DateField,
     DateTimeField,
     ForeignKeyField,
+    IntegerField,
     Model,
     TextField,
 )
@@ -168,7 +169,37 @@ class NoteTemplate(BaseModel):
         indexes = ((("template_id", "language"), True),)
 
 
+class MailFolder(BaseModel):
+    """Where the app stopped reading a folder of the user's mailbox (schema version 10)."""
+
+    role = CharField(unique=True)  # "inbox" or "sent"
+    name = CharField()
+    uidvalidity = IntegerField()
+    uidnext = IntegerField()
+    checked_at = DateTimeField(default=_now)
+
+
+class MailMessage(BaseModel):
+    """A message of the user's mailbox that concerns the search: a reply or a note sent
+    from their mail app (suggested, then accepted or dismissed), or a draft the app placed
+    in their Drafts folder. Only what a match needs is kept."""
+
+    kind = CharField()  # "reply", "sent", "draft"
+    status = CharField()  # "suggested", "accepted", "dismissed", "placed"
+    message_id = CharField()
+    sent_on = DateField()
+    address = CharField()  # theirs: who wrote, or whom the user wrote to
+    subject = CharField()
+    contact = ForeignKeyField(Contact, backref="mail_messages")
+    application = ForeignKeyField(Application, backref="mail_messages", null=True)
+    follow_up = ForeignKeyField(FollowUp, backref="mail_messages", null=True)
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("kind", "message_id"), True),)
+
+
 ALL_MODELS = (
     Setting, Contact, Application, StatusChange, Interview, InterviewParticipant, Reference,
-    FollowUp, Interaction, NoteTemplate,
+    FollowUp, Interaction, NoteTemplate, MailFolder, MailMessage,
 )

@@ -50,7 +50,9 @@ FORMAT_VERSION = 1
 ORDER: tuple[type[Model], ...] = (Setting, Contact, Application, StatusChange, Interview,
                                   InterviewParticipant, Reference, FollowUp, Interaction,
                                   NoteTemplate)
-_NOT_EXPORTED_SETTINGS = ("database_uid",)  # names this database in calendar exports
+# "database_uid" names this database in calendar exports; the mail account belongs to this
+# computer, whose keyring holds its password.
+_NOT_EXPORTED_SETTINGS = ("database_uid", "mail_account", "mail_auto_accept")
 
 
 def _table(model: type[Model]) -> str:

@@ -42,6 +42,7 @@ from jobfollowup.storage.models import (
     FollowUp,
     Interaction,
     InterviewParticipant,
+    MailMessage,
     Reference,
     StatusChange,
     database_proxy,
@@ -249,6 +250,8 @@ def delete_application(application_id: int) -> None:
             InterviewRow.application == application)
         Interaction.update(application=None).where(
             Interaction.application == application).execute()
+        MailMessage.update(application=None, follow_up=None).where(
+            MailMessage.application == application).execute()
         delete_in_order([
             (Application, Application.id == application.id),
             (StatusChange, StatusChange.application == application),

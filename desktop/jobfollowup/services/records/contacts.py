@@ -27,6 +27,7 @@ from jobfollowup.storage.models import (
     FollowUp,
     Interaction,
     InterviewParticipant,
+    MailMessage,
     Reference,
     database_proxy,
 )
@@ -204,6 +205,7 @@ def _parts(contact: Contact) -> list:
         (InterviewParticipant, InterviewParticipant.contact == contact),
         (FollowUp, (FollowUp.contact == contact) | FollowUp.reference.in_(references)),
         (Interaction, Interaction.contact == contact),
+        (MailMessage, MailMessage.contact == contact),  # what their mail matched
     ]
 
 

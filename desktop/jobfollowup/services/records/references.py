@@ -18,7 +18,14 @@ from jobfollowup.services.fields import one_of
 from jobfollowup.services.planning.places import recipient_of
 from jobfollowup.services.planning.replanning import PlanChanges, store
 from jobfollowup.services.records.deletion import delete_in_order
-from jobfollowup.storage.models import Application, Contact, FollowUp, Reference, database_proxy
+from jobfollowup.storage.models import (
+    Application,
+    Contact,
+    FollowUp,
+    MailMessage,
+    Reference,
+    database_proxy,
+)
 
 # The checklist of a reference, in order: event → (stored date, its label, the follow-up
 # whose sending also ticks it).
@@ -136,5 +143,7 @@ def remove_reference(reference_id: int) -> None:
     """No longer list a contact as a reference; their follow-ups for it go too."""
     with database_proxy.atomic():
         reference = _get(reference_id)
+        MailMessage.update(follow_up=None).where(MailMessage.follow_up.in_(
+            FollowUp.select(FollowUp.id).where(FollowUp.reference == reference))).execute()
         delete_in_order([(Reference, Reference.id == reference.id),
                          (FollowUp, FollowUp.reference == reference)])

@@ -30,9 +30,12 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.notes.proofread import Finding, proofread
 from jobfollowup.rules.kinds import Channel, State
+from jobfollowup.services.mail.account import stored_account
 from jobfollowup.services.planning import drafts as draft_service
 from jobfollowup.services.planning.drafts import Draft
 from jobfollowup.ui.operations import follow_ups as follow_up_ops
+from jobfollowup.ui.operations import mail as mail_ops
+from jobfollowup.ui.operations.background import run_in_background
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.forms import ERROR_STYLE
 from jobfollowup.ui.widgets.message_boxes import ask, language_name
@@ -133,6 +136,15 @@ class DraftEditor(QDialog):
         self.mail_button.setToolTip(_("Start an email with this subject and text in your "
                                       "mail app"))
         self.mail_button.clicked.connect(self.open_in_mail_app)
+        self.drafts_button = QPushButton(_("Put in my &Drafts folder"))
+        self.drafts_button.setToolTip(_("Place this email in the Drafts folder of your "
+                                        "mailbox, to send from your mail app; the app "
+                                        "notices when it has gone"))
+        self.drafts_button.clicked.connect(self.put_in_drafts)
+        self.mail_result = QLabel()
+        self.mail_result.setWordWrap(True)
+        self.mail_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.mail_result.hide()
         self.print_button = QPushButton(_("&Print…"))
         self.print_button.setToolTip(_("Print this note on a card to copy by hand, with its "
                                        "envelope; or save it as a PDF"))
@@ -156,14 +168,18 @@ class DraftEditor(QDialog):
         self.close_button.setDefault(False)
         self.close_button.setAutoDefault(False)
         buttons = QHBoxLayout()
-        for button in (self.copy_button, self.mail_button, self.print_button,
-                       self.restart_button):
+        for button in (self.copy_button, self.mail_button, self.drafts_button,
+                       self.print_button, self.restart_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.sent_button.setAutoDefault(False)
         buttons.addWidget(self.sent_button)
         buttons.addWidget(self.close_button)
+        # Only with a mail account, for an email with an address to go to.
+        self.drafts_button.setVisible(draft.channel is Channel.EMAIL
+                                      and stored_account() is not None)
+        self.drafts_button.setEnabled(bool(draft.contact_email))
         if draft.channel is not Channel.EMAIL:
             self.mail_button.setEnabled(False)
             self.mail_button.setToolTip(_("This follow-up does not go by email."))
@@ -177,6 +193,7 @@ class DraftEditor(QDialog):
         layout.addWidget(subtitle)
         layout.addWidget(self.no_address)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.mail_result)
         layout.addLayout(buttons)
 
         self._timer = QTimer(self)
@@ -261,6 +278,41 @@ class DraftEditor(QDialog):
                 _("&Copy the note"), _("Close")):
             self.copy_to_clipboard()
         return False
+
+    def put_in_drafts(self) -> bool:
+        """The text as it stands (saved first) placed in the mailbox's Drafts folder, off
+        the window's thread; the answer shows above the buttons. False when not started."""
+        from jobfollowup.services.mail.account import read_password
+        from jobfollowup.services.mail.drafts import append_draft, compose
+
+        account = stored_account()
+        if account is None or not self.save():
+            return False
+        ok, composed = self.operations.read(self, compose, self.draft.follow_up_id, account)
+        if not ok:
+            return False
+        self.drafts_button.setEnabled(False)
+        self._say(_("Placing the draft in your mailbox…"), failed=False)
+
+        def placed(folder: str) -> None:
+            self.drafts_button.setEnabled(True)
+            if mail_ops.remember_draft(self.operations, self, composed):
+                self._say(_("The draft is in your “{folder}” folder: send it from your mail "
+                            "app. The app will notice when it has gone.").format(
+                    folder=folder), failed=False)
+
+        def refused(error) -> None:
+            self.drafts_button.setEnabled(True)
+            self._say(str(error), failed=True)
+
+        run_in_background(self, lambda: append_draft(account, read_password(account),
+                                                     composed), placed, refused)
+        return True
+
+    def _say(self, text: str, failed: bool) -> None:
+        self.mail_result.setText(text)
+        self.mail_result.setStyleSheet(ERROR_STYLE if failed else "")
+        self.mail_result.show()
 
     def print_dialog(self):
         """The print dialog of this note, showing the text as it stands now (saved first)."""

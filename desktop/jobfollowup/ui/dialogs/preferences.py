@@ -1,5 +1,6 @@
 """Preferences: the interface language, the name and signature that close every note,
-backups, starting at login, and the calendar feed other apps read."""
+backups, starting at login, and the calendar feed other apps read (the General tab); the
+user's own mailbox (the Mail tab, mail_account.py)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -150,9 +152,16 @@ class PreferencesDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general.setLayout(form)
+        from jobfollowup.ui.dialogs.mail_account import MailAccountForm
+
+        self.mail = MailAccountForm(operations)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, _("&General"))
+        self.tabs.addTab(self.mail, _("&Mail"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
 
     def _choose_feed_folder(self) -> None:
@@ -186,6 +195,9 @@ class PreferencesDialog(QDialog):
         folder = self.feed_folder.text().strip()
         if folder != settings.get("calendar_feed_folder") \
                 and not settings_ops.feed_folder(self.operations, self, folder):
+            return
+        if not self.mail.save():
+            self.tabs.setCurrentWidget(self.mail)  # where the refusal is shown
             return
         super().accept()
         new_language = self.chosen_language() or system_language()

@@ -18,8 +18,9 @@ class Change(enum.Flag):
     APPLICATIONS = enum.auto()  # with their interviews, references and status history
     SETTINGS = enum.auto()
     TEMPLATES = enum.auto()
+    MAIL = enum.auto()  # what the mailbox suggested, and where it was read up to
     RECORDS = FOLLOW_UPS | CONTACTS | APPLICATIONS
-    EVERYTHING = RECORDS | SETTINGS | TEMPLATES
+    EVERYTHING = RECORDS | SETTINGS | TEMPLATES | MAIL
 
 
 _TABLES = {
@@ -27,7 +28,7 @@ _TABLES = {
     "application": Change.APPLICATIONS, "interview": Change.APPLICATIONS,
     "status_change": Change.APPLICATIONS, "interview_participant": Change.APPLICATIONS,
     "reference": Change.APPLICATIONS, "note_template": Change.TEMPLATES,
-    "setting": Change.SETTINGS,
+    "setting": Change.SETTINGS, "mail_folder": Change.MAIL, "mail_message": Change.MAIL,
 }
 
 

@@ -250,7 +250,9 @@ def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
     from jobfollowup.services import settings
 
     steps = [lambda: give_icon(app), instance.listen, lambda: _back_up_daily(window),
-             window.reminders.start, window.feed.update, lambda: collector.settle(window)]
+             window.reminders.start, window.feed.update,
+             window.mail.start,  # with a mail account: the first check, then every few minutes
+             lambda: collector.settle(window)]
     if not smoke_test and not settings.get("set_up"):  # the first start: what notes need
         steps.append(lambda: _offer_set_up(window))
     if smoke_test:  # every view once: a bundle missing one's code fails here

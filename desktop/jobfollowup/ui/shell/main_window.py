@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
         self.tray = make_tray(self)
         self.reminders = Reminders(operations, self.banner, self.today, self.tray, self)
         self.feed = FeedKeeper(operations, self)
+        from jobfollowup.ui.shell.mail_checks import MailChecker
+
+        self.mail = MailChecker(operations, self, self.today)
         build_menus(self)
         self.navigation.currentRowChanged.connect(
             lambda row: self.stack.setCurrentWidget(self.view(row)))

@@ -110,6 +110,12 @@ def build_menus(window: MainWindow) -> None:
     window.check_action.triggered.connect(
         lambda: _check_data(window))
     file_menu.addAction(window.check_action)
+    window.check_mail_action = QAction(_("Check &mail now"), window)
+    window.check_mail_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+    window.check_mail_action.setStatusTip(_("Look in your mailbox for replies from your "
+                                            "contacts and notes you sent (read-only)"))
+    window.check_mail_action.triggered.connect(lambda: window.mail.check(by_hand=True))
+    file_menu.addAction(window.check_mail_action)
     file_menu.addSeparator()
     import_menu = file_menu.addMenu(_("&Import"))
     window.import_contacts_action = import_menu.addAction(_("&Contacts (CSV, vCard)…"))

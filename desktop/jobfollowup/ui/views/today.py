@@ -25,6 +25,7 @@ from jobfollowup.services.planning.follow_ups import agenda, get_follow_up
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.base import ListView
+from jobfollowup.ui.views.mail_panel import MailSuggestions
 from jobfollowup.ui.views.today_model import TodayDelegate, TodayModel
 from jobfollowup.ui.widgets.follow_up_text import summary
 from jobfollowup.ui.widgets.forms import tool_row
@@ -64,6 +65,10 @@ class TodayView(ListView):
             "plans the thank-yous and check-ins it calls for, and they appear here."), body,
             tool_row([self.interview_action]))
         self.interview_action.setParent(self)
+        # What the mailbox suggests (with a mail account set up): above the list, shown
+        # whether or not anything is due.
+        self.mail_panel = MailSuggestions(operations, self)
+        self.layout().insertWidget(1, self.mail_panel)
         self._today = today
         self.offer: QWidget | None = None  # a first run's welcome, made when first shown
         operations.changed.connect(self._leave_the_offer)
@@ -112,6 +117,7 @@ class TodayView(ListView):
         self._update_actions()
 
     def refresh(self) -> None:
+        self.mail_panel.refresh()
         selected = self.selected_follow_up()
         before = [index.row() for index in self.model.follow_up_indexes()]
         current_row = self.tree.currentIndex().row()
