@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -181,12 +182,22 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(lambda row: self.banner.set_in_today(row == 0))
         self.tray = make_tray(self)
         self.reminders = Reminders(operations, self.banner, self.today, self.tray, self)
+        self.reminders_trouble = QLabel()  # another program's lock, said without a box
+        self.reminders_trouble.setAccessibleName(_("Reminders"))
+        self.reminders_trouble.setWordWrap(True)
+        self.reminders_trouble.hide()
+        self.statusBar().addPermanentWidget(self.reminders_trouble, 1)
+        self.reminders.trouble.connect(self._say_reminders_trouble)
         self.feed = FeedKeeper(operations, self)
         build_menus(self)
         self.navigation.currentRowChanged.connect(
             lambda row: self.stack.setCurrentWidget(self.view(row)))
         self.stack.setCurrentWidget(self.view(self.navigation.currentRow()))
         self.statusBar().showMessage(_("Ready"), 3000)
+
+    def _say_reminders_trouble(self, text: str) -> None:
+        self.reminders_trouble.setText(text)
+        self.reminders_trouble.setVisible(bool(text))
 
     def show_view(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
