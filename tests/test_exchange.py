@@ -158,7 +158,8 @@ def test_vcard_3_and_4_with_a_card_cut_off(data_dir, tmp_path):
     assert (marco["organisation"], marco["form_of_address"], marco["email"]) == (
         "Leonardo S.p.A.", "Dott.", "marco.rossi@leonardo.com")
     assert marco["postal_address"] == "Piazza Monte Grappa, 4\n00195 Roma\nRM\nItalia"
-    assert marco["notes"] == "Met at the Rome fair\nlikes cycling"
+    assert marco["notes"] == "Met at the Rome fair\nlikes cycling\nDepartment: HR"
+    assert (marco["country"], marco["subdivision"]) == ("IT", "RM")
     assert preview.new[1][1]["email"] == "ase@example.no"
     assert [(r.line, r.field) for r in preview.rejected] == [(17, "name"), (22, "END")]
 

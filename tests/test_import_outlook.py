@@ -81,10 +81,12 @@ def test_every_field_of_an_outlook_export_lands_where_it_belongs(data_dir, tmp_p
         "role": "network", "organisation": "Contoso Ltd.", "email": "dana.white@contoso.com",
         "phone": "+1 425 555 0100",
         "postal_address": "One Microsoft Way\nBuilding 92\n98052 Redmond\nWA\nUnited States",
-        "preferred_channel": None, "note_language": "en", "country": "", "subdivision": None,
-        "personal_details": "", "notes": "Met at the Seattle fair"}
-    assert (lars["email"], lars["phone"], lars["postal_address"]) == (
-        "lars.berg@example.no", "+47 22 00 00 01", "Storgata 12\n0155 Oslo\nNorway")
+        "preferred_channel": None, "note_language": "en", "country": "US",
+        "subdivision": "WA", "personal_details": "",
+        "notes": "Met at the Seattle fair\nPosition: Talent Partner"}
+    assert (lars["email"], lars["phone"], lars["postal_address"], lars["country"]) == (
+        "lars.berg@example.no", "+47 22 00 00 01", "Storgata 12\n0155 Oslo\nNorway", "NO")
+    assert preview.notices == []  # Outlook's "Unspecified", "Normal", "0/0/00" are no loss
     assert (only["name"], only["email"]) == ("Only Exchange", "")  # kept, without an address
     contacts_exchange.import_contacts(preview)
     assert {row.name: row.email for row in search_contacts()} == {
