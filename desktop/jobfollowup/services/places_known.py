@@ -112,7 +112,8 @@ _OTHER_NAMES = {
     "uk": "GB", "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
     "northern ireland": "GB", "britain": "GB", "usa": "US", "us": "US", "america": "US",
     "united states of america": "US", "holland": "NL", "czech republic": "CZ",
-    "turkey": "TR", "south korea": "KR", "korea": "KR", "ivory coast": "CI",
+    "turkey": "TR", "south korea": "KR", "korea": "KR", "republic of korea": "KR",
+    "ivory coast": "CI",
     "macedonia": "MK", "swaziland": "SZ", "burma": "MM", "vatican": "VA",
 }
 _APP_LANGUAGES = ("en", "fr", "it", "nb")

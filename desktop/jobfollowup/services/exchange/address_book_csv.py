@@ -22,6 +22,7 @@ from jobfollowup.services.exchange.contact_cards import (
     Card,
     Value,
     label_text,
+    reading,
 )
 
 _NUMBERED = re.compile(r"^(e-mail|phone|address|website|relation|event|custom field|"
@@ -119,10 +120,10 @@ def google_card(row: dict[str, str], headers: dict[str, str]) -> Card:
 
 
 def _google_details(read: _Reader, card: Card) -> None:
-    spoken = " ".join(part for part in (
-        read.get("phonetic first name", "given name yomi"),
-        read.get("phonetic middle name", "additional name yomi"),
-        read.get("phonetic last name", "family name yomi")) if part) or read.get("yomi name")
+    spoken = reading(read.get("phonetic first name", "given name yomi"),
+                     read.get("phonetic middle name", "additional name yomi"),
+                     read.get("phonetic last name", "family name yomi"),
+                     card.given + card.family) or read.get("yomi name")
     if spoken:
         card.kept.append(_("Name as pronounced: {name}").format(name=spoken))
     if read.get("nickname"):

@@ -49,6 +49,7 @@ class Address:
     code: str = ""
     country: str = ""
     formatted: str = ""  # as the address book wrote it whole, where it did
+    country_code: str = ""  # given apart (Apple's X-ABADR), not written on the envelope
     labels: tuple[str, ...] = ()
     rank: int = NO_PREFERENCE
 
@@ -109,6 +110,14 @@ def full_name(given: str, middle: str, family: str, suffix: str = "") -> str:
     return " ".join(part for part in (*parts, suffix.strip()) if part)
 
 
+def reading(given: str, middle: str, family: str, written: str) -> str:
+    """How a name is pronounced (Apple's and Google's phonetic fields, Japan's yomi), in the
+    order the name itself is written: family first where the name is in Chinese,
+    Japanese or Korean script."""
+    parts = (family, given, middle) if _is_cjk(written) else (given, middle, family)
+    return " ".join(part.strip() for part in parts if part.strip())
+
+
 def without_prefix(name: str, prefix: str) -> str:
     """The name without the form of address the card also gives apart (and which is stored
     apart): Apple writes FN "Dr. Jürgen Müller" beside N's prefix "Dr.", and the note
@@ -160,9 +169,9 @@ class _Place:
 def _place(address: Address | None) -> _Place:
     """The country of the postal address as an ISO code, and its subdivision where the
     region names one the holiday data knows; an unknown country is said, not guessed."""
-    if address is None or not address.country.strip():
+    if address is None or not (address.country.strip() or address.country_code.strip()):
         return _Place()
-    code = country_of_name(address.country)
+    code = country_of_name(address.country) or country_of_name(address.country_code)
     if code is None:
         return _Place(notices=[_(
             "“{country}” is not a country the app knows: the contact is imported without a "

@@ -26,6 +26,7 @@ from jobfollowup.services.exchange.contact_cards import (
     Card,
     Value,
     label_text,
+    reading,
 )
 from jobfollowup.services.exchange.files import Rejection, is_utf16
 
@@ -230,7 +231,7 @@ def _card(properties: list[_Property]) -> Card:
     _phonetic(card, by_name)
     if not card.addresses and "LABEL" in by_name:  # a card with only the printed address
         card.addresses.append(Address(formatted=unescape(by_name["LABEL"][0].value)))
-    _apple_countries(card, by_name, properties)
+    _apple_countries(card, by_name)
     return card
 
 
@@ -245,20 +246,20 @@ def _address(item: _Property, labels: dict[str, str]) -> Address:
                    country=country, labels=_types(item, labels), rank=item.rank)
 
 
-def _apple_countries(card: Card, by_name: dict, properties: list[_Property]) -> None:
+def _apple_countries(card: Card, by_name: dict) -> None:
     """Apple gives an address's country code apart (`item2.X-ABADR:no`): the country of an
-    address whose own country is empty."""
+    address whose own country is empty (or a name the app does not know)."""
     codes = {item.group: item.value.strip() for item in by_name.get("X-ABADR", [])}
     for address, item in zip(card.addresses, by_name.get("ADR", []), strict=False):
-        if not address.country.strip() and codes.get(item.group):
-            address.country = codes[item.group]
+        address.country_code = codes.get(item.group, "") if item.group else ""
 
 
 def _phonetic(card: Card, by_name: dict) -> None:
-    spoken = " ".join(unescape(by_name[name][0].value).strip() for name in _PHONETIC
-                      if name in by_name)
-    if spoken.strip():
-        card.kept.append(_("Name as pronounced: {name}").format(name=spoken.strip()))
+    given, middle, family = (unescape(by_name[name][0].value) if name in by_name else ""
+                             for name in _PHONETIC)
+    spoken = reading(given, middle, family, card.given + card.family)
+    if spoken:
+        card.kept.append(_("Name as pronounced: {name}").format(name=spoken))
 
 
 def _with(value: str, item: _Property, labels: dict[str, str]) -> str:
