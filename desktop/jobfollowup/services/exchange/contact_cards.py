@@ -237,7 +237,8 @@ def contact_fields(card: Card, usual_language: str) -> tuple[dict, list[str]]:
 def _notes(card: Card, email: Value | None, phone: Value | None,
            address: Address | None) -> str:
     """The card's own note, then one line for each detail the app has no field for."""
-    lines = [_plain_lines(card.note)] if card.note.strip() else []
+    note = card.note.replace("\r\n", "\n").replace("\r", "\n").strip()  # as typed
+    lines = [note] if note else []
     if card.title.strip():
         lines.append(_("Position: {position}").format(position=card.title.strip()))
     if card.department.strip():

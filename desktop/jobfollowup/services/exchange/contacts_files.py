@@ -94,8 +94,14 @@ def _pick(row: dict[str, str], names: tuple[str, ...]) -> str:
     return ""
 
 
+def _runs_as_formula(text: str) -> bool:
+    """Whether a spreadsheet would run `text`, or `text` is already marked not to be (the
+    apostrophes before a formula's first character): either way it gets one more mark."""
+    return text.lstrip("'")[:1] in _FORMULA_START
+
+
 def _unescape_formula(value: str) -> str:
-    return value[1:] if value[:1] == "'" and value[1:2] in _FORMULA_START else value
+    return value[1:] if value[:1] == "'" and _runs_as_formula(value[1:]) else value
 
 
 def _layout(headers: set[str]) -> str:
@@ -273,9 +279,11 @@ def import_contacts(preview: ContactsPreview) -> list[int]:
 
 
 def _safe_cell(value) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula."""
+    """A cell a spreadsheet shows as text, never runs as a formula. Text that already
+    starts with the apostrophe that marks it ("'=x") gets one more, so that the import,
+    which takes the mark away, gives back what was typed."""
     text = "" if value is None else str(value)
-    return "'" + text if text[:1] in _FORMULA_START else text
+    return "'" + text if _runs_as_formula(text) else text
 
 
 def _write_csv(path: str | os.PathLike, columns: tuple[str, ...], rows) -> int:
