@@ -140,7 +140,8 @@ def _google_details(read: _Reader, card: Card) -> None:
                 card.kept.append(text(f"{value} ({named})" if named else value))
     for parts in read.numbered("custom field").values():
         if parts.get("value"):
-            card.kept.append(f"{parts.get('label') or _('Other')}: {parts['value']}")
+            card.kept.append(_("{label}: {value}").format(
+                label=parts.get("label") or _("Other detail"), value=parts["value"]))
     groups = [group for group in _several(read.get("labels", "group membership"))
               if not group.startswith("*")]  # "* myContacts", "* starred": Google's own
     if groups:
