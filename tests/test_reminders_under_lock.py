@@ -62,7 +62,9 @@ def test_a_lock_during_the_reminders_check_is_a_status_line_not_a_box(window, bo
     assert boxes == []
     line = window.reminders_trouble
     assert line.isVisible()
-    assert "Another program is using your data file" in line.text()
+    assert line.text().startswith("Reminders not checked, trying again in a minute. "
+                                  "Another program is using your data file")
+    assert line.toolTip() == line.text()  # the whole line, where the bar cuts it
     assert str(open_data_path()) in line.text()
     assert "damaged" not in line.text() and "Restore" not in line.text()
     assert [ms for ms, _slot in retries] == [reminders.RETRY_MS]

@@ -248,8 +248,8 @@ class Reminders(QObject):
         return fresh
 
     def _try_again_later(self, cause: str) -> None:
-        self.trouble.emit(_("Reminders not checked: {cause} They will be checked again in a "
-                            "minute.").format(cause=cause))
+        self.trouble.emit(_("Reminders not checked, trying again in a minute. {cause}").format(
+            cause=cause))
         if not self._retry_pending:
             self._retry_pending = True
             QTimer.singleShot(RETRY_MS, self._retry)
