@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from icalendar import Calendar
@@ -158,7 +159,8 @@ def test_vcard_3_and_4_with_a_card_cut_off(data_dir, tmp_path):
     assert (marco["organisation"], marco["form_of_address"], marco["email"]) == (
         "Leonardo S.p.A.", "Dott.", "marco.rossi@leonardo.com")
     assert marco["postal_address"] == "Piazza Monte Grappa, 4\n00195 Roma\nRM\nItalia"
-    assert marco["notes"] == "Met at the Rome fair\nlikes cycling"
+    assert marco["notes"] == "Met at the Rome fair\nlikes cycling\nDepartment: HR"
+    assert (marco["country"], marco["subdivision"]) == ("IT", "RM")
     assert preview.new[1][1]["email"] == "ase@example.no"
     assert [(r.line, r.field) for r in preview.rejected] == [(17, "name"), (22, "END")]
 
@@ -300,3 +302,14 @@ def test_import_commands_report_each_line(tmp_path, capsys):
     assert "2 records imported." in capsys.readouterr().out
     assert main(["import-contacts", str(csv_path), "--data-dir", directory]) == 0
     assert "already stored as Kari Nordmann" in capsys.readouterr().out
+
+
+def test_the_import_command_names_what_it_cannot_keep(tmp_path, capsys):
+    path = Path(__file__).parent / "files" / "contacts" / "nextcloud-4.0.vcf"
+    assert main(["import-contacts", str(path), "--data-dir", str(tmp_path), "--dry-run"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "line 1: Giulia Bianchi: Not kept (the app has no place for it): gender.",
+        "line 26: Ola Nordmann: “Norwey” is not a country the app knows: the contact is "
+        "imported without a country (the address keeps it as written).",
+        "line 26: Ola Nordmann: Not kept (the app has no place for it): map position.",
+        "2 records would be imported."]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from jobfollowup.services.exchange import contacts_files as contacts_exchange
-from jobfollowup.services.exchange.contacts_files import full_name
+from jobfollowup.services.exchange.contact_cards import full_name
 
 GOOGLE = (  # Google Contacts' export of today (“Google CSV”), its first columns
     "First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Middle Name,"
@@ -70,7 +70,7 @@ def test_an_apple_card_keeps_dr_as_the_form_of_address_only(data_dir, tmp_path):
         "name": "Jürgen Müller", "form_of_address": "Dr.", "organisation": "Siemens AG",
         "email": "juergen.mueller@siemens.example", "phone": "+49 89 000000",
         "postal_address": "Werner-von-Siemens-Straße 1\n80333 München\nDeutschland",
-        "notes": "", "role": "network", "note_language": "en", "country": "",
-        "subdivision": None, "preferred_channel": None, "first_name_terms": False,
+        "notes": "Position: Head of Recruiting", "role": "network", "note_language": "en",
+        "country": "DE", "subdivision": None, "preferred_channel": None, "first_name_terms": False,
         "personal_details": ""}
     assert (draco["name"], draco["form_of_address"]) == ("Draco Dreyfus", "")  # "Dr" in a name

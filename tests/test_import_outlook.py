@@ -56,13 +56,13 @@ PEOPLE = [
 ]
 
 
-def outlook_csv(path, encoding: str):
+def outlook_csv(path, encoding: str, people: list[dict] = PEOPLE):
     """The file as Outlook's "Export to a file" writes it: every column, every value
     quoted, CRLF line ends."""
     buffer = io.StringIO(newline="")
     writer = csv.DictWriter(buffer, HEADER, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(PEOPLE)
+    writer.writerows(people)
     path.write_bytes(buffer.getvalue().encode(encoding))
     return path
 
@@ -81,12 +81,42 @@ def test_every_field_of_an_outlook_export_lands_where_it_belongs(data_dir, tmp_p
         "role": "network", "organisation": "Contoso Ltd.", "email": "dana.white@contoso.com",
         "phone": "+1 425 555 0100",
         "postal_address": "One Microsoft Way\nBuilding 92\n98052 Redmond\nWA\nUnited States",
-        "preferred_channel": None, "note_language": "en", "country": "", "subdivision": None,
-        "personal_details": "", "notes": "Met at the Seattle fair"}
-    assert (lars["email"], lars["phone"], lars["postal_address"]) == (
-        "lars.berg@example.no", "+47 22 00 00 01", "Storgata 12\n0155 Oslo\nNorway")
+        "preferred_channel": None, "note_language": "en", "country": "US",
+        "subdivision": "WA", "personal_details": "",
+        "notes": "Met at the Seattle fair\nPosition: Talent Partner"}
+    assert (lars["email"], lars["phone"], lars["postal_address"], lars["country"]) == (
+        "lars.berg@example.no", "+47 22 00 00 01", "Storgata 12\n0155 Oslo\nNorway", "NO")
+    assert preview.notices == []  # Outlook's "Unspecified", "Normal", "0/0/00" are no loss
     assert (only["name"], only["email"]) == ("Only Exchange", "")  # kept, without an address
     contacts_exchange.import_contacts(preview)
     assert {row.name: row.email for row in search_contacts()} == {
         "Dana White": "dana.white@contoso.com", "Lars Berg": "lars.berg@example.no",
         "Only Exchange": ""}
+
+
+@pytest.mark.parametrize(("written", "code"), [
+    ("Norway", "NO"), ("Norge", "NO"), ("France", "FR"), ("United Kingdom", "GB"),
+    ("Italia", "IT"), ("Royaume-Uni", "GB"), ("Norvegia", "NO"), ("Deutschland", "DE"),
+    ("U.K.", "GB"), ("United States of America", "US"), ("  norvège ", "NO")])
+def test_outlooks_country_names_become_iso_codes(data_dir, tmp_path, written, code):
+    kari = {"First Name": "Kari", "Last Name": "Nordmann", "Business City": "Somewhere",
+            "Business Country/Region": written}
+    preview = contacts_exchange.preview_contacts_import(
+        outlook_csv(tmp_path / "contacts.csv", "utf-8", [kari]))
+    ((_line, kari),) = preview.new
+    assert kari["country"] == code
+    assert kari["postal_address"] == f"Somewhere\n{written.strip()}"  # the envelope as typed
+    assert preview.notices == []
+
+
+def test_an_unknown_country_name_is_reported_not_guessed(data_dir, tmp_path):
+    kari = {"First Name": "Kari", "Last Name": "Nordmann", "Home City": "Oslo",
+            "Home Country/Region": "Norwey", "Profession": "Recruiter"}
+    preview = contacts_exchange.preview_contacts_import(
+        outlook_csv(tmp_path / "contacts.csv", "utf-8", [kari]))
+    ((line, kari),) = preview.new
+    assert (kari["country"], kari["postal_address"]) == ("", "Oslo\nNorwey")
+    assert [(n.line, n.name, n.why) for n in preview.notices] == [
+        (line, "Kari Nordmann", "“Norwey” is not a country the app knows: the contact is "
+         "imported without a country (the address keeps it as written)."),
+        (line, "Kari Nordmann", "Not kept (the app has no place for it): Profession.")]

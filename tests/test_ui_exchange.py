@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -44,6 +45,30 @@ def test_import_contacts_previews_then_imports_on_agreement(qtbot, data_dir, tmp
     assert whys == ["Will be added (kari@example.no).", "“not-an-email” is not an email address.",
                     "Already stored as Kari Nordmann."]
     assert [c.name for c in search_contacts()] == ["Kari Nordmann"]
+
+
+def test_what_the_app_cannot_keep_is_listed_in_the_preview(qtbot, data_dir, tmp_path):
+    path = Path(__file__).parent / "files" / "contacts" / "nextcloud-4.0.vcf"
+    seen = []
+
+    def confirm(dialog):
+        qtbot.addWidget(dialog)
+        seen.append((dialog.summary.text(), [
+            tuple(dialog.table.item(row, column).text() for column in range(3))
+            for row in range(dialog.table.rowCount())]))
+        return False
+
+    exchange.import_contacts_from(None, Operations(), str(path), confirm)
+    ((summary, rows),) = seen
+    assert summary == ("From vCard: 2 new contacts will be added. 2 new contacts have details "
+                       "the app cannot keep as they are (listed below).")
+    assert rows == [
+        ("1", "Giulia Bianchi", "Will be added (giulia.bianchi@eni.example)."),
+        ("1", "Giulia Bianchi", "Not kept (the app has no place for it): gender."),
+        ("26", "Ola Nordmann", "Will be added (ola.nordmann@dnb.example)."),
+        ("26", "Ola Nordmann", "“Norwey” is not a country the app knows: the contact is "
+         "imported without a country (the address keeps it as written)."),
+        ("26", "Ola Nordmann", "Not kept (the app has no place for it): map position.")]
 
 
 def test_a_json_file_with_problems_cannot_be_imported(qtbot, data_dir, tmp_path):

@@ -1,11 +1,12 @@
 """What the probe can be asked (see launch.py): where things are, in screen coordinates,
-and what the screen shows. Read-only: nothing here clicks, types or changes data."""
+and what the screen shows. Read-only: nothing here clicks, types or changes data; only
+`tick_reminders` moves the clock on, as five minutes passing would."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -276,3 +277,10 @@ def mail_form_result() -> str:
 
     form = QApplication.activeModalWidget().findChild(MailAccountForm)
     return form.result.text() if form.result.isVisible() else ""
+
+
+def tick_reminders() -> bool:
+    """The reminders' five-minute timer fires, from the event loop as it would (the probe
+    answers at once, even if the check then waits on something)."""
+    QTimer.singleShot(0, window().reminders.timer.timeout.emit)
+    return True

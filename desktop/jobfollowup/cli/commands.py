@@ -463,6 +463,9 @@ def _run_import(args: argparse.Namespace) -> int:
             preview = contacts_exchange.preview_contacts_import(args.input)
             count = len(preview.new)
             _report(preview.rejected, preview.duplicates)
+            for notice in preview.notices:
+                print(_("line {line}: {name}: {why}").format(
+                    line=notice.line, name=notice.name, why=notice.why))
             if not args.dry_run:
                 contacts_exchange.import_contacts(preview)
         if args.dry_run:

@@ -105,3 +105,63 @@ def subdivision_of_code(country: str, text: str) -> str | None:
         if place.code.upper() == wanted:
             return place.code
     return None
+
+
+# Names an address book writes that CLDR's do not give (or gives otherwise).
+_OTHER_NAMES = {
+    "uk": "GB", "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+    "northern ireland": "GB", "britain": "GB", "usa": "US", "us": "US", "america": "US",
+    "united states of america": "US", "holland": "NL", "czech republic": "CZ",
+    "turkey": "TR", "south korea": "KR", "korea": "KR", "republic of korea": "KR",
+    "ivory coast": "CI",
+    "macedonia": "MK", "swaziland": "SZ", "burma": "MM", "vatican": "VA",
+}
+_APP_LANGUAGES = ("en", "fr", "it", "nb")
+
+
+def _name_key(text: str) -> str:
+    """A country's name as compared: no case, accents, dots or doubled spaces ("U.K." is
+    "uk", "Norvège" is "norvege")."""
+    return " ".join(search_key(text).replace(".", "").split())
+
+
+@cache
+def _countries_by_name() -> dict[str, str]:
+    """Every name a country of the holiday data is written by in an address: CLDR's names
+    in the app's four languages, then in the country's own languages ("Deutschland",
+    "España", "Suomi"), then the usual other names ("UK", "USA"). A name two countries
+    share in the same tier is no answer and is left out."""
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+
+    found: dict[str, str] = {}
+    tiers: list[dict[str, set[str]]] = [{}, {}]
+    for language in _APP_LANGUAGES:
+        for code, name in babel_locale(language).territories.items():
+            tiers[0].setdefault(_name_key(name), set()).add(code)
+    for code, _others in _registry():
+        for language in get_official_languages(code, de_facto=True):
+            try:
+                name = Locale.parse(language).territories.get(code)
+            except (UnknownLocaleError, ValueError):
+                continue
+            if name:
+                tiers[1].setdefault(_name_key(name), set()).add(code)
+    known = set(country_codes())
+    for tier in tiers:
+        for key, codes in tier.items():
+            if len(codes) == 1 and key not in found and next(iter(codes)) in known:
+                found[key] = next(iter(codes))
+    for key, code in _OTHER_NAMES.items():
+        found.setdefault(key, code)
+    return found
+
+
+def country_of_name(text: str) -> str | None:
+    """The alpha-2 code of the country an address names ("Norway", "Norge", "Norvège",
+    "Italia", "United Kingdom", "UK", "DEU", "fr"), or None when it names no country the
+    holiday data knows: an address book's country is a name as its owner typed it."""
+    if not text.strip():
+        return None
+    by_code = country_of_code(text) if len(text.strip()) in (2, 3) else None
+    return by_code or _countries_by_name().get(_name_key(text))

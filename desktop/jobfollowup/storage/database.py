@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import peewee
@@ -210,6 +212,19 @@ def integrity_problems() -> list[str]:
     rows = database_proxy.execute_sql("PRAGMA integrity_check").fetchall()
     problems = [row[0] for row in rows]
     return [] if problems == ["ok"] else problems
+
+
+@contextmanager
+def waiting_at_most(milliseconds: int) -> Iterator[None]:
+    """Within the block, another program's lock is waited for `milliseconds` at most, not
+    `busy_timeout`: what runs by itself on a timer (the reminders' note of what was told)
+    must not freeze the window for seconds, and tries again later anyway."""
+    db = database_proxy.obj
+    db.execute_sql(f"PRAGMA busy_timeout = {int(milliseconds)}")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
 
 
 def close_database() -> None:

@@ -1,9 +1,10 @@
-"""Contacts in and out: CSV (Google Contacts, Outlook and our own columns), vCard 3 and 4,
-and CSV export of contacts and applications.
+"""Contacts in and out: CSV (Google Contacts old and new, Outlook, our own columns),
+vCard 2.1, 3.0 and 4.0, and CSV export of contacts and applications.
 
 An import is previewed first (what would be added, which lines are duplicates of people
-already stored, which lines are rejected and why); committing stores the accepted lines
-in one transaction, so either all of them are stored or none.
+already stored, which lines are rejected and why, and what of an added contact the app
+could not keep); committing stores the accepted lines in one transaction, so either all
+of them are stored or none.
 """
 
 from __future__ import annotations
@@ -11,15 +12,28 @@ from __future__ import annotations
 import csv
 import io
 import os
-import quopri
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from jobfollowup.i18n import _
-from jobfollowup.rules.kinds import Role
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.exchange.files import Rejection, read_text, write_private
+from jobfollowup.services.exchange import vcards
+from jobfollowup.services.exchange.address_book_csv import google_card, outlook_card
+from jobfollowup.services.exchange.contact_cards import (
+    IMPORTED_ROLE,
+    Address,
+    Card,
+    Notice,
+    Value,
+    contact_fields,
+)
+from jobfollowup.services.exchange.files import (
+    Rejection,
+    is_utf16,
+    read_bytes,
+    read_text,
+    write_private,
+)
 from jobfollowup.services.records.contacts import checked_contact
 from jobfollowup.services.settings import interface_language
 from jobfollowup.storage.models import Application, Contact, database_proxy
@@ -30,24 +44,20 @@ CONTACT_COLUMNS = ("name", "form_of_address", "first_name_terms", "role", "organ
                    "subdivision", "personal_details", "notes")
 APPLICATION_COLUMNS = ("id", "company", "position", "level", "status", "applied_on",
                        "reply_by", "country", "posting_url", "notes")
-IMPORTED_ROLE = Role.NETWORK
 _YES = ("yes", "true", "1")
 _FORMULA_START = ("=", "+", "-", "@")  # what a spreadsheet would run as a formula
 
-# Column names of each layout, lower-cased, best first.
+# What a spreadsheet of one's own may call each field, lower-cased, best first.
 _COLUMNS = {
-    "email": ("email", "e-mail 1 - value", "e-mail address", "email address",
-              "e-mail 2 - value", "e-mail 2 address"),
-    "organisation": ("organisation", "organization", "organization name",
-                     "organization 1 - name", "company"),
-    "phone": ("phone", "phone 1 - value", "mobile phone", "business phone", "home phone",
-              "primary phone"),
-    "postal_address": ("postal_address", "address 1 - formatted"),
-    "form_of_address": ("form_of_address", "name prefix", "title"),
-    "notes": ("notes",),
+    "email": ("email", "email address", "e-mail", "e-mail address", "mail"),
+    "organisation": ("organisation", "organization", "company"),
+    "phone": ("phone", "phone number", "mobile", "telephone"),
+    "postal_address": ("postal_address", "postal address", "address"),
+    "form_of_address": ("form_of_address", "form of address", "title", "prefix"),
+    "notes": ("notes", "note"),
     "role": ("role",),
     "preferred_channel": ("preferred_channel",),
-    "note_language": ("note_language",),
+    "note_language": ("note_language", "language"),
     "country": ("country",),
     "subdivision": ("subdivision",),
     "personal_details": ("personal_details",),
@@ -55,10 +65,6 @@ _COLUMNS = {
 _FIRST = ("first name", "given name")
 _MIDDLE = ("middle name", "additional name")
 _LAST = ("last name", "family name")
-# Outlook's addresses (work first, then home, then other) and its three email columns.
-_OUTLOOK_PLACES = ("business", "home", "other")
-_OUTLOOK_EMAILS = (("e-mail address", "e-mail type"), ("e-mail 2 address", "e-mail 2 type"),
-                   ("e-mail 3 address", "e-mail 3 type"))
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,7 @@ class ContactsPreview:
     new: list[tuple[int, dict]] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)  # what an added contact lost
 
 
 def _pick(row: dict[str, str], names: tuple[str, ...]) -> str:
@@ -87,8 +94,14 @@ def _pick(row: dict[str, str], names: tuple[str, ...]) -> str:
     return ""
 
 
+def _runs_as_formula(text: str) -> bool:
+    """Whether a spreadsheet would run `text`, or `text` is already marked not to be (the
+    apostrophes before a formula's first character): either way it gets one more mark."""
+    return text.lstrip("'")[:1] in _FORMULA_START
+
+
 def _unescape_formula(value: str) -> str:
-    return value[1:] if value[:1] == "'" and value[1:2] in _FORMULA_START else value
+    return value[1:] if value[:1] == "'" and _runs_as_formula(value[1:]) else value
 
 
 def _layout(headers: set[str]) -> str:
@@ -102,7 +115,9 @@ def _layout(headers: set[str]) -> str:
     return "CSV"
 
 
-def _csv_records(text: str, path: Path) -> tuple[str, list[tuple[int, dict]]]:
+def _csv_records(text: str, path: Path
+                 ) -> tuple[str, dict[str, str], list[tuple[int, dict]]]:
+    """The file's layout, its columns (lower-cased → as written) and its lines."""
     header_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=header_line.count)  # Excel in Europe writes ";"
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -132,201 +147,87 @@ def _csv_records(text: str, path: Path) -> tuple[str, list[tuple[int, dict]]]:
         raise ValidationError(_("{path} is cut off or malformed at line {line}: check that "
                                 "every quotation mark is closed.").format(
                                     path=path, line=reader.line_num), "file") from error
-    return _layout(names), records
+    return _layout(names), dict(zip(keys, (h.strip() for h in header), strict=False)), records
 
 
-def _contact_from_csv(row: dict[str, str]) -> dict:
-    name = (row.get("name") or "").strip() or full_name(
-        _pick(row, _FIRST), _pick(row, _MIDDLE), _pick(row, _LAST))
-    details = {key: _pick(row, columns) for key, columns in _COLUMNS.items()}
-    if "e-mail address" in row:
-        details["email"] = _outlook_email(row)
-    if not details["postal_address"]:
-        details["postal_address"] = _outlook_address(row)
+def _ours(row: dict[str, str]) -> dict:
+    """A line of our own export, every column in its field (importable again unchanged)."""
+    details = {key: (row.get(key) or "").strip() for key in CONTACT_COLUMNS}
     details["role"] = details["role"] or IMPORTED_ROLE
-    details["note_language"] = details["note_language"] or interface_language()
     details["country"] = details["country"].upper()
     details["subdivision"] = details["subdivision"] or None
     details["preferred_channel"] = details["preferred_channel"] or None
     # Whether notes greet them by first name: ours writes yes or no (a greeting that
     # changed on the way back and forth would address them wrongly).
-    details["first_name_terms"] = (row.get("first_name_terms") or "").strip().lower() in _YES
-    return {"name": name, **details}
+    details["first_name_terms"] = details["first_name_terms"].lower() in _YES
+    return details
 
 
-def _is_cjk(text: str) -> bool:
-    """True when `text` is written in Chinese, Japanese or Korean script (Han, kana,
-    Hangul), ignoring spaces and the middle dot some names carry."""
-    letters = [char for char in text if not char.isspace() and char not in "・·"]
-    return bool(letters) and all(
-        "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff"
-        or "\uac00" <= char <= "\ud7af" or "\u1100" <= char <= "\u11ff"
-        or "\uf900" <= char <= "\ufaff" for char in letters)
+def _plain_card(row: dict[str, str], headers: dict[str, str]) -> tuple[Card, dict]:
+    """A spreadsheet of one's own: the columns it names like ours read, any other named as
+    not kept. The fields a card has no room for (role, channel) come back apart."""
+    used = {column for columns in _COLUMNS.values() for column in columns}
+    used |= {"name", *_FIRST, *_MIDDLE, *_LAST}
+    card = Card(formatted_name=_pick(row, ("name",)), given=_pick(row, _FIRST),
+                middle=_pick(row, _MIDDLE), family=_pick(row, _LAST),
+                prefix=_pick(row, _COLUMNS["form_of_address"]),
+                organisation=_pick(row, _COLUMNS["organisation"]),
+                note=_pick(row, _COLUMNS["notes"]),
+                language=_pick(row, _COLUMNS["note_language"]))
+    if _pick(row, _COLUMNS["email"]):
+        card.emails.append(Value(_pick(row, _COLUMNS["email"])))
+    if _pick(row, _COLUMNS["phone"]):
+        card.phones.append(Value(_pick(row, _COLUMNS["phone"])))
+    address = Address(formatted=_pick(row, _COLUMNS["postal_address"]),
+                      country=_pick(row, _COLUMNS["country"]))
+    if address.formatted or address.country:
+        card.addresses.append(address)
+    card.left_out += [headers.get(key, key) for key, value in row.items()
+                      if key and key not in used and (value or "").strip()]
+    apart = {key: _pick(row, _COLUMNS[key]) for key in ("role", "preferred_channel",
+                                                        "subdivision", "personal_details")}
+    return card, {key: value for key, value in apart.items() if value}
 
 
-def full_name(given: str, middle: str, family: str) -> str:
-    """The name as its own language writes it: given names first, or, in Chinese,
-    Japanese and Korean, the family name first and no space ("田中太郎", not "太郎 田中")."""
-    parts = (given, middle, family)
-    if _is_cjk("".join(parts)):
-        return "".join(part for part in (family, given, middle) if part)
-    return " ".join(part for part in parts if part)
+def _from_csv(layout: str, row: dict[str, str], headers: dict[str, str]
+              ) -> tuple[dict, list[str]]:
+    """The fields of one line and what of it could not be kept."""
+    if layout == "Job Follow-up":
+        return _ours(row), []
+    apart: dict = {}
+    if layout == "Google Contacts":
+        card = google_card(row, headers)
+    elif layout == "Outlook":
+        card = outlook_card(row, headers)
+    else:
+        card, apart = _plain_card(row, headers)
+    fields, notices = contact_fields(card, interface_language())
+    if not fields["country"] and apart.get("subdivision"):
+        apart.pop("subdivision")  # a region with no country is no place: the address has it
+    return {**fields, **apart}, notices
 
 
-def _without_prefix(name: str, prefix: str) -> str:
-    """The name without the form of address the card also gives apart (and which is stored
-    apart): Apple writes FN "Dr. Jürgen Müller" beside N's prefix "Dr.", and the note
-    greeted "Dr. Dr. Jürgen Müller". A suffix ("Jr.") stays: nothing else keeps it."""
-    if prefix and name.startswith(prefix + " "):
-        return name[len(prefix):].strip()
-    return name
+def _looks_like_vcard(path: Path, data: bytes) -> bool:
+    start = data.decode("utf-16", "replace") if is_utf16(data) else data.decode(
+        "utf-8-sig", "replace")
+    return path.suffix.lower() in (".vcf", ".vcard") or start.lstrip()[:11].upper() == \
+        "BEGIN:VCARD"
 
 
-def _outlook_email(row: dict[str, str]) -> str:
-    """The first address mail can be sent to. Outlook writes a colleague's Exchange account
-    as an X.500 path of type EX ("/o=ExchangeLabs/ou=…/cn=…"), which is no email address:
-    the next column holding an Internet one is taken instead."""
-    for address, kind in _OUTLOOK_EMAILS:
-        value = (row.get(address) or "").strip()
-        if value and (row.get(kind) or "").strip().upper() != "EX" and not value.startswith("/"):
-            return value
-    return ""
-
-
-def _outlook_address(row: dict[str, str]) -> str:
-    """The work address, else the home one, else the other one, as it is written on an
-    envelope: the street lines, the postcode and the city on one line, the state, the
-    country (as a vCard's address is written)."""
-    for place in _OUTLOOK_PLACES:
-        street = [_pick(row, (f"{place} street{number}",)) for number in ("", " 2", " 3")]
-        city, state, code, country = (_pick(row, (f"{place} {part}",)) for part in (
-            "city", "state", "postal code", "country/region"))
-        lines = [*street, f"{code} {city}".strip(), state, country]
-        if any(lines):
-            return "\n".join(line for line in lines if line)
-    return ""
-
-
-# vCard 3.0 (RFC 2426) and 4.0 (RFC 6350), as far as a contact needs.
-_VCARD_ESCAPES = re.compile(r"\\([\\,;nN])")
-
-
-def _vcard_unescape(value: str) -> str:
-    return _VCARD_ESCAPES.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
-
-
-def _vcard_split(value: str, separator: str = ";") -> list[str]:
-    parts, current, escaped = [], "", False
-    for char in value:
-        if escaped:
-            current += "\\" + char
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == separator:
-            parts.append(_vcard_unescape(current))
-            current = ""
-        else:
-            current += char
-    parts.append(_vcard_unescape(current))
-    return parts
-
-
-def _vcard_lines(text: str) -> list[tuple[int, str]]:
-    """Unfolded content lines with the number of the physical line each starts on."""
-    lines: list[tuple[int, str]] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if raw[:1] in (" ", "\t") and lines:
-            lines[-1] = (lines[-1][0], lines[-1][1] + raw[1:])
-        elif raw.strip():
-            lines.append((number, raw))
-    return lines
-
-
-def _vcard_records(text: str, path: Path) -> list[tuple[int, dict] | Rejection]:
-    found: list[tuple[int, dict] | Rejection] = []
-    card: dict[str, list[tuple[dict, str]]] | None = None
-    begin = 0
-    for number, line in _vcard_lines(text):
-        name_part, _colon, value = line.partition(":")
-        name, *params = name_part.split(";")
-        name = name.split(".")[-1].upper()  # "item1.EMAIL" → "EMAIL"
-        parameters = _parameters(params)
-        if parameters.get("ENCODING") in ("QUOTED-PRINTABLE", "QP"):
-            value = quopri.decodestring(value.encode()).decode("utf-8", errors="replace")
-        if name == "BEGIN" and value.strip().upper() == "VCARD":
-            if card is not None:
-                found.append(Rejection(begin, "END", _("The card is cut off: it has no "
-                                                       "END:VCARD line.")))
-            card, begin = {}, number
-        elif name == "END" and value.strip().upper() == "VCARD" and card is not None:
-            found.append((begin, _contact_from_vcard(card)))
-            card = None
-        elif card is not None:
-            card.setdefault(name, []).append((parameters, value))
-    if card is not None:
-        found.append(Rejection(begin, "END", _("The card is cut off: it has no END:VCARD line.")))
-    if not found:
+def _vcard_records(data: bytes, path: Path) -> list[tuple[int, dict, list[str]] | Rejection]:
+    cards, cut = vcards.card_texts(vcards.decoded(data))
+    if not cards and not cut:
         raise ValidationError(_("{path} holds no vCard (no BEGIN:VCARD line).").format(
             path=path), "file")
-    return found
-
-
-def _parameters(params: list[str]) -> dict[str, str]:
-    """A property's parameters, upper-cased; a repeated one (Apple writes `type=INTERNET;
-    type=WORK;type=pref`) keeps all its values, comma-separated, and a bare one (vCard
-    2.1's `EMAIL;PREF;INTERNET`) is a TYPE."""
-    parameters: dict[str, str] = {}
-    for param in params:
-        key, equals, value = param.partition("=")
-        key, value = (key.upper(), value.upper()) if equals else ("TYPE", key.upper())
-        parameters[key] = f"{parameters[key]},{value}" if key in parameters else value
-    return parameters
-
-
-def _rank(parameters: dict[str, str]) -> int:
-    """How preferred a value is, lowest first: vCard 4's PREF=1…100, vCard 3's TYPE=PREF
-    (as 1), then the values with no preference."""
-    try:
-        return int(parameters.get("PREF", ""))
-    except ValueError:
-        pass
-    types = {kind.strip('"') for kind in parameters.get("TYPE", "").split(",")}
-    return 1 if "PREF" in types else 101
-
-
-def _first(card: dict, name: str) -> str:
-    """The value of `name` the card prefers (Thunderbird writes `EMAIL;PREF=1` second,
-    Nextcloud `TYPE=WORK,PREF`), else the first one given."""
-    values = card.get(name) or [({}, "")]
-    return min(values, key=lambda value: _rank(value[0]))[1]
-
-
-def _contact_from_vcard(card: dict) -> dict:
-    name = _vcard_unescape(_first(card, "FN")).strip()
-    structured = _vcard_split(_first(card, "N")) + [""] * 5
-    if not name:
-        family, given, middle = structured[0], structured[1], structured[2]
-        name = full_name(given.strip(), middle.strip(), family.strip())
-    name = _without_prefix(name, structured[3].strip())
-    address = _vcard_split(_first(card, "ADR")) + [""] * 7
-    street, city, region, code, country = address[2], address[3], address[4], address[5], \
-        address[6]
-    postal = "\n".join(part for part in (street, f"{code} {city}".strip(), region, country)
-                       if part.strip())
-    return {
-        "name": name, "form_of_address": structured[3].strip(),
-        "organisation": _vcard_split(_first(card, "ORG"))[0].strip(),
-        "email": _vcard_unescape(_first(card, "EMAIL")).removeprefix("mailto:").strip(),
-        "phone": _vcard_unescape(_first(card, "TEL")).removeprefix("tel:").strip(),
-        "postal_address": postal, "notes": _vcard_unescape(_first(card, "NOTE")).strip(),
-        "role": IMPORTED_ROLE, "note_language": interface_language(),
-    }
-
-
-def _looks_like_vcard(path: Path, text: str) -> bool:
-    return path.suffix.lower() in (".vcf", ".vcard") or text.lstrip()[:11].upper() == \
-        "BEGIN:VCARD"
+    records: list[tuple[int, dict, list[str]] | Rejection] = list(cut)
+    for begin, text in cards:
+        card = vcards.read_card(begin, text)
+        if isinstance(card, Rejection):
+            records.append(card)
+        else:
+            records.append((begin, *contact_fields(card, interface_language())))
+    return sorted(records, key=lambda record: record.line if isinstance(record, Rejection)
+                  else record[0])
 
 
 def _key(text: str) -> str:
@@ -334,14 +235,15 @@ def _key(text: str) -> str:
 
 
 def preview_contacts_import(path: str | os.PathLike) -> ContactsPreview:
-    """Read a CSV or vCard file and say what importing it would do; stores nothing."""
+    """Read a CSV or vCard file and say what importing it would do; stores nothing. A vCard
+    file is read as bytes: vCard 2.1 lets each value name its own character set."""
     path = Path(path)
-    text = read_text(path)
-    if _looks_like_vcard(path, text):
-        layout, records = "vCard", _vcard_records(text, path)
+    data = read_bytes(path)
+    if _looks_like_vcard(path, data):
+        layout, records = "vCard", _vcard_records(data, path)
     else:
-        layout, csv_records = _csv_records(text, path)
-        records = [(line, _contact_from_csv(row)) for line, row in csv_records]
+        layout, headers, csv_records = _csv_records(read_text(path, data), path)
+        records = [(line, *_from_csv(layout, row, headers)) for line, row in csv_records]
     preview = ContactsPreview(source=str(path), layout=layout)
     by_email = {_key(c.email): c.name for c in Contact.select(Contact.name, Contact.email)
                 if c.email}
@@ -350,7 +252,7 @@ def preview_contacts_import(path: str | os.PathLike) -> ContactsPreview:
         if isinstance(record, Rejection):
             preview.rejected.append(record)
             continue
-        line, raw = record
+        line, raw, lost = record
         try:
             fields = checked_contact(**raw)
         except ValidationError as error:
@@ -362,6 +264,7 @@ def preview_contacts_import(path: str | os.PathLike) -> ContactsPreview:
             preview.duplicates.append(Duplicate(line, fields["name"], existing))
             continue
         preview.new.append((line, fields))
+        preview.notices += [Notice(line, fields["name"], why) for why in lost]
         by_name[_key(fields["name"])] = fields["name"]
         if fields["email"]:
             by_email[_key(fields["email"])] = fields["name"]
@@ -376,9 +279,11 @@ def import_contacts(preview: ContactsPreview) -> list[int]:
 
 
 def _safe_cell(value) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula."""
+    """A cell a spreadsheet shows as text, never runs as a formula. Text that already
+    starts with the apostrophe that marks it ("'=x") gets one more, so that the import,
+    which takes the mark away, gives back what was typed."""
     text = "" if value is None else str(value)
-    return "'" + text if text[:1] in _FORMULA_START else text
+    return "'" + text if _runs_as_formula(text) else text
 
 
 def _write_csv(path: str | os.PathLike, columns: tuple[str, ...], rows) -> int:

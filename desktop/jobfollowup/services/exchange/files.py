@@ -32,8 +32,9 @@ class Rejection:
     why: str
 
 
-def read_text(path: str | os.PathLike) -> str:
-    """The text of an import file: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
+def read_bytes(path: str | os.PathLike) -> bytes:
+    """The content of an import file; a clear message when it is missing, unreadable,
+    too large or empty."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
@@ -44,10 +45,19 @@ def read_text(path: str | os.PathLike) -> str:
             path=path, problem=os_cause(error)), "file") from error
     if not data.strip():
         raise ValidationError(_("{path} is empty.").format(path=path), "file")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8-sig"
+    return data
+
+
+def is_utf16(data: bytes) -> bool:
+    return data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
+def read_text(path: str | os.PathLike, data: bytes | None = None) -> str:
+    """The text of an import file (or of its `data`, already read): UTF-8 (with or without
+    BOM) or UTF-16 with a BOM."""
+    path = Path(path)
+    data = read_bytes(path) if data is None else data
+    encoding = "utf-16" if is_utf16(data) else "utf-8-sig"
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:

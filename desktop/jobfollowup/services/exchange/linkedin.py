@@ -19,7 +19,8 @@ from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.rules.kinds import Channel, Role, Status
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.exchange.contacts_files import Duplicate, full_name
+from jobfollowup.services.exchange.contact_cards import full_name
+from jobfollowup.services.exchange.contacts_files import Duplicate
 from jobfollowup.services.exchange.files import Rejection
 from jobfollowup.services.exchange.linkedin_archive import (
     APPLICATIONS,

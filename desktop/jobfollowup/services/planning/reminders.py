@@ -12,9 +12,11 @@ import datetime as dt
 from jobfollowup.rules.kinds import State
 from jobfollowup.services import settings
 from jobfollowup.services.planning.follow_ups import FollowUpRow, list_follow_ups
+from jobfollowup.storage.database import waiting_at_most
 from jobfollowup.storage.models import database_proxy
 
 KEY = "reminders_announced"
+LOCK_WAIT_MS = 300  # the check runs on a timer: it tries again rather than freeze the window
 
 
 def due(today: dt.date) -> list[FollowUpRow]:
@@ -36,7 +38,8 @@ def to_announce(today: dt.date) -> list[FollowUpRow]:
 
 
 def mark_announced(ids: list[int] | tuple[int, ...], today: dt.date) -> None:
-    """Remember that these were announced today (earlier days are forgotten)."""
+    """Remember that these were announced today (earlier days are forgotten). Another
+    program's lock is waited for briefly: the caller says so and tries again later."""
     told = announced_today(today) | set(ids)
-    with database_proxy.atomic():
+    with waiting_at_most(LOCK_WAIT_MS), database_proxy.atomic():
         settings.put(KEY, {"day": today.isoformat(), "ids": sorted(told)})

@@ -78,7 +78,8 @@ def _lines(preview: contacts_exchange.ContactsPreview) -> list[tuple[int, str, s
     added = [(line, fields["name"],
               _("Will be added ({email}).").format(email=fields["email"]) if fields["email"]
               else _("Will be added.")) for line, fields in preview.new]
-    return sorted(added + _left_out(preview.duplicates, preview.rejected),
+    lost = [(notice.line, notice.name, notice.why) for notice in preview.notices]
+    return sorted(added + lost + _left_out(preview.duplicates, preview.rejected),
                   key=lambda item: item[0])
 
 
@@ -102,6 +103,12 @@ def contacts_summary(preview: contacts_exchange.ContactsPreview) -> str:
         parts.append(ngettext("{count} line cannot be read and is left out.",
                               "{count} lines cannot be read and are left out.",
                               len(preview.rejected)).format(count=len(preview.rejected)))
+    partly = len({notice.line for notice in preview.notices})
+    if partly:
+        parts.append(ngettext(
+            "{count} new contact has details the app cannot keep as they are (listed below).",
+            "{count} new contacts have details the app cannot keep as they are (listed below).",
+            partly).format(count=partly))
     return " ".join(parts)
 
 

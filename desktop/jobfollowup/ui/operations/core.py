@@ -29,6 +29,7 @@ from jobfollowup.services.undo import ChangedSinceError, ChangeSet, recorded, re
 from jobfollowup.ui.operations.changes import Change, for_tables
 
 ErrorHandler = Callable[[ValidationError], None]  # shows a refusal, e.g. under its field
+CauseHandler = Callable[[str], None]  # says a named storage failure (a lock) without a box
 
 
 def keep_errors(parent: QWidget | None, kind: type[ValidationError], title: str | None = None
@@ -57,9 +58,12 @@ class Operations(QObject):
     def run(self, parent: QWidget | None, service: Callable[..., Any], *args: Any,
             changes: Change,
             on_error: ErrorHandler | None = None,
+            on_named_cause: CauseHandler | None = None,
             **kwargs: Any) -> tuple[bool, Any]:
         """Run `service`; on bad input show its message (in a box, or through `on_error`,
-        e.g. next to the field of a form) and change nothing."""
+        e.g. next to the field of a form) and change nothing. A storage failure whose cause
+        is named (another program's lock, a full disk) goes to `on_named_cause` when given:
+        what runs by itself on a timer says it in the window rather than in a box."""
         try:
             result = service(*args, **kwargs)
         except ValidationError as error:
@@ -70,6 +74,9 @@ class Operations(QObject):
             return False, None
         except STORAGE_ERRORS as error:  # nothing was changed: the transaction rolled back
             cause = named_cause(error)  # a lock or a full disk: no talk of damage, no restore
+            if cause and on_named_cause is not None:
+                on_named_cause(cause)
+                return False, None
             QMessageBox.critical(parent, _("Your data could not be read or saved"), _(
                 "{problem}\n\nNothing was changed.").format(problem=cause) if cause else _(
                 "{problem}\n\nNothing was changed. File → Check data… looks for damage; "
@@ -80,11 +87,12 @@ class Operations(QObject):
         return True, result
 
     def read(self, parent: QWidget | None, service: Callable[..., Any], *args: Any,
-             **kwargs: Any) -> tuple[bool, Any]:
+             on_named_cause: CauseHandler | None = None, **kwargs: Any) -> tuple[bool, Any]:
         """Run `service`, which changes none of the user's data (a lookup, a preview, a
         check, an export or a backup written elsewhere), reporting its error as `run`
         does; nothing is announced and nothing goes on the undo stack (Anki's QueryOp)."""
-        return self.run(parent, service, *args, changes=Change.NONE, **kwargs)
+        return self.run(parent, service, *args, changes=Change.NONE,
+                        on_named_cause=on_named_cause, **kwargs)
 
     def run_undoable(self, parent: QWidget | None, text: str, do: Callable[[], Any],
                      changes: Change,

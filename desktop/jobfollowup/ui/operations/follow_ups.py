@@ -18,7 +18,12 @@ from jobfollowup.services.planning import follow_ups, reminders
 from jobfollowup.services.planning.follow_ups import FollowUpRow
 from jobfollowup.services.records.replies import reply_to_follow_up
 from jobfollowup.ui.operations.changes import Change
-from jobfollowup.ui.operations.core import ErrorHandler, Operations, keep_errors
+from jobfollowup.ui.operations.core import (
+    CauseHandler,
+    ErrorHandler,
+    Operations,
+    keep_errors,
+)
 from jobfollowup.ui.widgets.follow_up_text import summary
 
 if TYPE_CHECKING:  # the notes and their proofreading load when a draft is first touched
@@ -126,7 +131,11 @@ def note_reply(ops: Operations, parent: QWidget | None, row: FollowUpRow, today:
         Change.RECORDS, on_error=on_error)
 
 
-def note_reminded(ops: Operations, follow_up_ids: list[int], today: dt.date) -> None:
-    """The reminders told today, so that they are told once (not a step to undo)."""
-    ops.run(None, reminders.mark_announced, follow_up_ids, today, changes=Change.NONE)
+def note_reminded(ops: Operations, follow_up_ids: list[int], today: dt.date,
+                  on_named_cause: CauseHandler | None = None) -> bool:
+    """The reminders told today, so that they are told once (not a step to undo); False
+    when they could not be noted (another program's lock: said through `on_named_cause`)."""
+    ok, _result = ops.run(None, reminders.mark_announced, follow_up_ids, today,
+                          changes=Change.NONE, on_named_cause=on_named_cause)
+    return ok
 

@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         from jobfollowup.ui.shell.menus import build_menus, make_tray
         from jobfollowup.ui.shell.reminders import ReminderBanner, Reminders
         from jobfollowup.ui.views.record_actions import application_actions, contact_actions
+        from jobfollowup.ui.widgets.one_line import OneLineLabel
 
         self.operations = operations
         operations.parent_widget = self
@@ -181,6 +182,11 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(lambda row: self.banner.set_in_today(row == 0))
         self.tray = make_tray(self)
         self.reminders = Reminders(operations, self.banner, self.today, self.tray, self)
+        self.reminders_trouble = OneLineLabel()  # another program's lock, without a box
+        self.reminders_trouble.setAccessibleName(_("Reminders"))
+        self.reminders_trouble.hide()
+        self.statusBar().addPermanentWidget(self.reminders_trouble, 1)
+        self.reminders.trouble.connect(self._say_reminders_trouble)
         self.feed = FeedKeeper(operations, self)
         from jobfollowup.ui.shell.mail_checks import MailChecker
 
@@ -190,6 +196,10 @@ class MainWindow(QMainWindow):
             lambda row: self.stack.setCurrentWidget(self.view(row)))
         self.stack.setCurrentWidget(self.view(self.navigation.currentRow()))
         self.statusBar().showMessage(_("Ready"), 3000)
+
+    def _say_reminders_trouble(self, text: str) -> None:
+        self.reminders_trouble.set_line(text)
+        self.reminders_trouble.setVisible(bool(text))
 
     def show_view(self, row: int) -> None:
         self.navigation.setCurrentRow(row)

@@ -32,6 +32,7 @@ from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.follow_up_text import summary
 
 CHECK_EVERY_MS = 5 * 60 * 1000
+RETRY_MS = 60 * 1000  # after a check another program's lock kept from working
 SHOWN = 4  # items listed in the banner; the rest are counted
 
 
@@ -207,7 +208,14 @@ class ReminderBanner(QFrame):
 
 
 class Reminders(QObject):
-    """Checks at start and every few minutes; tells each due follow-up once a day."""
+    """Checks at start and every few minutes; tells each due follow-up once a day.
+
+    The check runs by itself, so a failure it meets is no answer to anything the user did:
+    another program's lock on the file (or a full disk) is said in `trouble` (a line of the
+    status bar), never in a box that stops the window, and the check runs again a minute
+    later. Damage, or a cause that cannot be named, is still shown as any failure is."""
+
+    trouble = Signal(str)  # what kept the last check from working; "" once it worked
 
     def __init__(self, operations: Operations, banner: ReminderBanner,
                  today: Callable[[], dt.date], tray: QSystemTrayIcon | None = None,
@@ -217,6 +225,7 @@ class Reminders(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
+        self._retry_pending = False
 
     def start(self) -> None:
         self.check()
@@ -225,17 +234,36 @@ class Reminders(QObject):
     def check(self) -> list[FollowUpRow]:
         """Tell what became due since the last check; returns what was told."""
         today = self._today()
-        ok, fresh = self.operations.read(None, to_announce, today)
+        causes: list[str] = []
+        ok, fresh = self.operations.read(None, to_announce, today,
+                                         on_named_cause=causes.append)
+        if ok and fresh:
+            from jobfollowup.ui.operations import follow_ups as follow_up_ops
+
+            ok = follow_up_ops.note_reminded(self.operations, [r.id for r in fresh], today,
+                                             on_named_cause=causes.append)
+        if causes:
+            self._try_again_later(causes[0])
+            return []
+        self.trouble.emit("")
         if not ok or not fresh:
             return []
-        from jobfollowup.ui.operations import follow_ups as follow_up_ops
-
-        follow_up_ops.note_reminded(self.operations, [r.id for r in fresh], today)
         self.banner.show_rows(due(today))
         if self.tray is not None and self.tray.isVisible():
             self.tray.showMessage(notification_title(fresh), notification_text(fresh),
                                   QSystemTrayIcon.MessageIcon.Information, 15000)
         return fresh
+
+    def _try_again_later(self, cause: str) -> None:
+        self.trouble.emit(_("Reminders not checked, trying again in a minute. {cause}").format(
+            cause=cause))
+        if not self._retry_pending:
+            self._retry_pending = True
+            QTimer.singleShot(RETRY_MS, self._retry)
+
+    def _retry(self) -> None:
+        self._retry_pending = False
+        self.check()
 
 
 def notification_title(rows: list[FollowUpRow]) -> str:
