@@ -22,10 +22,13 @@ from jobfollowup.rules.kinds import Kind
 
 OUTCOME_LANDED = "reference-outcome-landed"
 OUTCOME_NOT_LANDED = "reference-outcome-not-landed"
+# A second or third check-in to the same person: the first one's question about their
+# trip and its "since we met" are not asked twice.
+CHECK_IN_AGAIN = "check-in-again"
 
-# Every template a user may edit: one per kind, two for the outcome update.
+# Every template a user may edit: one per kind, two for the outcome update and the check-in.
 TEMPLATE_IDS: tuple[str, ...] = (
-    Kind.THANK_YOU_EMAIL.value, Kind.THANK_YOU_NOTE.value, Kind.CHECK_IN.value,
+    Kind.THANK_YOU_EMAIL.value, Kind.THANK_YOU_NOTE.value, Kind.CHECK_IN.value, CHECK_IN_AGAIN,
     Kind.KEEP_IN_TOUCH.value, Kind.REFERENCE_HEADS_UP.value, Kind.REFERENCE_THANKS.value,
     OUTCOME_LANDED, OUTCOME_NOT_LANDED, Kind.REFERENCE_GIFT.value, Kind.REJECTION_THANKS.value,
 )
@@ -96,6 +99,18 @@ Since we met {interview_when}, I have given the {position} role a lot of thought
 Our talk about {highlight} has stayed with me.
 
 If anything would help at this stage, such as references or examples of my work, I will gladly send it.
+
+{closing}
+{signature}
+"""),
+    CHECK_IN_AGAIN: _t(
+        "The {position} role at {company}",
+        """
+{greeting}
+
+I hope you are well. I wanted to follow up on my earlier message about the {position} role: I remain very interested in joining {company}.
+
+If it would help with your decision, I will gladly send references, examples of my work or anything else you need.
 
 {closing}
 {signature}
@@ -244,6 +259,18 @@ Depuis notre entretien de {interview_when}, je repense souvent au poste de {posi
 Notre échange sur {highlight} m'a laissé un excellent souvenir.
 
 Si je peux vous transmettre quoi que ce soit d'utile pour la suite, comme des références ou des exemples de réalisations, n'hésitez pas à me le dire.
+
+{closing}
+{signature}
+"""),
+    CHECK_IN_AGAIN: _t(
+        "Ma candidature au poste de {position} chez {company}",
+        """
+{greeting}
+
+J'espère que vous allez bien. Je me permets de revenir vers vous au sujet du poste de {position} : mon intérêt pour {company} reste entier.
+
+Si cela peut vous être utile pour votre décision, je vous transmettrai volontiers des références, des exemples de réalisations ou tout autre élément.
 
 {closing}
 {signature}
@@ -398,6 +425,18 @@ Se posso fornirLe qualcosa di utile per le prossime fasi, come referenze o esemp
 {closing}
 {signature}
 """),
+    CHECK_IN_AGAIN: _t(
+        "Candidatura per la posizione di {position} presso {company}",
+        """
+{greeting}
+
+Spero che stia bene. Mi permetto di ricontattarLa in merito alla posizione di {position}: il mio interesse per {company} resta immutato.
+
+Se può esserLe utile per la decisione, Le invierò volentieri referenze, esempi del mio lavoro o qualsiasi altra informazione.
+
+{closing}
+{signature}
+"""),
     Kind.KEEP_IN_TOUCH.value: _t(
         "Un saluto",
         """
@@ -544,6 +583,18 @@ Siden vi møttes {interview_when}, har jeg tenkt mye på stillingen som {positio
 Samtalen om {highlight} har jeg tatt med meg videre.
 
 Hvis det er noe mer jeg kan sende som kan være nyttig, for eksempel referanser eller eksempler på arbeid jeg har gjort, er det bare å si fra.
+
+{closing}
+{signature}
+"""),
+    CHECK_IN_AGAIN: _t(
+        "Stillingen som {position} i {company}",
+        """
+{greeting}
+
+Jeg håper alt er bra med deg. Jeg tar kontakt igjen om stillingen som {position}, for jeg er fortsatt veldig interessert i å jobbe i {company}.
+
+Hvis det kan være nyttig for avgjørelsen, sender jeg gjerne referanser, eksempler på arbeid jeg har gjort, eller annet du trenger.
 
 {closing}
 {signature}
