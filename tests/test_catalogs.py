@@ -114,7 +114,7 @@ def test_a_compiled_catalog_is_kept_for_the_next_start_and_rebuilt_when_damaged(
         monkeypatch.setattr("jobfollowup.i18n._compile", lambda *_args: pytest.fail(
             "compiled again although the cache holds it"))
         assert translations("fr").ngettext("{n} follow-up", "{n} follow-ups", 2) == \
-            "{n} relances"
+            "{n} suivis"
         monkeypatch.undo()
         monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
         kept.write_bytes(b"not a catalog")

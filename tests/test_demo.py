@@ -109,3 +109,26 @@ def test_large_data_set_never_shows_a_deadline_before_its_day(tmp_path):
                 if r.deadline is not None and r.deadline < r.date] == []
     finally:
         close_data()
+
+
+@pytest.mark.parametrize("today", [dt.date(2026, 12, 17), dt.date(2027, 3, 1)])
+def test_sample_drafts_read_as_the_user_would_send_them(data_dir, today):
+    """Every sample note: no interview on a weekend ("thank you for meeting me on Sunday"),
+    the personal points written to the person and proofread clean of third persons, and the
+    Italian notes never put an institution's name without its article."""
+    from jobfollowup.notes.proofread import proofread
+    from jobfollowup.services.planning.drafts import open_draft
+    from jobfollowup.storage.models import FollowUp
+    from jobfollowup.storage.models import Interview as InterviewRow
+
+    load_small_demo(today)
+    assert all(row.starts_at.weekday() < 5 for row in InterviewRow.select())
+    for item in FollowUp.select():
+        draft = open_draft(item.id)
+        text = draft.subject + "\n" + draft.body
+        assert not [f for f in proofread(draft.body, draft.contact_name, draft.template_id,
+                                         draft.points, subject=draft.subject)
+                    if f.rule == "R3" and "speaks of the person" in f.message], text
+        assert "on Saturday" not in text and "on Sunday" not in text
+        if draft.language == "it":
+            assert "di Politecnico" not in text and "presso Politecnico" not in text

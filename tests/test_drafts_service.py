@@ -128,3 +128,21 @@ def test_preferences_are_stored_and_checked(data_dir):
     with pytest.raises(ValidationError):
         settings.save_preferences("de", "", "")
     assert settings.get("language") == "it"
+
+
+def test_a_later_check_in_does_not_repeat_the_first(thank_you):
+    """The second and third check-ins to Kari follow up on the first; a skipped first one
+    never reached her, so the next is worded as the first."""
+    from jobfollowup.services.planning.follow_ups import skip
+
+    check_ins = sorted((r for r in list_follow_ups() if r.kind is Kind.CHECK_IN),
+                       key=lambda r: r.date)
+    assert len(check_ins) >= 2
+    first, second = (drafts.open_draft(r.id) for r in check_ins[:2])
+    assert first.template_id == "check-in" and second.template_id == "check-in-again"
+    assert "Hvordan var turen til Lofoten?" in first.body
+    assert "Lofoten" not in second.body and "Siden vi møttes" not in second.body
+    assert "Jeg tar kontakt igjen om stillingen som Data Engineer" in second.body
+    skip(check_ins[0].id)
+    assert drafts.open_draft(check_ins[1].id).template_id == "check-in"
+    assert drafts.template_label("check-in-again") == "Later check-in"

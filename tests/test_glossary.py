@@ -103,3 +103,51 @@ def test_the_checks_catch_what_they_are_for():
     assert not re.search(r"(?<!\u00a0):" + _PUNCTUATION, "à 14:00, https://x")
     assert _TU.search("Apertura dei tuoi dati")
     assert not _TU.search("Apertura dei Suoi dati")
+
+
+# The glossary's word for a key term, as it appears wherever the English names the term
+# (the stems of suivi/suivis, richiesta/richieste, oppfølging/oppfølgingsmelding...).
+_SAID_AS = {
+    "fr": {"follow-up": r"suivi", "check-in": r"relance", "handwritten note": r"carte"},
+    "it": {"follow-up": r"follow-up", "check-in": r"richiest[ae] di aggiornamento",
+           "handwritten note": r"bigliett"},
+    "nb": {"follow-up": r"oppfølging", "check-in": r"oppfølging", "handwritten note": r"kort"},
+}
+# The check-in's word where the English says follow-up: the drift the glossary stops.
+_CHECK_IN_NOUN = {"fr": r"\brelances?\b", "it": r"richiest[ae] di aggiornamento",
+                  "nb": r"oppfølgingsmelding"}
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_a_key_term_is_said_one_way_wherever_the_english_names_it(language):
+    drifted = []
+    for msgid, text in translations(language):
+        if " " not in msgid and ";" in msgid:  # the desktop entry's keywords
+            continue
+        english = msgid.replace("Job Follow-up", "")
+        for term, word in _SAID_AS[language].items():
+            if re.search(rf"\b{term}s?\b", english, re.IGNORECASE) \
+                    and not re.search(word, text, re.IGNORECASE):
+                drifted.append((term, msgid, text))
+        if not re.search(r"check[- ]?ins?\b|chec&k", english, re.IGNORECASE) \
+                and re.search(_CHECK_IN_NOUN[language], text, re.IGNORECASE):
+            drifted.append(("check-in", msgid, text))
+    assert drifted == []
+
+
+def test_norwegian_uses_no_semicolons():
+    """A full stop or a dash: the semicolon reads as translated in Bokmål."""
+    found = [text for msgid, text in translations("nb")
+             if re.search(r";" + _PUNCTUATION, text) and not (" " not in msgid and ";" in msgid)]
+    assert found == []
+
+
+# Italian agrees a participle with the person it speaks of: the interface knows neither
+# the user's gender ("ciò che L'ha colpita") nor a reference's ("Ringraziata").
+_GENDERED = re.compile(r"\bL'ha (?:colpit|sorpres|interessat|convint)[ao]\b"
+                       r"|\bsi è candidat[aoi]\b|^(?:Ringraziat|Informat|Contattat)[ao]\b")
+
+
+def test_italian_assumes_no_gender_for_the_user_or_a_reference():
+    assert [text for _id, text in translations("it") if _GENDERED.search(text)] == []
+    assert _GENDERED.search("Ciò che L'ha colpita") and _GENDERED.search("Ringraziata")

@@ -7,6 +7,7 @@ computed with the code under test.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -83,10 +84,10 @@ def test_italian_contracts_prepositions_with_the_points_article():
     ("fr", "FR", 1, "notre entretien du 1er décembre au sujet"),
     ("fr", "FR", 8, "notre entretien du 8 décembre au sujet"),
     ("fr", "FR", 11, "notre entretien du 11 décembre au sujet"),
-    ("it", "IT", 1, "il colloquio del 1º dicembre sulla"),
-    ("it", "IT", 8, "il colloquio dell'8 dicembre sulla"),
-    ("it", "IT", 11, "il colloquio dell'11 dicembre sulla"),
-    ("it", "IT", 3, "il colloquio del 3 dicembre sulla"),
+    ("it", "IT", 1, "il colloquio del 1º dicembre relativo"),
+    ("it", "IT", 8, "il colloquio dell'8 dicembre relativo"),
+    ("it", "IT", 11, "il colloquio dell'11 dicembre relativo"),
+    ("it", "IT", 3, "il colloquio del 3 dicembre relativo"),
     ("nb", "NO", 1, "møte meg 1. desember for"),
     ("nb", "NO", 8, "møte meg 8. desember for"),
     ("nb", "NO", 11, "møte meg 11. desember for"),
@@ -131,7 +132,7 @@ def test_an_interview_earlier_in_the_week_is_named_by_its_weekday(language, week
 @pytest.mark.parametrize(("language", "yesterday", "today"), [
     ("en", "meeting me yesterday to", "meeting me today to"),
     ("fr", "notre entretien d'hier au sujet", "notre entretien d'aujourd'hui au sujet"),
-    ("it", "il colloquio di ieri sulla", "il colloquio di oggi sulla"),
+    ("it", "il colloquio di ieri relativo", "il colloquio di oggi relativo"),
     ("nb", "møte meg i går for", "møte meg i dag for"),
 ])
 def test_an_email_the_next_day_says_yesterday(language, yesterday, today):
@@ -245,3 +246,95 @@ def test_no_calque_or_hope_twice_in_a_row(language, template_id):
         assert "søknaden min på" not in text and "søknaden min i " not in text
     if language == "fr":
         assert "(e)" not in text and "intéressé" not in text and "marqué" not in text
+
+
+# --- Second native review (issue 21) -------------------------------------------------------
+
+FRIDAY = dt.date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "meeting me last Friday to"),
+    ("fr", "notre entretien de vendredi dernier au sujet"),
+    ("it", "il colloquio di venerdì scorso relativo"),
+    ("nb", "møte meg fredag forrige uke for"),
+])
+def test_a_weekday_of_the_week_before_is_said_to_be_last_weeks(language, expected):
+    # Written on Wednesday: a bare "Friday" would read as the coming one.
+    assert expected in note(language, interview_date=FRIDAY, written_on=FRIDAY + dt.timedelta(5))
+    # Written on Monday, three days on, the weekday alone is clear.
+    assert WEEKDAYS[language][4] in note(language, interview_date=FRIDAY,
+                                         written_on=FRIDAY + dt.timedelta(3))
+
+
+def test_italian_sunday_of_last_week_is_feminine():
+    sunday = dt.date(2026, 12, 13)
+    text = note("it", interview_date=sunday, written_on=sunday + dt.timedelta(5))
+    assert "il colloquio di domenica scorsa relativo" in text
+
+
+def test_an_american_date_with_its_year_is_closed_by_a_comma():
+    text = note("en", interview_date=dt.date(2025, 12, 1), written_on=dt.date(2026, 12, 14),
+                country="US")
+    assert "meeting me on December 1, 2025, to talk" in text
+    british = note("en", interview_date=dt.date(2025, 12, 1), written_on=dt.date(2026, 12, 14),
+                   country="GB")
+    assert "meeting me on 1 December 2025 to talk" in british
+    check_in = note("en", "check-in", interview_date=dt.date(2025, 12, 1),
+                    written_on=dt.date(2026, 12, 14), country="US")
+    assert "Since we met on December 1, 2025, I" in check_in
+
+
+@pytest.mark.parametrize("template_id", ["thank-you-email", "thank-you-note"])
+@pytest.mark.parametrize("resonated", ["at sikkerheten alltid kommer først", "åpenhet om lønn"])
+def test_norwegian_takes_what_resonated_as_a_clause_or_a_noun(template_id, resonated):
+    text = note("nb", template_id, company="Equinor", resonated=resonated)
+    assert f"legger så stor vekt på {resonated}." in text
+    assert "hvor viktig" not in text
+
+
+@pytest.mark.parametrize(("company", "joined", "opening", "at"), [
+    ("Politecnico di Milano", "far parte del Politecnico di Milano.",
+     "Il Politecnico di Milano continua", "presso il Politecnico di Milano"),
+    ("Università Bocconi", "far parte dell'Università Bocconi.",
+     "L'Università Bocconi continua", "presso l'Università Bocconi"),
+    ("Ferrero", "far parte di Ferrero.", "Ferrero continua", "presso Ferrero"),
+])
+def test_an_italian_institution_takes_its_article_and_a_brand_none(company, joined, opening,
+                                                                   at):
+    assert joined in note("it", company=company)
+    assert opening in note("it", "keep-in-touch", company=company)
+    assert at in note("it", "reference-heads-up", company=company)
+
+
+# Words a sentence may well say twice ("I would be grateful if you would ...").
+_FUNCTION_WORDS = {"would", "votre", "vous", "nostro", "della", "delle", "stillingen"}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "it", "nb"])
+@pytest.mark.parametrize("template_id", list(BUILTIN["en"]))
+def test_no_sentence_says_the_same_word_twice(language, template_id):
+    text = note(language, template_id, company="Qwx", position="zzz", highlight="hh",
+                surprise="ss", resonated="rr", personal_detail="pp",
+                written_on=MONDAY + dt.timedelta(days=12))
+    for sentence in re.split(r"(?<=[.!?:])\s+|\n", text):
+        words = [w.casefold() for w in re.findall(r"[^\W\d_]{5,}", sentence)]
+        twice = {w for w in words if words.count(w) > 1} - _FUNCTION_WORDS
+        assert not twice, (twice, sentence)
+
+
+@pytest.mark.parametrize(("language", "template_id", "calques"), [
+    ("it", "check-in", ("Spero che la Sua settimana",)),
+    ("it", "reference-outcome-landed", ("prima da me",)),
+    ("nb", "check-in", ("uka di har vært fin",)),
+    ("nb", "reference-outcome-landed", ("gjøre noe tilbake",)),
+    ("nb", "thank-you-note", ("teamet ditt",)),
+    ("fr", "keep-in-touch", ("Garder le contact",)),
+    ("fr", "reference-gift", ("petit présent est un modeste",)),
+    ("en", "thank-you-email", ("and for the time you gave me",)),
+])
+def test_the_calques_of_the_second_review_are_gone(language, template_id, calques):
+    text = note(language, template_id, highlight="x", surprise="y", resonated="z",
+                personal_detail="w", written_on=MONDAY + dt.timedelta(days=12))
+    for calque in calques:
+        assert calque not in text

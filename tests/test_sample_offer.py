@@ -108,5 +108,5 @@ def test_the_offer_reads_in_the_interface_language(qtbot, data_dir):
     set_language("fr")
     window = make_window(qtbot)
     offer = window.stack.widget(0).offer
-    assert offer.try_button.text() == "Essayer avec une recherche d'emploi d'exemple"
-    assert window.sample_action.text() == "Charger la recherche d'emploi d'exe&mple…"
+    assert offer.try_button.text() == "Essayer avec un exemple de recherche d'emploi"
+    assert window.sample_action.text() == "Charger l'exe&mple de recherche d'emploi…"

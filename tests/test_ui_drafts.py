@@ -194,7 +194,7 @@ def test_template_editor_validates_and_restores(qtbot, data_dir, monkeypatch):
     assert restore.isEnabled()
     restore.click()
     assert not drafts.get_template("check-in", "nb").custom
-    assert "Jeg håper uka di har vært fin" in editor.body.toPlainText()
+    assert "Jeg håper alt er bra med deg." in editor.body.toPlainText()
 
 
 def test_an_unsigned_note_is_flagged_and_a_signed_one_is_not(qtbot, data_dir):

@@ -22,10 +22,13 @@ from jobfollowup.rules.kinds import Kind
 
 OUTCOME_LANDED = "reference-outcome-landed"
 OUTCOME_NOT_LANDED = "reference-outcome-not-landed"
+# A second or third check-in to the same person: the first one's question about their
+# trip and its "since we met" are not asked twice.
+CHECK_IN_AGAIN = "check-in-again"
 
-# Every template a user may edit: one per kind, two for the outcome update.
+# Every template a user may edit: one per kind, two for the outcome update and the check-in.
 TEMPLATE_IDS: tuple[str, ...] = (
-    Kind.THANK_YOU_EMAIL.value, Kind.THANK_YOU_NOTE.value, Kind.CHECK_IN.value,
+    Kind.THANK_YOU_EMAIL.value, Kind.THANK_YOU_NOTE.value, Kind.CHECK_IN.value, CHECK_IN_AGAIN,
     Kind.KEEP_IN_TOUCH.value, Kind.REFERENCE_HEADS_UP.value, Kind.REFERENCE_THANKS.value,
     OUTCOME_LANDED, OUTCOME_NOT_LANDED, Kind.REFERENCE_GIFT.value, Kind.REJECTION_THANKS.value,
 )
@@ -57,11 +60,11 @@ EN = {
         """
 {greeting}
 
-Thank you for meeting me {interview_when} to talk about the {position} role at {company}, and for the time you gave me.
+Thank you for meeting me {interview_when} to talk about the {position} role at {company}.
 
 I particularly enjoyed our discussion of {highlight}.
 What you told me about {surprise} showed me a side of {company} I had not seen before.
-It was good to hear how much {resonated} matters to your team, as it matters a great deal to me too.
+It was good to hear how much your team values {resonated}, as it is something I care about a great deal too.
 Enjoy {personal_detail}!
 
 Our conversation confirmed how much I would like to join {company}. If there is anything else I can send you, I would be glad to do so.
@@ -76,7 +79,7 @@ Our conversation confirmed how much I would like to join {company}. If there is 
 
 Thank you again for meeting me {interview_when} to talk about the {position} role.
 Our conversation about {highlight} has stayed with me.
-It was good to hear how much {resonated} matters at {company}.
+It was good to hear how much {company} values {resonated}.
 Enjoy {personal_detail}!
 
 I would be delighted to join your team.
@@ -92,10 +95,22 @@ I would be delighted to join your team.
 I hope your week is going well.
 How was {personal_detail}?
 
-Since we met {interview_when}, I have kept thinking about the {position} role, and I would still very much like to join {company}.
+Since we met {interview_when}, I have given the {position} role a lot of thought, and I would still very much like to join {company}.
 Our talk about {highlight} has stayed with me.
 
-If anything would help at this stage, such as references or examples of my work, I would be glad to send it.
+If anything would help at this stage, such as references or examples of my work, I will gladly send it.
+
+{closing}
+{signature}
+"""),
+    CHECK_IN_AGAIN: _t(
+        "The {position} role at {company}",
+        """
+{greeting}
+
+I hope you are well. I wanted to follow up on my earlier message about the {position} role: I remain very interested in joining {company}.
+
+If it would help with your decision, I will gladly send references, examples of my work or anything else you need.
 
 {closing}
 {signature}
@@ -120,7 +135,7 @@ I remain very interested in {company} and would be glad to stay in touch. If a r
 
 I hope you are well.
 
-I have applied for the {position} role at {company}, and I would be very grateful if you would agree to be one of my references. If now is not a good time, just say so. I will completely understand.
+I have applied for the {position} role at {company}, and I would be very grateful if you would agree to be one of my references. If now is not a good time, please just say so; I will completely understand.
 
 If you agree, someone from {company} may call or email you in the coming weeks. Here are a few points you are welcome to use or adapt:
 
@@ -227,17 +242,17 @@ Notre échange sur {highlight} me reste en mémoire.
 J'ai été sensible à l'importance que {company} accorde à {resonated}.
 Je vous souhaite de bien profiter de {personal_detail}.
 
-Ce serait une joie de rejoindre votre équipe.
+Ce serait un réel plaisir de rejoindre votre équipe.
 
 {closing}
 {signature}
 """),
     Kind.CHECK_IN.value: _t(
-        "Poste de {position} chez {company}",
+        "Ma candidature au poste de {position} chez {company}",
         """
 {greeting}
 
-J'espère que vous allez bien et que votre semaine se passe agréablement.
+J'espère que vous passez une bonne semaine.
 Avez-vous pu profiter de {personal_detail} ?
 
 Depuis notre entretien de {interview_when}, je repense souvent au poste de {position}, et mon envie de rejoindre {company} reste entière.
@@ -248,15 +263,27 @@ Si je peux vous transmettre quoi que ce soit d'utile pour la suite, comme des r�
 {closing}
 {signature}
 """),
+    CHECK_IN_AGAIN: _t(
+        "Ma candidature au poste de {position} chez {company}",
+        """
+{greeting}
+
+J'espère que vous allez bien. Je me permets de revenir vers vous au sujet du poste de {position} : mon intérêt pour {company} reste entier.
+
+Si cela peut vous être utile pour votre décision, je vous transmettrai volontiers des références, des exemples de réalisations ou tout autre élément.
+
+{closing}
+{signature}
+"""),
     Kind.KEEP_IN_TOUCH.value: _t(
-        "Garder le contact",
+        "Prendre de vos nouvelles",
         """
 {greeting}
 
 J'espère que tout va bien pour vous et pour votre équipe chez {company}.
 Je garde un très bon souvenir de notre échange sur {highlight}.
 
-{company} m'intéresse toujours beaucoup et j'aimerais garder le contact. Si un poste correspondant à mon parcours venait à s'ouvrir, n'hésitez pas à me le faire savoir.
+{company} m'intéresse toujours vivement, et j'aimerais rester en contact. Si un poste correspondant à mon parcours venait à s'ouvrir, n'hésitez pas à me le faire savoir.
 
 Au plaisir d'échanger de nouveau avec vous.
 
@@ -327,7 +354,7 @@ Merci encore pour votre recommandation : votre confiance compte beaucoup pour mo
 
 Maintenant que j'ai pris mes fonctions de {position} chez {company}, je tenais à vous remercier comme il se doit pour votre soutien tout au long de mes recherches.
 
-Ce petit présent est un modeste témoignage de ma reconnaissance.
+Ce petit présent se veut le témoignage de ma reconnaissance.
 
 {closing}
 {signature}
@@ -340,7 +367,7 @@ Ce petit présent est un modeste témoignage de ma reconnaissance.
 Je vous remercie de m'avoir fait part de votre décision, ainsi que du temps que vous et vos collègues m'avez consacré.
 J'ai particulièrement apprécié notre échange sur {highlight}.
 
-J'ai eu plaisir à découvrir {company} et j'aimerais beaucoup garder le contact. Si un autre poste correspondant à mon profil se présentait, j'y postulerais avec plaisir.
+J'ai eu plaisir à découvrir {company} et j'aimerais beaucoup garder le contact. Si un autre poste correspondant à mon profil se présentait, j'y postulerais volontiers.
 
 Je vous souhaite, ainsi qu'à toute l'équipe, une excellente continuation.
 
@@ -355,7 +382,7 @@ IT = {
         """
 {greeting}
 
-La ringrazio per il colloquio di {interview_when} sulla posizione di {position} presso {company} e per il tempo che mi ha dedicato.
+La ringrazio per il colloquio di {interview_when} relativo alla posizione di {position} presso {company} e per il tempo che mi ha dedicato.
 
 Ho apprezzato in particolare il nostro scambio su {highlight}.
 Ho scoperto con interesse {surprise}, un aspetto di {company} che non conoscevo.
@@ -372,7 +399,7 @@ Il nostro incontro ha rafforzato il mio desiderio di entrare a far parte di {com
         """
 {greeting}
 
-Desidero ringraziarLa ancora per il colloquio di {interview_when} sulla posizione di {position}.
+Desidero ringraziarLa ancora per il colloquio di {interview_when} relativo alla posizione di {position}.
 Ripenso spesso al nostro scambio su {highlight}.
 Condivido pienamente l'importanza che {company} attribuisce a {resonated}.
 Le auguro di godersi {personal_detail}.
@@ -383,17 +410,29 @@ Sarebbe un piacere entrare a far parte del Suo team.
 {signature}
 """),
     Kind.CHECK_IN.value: _t(
-        "Posizione di {position} presso {company}",
+        "Candidatura per la posizione di {position} presso {company}",
         """
 {greeting}
 
-Spero che la Sua settimana stia procedendo bene.
+Spero che stia bene.
 Ha potuto godersi {personal_detail}?
 
 Dal nostro colloquio di {interview_when} ho continuato a pensare alla posizione di {position}, e il mio interesse per {company} è più vivo che mai.
 Ripenso ancora con piacere al nostro scambio su {highlight}.
 
 Se posso fornirLe qualcosa di utile per le prossime fasi, come referenze o esempi del mio lavoro, non esiti a chiedermelo.
+
+{closing}
+{signature}
+"""),
+    CHECK_IN_AGAIN: _t(
+        "Candidatura per la posizione di {position} presso {company}",
+        """
+{greeting}
+
+Spero che stia bene. Mi permetto di ricontattarLa in merito alla posizione di {position}: il mio interesse per {company} resta immutato.
+
+Se può esserLe utile per la decisione, Le invierò volentieri referenze, esempi del mio lavoro o qualsiasi altra informazione.
 
 {closing}
 {signature}
@@ -451,7 +490,7 @@ Le farò sapere com'è andata non appena avrò notizie.
         """
 {greeting}
 
-Ho una bella notizia da darLe: ho accettato la posizione di {position} presso {company}, e ci tenevo che lo sapesse prima da me.
+Ho una bella notizia da darLe: ho accettato la posizione di {position} presso {company}, e ci tenevo che lo sapesse direttamente da me.
 
 La ringrazio di cuore per il Suo sostegno, che ha fatto davvero la differenza. Se un giorno potrò ricambiare, sarà un piacere.
 
@@ -465,7 +504,7 @@ La ringrazio di cuore per il Suo sostegno, che ha fatto davvero la differenza. S
 
 Ci tenevo a comunicarLe direttamente che {company} ha scelto un altro candidato per la posizione di {position}.
 
-La ringrazio ancora per la fiducia che mi ha dimostrato. Continuo la mia ricerca e Le farò sapere come procede. Se un giorno potrò esserLe utile, sarà un piacere.
+La ringrazio ancora per la fiducia che mi ha dimostrato. Continuo a cercare e Le farò sapere come procede. Se un giorno potrò esserLe utile, sarà un piacere.
 
 {closing}
 {signature}
@@ -475,7 +514,7 @@ La ringrazio ancora per la fiducia che mi ha dimostrato. Continuo la mia ricerca
         """
 {greeting}
 
-Ora che ho iniziato il mio nuovo lavoro come {position} presso {company}, desidero ringraziarLa di cuore per il sostegno che mi ha dato durante la mia ricerca.
+Ora che ho iniziato il mio nuovo incarico come {position} presso {company}, desidero ringraziarLa di cuore per il sostegno che mi ha dato durante la mia ricerca di lavoro.
 
 La prego di accettare questo piccolo pensiero come segno della mia riconoscenza.
 
@@ -490,7 +529,7 @@ La prego di accettare questo piccolo pensiero come segno della mia riconoscenza.
 La ringrazio per avermi comunicato la Sua decisione e per il tempo che Lei e i Suoi colleghi mi avete dedicato.
 Ho apprezzato in particolare il nostro scambio su {highlight}.
 
-È stato un piacere conoscere {company} e mi farebbe piacere restare in contatto. Se dovesse aprirsi un'altra posizione adatta al mio profilo, mi candiderei volentieri.
+È stato un piacere conoscere {company} e spero di poter restare in contatto. Se dovesse aprirsi un'altra posizione adatta al mio profilo, mi candiderei volentieri.
 
 Auguro a Lei e a tutto il team buon lavoro.
 
@@ -509,7 +548,7 @@ Takk for at du tok deg tid til å møte meg {interview_when} for å snakke om st
 
 Jeg satte særlig pris på samtalen om {highlight}.
 Det du fortalte om {surprise}, ga meg et nytt bilde av {company}.
-Det var fint å høre hvor viktig {resonated} er for dere. Det betyr mye for meg også.
+Det var fint å høre at dere legger så stor vekt på {resonated}. Det er viktig for meg også.
 Kos deg med {personal_detail}!
 
 Samtalen bekreftet at jeg har stor lyst til å jobbe i {company}. Si gjerne fra hvis det er noe mer du trenger fra meg.
@@ -523,11 +562,11 @@ Samtalen bekreftet at jeg har stor lyst til å jobbe i {company}. Si gjerne fra 
 {greeting}
 
 Tusen takk igjen for samtalen {interview_when} om stillingen som {position}.
-Særlig {highlight} har jeg tenkt mye på etterpå.
-Det var fint å høre hvor viktig {resonated} er i {company}.
+Samtalen om {highlight} har jeg tenkt mye på etterpå.
+Det var fint å høre at {company} legger så stor vekt på {resonated}.
 Kos deg med {personal_detail}!
 
-Jeg vil gjerne bli en del av teamet ditt.
+Jeg vil gjerne bli en del av teamet deres.
 
 {closing}
 {signature}
@@ -537,13 +576,25 @@ Jeg vil gjerne bli en del av teamet ditt.
         """
 {greeting}
 
-Jeg håper uka di har vært fin så langt.
+Jeg håper alt er bra med deg.
 Hvordan var {personal_detail}?
 
 Siden vi møttes {interview_when}, har jeg tenkt mye på stillingen som {position}, og jeg har fortsatt stor lyst til å jobbe i {company}.
 Samtalen om {highlight} har jeg tatt med meg videre.
 
 Hvis det er noe mer jeg kan sende som kan være nyttig, for eksempel referanser eller eksempler på arbeid jeg har gjort, er det bare å si fra.
+
+{closing}
+{signature}
+"""),
+    CHECK_IN_AGAIN: _t(
+        "Stillingen som {position} i {company}",
+        """
+{greeting}
+
+Jeg håper alt er bra med deg. Jeg tar kontakt igjen om stillingen som {position}, for jeg er fortsatt veldig interessert i å jobbe i {company}.
+
+Hvis det kan være nyttig for avgjørelsen, sender jeg gjerne referanser, eksempler på arbeid jeg har gjort, eller annet du trenger.
 
 {closing}
 {signature}
@@ -601,7 +652,7 @@ Jeg gir deg beskjed så snart jeg vet hvordan det går.
 
 Jeg har gode nyheter: Jeg har takket ja til stillingen som {position} i {company}, og jeg ville at du skulle høre det fra meg først.
 
-Tusen takk for støtten din. Den har betydd mye, og hvis jeg noen gang kan gjøre noe tilbake, er det bare å si fra.
+Tusen takk for støtten din. Den har betydd mye, og hvis jeg noen gang kan gjengjelde tjenesten, er det bare å si fra.
 
 {closing}
 {signature}
@@ -613,7 +664,7 @@ Tusen takk for støtten din. Den har betydd mye, og hvis jeg noen gang kan gjør
 
 Jeg ville at du skulle høre det fra meg først: {company} har valgt en annen kandidat til stillingen som {position}.
 
-Takk igjen for at du stilte opp som referanse. Det har betydd mye for meg. Jeg fortsetter jobbsøkingen og holder deg oppdatert. Hvis jeg kan hjelpe deg med noe en gang, er det bare å si fra.
+Takk igjen for at du stilte opp som referanse. Det har betydd mye for meg. Jeg fortsetter jobbsøkingen og holder deg oppdatert. Hvis jeg noen gang kan hjelpe deg med noe, er det bare å si fra.
 
 {closing}
 {signature}

@@ -125,6 +125,23 @@ def _join_it(before: str, value: str) -> tuple[str, str]:
     return before, value
 
 
+# Institutions whose name is a common noun take the article in Italian: "presso il
+# Politecnico di Milano", "dell'Università di Bologna", "Il Comune di Torino continua...";
+# a brand ("Ferrero", "Intesa Sanpaolo") takes none.
+_IT_INSTITUTIONS = {
+    "politecnico": "il", "comune": "il", "ministero": "il", "museo": "il", "teatro": "il",
+    "policlinico": "il", "tribunale": "il", "consiglio": "il", "università": "l'",
+    "istituto": "l'", "ospedale": "l'", "ateneo": "l'", "regione": "la", "provincia": "la",
+    "fondazione": "la", "camera": "la",
+}
+
+
+def italian_company_article(company: str) -> str:
+    """The article an institution's name takes ("il", "l'", "la"), or "" for a brand."""
+    word = re.match(r"[^\W\d_]+", company)
+    return _IT_INSTITUTIONS.get(word.group(0).lower(), "") if word else ""
+
+
 def italian_article_for_date(day_and_month: str) -> str:
     """"l'8 dicembre", "l'11 dicembre", "il 1º dicembre", "il 3 dicembre"."""
     return ("l'" if italian_vowel_start(day_and_month) else "il ") + day_and_month
@@ -138,12 +155,19 @@ def starts_sentence(before: str) -> bool:
     return not stripped or (stripped[-1] in ".!?" and before != stripped)
 
 
-def join(language: str, before: str, value: str, own: bool = False) -> tuple[str, str]:
+def join(language: str, before: str, value: str, own: bool = False,
+         company: bool = False) -> tuple[str, str]:
     """The line so far and the value to insert, adjusted to meet: elision and contraction
     in French and Italian; a capital for a value the app words itself (`own`, a date)
-    at the start of a sentence, which Norwegian needs as much as any ("I går ...")."""
+    at the start of a sentence, which Norwegian needs as much as any ("I går ...");
+    the article an Italian institution's name takes (`company`: "del Politecnico")."""
     if not value:
         return before, value
+    if company and language == "it":
+        article = italian_company_article(value)
+        if article:
+            value = article + ("" if article.endswith("'") else " ") + value
+            own = True  # the article is ours: a capital at the start of a sentence
     if own and starts_sentence(before):
         value = value[:1].upper() + value[1:]
     if language == "fr":
@@ -151,6 +175,17 @@ def join(language: str, before: str, value: str, own: bool = False) -> tuple[str
     if language == "it":
         return _join_it(before, value)
     return before, value
+
+
+_AMERICAN_DATE_WITH_YEAR = re.compile(r"[^\W\d_]+ \d{1,2}, \d{4}$")
+
+
+def after_date(line: str, following: str) -> str:
+    """The template's words after a date: an American date with its year is closed by a
+    comma ("on December 17, 2026, to talk"), as the US style guides write it."""
+    if _AMERICAN_DATE_WITH_YEAR.search(line) and re.match(r" [^\W\d_]", following):
+        return "," + following
+    return following
 
 
 # British spellings the built-in English templates use, as an American reader spells them.

@@ -106,14 +106,16 @@ _OWN = {"greeting", "interview_date", "interview_when", "closing"}
 
 
 def _joined(pieces: list[str | tuple[str]], values: Mapping[str, str], language: str) -> str:
-    line = ""
+    line, after_date = "", False
     for piece in pieces:
         if isinstance(piece, tuple):
             line, value = grammar.join(language, line, values.get(piece[0], ""),
-                                       own=piece[0] in _OWN)
+                                       own=piece[0] in _OWN, company=piece[0] == "company")
             line += value
+            after_date = piece[0] in _OWN
         else:
-            line += piece
+            line += grammar.after_date(line, piece) if after_date else piece
+            after_date = False
     return line
 
 

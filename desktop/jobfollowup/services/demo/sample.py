@@ -24,7 +24,7 @@ from jobfollowup.storage.models import FollowUp, database_proxy
 #       subdivision, preferred channel, postal address, personal details)
 PEOPLE = {
     "kari": ("Kari Nordmann", "", True, Role.HIRING_MANAGER, "Equinor", "nb", "NO", "03",
-             "email", "Forusbeen 50\n4035 Stavanger", "Nettopp tilbake fra skitur i Hemsedal"),
+             "email", "Forusbeen 50\n4035 Stavanger", "Har hytte i Hemsedal"),
     "ingrid": ("Ingrid Bakke", "", True, Role.RECRUITER, "Equinor", "nb", "NO", None, "email",
                "", ""),
     "ola": ("Ola Hansen", "", True, Role.REFERENCE, "DNB", "nb", "NO", "03", "phone",
@@ -46,7 +46,7 @@ PEOPLE = {
                 "Tidligere teamleder"),
     "claire": ("Claire Dubois", "Madame", False, Role.HIRING_MANAGER, "Airbus", "fr", "FR", None,
                "email", "2 rond-point Émile Dewoitine\n31700 Blagnac",
-               "Revient d'un voyage à Lisbonne"),
+               "Part bientôt en voyage à Lisbonne"),
     "julien": ("Julien Moreau", "Monsieur", False, Role.INTERVIEWER, "Airbus", "fr", "FR", None,
                "email", "", "Fan de rugby (Stade toulousain)"),
     "elodie": ("Élodie Lefèvre", "Madame", False, Role.RECRUITER, "Capgemini", "fr", "FR", None,
@@ -66,7 +66,7 @@ PEOPLE = {
                  "Directrice de mon mémoire"),
     "giulia": ("Giulia Rossi", "Dott.ssa", False, Role.HIRING_MANAGER, "Ferrero", "it", "IT", None,
                "email", "Piazzale Pietro Ferrero 1\n12051 Alba (CN)",
-               "Appena tornata dalla Fiera del Tartufo"),
+               "Passa spesso il fine settimana nelle Langhe"),
     "marco": ("Marco Bianchi", "Ing.", False, Role.INTERVIEWER, "Pirelli", "it", "IT", None,
               "email", "", ""),
     "francesca": ("Francesca Esposito", "Dott.ssa", False, Role.RECRUITER, "Pirelli", "it", "IT",
@@ -91,7 +91,7 @@ PEOPLE = {
                "", ""),
     "michael": ("Michael Chen", "Mr", False, Role.HIRING_MANAGER, "Stripe", "en", "US", "CA",
                 "email", "354 Oyster Point Blvd\nSouth San Francisco, CA 94080",
-                "Training for the Big Sur marathon"),
+                "Off to Big Sur for a long weekend"),
     "sarah": ("Sarah Johnson", "Ms", True, Role.RECRUITER, "Stripe", "en", "US", "CA", "linkedin",
               "", ""),
     "david": ("David Kim", "Mr", False, Role.INTERVIEWER, "Spotify", "en", "US", "NY", "email", "",
@@ -121,7 +121,7 @@ JOBS = {
     "ferrero": ("Ferrero", "Supply Chain Analyst", Level.MID, "IT", 20, 10, "", "Alba (CN)."),
     "pirelli": ("Pirelli", "Data Scientist", Level.MID, "IT", 40, None, "",
                 "Withdrew: the role moved to Bollate."),
-    "polimi": ("Politecnico di Milano", "Guest Lecturer (part-time)", Level.JUNIOR, "IT", 60, None,
+    "polimi": ("Politecnico di Milano", "docente a contratto", Level.JUNIOR, "IT", 60, None,
                "", "One evening a week, spring term."),
     "monzo": ("Monzo", "Senior Product Analyst", Level.SENIOR, "GB", 35, -3, "", ""),
     "ocado": ("Ocado", "Data Engineer", Level.MID, "GB", 55, None, "",
@@ -138,30 +138,30 @@ JOBS = {
 # ("your trip"), as the notes' sentences need them.
 INTERVIEWS = [
     ("telenor", 42, 10, "on-site", ["eirik"], "analyseteamet for 5G-nettet", "", "", ""),
-    ("spotify", 35, 15, "video", ["david", "laura"], "their experimentation platform",
-     "engineers choose their own squads", "", "your half marathon in Brooklyn"),
-    ("ocado", 30, 11, "on-site", ["hannah"], "the robot warehouse tour", "", "", ""),
+    ("spotify", 35, 15, "video", ["david", "laura"], "your experimentation platform",
+     "how engineers choose the squad they join", "", "your half marathon in Brooklyn"),
+    ("ocado", 30, 11, "on-site", ["hannah"], "the robots in your warehouses", "", "", ""),
     ("capgemini", 26, 14, "video", ["antoine"], "la refonte de la plateforme de données", "",
      "", ""),
     ("pirelli", 24, 10, "on-site", ["marco"], "i sensori negli pneumatici", "", "", ""),
     ("polimi", 40, 17, "on-site", ["paolo"], "il corso di data engineering", "", "", ""),
     ("dassault", 12, 10, "on-site", ["sophie", "thomas"],
-     "la démonstration du jumeau numérique", "la place du design dans l'ingénierie", "", ""),
-    ("monzo", 9, 11, "on-site", ["emma", "james"], "how they plan the savings features",
-     "the company-wide writing culture", "their openness about salaries",
+     "le jumeau numérique de vos usines", "la place du design dans l'ingénierie", "", ""),
+    ("monzo", 9, 11, "on-site", ["emma", "james"], "how you plan the savings features",
+     "the company-wide writing culture", "openness about salaries",
      "your conference trip to Lisbon"),
     ("equinor", 5, 10, "on-site", ["kari"], "migreringen av dataplattformen til skyen",
      "hvor mye dere deler med miljøet for åpne energidata",
-     "at sikkerheten alltid kommer først", "skituren din til Hemsedal"),
+     "at sikkerheten alltid kommer først", "hytteturen din til Hemsedal"),
     ("stripe", 4, 17, "video", ["michael"], "the ledger reconciliation design",
-     "", "writing before meetings", "your training for the Big Sur Marathon"),
-    ("airbus", 3, 14, "on-site", ["claire", "julien"], "la visite de la chaîne A350",
+     "", "writing before meetings", "your trip to Big Sur"),
+    ("airbus", 3, 14, "on-site", ["claire", "julien"], "la chaîne d'assemblage de l'A350",
      "l'importance des essais au sol", "la culture de la sécurité", "votre voyage à Lisbonne"),
     ("kongsberg", 2, 13, "video", ["sigrid", "hakon"],
-     "den digitale tvillingen av plattformen", "", "", "Holmenkollstafetten"),
+     "den digitale tvillingen av plattformen", "", "", "helgeturen din til Bergen"),
     ("ferrero", 0, 9, "on-site", ["giulia", "luca"], "la filiera delle nocciole",
-     "quanto investono nella sostenibilità", "l'attenzione alle persone",
-     "la Fiera del Tartufo di Alba"),
+     "quanto investite nella sostenibilità", "l'attenzione alle persone",
+     "il Suo weekend nelle Langhe"),
 ]
 
 # (job, reference, listed days ago, then (event, days ago) pairs)
@@ -241,7 +241,7 @@ def load_small_demo(today: dt.date) -> int:
                 reply_by=today + dt.timedelta(days=reply) if reply is not None else None,
                 posting_url=link, notes=notes)
         for job, days, hour, form, who, highlight, surprise, resonated, detail in INTERVIEWS:
-            when = dt.datetime.combine(ago(days), dt.time(hour))
+            when = dt.datetime.combine(_working_day(ago(days)), dt.time(hour))
             log_interview(jobs[job], when, [people[p] for p in who], format=form,
                           highlight=highlight, surprise=surprise, resonated=resonated,
                           personal_detail=detail)
@@ -268,6 +268,12 @@ def _send_what_is_past(today: dt.date) -> None:
                  .order_by(FollowUp.planned_date, FollowUp.id)):
         draft = drafts.open_draft(item.id)
         drafts.mark_sent(item.id, draft.subject, draft.body, on=item.planned_date)
+
+
+def _working_day(day: dt.date) -> dt.date:
+    """`day`, or the Friday before when it falls on a weekend: nobody holds interviews on a
+    Sunday, and a note saying "thank you for meeting me on Sunday" reads as made up."""
+    return day - dt.timedelta(days=max(0, day.weekday() - 4))
 
 
 def _email(name: str, organisation: str) -> str:

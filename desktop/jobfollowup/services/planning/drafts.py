@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from jobfollowup.i18n import LANGUAGES, _, normalise_language
 from jobfollowup.notes.builtin import (
+    CHECK_IN_AGAIN,
     OUTCOME_LANDED,
     OUTCOME_NOT_LANDED,
     TEMPLATE_IDS,
@@ -74,6 +75,8 @@ def template_label(template_id: str) -> str:
         return _("Reference outcome update: landed")
     if template_id == OUTCOME_NOT_LANDED:
         return _("Reference outcome update: not landed")
+    if template_id == CHECK_IN_AGAIN:
+        return _("Later check-in")
     return Kind(template_id).label
 
 
@@ -160,7 +163,22 @@ def _template_id(item: FollowUp) -> str:
         application = item.application
         landed = application is not None and application.status in LANDED
         return OUTCOME_LANDED if landed else OUTCOME_NOT_LANDED
+    if item.kind == Kind.CHECK_IN.value and _earlier_check_in(item):
+        return CHECK_IN_AGAIN
     return item.kind
+
+
+def _earlier_check_in(item: FollowUp) -> bool:
+    """Whether the person gets (or got) a check-in about the same application before this
+    one: a skipped one never reached them, so it does not count."""
+    same_application = (FollowUp.application.is_null() if item.application is None
+                        else FollowUp.application == item.application)
+    return FollowUp.select().where(
+        (FollowUp.kind == Kind.CHECK_IN.value) & (FollowUp.contact == item.contact)
+        & same_application & (FollowUp.state != State.SKIPPED)
+        & ((FollowUp.planned_date < item.planned_date)
+           | ((FollowUp.planned_date == item.planned_date) & (FollowUp.id < item.id)))
+    ).exists()
 
 
 def _interview_of(item: FollowUp) -> InterviewRow | None:

@@ -57,11 +57,11 @@ class PointsForm(FieldForm):
     def __init__(self, points=None) -> None:
         super().__init__()
         self.highlight = QLineEdit(points.highlight if points else "")
-        self.highlight.setPlaceholderText(_("e.g. the data platform migration they described"))
+        self.highlight.setPlaceholderText(_("e.g. the data platform migration"))
         self.surprise = QLineEdit(points.surprise if points else "")
-        self.surprise.setPlaceholderText(_("e.g. how much they share with open source"))
+        self.surprise.setPlaceholderText(_("e.g. how much you share with open source"))
         self.resonated = QLineEdit(points.resonated if points else "")
-        self.resonated.setPlaceholderText(_("e.g. their safety-first culture"))
+        self.resonated.setPlaceholderText(_("e.g. a safety-first culture"))
         self.personal_detail = QLineEdit(points.personal_detail if points else "")
         self.personal_detail.setPlaceholderText(_("e.g. your skiing trip to Hemsedal"))
         self.add(_("A &highlight:"), self.highlight, "highlight",
