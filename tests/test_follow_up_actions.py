@@ -174,7 +174,7 @@ def test_reschedule_from_today_checks_the_rules_and_shows_in_the_calendar(window
     assert [v.violations[0].code for v in asked] == ["r1-past-deadline"]
     assert by_id(search["email"]).date == asked[0].nearest_allowed == D(2026, 12, 18)
     assert window.statusBar().currentMessage() == \
-        "Moved to Friday 18 December. Undo with Ctrl+Z."
+        "Moved to Friday, December 18. Undo with Ctrl+Z."
     window.show_view(1)
     calendar.grid.go_to(asked[0].nearest_allowed)
     assert [r.id for r in calendar.model.chips_on(asked[0].nearest_allowed)] == [

@@ -553,7 +553,7 @@ def test_an_interview_logged_on_the_wrong_day_is_corrected_and_undone(qtbot, win
 
     monkeypatch.setattr(LogInterviewDialog, "exec", correct)
     panel.edit_button.click()
-    assert panel.tree.topLevelItem(0).text(0).startswith("Friday 18 December 2026, 9:00\u202fAM")
+    assert panel.tree.topLevelItem(0).text(0).startswith("Friday, December 18, 2026, 9:00\u202fAM")
     assert view.notice.text().startswith("Interview saved.\nMoved: Thank-you email to "
                                          "Kari Nordmann, from December 17, 2026 to December 18, "
                                          "2026\nMoved: Handwritten thank-you note")
@@ -561,7 +561,7 @@ def test_an_interview_logged_on_the_wrong_day_is_corrected_and_undone(qtbot, win
     assert window.undo_action.text() == "&Undo Edit the interview at Equinor"
     window.undo_action.trigger()
     assert panel.tree.topLevelItem(0).text(0).startswith(
-        "Thursday 17 December 2026, 10:00\u202fAM")
+        "Thursday, December 17, 2026, 10:00\u202fAM")
     assert sorted(r.date for r in list_follow_ups()) == planned
 
 

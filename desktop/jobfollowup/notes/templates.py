@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from jobfollowup.i18n import N_, _, normalise_language
-from jobfollowup.i18n.formatting import format_day_month
+from jobfollowup.i18n.formatting import format_date
 from jobfollowup.notes import grammar
 from jobfollowup.notes.address import Addressee, closing
 from jobfollowup.notes.address import greeting as _greeting
@@ -190,8 +190,8 @@ def values_for(facts: NoteFacts, handwritten: bool = False) -> dict[str, str]:
         "first_name": first,
         "company": facts.company.strip(),
         "position": facts.position.strip(),
-        "interview_date": (format_day_month(facts.interview_date, language, with_year=True,
-                                            region=facts.country.strip().upper())
+        "interview_date": (format_date(facts.interview_date, language,
+                                      region=facts.country.strip().upper())
                            if facts.interview_date else ""),
         "highlight": facts.highlight.strip(),
         "surprise": facts.surprise.strip(),

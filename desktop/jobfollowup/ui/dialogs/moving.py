@@ -123,7 +123,7 @@ class MoveToDialog(QDialog):
         label = QLabel(_("Move “{follow_up}” to:").format(follow_up=summary(row)))
         label.setWordWrap(True)
         self.calendar = QCalendarWidget()
-        self.calendar.setLocale(QLocale(current_language()))
+        self.calendar.setLocale(QLocale())  # the language, its dates as where they live
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek(first_weekday() + 1))
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(

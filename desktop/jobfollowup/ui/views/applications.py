@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language, ngettext
-from jobfollowup.i18n.formatting import format_date
+from jobfollowup.i18n.formatting import SHORT, format_date
 from jobfollowup.rules.kinds import Status
 from jobfollowup.services.records.applications import (
     application_dependents,
@@ -154,8 +154,8 @@ class ApplicationsView(RecordListView):
         for row in rows:
             item = SortItem([
                 row.company, row.position, label(row.status),
-                format_date(row.reply_by, language, "medium") if row.reply_by else "",
-                format_date(row.next_follow_up, language, "medium")
+                format_date(row.reply_by, language, SHORT) if row.reply_by else "",
+                format_date(row.next_follow_up, language, SHORT)
                 if row.next_follow_up else ""])
             item.setData(0, ID_ROLE, row.id)
             company = sort_key(row.company)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language, ngettext
-from jobfollowup.i18n.formatting import format_date
+from jobfollowup.i18n.formatting import SHORT, format_date
 from jobfollowup.services.records.contacts import (
     contact_dependents,
     get_contact,
@@ -140,7 +140,7 @@ class ContactsView(RecordListView):
         self._keys = []
         chosen = None
         for row in rows:
-            last = format_date(row.last_interaction, language, "medium") \
+            last = format_date(row.last_interaction, language, SHORT) \
                 if row.last_interaction else ""
             item = SortItem([row.name, label(row.role), row.organisation,
                              label(row.preferred_channel), last])
@@ -199,7 +199,7 @@ class ContactsView(RecordListView):
         language = current_language()
         self.history.clear()
         for row in rows:
-            item = SortItem([format_date(row.date, language, "medium"), row.channel.label,
+            item = SortItem([format_date(row.date, language, SHORT), row.channel.label,
                              direction_label(row.direction), row.summary, row.company])
             item.setToolTip(3, row.summary)
             item.setData(0, ID_ROLE, row.id)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from babel.dates import format_skeleton
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language
-from jobfollowup.i18n.formatting import babel_locale, format_date
+from jobfollowup.i18n.formatting import SHORT, format_date
 from jobfollowup.rules.kinds import Role
 from jobfollowup.services.records.contacts import contact_names
 from jobfollowup.services.records.references import (
@@ -130,7 +129,7 @@ class ReferencesPanel(QWidget):
             if row.next_step:
                 next_text = _("Next: {kind}, {date}").format(
                     kind=row.next_step.kind.label,
-                    date=format_date(row.next_step.date, language, "medium"))
+                    date=format_date(row.next_step.date, language, SHORT))
                 top.setText(0, f"{row.contact_name} — {next_text}")
                 top.setToolTip(0, next_text)
             top.setData(0, REFERENCE_ROLE, row.id)
@@ -141,7 +140,7 @@ class ReferencesPanel(QWidget):
                 mark = "☑" if day else "☐"
                 text = f"{mark} {step_label(event)}"
                 if day:
-                    text += " — " + format_skeleton("MMMd", day, locale=babel_locale(language))
+                    text += " — " + format_date(day, language, SHORT, with_year=False)
                 step = QTreeWidgetItem([text])
                 step.setToolTip(0, _("Double-click to tick it today") if not day else text)
                 step.setData(0, REFERENCE_ROLE, row.id)

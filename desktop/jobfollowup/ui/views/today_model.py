@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language, ngettext
-from jobfollowup.i18n.formatting import format_date
+from jobfollowup.i18n.formatting import SHORT, format_date
 from jobfollowup.services.planning.follow_ups import Agenda, FollowUpRow
 from jobfollowup.ui.widgets.follow_up_text import accessible_name, details, summary, why
 from jobfollowup.ui.widgets.item_paint import paint_item, text_margin
@@ -42,7 +42,7 @@ Index = QModelIndex | QPersistentModelIndex
 @lru_cache(maxsize=512)
 def _date_text(day, language: str) -> str:
     """Qt asks for each row's text many times (sizes, paint): format each day once."""
-    return format_date(day, language, "medium")
+    return format_date(day, language, SHORT)
 
 
 def cell_text(row: FollowUpRow, column: int) -> str:

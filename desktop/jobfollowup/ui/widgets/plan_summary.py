@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language, ngettext
-from jobfollowup.i18n.formatting import format_date
+from jobfollowup.i18n.formatting import SHORT, format_date
 from jobfollowup.services.planning.follow_ups import follow_up_rows
 from jobfollowup.services.planning.replanning import PlanChanges
 from jobfollowup.services.records.interactions import plan_warnings
@@ -73,7 +73,7 @@ class PlannedDialog(QDialog):
         self._why: list[str] = []
         language = current_language()
         for row in rows:
-            item = QTreeWidgetItem([format_date(row.date, language, "medium"), summary(row),
+            item = QTreeWidgetItem([format_date(row.date, language, SHORT), summary(row),
                                     details(row)])
             for column in range(3):
                 item.setToolTip(column, why(row))
