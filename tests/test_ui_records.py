@@ -570,7 +570,7 @@ def test_an_interview_logged_by_mistake_is_deleted_and_undone(qtbot, window, ans
     count = len(list_follow_ups())
     panel.delete_button.click()
     [(title, text)] = answers
-    assert title == "Delete the interview of December 17, 2026?"
+    assert title == "Delete the interview of Thursday, December 17, 2026?"
     assert "already sent stay in the history" in text
     assert view.tabs.tabText(1) == "Interviews" and list_follow_ups() == []
     assert view.notice.text().startswith("Interview deleted.\nNo longer planned: ")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language, ngettext
-from jobfollowup.i18n.formatting import SHORT, format_date
+from jobfollowup.i18n.formatting import SHORT, WEEKDAY, format_date
 from jobfollowup.rules.kinds import Status
 from jobfollowup.services.records.applications import (
     application_dependents,
@@ -292,7 +292,7 @@ class ApplicationsView(RecordListView):
         interview = self.interviews.current()
         if interview is None:
             return
-        day = format_date(interview.starts_at.date(), current_language())
+        day = format_date(interview.starts_at.date(), current_language(), WEEKDAY)
         interview_id = interview.id
         if not self._agrees(_("Delete the interview of {day}?").format(day=day), _(
                 "The thank-yous and check-ins still planned for it are deleted too; those "

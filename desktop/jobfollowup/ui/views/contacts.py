@@ -188,7 +188,8 @@ class ContactsView(RecordListView):
         return contact_ops.add(self.operations, self, name, values, on_error)
 
     def edit_record(self, record_id: int, values: dict, on_error):
-        return contact_ops.edit(self.operations, self, record_id, values, on_error)
+        return contact_ops.edit(self.operations, self, record_id, values, self._today(),
+                                on_error)
 
     def _clear_children(self) -> None:
         self.history.clear()
