@@ -16,9 +16,9 @@ from jobfollowup.i18n.formatting import LONG, SHORT, WEEKDAY, country_name, form
 from jobfollowup.printing.cards import sans
 from jobfollowup.rules.kinds import Status
 from jobfollowup.services import settings
-from jobfollowup.services.exchange import printouts
 from jobfollowup.services.exchange.printouts import LogEntry, LogEvent, WeekAhead
 from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.services.records import timeline
 
 BOX = "\u2610"  # a box to tick when it is sent
 _STYLE = """
@@ -95,17 +95,10 @@ def week_html(week: WeekAhead) -> str:
 
 
 def _event_text(event: LogEvent) -> str:
-    names = ", ".join(event.people)
-    if event.what == printouts.EVENT_APPLIED:
-        return _("Application sent")
-    if event.what == printouts.EVENT_INTERVIEW:
-        return _("Interview with {names}").format(names=names) if names else _("Interview")
-    channel = event.channel.label if event.channel else ""
-    if event.what == printouts.EVENT_SENT:
-        return _("{kind} sent to {name} ({channel})").format(
-            kind=event.kind.label if event.kind else "", name=names, channel=channel)
-    text = _("Reply from {name} ({channel})").format(name=names, channel=channel)
-    return f"{text}: {event.summary}" if event.summary else text
+    """As the Applications view's timeline words it; a note sent says so (the printed log
+    has no column for where a step stands)."""
+    text = timeline.describe(event)
+    return _("Sent: {what}").format(what=text) if event.what == timeline.SENT else text
 
 
 def log_html(entries: list[LogEntry], today: dt.date) -> str:

@@ -41,6 +41,7 @@ from jobfollowup.ui.views.interviews_panel import InterviewsPanel
 from jobfollowup.ui.views.record_actions import application_actions
 from jobfollowup.ui.views.records_base import RecordListView
 from jobfollowup.ui.views.references_panel import ReferencesPanel
+from jobfollowup.ui.views.timeline_panel import TimelinePanel
 from jobfollowup.ui.widgets.forms import NO_CODE, combo_code, select_code, tool_row
 from jobfollowup.ui.widgets.labels import label
 from jobfollowup.ui.widgets.sort_item import ID_ROLE, SortItem, sort_key
@@ -104,8 +105,10 @@ class ApplicationsView(RecordListView):
         self.interviews.edit_button.clicked.connect(self.edit_interview)
         self.interviews.delete_button.clicked.connect(self.delete_interview)
         self.references = ReferencesPanel(operations, today)
+        self.timeline = TimelinePanel(operations, today)
         tabs = QTabWidget()
         tabs.addTab(scroll, _("Details"))
+        tabs.addTab(self.timeline, _("Timeline"))
         tabs.addTab(self.interviews, _("Interviews"))
         tabs.addTab(self.references, _("References"))
         splitter = self.master_detail(left, tabs, _(
@@ -218,14 +221,15 @@ class ApplicationsView(RecordListView):
         return application_ops.edit(self.operations, self, record_id, today, values, on_error)
 
     def _load_children(self) -> None:
-        """The interviews and references of the application shown."""
+        """The timeline, interviews and references of the application shown."""
+        self.timeline.load(self.current_id)
         count = self.interviews.load(self.current_id)
-        self.tabs.setTabText(1, _("Interviews ({n})").format(n=count) if count
-                             else _("Interviews"))
+        self.tabs.setTabText(self.tabs.indexOf(self.interviews),
+                             _("Interviews ({n})").format(n=count) if count else _("Interviews"))
         self.references.load(self.current_id)
         count = self.references.tree.topLevelItemCount()
-        self.tabs.setTabText(2, _("References ({n})").format(n=count) if count
-                             else _("References"))
+        self.tabs.setTabText(self.tabs.indexOf(self.references),
+                             _("References ({n})").format(n=count) if count else _("References"))
 
     def status_menu(self) -> QMenu:
         """Move the selected application along the pipeline in one click."""
@@ -272,7 +276,7 @@ class ApplicationsView(RecordListView):
         dialog = LogInterviewDialog(self.operations, detail.id, detail.company, self._today(),
                                     self, detail.country)
         if dialog.exec():
-            self.tabs.setCurrentIndex(1)
+            self.tabs.setCurrentWidget(self.interviews)
         return dialog
 
     def edit_interview(self) -> LogInterviewDialog | None:
