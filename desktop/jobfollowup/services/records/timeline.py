@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from jobfollowup.i18n import N_, _
+from jobfollowup.i18n import _, pgettext
 from jobfollowup.rules.kinds import Channel, Direction, Kind, State, Status
 from jobfollowup.services.records.status_history import histories
 from jobfollowup.storage.models import (
@@ -23,8 +23,9 @@ from jobfollowup.storage.models import (
 from jobfollowup.storage.models import Interview as InterviewRow
 
 # What an event is; within one day they come in this order.
-APPLIED, STATUS, INTERVIEW, REPLY = "applied", "status", "interview", "reply"
-SENT, SKIPPED, PLANNED, PROMISED = "sent", "skipped", "planned", "promised"
+APPLIED, STATUS, INTERVIEW, REPLY = "application-sent", "status-change", "interview", "reply"
+SENT, SKIPPED, PLANNED = "follow-up-sent", "follow-up-skipped", "follow-up-planned"
+PROMISED = "answer-promised"
 ORDER = (APPLIED, STATUS, INTERVIEW, REPLY, SENT, SKIPPED, PLANNED, PROMISED)
 HAPPENED = frozenset({APPLIED, STATUS, INTERVIEW, REPLY, SENT})
 
@@ -113,12 +114,22 @@ def timelines(application_ids: list[int] | None = None) -> dict[int, list[Timeli
 
 # Where an event stands on a given day (`standing`), and its words.
 DONE, RECEIVED, HELD, COMING, OVERDUE, LEFT_OUT, EXPECTED, PASSED = (
-    "done", "received", "held", "coming", "overdue", "skipped", "expected", "passed")
-STANDING_LABELS = {
-    DONE: N_("Sent"), RECEIVED: N_("Received"), HELD: N_("Held"), COMING: N_("Coming"),
-    OVERDUE: N_("Overdue"), LEFT_OUT: N_("Skipped"), EXPECTED: N_("Expected"),
-    PASSED: N_("Passed"),
-}
+    "sent", "received", "held", "coming", "overdue", "left-out", "expected", "passed")
+
+
+def standing_label(code: str) -> str:
+    """A standing in words, as a column says it (agreeing, in French and Italian, with the
+    one thing each is said of: a follow-up, an interview, a reply, the promised day)."""
+    return {
+        DONE: pgettext("where a step stands", "Sent"),
+        RECEIVED: pgettext("where a step stands", "Received"),
+        HELD: pgettext("where a step stands", "Held"),
+        COMING: pgettext("where a step stands", "Coming"),
+        OVERDUE: pgettext("where a step stands", "Overdue"),
+        LEFT_OUT: pgettext("where a step stands", "Skipped"),
+        EXPECTED: pgettext("where a step stands", "Expected"),
+        PASSED: pgettext("where a step stands", "Passed"),
+    }.get(code, "")
 
 
 def standing(event: TimelineEvent, today: dt.date) -> str:
@@ -157,7 +168,7 @@ def describe(event: TimelineEvent) -> str:
     if event.what in (SENT, PLANNED, SKIPPED):  # where it stands is said beside it
         return _("{kind} to {name} ({channel})").format(kind=kind, name=names, channel=channel)
     if event.what == PROMISED:
-        return _("The day they said they would answer by")
+        return _("Answer promised by this day")
     text = _("Reply from {name} ({channel})").format(name=names, channel=channel)
     return f"{text}: {event.summary}" if event.summary else text
 

@@ -1,6 +1,7 @@
 """One application's story in date order, with today marked: when it was sent, each
 status, the interviews, the answers, and every follow-up sent, skipped or still to come,
-each with where it stands. A follow-up opens its "Why this date?" on a double click."""
+each with where it stands. A follow-up opens its "Why this date?" on a double click
+or Enter."""
 
 from __future__ import annotations
 
@@ -41,7 +42,6 @@ class TimelinePanel(QWidget):
         self.tree.setHeaderLabels([_("When"), _("What"), _("Where it stands")])
         self.tree.setAccessibleName(_("Timeline"))
         self.tree.setUniformRowHeights(True)
-        self.tree.itemDoubleClicked.connect(self._open)
         self.tree.itemActivated.connect(self._open)
         self.empty = QLabel(_("Nothing has happened yet. Log an interview or send a "
                               "follow-up, and it is told here, in order."))
@@ -77,8 +77,8 @@ class TimelinePanel(QWidget):
         if event.at is not None:
             what = f"{what} · {format_time(event.at, language)}"
         standing = timeline.standing(event, today)
-        said = _(timeline.STANDING_LABELS[standing]) if standing else ""
-        item = QTreeWidgetItem([format_date(event.date, language, SHORT), what, said])
+        item = QTreeWidgetItem([format_date(event.date, language, SHORT), what,
+                                timeline.standing_label(standing)])
         colour, glyph = _BADGES.get(event.what, ("", ""))
         item.setIcon(1, kind_icon(event.kind) if event.kind else badge_icon(colour, glyph))
         item.setToolTip(1, what)
