@@ -332,7 +332,7 @@ def test_a_reply_on_another_channel_offers_to_make_it_preferred(qtbot, window, a
     view = window.contacts
     window.show_view(2)  # views read their data when shown
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
-    assert view.history.topLevelItem(0).text(3) == "She called back about the second round"
+    assert view.history.topLevelItem(0).text(2) == "She called back about the second round"
     assert view.tree.topLevelItem(0).text(4) != ""
 
 
@@ -406,7 +406,7 @@ def test_a_logged_exchange_can_be_deleted_and_undone(qtbot, window):
     view.forget_button.click()
     assert view.tabs.tabText(1) == "History" and view.tree.topLevelItem(0).text(4) == ""
     window.undo_action.trigger()
-    assert view.history.topLevelItem(0).text(3) == "Sent my portfolio"
+    assert view.history.topLevelItem(0).text(2) == "Sent my portfolio"
 
 
 def test_a_person_met_at_an_interview_is_added_without_leaving_it(qtbot, window):

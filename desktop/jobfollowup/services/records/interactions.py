@@ -99,8 +99,20 @@ def history(contact_id: int) -> list[InteractionRow]:
              .join(Application, join_type=JOIN.LEFT_OUTER)
              .where(Interaction.contact == contact_id)
              .order_by(Interaction.date.desc(), Interaction.id.desc()))
-    return [InteractionRow(i.id, i.date, Channel(i.channel), i.direction, i.summary,
+    return [InteractionRow(i.id, i.date, Channel(i.channel), i.direction, shown_summary(i.summary),
                            i.application.company if i.application else "") for i in query]
+
+
+def shown_summary(summary: str) -> str:
+    """A note marked sent is logged as "thank-you-email: <its subject>" (the code lets
+    Mark as not sent find it again); a person reads the kind in words: "Thank-you email:
+    <its subject>"."""
+    code, colon, rest = summary.partition(": ")
+    try:
+        kind = Kind(code)
+    except ValueError:
+        return summary
+    return f"{kind.label}: {rest}" if colon else summary
 
 
 def channels_used(contact_id: int) -> set[Channel]:

@@ -129,6 +129,10 @@ class MoveToDialog(QDialog):
         self.calendar.setVerticalHeaderFormat(
             QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setSelectedDate(QDate(row.date.year, row.date.month, row.date.day))
+        # Room for each weekday's short name ("man.", "mer."): seven columns of them.
+        names = [QLocale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
+        widest = max(self.calendar.fontMetrics().horizontalAdvance(name) for name in names)
+        self.calendar.setMinimumWidth(7 * (widest + 14))
         self.calendar.setAccessibleName(_("New day"))
         self.calendar.activated.connect(self.accept)
         self.buttons = localise_buttons(QDialogButtonBox(

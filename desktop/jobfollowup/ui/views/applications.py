@@ -42,11 +42,12 @@ from jobfollowup.ui.views.record_actions import application_actions
 from jobfollowup.ui.views.records_base import RecordListView
 from jobfollowup.ui.views.references_panel import ReferencesPanel
 from jobfollowup.ui.views.timeline_panel import TimelinePanel
+from jobfollowup.ui.widgets.columns import fit_columns, say_whole
 from jobfollowup.ui.widgets.forms import NO_CODE, combo_code, select_code, tool_row
 from jobfollowup.ui.widgets.labels import label
 from jobfollowup.ui.widgets.sort_item import ID_ROLE, SortItem, sort_key
 
-COLUMNS = 5
+NAMES = (0, 1)  # company, position: shortened when room is short, said whole on pointing
 
 
 def _date_key(day: dt.date | None, company: str) -> str:
@@ -92,6 +93,7 @@ class ApplicationsView(RecordListView):
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         self.tree.setAccessibleName(_("Applications"))
+        self.columns = fit_columns(self.tree, NAMES)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -113,7 +115,7 @@ class ApplicationsView(RecordListView):
         tabs.addTab(self.references, _("References"))
         splitter = self.master_detail(left, tabs, _(
             "Select an application to see its timeline, interviews and references, or add "
-            "one with New application (Ctrl+Shift+N)."), [620, 460])
+            "one with New application (Ctrl+Shift+N)."), [560, 480])
         super().__init__(operations, _("Applications"), _(
             "No applications yet. Each job you apply for gets its interviews, references "
             "and follow-ups here.\n\nAdd the first one with New application "
@@ -192,8 +194,8 @@ class ApplicationsView(RecordListView):
                 group.setFirstColumnSpanned(True)
                 group.setExpanded(True)
         self.tree.setSortingEnabled(not grouped)
-        for column in range(COLUMNS):
-            self.tree.resizeColumnToContents(column)
+        self.columns.fit()
+        say_whole(self.tree)
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)

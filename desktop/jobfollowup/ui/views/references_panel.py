@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -63,14 +62,17 @@ class ReferencesPanel(QWidget):
         self.contact.setAccessibleName(_("Contact to add as a reference"))
         self.add_button = QPushButton(_("Add as &reference"))
         self.add_button.clicked.connect(self.add)
-        adding = QHBoxLayout()
-        adding.addWidget(QLabel(_("Add:")))
-        adding.addWidget(self.contact, 1)
-        adding.addWidget(self.add_button)
+        # The person on a row of their own: a name and a company need the room; the two
+        # ways to add under it.
+        adding = QGridLayout()
+        adding.addWidget(QLabel(_("Add:")), 0, 0)
+        adding.addWidget(self.contact, 0, 1, 1, 3)
         new_person = QPushButton(_("New contact…"))
         new_person.setToolTip(_("Add someone who is not in your contacts yet as a reference"))
         new_person.clicked.connect(self.new_reference)
-        adding.addWidget(new_person)
+        adding.addWidget(self.add_button, 1, 1)
+        adding.addWidget(new_person, 1, 2)
+        adding.setColumnStretch(3, 1)
 
         self.buttons: dict[str, QPushButton] = {}
         heading = QLabel(_("For the selected reference, today:"))

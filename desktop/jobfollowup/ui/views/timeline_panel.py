@@ -18,6 +18,7 @@ from jobfollowup.services.records import timeline
 from jobfollowup.services.records.timeline import TimelineEvent
 from jobfollowup.ui.dialogs.follow_up_details import show_details
 from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.widgets.columns import fit_columns, say_whole
 from jobfollowup.ui.widgets.kind_style import badge_icon, kind_icon
 from jobfollowup.ui.widgets.sort_item import ID_ROLE
 
@@ -42,6 +43,7 @@ class TimelinePanel(QWidget):
         self.tree.setHeaderLabels([_("When"), _("What"), _("Where it stands")])
         self.tree.setAccessibleName(_("Timeline"))
         self.tree.setUniformRowHeights(True)
+        self.columns = fit_columns(self.tree, (1,))
         self.tree.itemActivated.connect(self._open)
         self.empty = QLabel(_("Nothing has happened yet. Log an interview or send a "
                               "follow-up, and it is told here, in order."))
@@ -66,8 +68,8 @@ class TimelinePanel(QWidget):
             self.tree.addTopLevelItem(self._item(event, today, language))
         if self.events and not marked:
             self._mark_today(today)
-        for column in range(2):
-            self.tree.resizeColumnToContents(column)
+        self.columns.fit()
+        say_whole(self.tree)
         self.tree.setVisible(bool(self.events))
         self.empty.setVisible(not self.events)
         return len(self.events)
@@ -79,9 +81,9 @@ class TimelinePanel(QWidget):
         standing = timeline.standing(event, today)
         item = QTreeWidgetItem([format_date(event.date, language, SHORT), what,
                                 timeline.standing_label(standing)])
+        item.setToolTip(1, what)
         colour, glyph = _BADGES.get(event.what, ("", ""))
         item.setIcon(1, kind_icon(event.kind) if event.kind else badge_icon(colour, glyph))
-        item.setToolTip(1, what)
         item.setData(0, ID_ROLE, event.follow_up_id or 0)
         if standing == timeline.OVERDUE:
             bold = QFont(self.tree.font())

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import SHORT, format_date
 from jobfollowup.services.planning.follow_ups import Agenda, FollowUpRow
-from jobfollowup.ui.widgets.follow_up_text import accessible_name, details, summary, why
+from jobfollowup.ui.widgets.follow_up_text import accessible_name, details, summary, tooltip
 from jobfollowup.ui.widgets.item_paint import paint_item, text_margin
 from jobfollowup.ui.widgets.kind_style import kind_icon
 
@@ -124,7 +124,7 @@ class TodayModel(QStandardItemModel):
         if role == DISPLAY:
             return cell_text(entry, column)
         if role == TOOLTIP:
-            return why(entry)
+            return tooltip(entry)
         if role == ACCESSIBLE:
             return accessible_name(entry)
         if role == ID_ROLE:

@@ -23,7 +23,8 @@ from jobfollowup.i18n.formatting import SHORT, format_date
 from jobfollowup.services.planning.follow_ups import follow_up_rows
 from jobfollowup.services.planning.replanning import PlanChanges
 from jobfollowup.services.records.interactions import plan_warnings, without_postal_address
-from jobfollowup.ui.widgets.follow_up_text import details, summary, why
+from jobfollowup.ui.widgets.columns import fit_columns
+from jobfollowup.ui.widgets.follow_up_text import details, summary, tooltip, why
 from jobfollowup.ui.widgets.message_boxes import localise_buttons
 
 
@@ -86,6 +87,7 @@ class PlannedDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([_("When"), _("Follow-up"), _("How")])
         self.tree.setAccessibleName(_("Planned follow-ups"))
+        self.columns = fit_columns(self.tree, (1,))
         self.tree.setRootIsDecorated(False)
         self._why: list[str] = []
         self._add_rows(rows)
@@ -126,11 +128,10 @@ class PlannedDialog(QDialog):
             item = QTreeWidgetItem([format_date(row.date, language, SHORT), summary(row),
                                     details(row)])
             for column in range(3):
-                item.setToolTip(column, why(row))
+                item.setToolTip(column, tooltip(row))
             self.tree.addTopLevelItem(item)
             self._why.append(why(row))
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
+        self.columns.fit()
 
     def _no_note_row(self, contact_id: int, name: str,
                      add_address: AddAddress | None) -> QHBoxLayout:
