@@ -228,19 +228,28 @@ def _dialogs(window, today: dt.date):
     yield "postal-address", lambda: PostalAddressDialog(ops, contact.id, contact.name,
                                                         today, window)
     yield "planned", lambda: PlannedDialog(window, _("Follow-ups planned"),
-                                           [r.id for r in planned[:5]])
+                                           [r.id for r in planned[:5]],
+                                           add_address=lambda _id, _name: None)
     yield "exchange", lambda: LogInteractionDialog(ops, contact.id, contact.name, today,
                                                    window)
     yield "print", lambda: PrintNotesDialog(ops, window, today=lambda: today)
     yield "print-week", lambda: SheetDialog(ops, SheetDialog.WEEK, window, lambda: today)
     yield "print-log", lambda: SheetDialog(ops, SheetDialog.LOG, window, lambda: today)
     yield "import", lambda: _import_preview(window)
-    yield "restore", lambda: RestoreDialog(ops, window)
+    yield "restore", lambda: _with_a_backup(lambda: RestoreDialog(ops, window))
     yield "templates", lambda: TemplatesEditor(ops, window)
     yield "preferences", lambda: PreferencesDialog(ops, window, restart=lambda: None)
     yield "set-up", lambda: SetUpDialog(ops, window)
     yield "help", lambda: HelpDialog(window)
     yield "shortcuts", lambda: HelpDialog(window, HelpDialog.SHORTCUTS)
+
+
+def _with_a_backup(make):
+    """`make()` once the data has a backup to list (one made by hand, now)."""
+    from jobfollowup.services.backups import back_up_now
+
+    back_up_now(dt.datetime(2026, 12, 16, 18, 30))
+    return make()
 
 
 def _import_preview(window):

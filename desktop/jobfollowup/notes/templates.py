@@ -36,8 +36,9 @@ PLACEHOLDERS: dict[str, str] = {
     "company": N_("the company of the application"),
     "position": N_("the position applied for"),
     "interview_date": N_("the interview's date, written in the note's language"),
+    # {date}: an example day, in the interface's long style (the editor fills it in)
     "interview_when": N_("when the interview was, seen from the day the note is written "
-                         "(yesterday, on Thursday, on 8 December)"),
+                         "(yesterday, on Thursday or on {date})"),
     "highlight": N_("a highlight of the conversation"),
     "surprise": N_("something about the company that surprised you"),
     "resonated": N_("something that resonated with your own values"),

@@ -37,7 +37,7 @@ class QuickContactDialog(QDialog):
         super().__init__(parent)
         self.operations = operations
         self.setWindowTitle(_("New contact"))
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)
         self.name = QLineEdit()
         self.name.setPlaceholderText(_("Exactly as they write it, e.g. Åse Ødegård"))
         self.role = code_combo([(role.label, role) for role in Role])
@@ -54,10 +54,11 @@ class QuickContactDialog(QDialog):
         self.form.add(_("&Organisation:"), self.organisation, "organisation")
         self.form.add(_("&Email:"), self.email, "email")
         self.form.add(_("Postal addr&ess:"), self.postal_address, "postal_address")
+        self.hint = _hint(address_hint())  # under the field it is about
+        self.form.addRow("", self.hint)
         self.form.add(_("Countr&y:"), self.place, "country")
         self.form.add(_("Re&gion:"), self.subdivision, "subdivision")
-        self.hint = _hint(address_hint())
-        save_or_cancel(self, self.form, self.hint)
+        save_or_cancel(self, self.form)
         self.contact_id: int | None = None
 
     def accept(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobfollowup.i18n import _, current_language, ngettext
+from jobfollowup.i18n import _, current_language, current_region, ngettext
 from jobfollowup.i18n.formatting import SHORT, format_date
 from jobfollowup.services.planning.follow_ups import Agenda, FollowUpRow
 from jobfollowup.ui.widgets.follow_up_text import accessible_name, details, summary, tooltip
@@ -40,14 +40,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 @lru_cache(maxsize=512)
-def _date_text(day, language: str) -> str:
-    """Qt asks for each row's text many times (sizes, paint): format each day once."""
-    return format_date(day, language, SHORT)
+def _date_text(day, language: str, region: str) -> str:
+    """Qt asks for each row's text many times (sizes, paint): format each day once (per
+    language and region: saying where one lives rewords the dates)."""
+    return format_date(day, language, SHORT, region)
 
 
 def cell_text(row: FollowUpRow, column: int) -> str:
     if column == 0:
-        return _date_text(row.date, current_language())
+        return _date_text(row.date, current_language(), current_region())
     return summary(row) if column == 1 else details(row)
 
 
