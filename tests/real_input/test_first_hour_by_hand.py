@@ -72,8 +72,8 @@ def test_set_up_then_log_an_interview_from_today_and_send_a_signed_thank_you(
         app.click(*app.ask("button_in_modal('Save')"))
         app.wait_for(f"modal()['title'] == {dialog['title']!r}")
         app.click(*app.ask("button_in_modal('Save')"))
-        summary = app.wait_for("modal() if modal() and modal()['title'] == "
-                               "'Follow-ups planned' else None")
+        summary = app.wait_for_still("modal() if modal() and modal()['title'] == "
+                                     "'Follow-ups planned' else None")
         app.click(*summary["buttons"]["OK"])
         app.wait_for("'Follow-ups planned' not in windows()")
         (thank_you,), = search.rows(
@@ -125,8 +125,8 @@ def test_a_new_contact_without_an_address_is_told_and_the_address_plans_the_note
         app.click(*app.ask("button_in_modal('Save')"))
         app.wait_for(f"modal()['title'] == {dialog['title']!r}")
         app.click(*app.ask("button_in_modal('Save')"))
-        summary = app.wait_for("modal() if modal() and modal()['title'] == "
-                               "'Follow-ups planned' else None")
+        summary = app.wait_for_still("modal() if modal() and modal()['title'] == "
+                                     "'Follow-ups planned' else None")
         assert (f"No handwritten note is planned for {PERSON}: their postal address is "
                 "missing. Add it and the note is planned.") in summary["text"]
         search = Search(data)
@@ -142,9 +142,9 @@ def test_a_new_contact_without_an_address_is_told_and_the_address_plans_the_note
         app.key("Return")  # a new line in the address, not Save
         app.type("4035 Stavanger")
         app.click(*app.ask("button_in_modal('Save')"))
-        said = app.wait_for("modal() if modal() and modal()['title'] == 'Follow-ups planned' "
-                            "and 'Planned: Handwritten thank-you note' in modal()['text'] "
-                            "else None")
+        said = app.wait_for_still(
+            "modal() if modal() and modal()['title'] == 'Follow-ups planned' "
+            "and 'Planned: Handwritten thank-you note' in modal()['text'] else None")
         assert "Add the postal address…" not in said["buttons"]
         wait_until(lambda: search.rows(notes, PERSON) != [])
         ((day, state),) = search.rows(notes, PERSON)
