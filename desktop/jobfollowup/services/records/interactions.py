@@ -112,7 +112,7 @@ def shown_summary(summary: str) -> str:
         kind = Kind(code)
     except ValueError:
         return summary
-    return f"{kind.label}: {rest}" if colon else summary
+    return _("{kind}: {summary}").format(kind=kind.label, summary=rest) if colon else summary
 
 
 def channels_used(contact_id: int) -> set[Channel]:
