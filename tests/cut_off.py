@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.ui.widgets.charts import MARGIN, RatioBars
-from jobfollowup.ui.widgets.columns import heading_width
+from jobfollowup.ui.widgets.columns import ColumnFitter, heading_width
 
 SLACK = 1  # px: rounding in Qt's own sums
 ROWS_LOOKED_AT = 60  # rows of a long list: those a person sees first
@@ -134,6 +134,7 @@ def _cells(view: QAbstractItemView) -> list[str]:
     if model is None or wraps or view.textElideMode() == Qt.TextElideMode.ElideNone:
         return []
     strict = isinstance(view, QListView)
+    fitted = any(isinstance(child, ColumnFitter) for child in view.children())
     found = []
     viewport = view.viewport().rect()
     margin = 2 * (view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 1)
@@ -155,7 +156,8 @@ def _cells(view: QAbstractItemView) -> list[str]:
                 needed += max(view.iconSize().width(), 16) + 4
             needed = max(needed, view.sizeHintForIndex(index).width())
             tip = index.data(Qt.ItemDataRole.ToolTipRole)
-            said = isinstance(tip, str) and all(line in tip for line in text.split("\n"))
+            said = (fitted and not tip) or (  # the fitter says it whole, else its tooltip
+                isinstance(tip, str) and all(line in tip for line in text.split("\n")))
             if needed > rect.width() + SLACK and (strict or not said):
                 found.append(f"{_name(view)}: “{text[:50]}” needs {needed} px, "
                              f"has {rect.width()}")

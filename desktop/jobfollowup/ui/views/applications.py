@@ -42,7 +42,7 @@ from jobfollowup.ui.views.record_actions import application_actions
 from jobfollowup.ui.views.records_base import RecordListView
 from jobfollowup.ui.views.references_panel import ReferencesPanel
 from jobfollowup.ui.views.timeline_panel import TimelinePanel
-from jobfollowup.ui.widgets.columns import fit_columns, say_whole
+from jobfollowup.ui.widgets.columns import fit_columns
 from jobfollowup.ui.widgets.forms import NO_CODE, combo_code, select_code, tool_row
 from jobfollowup.ui.widgets.labels import label
 from jobfollowup.ui.widgets.sort_item import ID_ROLE, SortItem, sort_key
@@ -195,7 +195,6 @@ class ApplicationsView(RecordListView):
                 group.setExpanded(True)
         self.tree.setSortingEnabled(not grouped)
         self.columns.fit()
-        say_whole(self.tree)
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)

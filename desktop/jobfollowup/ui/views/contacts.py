@@ -41,7 +41,7 @@ from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.record_actions import contact_actions
 from jobfollowup.ui.views.records_base import RecordListView
-from jobfollowup.ui.widgets.columns import fit_columns, say_whole
+from jobfollowup.ui.widgets.columns import fit_columns
 from jobfollowup.ui.widgets.forms import tool_row
 from jobfollowup.ui.widgets.kind_style import badge_icon
 from jobfollowup.ui.widgets.labels import label
@@ -161,7 +161,6 @@ class ContactsView(RecordListView):
                 chosen = item
         self.tree.setSortingEnabled(True)
         self.tree_columns.fit()
-        say_whole(self.tree)
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)
@@ -217,7 +216,6 @@ class ContactsView(RecordListView):
             item.setData(0, ID_ROLE, row.id)
             self.history.addTopLevelItem(item)
         self.history_columns.fit()
-        say_whole(self.history)
         self.forget_button.setEnabled(False)
         self.history.setVisible(bool(rows))
         self.history_empty.setVisible(not rows)

@@ -18,7 +18,7 @@ from jobfollowup.services.records import timeline
 from jobfollowup.services.records.timeline import TimelineEvent
 from jobfollowup.ui.dialogs.follow_up_details import show_details
 from jobfollowup.ui.operations.core import Operations
-from jobfollowup.ui.widgets.columns import fit_columns, say_whole
+from jobfollowup.ui.widgets.columns import fit_columns
 from jobfollowup.ui.widgets.kind_style import badge_icon, kind_icon
 from jobfollowup.ui.widgets.sort_item import ID_ROLE
 
@@ -69,7 +69,6 @@ class TimelinePanel(QWidget):
         if self.events and not marked:
             self._mark_today(today)
         self.columns.fit()
-        say_whole(self.tree)
         self.tree.setVisible(bool(self.events))
         self.empty.setVisible(not self.events)
         return len(self.events)

@@ -3,14 +3,16 @@ of its heading); when the list is narrower than they all want, the `elastic` col
 (names, companies, summaries: what the person typed) give up room first, down to a floor
 that still reads, then the others share the rest. A shortened cell ends in "…" and says
 its whole text on pointing. A list never scrolls sideways, so no column hides beyond the
-edge in a small window or a longer language."""
+edge in a small window or a longer language. A shortened cell without a tooltip of its own
+says its text whole when pointed at (asked then, not stored on every row: a list of
+thousands fills as fast as before)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QHeaderView, QTreeView, QTreeWidget, QTreeWidgetItemIterator
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QToolTip, QTreeView
 
 FLOOR = 90  # px: an elastic column keeps this much before any other gives up room
 
@@ -31,7 +33,22 @@ class ColumnFitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.Resize:
             self.fit()
+        elif event.type() == QEvent.Type.ToolTip:
+            return self._say_whole(event)
         return False
+
+    def _say_whole(self, event) -> bool:
+        """A cell shortened with "…" and without a tooltip of its own: its whole text."""
+        tree = self.tree
+        index = tree.indexAt(event.pos())
+        text = index.data() if index.isValid() else None
+        if not isinstance(text, str) or index.data(Qt.ItemDataRole.ToolTipRole):
+            return False
+        rect = tree.visualRect(index)
+        if tree.sizeHintForIndex(index).width() <= rect.width():
+            return False
+        QToolTip.showText(event.globalPos(), text, tree.viewport(), rect)
+        return True
 
     def fit(self) -> None:
         if self._fitting:  # a scroll bar that came or went resizes the viewport meanwhile
@@ -112,15 +129,3 @@ def fit_columns(tree: QTreeView, elastic: Iterable[int]) -> ColumnFitter:
     """Keep `tree`'s columns fitted (see the module); returns the fitter, to `fit` after
     the list is filled."""
     return ColumnFitter(tree, elastic)
-
-
-def say_whole(tree: QTreeWidget) -> None:
-    """Each cell says its whole text on pointing, unless it says more already (after the
-    list is filled): any may be shortened in a narrow window."""
-    columns = range(tree.columnCount())
-    found = QTreeWidgetItemIterator(tree)
-    while (item := found.value()) is not None:
-        for column in columns:
-            if item.text(column) and not item.toolTip(column):
-                item.setToolTip(column, item.text(column))
-        found += 1
