@@ -1,11 +1,15 @@
 """Screenshots of the app on the sample job search, for the README and for looking at every
-view in every language and size before a release.
+view and dialog in every language and size before a release.
 
     python packaging/screenshots.py                      # the README's: en, 1280×800
     python packaging/screenshots.py --out /tmp/shots --language fr --size 1024x640 --all
 
 The sample is seeded into a temporary folder as of `--today` (a fixed day, so the pictures
 change only when the app does); nothing touches your own data. Runs offscreen.
+
+`sweep` is the one list of every view and dialog: `--all` photographs each, and
+tests/test_screenshots.py opens each at 1024×640 to check that nothing is cut off, and
+tests/test_date_styles.py reads every date each one shows.
 """
 
 from __future__ import annotations
@@ -15,12 +19,13 @@ import datetime as dt
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 README_SHOTS = {"main-window": 0, "calendar": 1, "contacts": 2, "applications": 3}
-VIEWS = ("today", "calendar", "contacts", "applications")
 LOCALES = {"en": "en_GB.UTF-8", "fr": "fr_FR.UTF-8", "it": "it_IT.UTF-8", "nb": "nb_NO.UTF-8"}
+HOMES = {"en": "GB", "fr": "FR", "it": "IT", "nb": "NO"}  # where a user of each lives
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,9 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--today", default="2026-12-17", type=dt.date.fromisoformat)
     parser.add_argument("--all", action="store_true",
-                        help="every view, a draft, the print dialog, and the mailbox's "
-                             "suggestions and Preferences, named VIEW-LANGUAGE-WIDTH.png "
-                             "(else the README's five)")
+                        help="every view and dialog, and the mailbox's suggestions and "
+                             "Preferences, named NAME-LANGUAGE-WIDTH.png (else the README's "
+                             "five)")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -43,42 +48,41 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "desktop"))
 
     from jobfollowup.services.data import close_data, open_data
-    from jobfollowup.services.demo.sample import load_small_demo
-    from jobfollowup.ui.operations.core import Operations
     from jobfollowup.ui.shell.app import application, apply_interface_language
-    from jobfollowup.ui.shell.main_window import MainWindow
 
     app = application()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        open_data(Path(folder))
+        os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")  # not your profile
+        open_data(Path(folder) / "data")
         try:
-            load_small_demo(args.today)
+            seed_sample(args.today, args.language)
             apply_interface_language(app, args.language)
-            window = MainWindow(Operations(), today=lambda: args.today)
-            window.resize(width, height)
-            window.show()
+            window = open_window(args.today, width, height)
             if args.all:
                 suffix = f"-{args.language}-{width}"
-                for row, view in enumerate(VIEWS):
-                    save(app, window, row, args.out / f"{view}{suffix}.png")
-                for name, dialog in dialogs(window, args.today):
-                    dialog.show()
-                    settle(app)
-                    dialog.grab().save(str(args.out / f"{name}{suffix}.png"))
-                    dialog.close()
-                stage_mailbox(window, args.today)
-                save(app, window, 0, args.out / f"today-mail{suffix}.png")
+                for name, widget in sweep(window, args.today):
+                    widget.grab().save(str(args.out / f"{name}{suffix}.png"))
+                stage_mailbox(window, args.today)  # last: it adds to Today
+                window.show_view(0)
+                settle()
+                window.grab().save(str(args.out / f"today-mail{suffix}.png"))
                 preferences = mail_preferences(window)
                 preferences.show()
-                settle(app)
+                settle()
                 preferences.grab().save(str(args.out / f"preferences-mail{suffix}.png"))
                 preferences.close()
             else:
                 for name, row in README_SHOTS.items():
-                    save(app, window, row, args.out / f"{name}.png")
+                    window.show_view(row)
+                    settle()
+                    stage(window, row)
+                    settle()
+                    window.grab().save(str(args.out / f"{name}.png"))
                 stage_mailbox(window, args.today)  # last: it adds to Today
-                save(app, window, 0, args.out / "mailbox.png")
+                window.show_view(0)
+                settle()
+                window.grab().save(str(args.out / "mailbox.png"))
             window.close()
         finally:
             close_data()
@@ -86,17 +90,33 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def settle(app) -> None:
+def seed_sample(today: dt.date, language: str) -> None:
+    """The sample search as of `today` in the open data, its user living in the
+    language's country (their dates, their holidays)."""
+    from jobfollowup.services import settings
+    from jobfollowup.services.demo.sample import load_small_demo
+
+    load_small_demo(today)
+    settings.save_profile("Robin Lee", HOMES[language], "", language)
+
+
+def open_window(today: dt.date, width: int, height: int):
+    """The main window at `width`×`height`, in the language already applied."""
+    from jobfollowup.ui.operations.core import Operations
+    from jobfollowup.ui.shell.main_window import MainWindow
+
+    window = MainWindow(Operations(), today=lambda: today)
+    window.resize(width, height)
+    window.show()
+    settle()
+    return window
+
+
+def settle() -> None:
+    from PySide6.QtWidgets import QApplication
+
     for _round in range(3):  # layouts that wrap text settle in a couple of passes
-        app.processEvents()
-
-
-def save(app, window, row: int, path: Path) -> None:
-    window.show_view(row)
-    settle(app)
-    stage(window, row)
-    settle(app)
-    window.grab().save(str(path))
+        QApplication.processEvents()
 
 
 def stage(window, row: int) -> None:
@@ -121,17 +141,144 @@ def stage(window, row: int) -> None:
         view.tabs.setCurrentWidget(view.references)
 
 
-def dialogs(window, today: dt.date):
-    """The draft editor of the first thank-you due, then the dialog of File → Print
-    handwritten notes…"""
-    from jobfollowup.ui.dialogs.draft_editor import open_draft_dialog
-    from jobfollowup.ui.dialogs.printing import PrintNotesDialog
+def sweep(window, today: dt.date) -> Iterator[tuple[str, object]]:
+    """Every view (in each of its states worth seeing) and every dialog, one at a time, on
+    the sample search: each is shown and settled when it is yielded, and closed when the
+    caller asks for the next. Views are yielded as the whole window."""
+    yield from _views(window)
+    for name, make in _dialogs(window, today):
+        dialog = make()
+        if dialog is None:
+            continue
+        dialog.show()
+        settle()
+        yield name, dialog
+        dialog.close()
+        dialog.deleteLater()
+        settle()
 
-    view = window.stack.widget(0)
-    rows = [view.model.row_at(index) for index in view.model.follow_up_indexes()]
-    chosen = next((row for row in rows if row.kind.startswith("thank-you")), rows[0])
-    yield "draft", open_draft_dialog(window, window.operations, chosen.id)
-    yield "print", PrintNotesDialog(window.operations, window, today=lambda: today)
+
+def _views(window) -> Iterator[tuple[str, object]]:
+    names = ("today", "calendar", "contacts", "applications", "review")
+    for row, name in enumerate(names):
+        window.show_view(row)
+        settle()
+        stage(window, row)
+        settle()
+        yield name, window
+        if name == "calendar":
+            view = window.stack.widget(row)
+            view.week_button.setChecked(True)
+            settle()
+            yield "calendar-week", window
+            view.week_button.setChecked(False)
+        if name == "contacts":
+            view = window.contacts
+            view.tabs.setCurrentIndex(1)
+            settle()
+            yield "contacts-history", window
+            view.tabs.setCurrentIndex(0)
+        if name == "applications":
+            view = window.applications
+            for panel, shot in ((view.form, "applications-details"),
+                                (view.timeline, "applications-timeline"),
+                                (view.interviews, "applications-interviews")):
+                view.tabs.setCurrentIndex(view.tabs.indexOf(panel)
+                                          if panel is not view.form else 0)
+                settle()
+                yield shot, window
+            view.group.setChecked(False)
+    window.show_view(0)
+    settle()
+
+
+def _dialogs(window, today: dt.date):
+    """(name, a function making the dialog) for every dialog a person meets."""
+    from jobfollowup.i18n import _
+    from jobfollowup.services.planning.follow_ups import get_follow_up, judge_move, list_follow_ups
+    from jobfollowup.services.records.applications import list_interviews
+    from jobfollowup.services.records.contacts import search_contacts
+    from jobfollowup.services.records.core import list_applications
+    from jobfollowup.ui.dialogs.data_safety import RestoreDialog
+    from jobfollowup.ui.dialogs.draft_editor import open_draft_dialog
+    from jobfollowup.ui.dialogs.follow_up_details import FollowUpDetails
+    from jobfollowup.ui.dialogs.help import HelpDialog
+    from jobfollowup.ui.dialogs.interaction import LogInteractionDialog
+    from jobfollowup.ui.dialogs.interview import EditPointsDialog, LogInterviewDialog
+    from jobfollowup.ui.dialogs.interview_start import WhichApplicationDialog
+    from jobfollowup.ui.dialogs.moving import MoveToDialog, RuleDialog
+    from jobfollowup.ui.dialogs.preferences import PreferencesDialog
+    from jobfollowup.ui.dialogs.printing import PrintNotesDialog, SheetDialog
+    from jobfollowup.ui.dialogs.quick_contact import PostalAddressDialog, QuickContactDialog
+    from jobfollowup.ui.dialogs.reply import ReplyDialog
+    from jobfollowup.ui.dialogs.set_up import SetUpDialog
+    from jobfollowup.ui.dialogs.templates_editor import TemplatesEditor
+    from jobfollowup.ui.widgets.plan_summary import PlannedDialog
+
+    ops = window.operations
+    planned = list_follow_ups(states=("planned",))
+    thanks = next((r for r in planned if r.kind.startswith("thank-you")), planned[0])
+    check_in = next((r for r in planned if r.kind == "check-in"), planned[-1])
+    monday = check_in.date + dt.timedelta(days=(7 - check_in.date.weekday()) % 7 or 7)
+    application = next(a for a in list_applications() if a.company == "Equinor")
+    interview = list_interviews(application.id)[0]
+    contact = next(c for c in search_contacts() if c.name == "Claire Dubois")
+    yield "draft", lambda: open_draft_dialog(window, ops, thanks.id)
+    yield "details", lambda: FollowUpDetails(window, ops, get_follow_up(check_in.id),
+                                             lambda _id: None)
+    yield "rule", lambda: RuleDialog(window, check_in, monday,
+                                     judge_move(check_in.id, monday, today), today)
+    yield "move-to", lambda: MoveToDialog(window, check_in)
+    yield "reply", lambda: ReplyDialog(ops, check_in, today, window)
+    yield "interview", lambda: LogInterviewDialog(ops, application.id, application.company,
+                                                  today, window, "NO")
+    yield "interview-edit", lambda: LogInterviewDialog(
+        ops, application.id, application.company, today, window, "NO", interview=interview)
+    yield "interview-points", lambda: EditPointsDialog(ops, interview, window)
+    yield "which-application", lambda: WhichApplicationDialog(ops, list_applications(),
+                                                              window)
+    yield "new-contact", lambda: QuickContactDialog(ops, window, organisation="Equinor",
+                                                    country="NO")
+    yield "postal-address", lambda: PostalAddressDialog(ops, contact.id, contact.name,
+                                                        today, window)
+    yield "planned", lambda: PlannedDialog(window, _("Follow-ups planned"),
+                                           [r.id for r in planned[:5]],
+                                           add_address=lambda _id, _name: None)
+    yield "exchange", lambda: LogInteractionDialog(ops, contact.id, contact.name, today,
+                                                   window)
+    yield "print", lambda: PrintNotesDialog(ops, window, today=lambda: today)
+    yield "print-week", lambda: SheetDialog(ops, SheetDialog.WEEK, window, lambda: today)
+    yield "print-log", lambda: SheetDialog(ops, SheetDialog.LOG, window, lambda: today)
+    yield "import", lambda: _import_preview(window)
+    yield "restore", lambda: _with_a_backup(lambda: RestoreDialog(ops, window))
+    yield "templates", lambda: TemplatesEditor(ops, window)
+    yield "preferences", lambda: PreferencesDialog(ops, window, restart=lambda: None)
+    yield "set-up", lambda: SetUpDialog(ops, window)
+    yield "help", lambda: HelpDialog(window)
+    yield "shortcuts", lambda: HelpDialog(window, HelpDialog.SHORTCUTS)
+
+
+def _with_a_backup(make):
+    """`make()` once the data has a backup to list (one made by hand, now)."""
+    from jobfollowup.services.backups import back_up_now
+
+    back_up_now(dt.datetime(2026, 12, 16, 18, 30))
+    return make()
+
+
+def _import_preview(window):
+    """File → Import → Contacts… on a small file, up to its preview (nothing imported)."""
+    from jobfollowup.ui.dialogs.exchange import import_contacts_from
+
+    shown = []
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "contacts.csv"
+        path.write_text("name,email,organisation\nKari Nordmann,kari@equinor.example,Equinor\n"
+                        "Claire Dubois,claire.dubois@airbus.example,Airbus\n"
+                        "Åse Ødegård,,DNB\n", encoding="utf-8")
+        import_contacts_from(window, window.operations, str(path),
+                             confirm=lambda dialog: shown.append(dialog) or False)
+    return shown[0] if shown else None
 
 
 def stage_mailbox(window, today: dt.date) -> None:

@@ -78,7 +78,7 @@ def test_the_month_shows_each_follow_up_on_its_day(view, search):
                                  Qt.ItemDataRole.AccessibleTextRole)
     assert "Check-in to Kari Nordmann, by email" in accessible
     agenda = [view.period.index(i).data() for i in range(view.period.rowCount())]
-    assert "Tuesday 29 December" in agenda
+    assert "Tuesday, December 29" in agenda
     legend = view.legend.text()
     assert "Thank-you email" in legend and "Check-in" in legend and "Keep in touch" not in legend
     assert not view.grid.grab().isNull()
@@ -106,7 +106,8 @@ def test_dropping_a_chip_on_a_calm_day_moves_it_at_once(view, search):
 def test_undo_and_redo_restore_the_database_and_the_view(view, search):
     drop(view, search["first"], D(2026, 12, 30))
     stack = view.operations.undo_stack
-    assert stack.undoText() == "Move “Check-in to Kari Nordmann · Equinor” to Wednesday 30 December"
+    assert stack.undoText() == ("Move “Check-in to Kari Nordmann · Equinor” to "
+                                "Wednesday, December 30")
     stack.undo()
     assert stored_date(search["first"]) == D(2026, 12, 29)
     assert names_on(view, D(2026, 12, 29)) == ["check-in:Kari Nordmann"]
@@ -121,8 +122,8 @@ def test_a_monday_raises_the_rule_dialog_and_nearest_moves_to_the_named_day(view
     view.choose = answering(NEAREST, seen)
     drop(view, search["second"], D(2027, 1, 4))
     dialog = seen[0]
-    assert dialog.buttons[NEAREST].text() == "Move to Tuesday 5 January 2027"
-    assert dialog.buttons[KEEP].text() == "Keep Monday 4 January 2027 anyway"
+    assert dialog.buttons[NEAREST].text() == "Move to Tuesday, January 5, 2027"
+    assert dialog.buttons[KEEP].text() == "Keep Monday, January 4, 2027 anyway"
     assert [label.text() for label in dialog.rule_labels] == [
         "Monday, January 4, 2027 is a Monday: people are catching up on their week."]
     assert dialog.rule_labels[0].toolTip() == "Rule R7 of the follow-up rules"
@@ -380,7 +381,7 @@ def test_week_view_shows_one_tall_week_and_steps_by_weeks(qtbot, view, search):
     assert view.model.first_day == D(2027, 1, 4)
     assert names_on(view, D(2027, 1, 7)) == ["check-in:Kari Nordmann"]
     agenda = [view.period.index(i).data() for i in range(view.period.rowCount())]
-    assert agenda[0] == "Thursday 7 January"
+    assert agenda[0] == "Thursday, January 7"
     assert view.grid.current_day() == D(2027, 1, 5)  # a week after Tuesday 29th
     view.grid.setFocus()
     qtbot.keyClick(view.grid, Qt.Key.Key_Left)
@@ -429,7 +430,7 @@ def test_a_drop_updates_both_days_and_the_agenda_and_undo_puts_it_back(view, sea
     assert names_on(view, D(2026, 12, 23)) == ["check-in:Kari Nordmann"]
     assert names_on(view, D(2026, 12, 29)) == ["check-in:Kari Nordmann"]  # the other one
     agenda = [view.period.index(i).data() for i in range(view.period.rowCount())]
-    assert "Wednesday 23 December" in agenda
+    assert "Wednesday, December 23" in agenda
     view.operations.undo_stack.undo()
     assert names_on(view, D(2026, 12, 23)) == []
     assert names_on(view, D(2027, 1, 7)) == ["check-in:Kari Nordmann"]

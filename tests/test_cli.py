@@ -46,12 +46,31 @@ def test_plan_uses_the_channel_given(capsys):
     assert any(r["rule"] == "R8" for r in check_ins[0]["reasons"])
 
 
-def test_plan_text_explains_each_date(capsys):
+def _american_locale(monkeypatch) -> None:
+    for variable in ("LC_ALL", "LC_TIME"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+
+
+def test_plan_text_explains_each_date(capsys, monkeypatch):
+    _american_locale(monkeypatch)  # no home country given: the locale's way
     code, out, _ = run(capsys, "plan", "--interview", "2026-12-17T14:00", "--country", "NO",
                        "--language", "en")
     assert code == 0
     assert "Thursday, December 17, 2026: Thank-you email (email)" in out
     assert "R7:" in out and "R1:" in out
+
+
+def test_plan_text_dates_read_as_where_the_person_lives(capsys, monkeypatch):
+    from jobfollowup.storage.profile import write_profile
+
+    _american_locale(monkeypatch)
+    write_profile({"home_country": "NO"})  # a Norwegian on an en_US machine: day first
+    code, out, _ = run(capsys, "plan", "--interview", "2026-12-17T14:00", "--country", "NO",
+                       "--language", "en")
+    assert code == 0
+    assert "Thursday 17 December 2026: Thank-you email (email) — at the latest " \
+        "18 December 2026" in out
 
 
 def test_plan_with_subdivision_and_transit(capsys):

@@ -147,3 +147,25 @@ def test_a_restore_whose_records_are_gone_is_refused_and_changes_nothing(data_di
     with pytest.raises(ValidationError, match="cannot be taken back"):
         undo(step)
     assert search_contacts() == []
+
+
+def test_a_note_marked_sent_reads_in_words_in_the_history(data_dir):
+    """The exchange a sent note logs keeps its kind's code (Mark as not sent finds it by
+    it); the history says the kind in the interface language."""
+    from jobfollowup.services.planning.follow_ups import mark_done, mark_not_sent
+    from jobfollowup.services.records.interactions import history, shown_summary
+
+    kari = add_contact("Kari Nordmann", country="NO", email="kari@equinor.example")
+    log_interview(add_application("Equinor", "Data Engineer"),
+                  dt.datetime(2026, 12, 17, 14, 0), [kari])
+    email = next(r for r in list_follow_ups() if r.kind is Kind.THANK_YOU_EMAIL)
+    mark_done(email.id, dt.date(2026, 12, 17), subject="Thank you", body="Dear Kari Nordmann",
+              name_checked=True)
+    assert [row.summary for row in history(kari)] == ["Thank-you email: Thank you"]
+    set_language("fr")
+    assert history(kari)[0].summary == "E-mail de remerciement\u00a0: Thank you"
+    set_language("en")
+    assert shown_summary("She called back") == "She called back"
+    assert shown_summary("not-a-kind: text") == "not-a-kind: text"
+    mark_not_sent(email.id)  # found again by its code, and forgotten
+    assert history(kari) == []

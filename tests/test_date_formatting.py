@@ -29,14 +29,13 @@ DAY = dt.date(2026, 12, 17)
 
 def _forget_locales(monkeypatch) -> None:
     """As at a new start: no locale read, no date worded yet in this process."""
-    for cached in (formatting._locale, formatting._format_date, formatting._format_day,
-                   formatting._format_month):
+    for cached in (formatting._locale, formatting._format_date, formatting._format_month):
         cached.cache_clear()
     monkeypatch.setattr(localedata, "_cache", {})
 
 
 def _dates(language: str) -> tuple[str, str, str]:
-    return (format_day(DAY, language), format_date(DAY, language, "medium"),
+    return (format_day(DAY, language), format_date(DAY, language, "short"),
             format_month(DAY, language))
 
 
@@ -79,7 +78,7 @@ def test_the_expected_words(monkeypatch, tmp_path):
 
 
 @pytest.mark.parametrize(("language", "expected"), [
-    ("en", "Friday 18 December 2026, 2:30\u202fPM"),
+    ("en", "Friday, December 18, 2026, 2:30\u202fPM"),
     ("fr", "vendredi 18 décembre 2026, 14:30"),  # the 24-hour clock in fr, it, nb
     ("it", "venerdì 18 dicembre 2026, 14:30"),
     ("nb", "fredag 18. desember 2026, 14:30"),
@@ -130,12 +129,77 @@ def test_any_locale_text_gives_a_territory_or_nothing(text, language):
 def test_the_first_of_the_month_is_an_ordinal_in_french_and_italian_everywhere():
     import datetime as dt
 
-    from jobfollowup.i18n.formatting import format_date, format_day, format_weekday_date
+    from jobfollowup.i18n.formatting import SHORT, WEEKDAY, format_date, format_day
 
     first, eleventh = dt.date(2026, 12, 1), dt.date(2026, 12, 11)
     assert format_day(first, "fr", True) == "mardi 1er décembre 2026"
-    assert format_weekday_date(first, "fr") == "mardi 1er décembre 2026"
+    assert format_date(first, "fr", WEEKDAY) == "mardi 1er décembre 2026"
+    assert format_date(first, "fr", SHORT) == "1er déc. 2026"
+    assert format_date(first, "it", SHORT, with_year=False) == "1º dic"
     assert format_date(first, "it") == "1º dicembre 2026"
     assert format_day(first, "it") == "martedì 1º dicembre"
     assert format_day(eleventh, "fr") == "vendredi 11 décembre"  # only the first
     assert format_day(first, "nb") == "tirsdag 1. desember"
+
+
+THIRD = dt.date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(("language", "region", "long", "short", "weekday"), [
+    ("en", "US", "December 3, 2026", "Dec 3, 2026", "Thursday, December 3, 2026"),
+    ("en", "GB", "3 December 2026", "3 Dec 2026", "Thursday 3 December 2026"),
+    ("fr", "", "3 décembre 2026", "3 déc. 2026", "jeudi 3 décembre 2026"),
+    ("it", "", "3 dicembre 2026", "3 dic 2026", "giovedì 3 dicembre 2026"),
+    ("nb", "", "3. desember 2026", "3. des. 2026", "torsdag 3. desember 2026"),
+])
+def test_one_style_per_context_in_each_language_and_region(language, region, long, short,
+                                                            weekday):
+    from jobfollowup.i18n.formatting import LONG, SHORT, WEEKDAY, format_period
+
+    set_language(language, region)
+    assert format_date(THIRD, language) == long
+    assert format_date(THIRD, language, SHORT) == short
+    assert format_date(THIRD, language, WEEKDAY) == weekday
+    assert format_day(THIRD, language, with_year=True) == weekday
+    assert format_day(THIRD, language) == weekday.replace(" 2026", "").rstrip(",")
+    assert format_moment(dt.datetime(2026, 12, 3, 14, 30), language, LONG).startswith(long)
+    # a week's span words its days as the SHORT style does
+    assert format_date(dt.date(2027, 1, 3), language, SHORT) in format_period(
+        dt.date(2026, 12, 28), dt.date(2027, 1, 3), language)
+
+
+@pytest.mark.parametrize(("language", "home", "locale", "region"), [
+    ("en", "US", "en_GB.UTF-8", "US"),  # they live in the US: month first
+    ("en", "NO", "en_US.UTF-8", "GB"),  # a Norwegian on an en_US machine: day first
+    ("en", "GB", "", "GB"),
+    ("en", "", "en_US.UTF-8", "US"),  # not said yet: the locale stands in for it
+    ("en", "", "C.UTF-8", "GB"),
+    ("fr", "CH", "fr_FR.UTF-8", "CH"),
+    ("fr", "NO", "fr_FR.UTF-8", ""),  # no fr_NO: French as French writes it
+    ("nb", "", "nb_NO.UTF-8", "NO"),
+    ("it", "", "en_GB.UTF-8", ""),
+])
+def test_where_the_person_lives_decides_how_interface_dates_read(monkeypatch, language, home,
+                                                                 locale, region):
+    from jobfollowup.i18n import current_region, date_region
+
+    for variable in ("LC_ALL", "LC_TIME", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    if locale:
+        monkeypatch.setenv("LANG", locale)
+    assert date_region(language, home) == region
+    set_interface_language(language, home)
+    assert current_region() == region
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2200, 12, 31)), st.sampled_from(LANGUAGES),
+       st.sampled_from(["", "GB", "US", "CH", "NO"]))
+def test_a_weekday_date_is_its_weekday_then_its_long_date(day, language, region):
+    from jobfollowup.i18n.formatting import LONG, WEEKDAY, format_weekday
+
+    weekday = format_date(day, language, WEEKDAY, region)
+    long = format_date(day, language, LONG, region)
+    assert weekday in (f"{format_weekday(day, language)} {long}",
+                       f"{format_weekday(day, language)}, {long}")
+    assert str(day.year) in long and str(day.year) not in format_date(
+        day, language, LONG, region, with_year=False)

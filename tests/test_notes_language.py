@@ -338,3 +338,53 @@ def test_the_calques_of_the_second_review_are_gone(language, template_id, calque
                 personal_detail="w", written_on=MONDAY + dt.timedelta(days=12))
     for calque in calques:
         assert calque not in text
+
+
+# --- No word agrees with the sender ---------------------------------------------------------
+# The built-in notes say nothing of the sender that French or Italian would have to put
+# in the feminine or the masculine, so no setting asks the person how to agree (see
+# docs/design.md §5). These fail when a template starts to need one.
+
+# After "I am", "I was", "I remain"…, the word that would agree with the writer.
+_FIRST_PERSON_STATE = {
+    "fr": re.compile(r"\b(?:je suis|j'ai été|j'étais|je serais|je serai|je reste|je demeure|"
+                     r"je me sens|me voilà)\s+(?:très |vraiment |tout à fait |si |"
+                     r"particulièrement |d'autant plus )?([\wéèêëàâîïôûç]+)", re.I),
+    "it": re.compile(r"\b(?:sono|ero|sarei|sarò|sono stat[oa]|resto|rimango|mi sento)\s+"
+                     r"(?:molto |davvero |particolarmente |così |proprio )?(\w+)", re.I),
+}
+# Words the same for a woman and a man (checked by hand, one by one).
+_EPICENE = {"fr": {"sensible", "reconnaissable", "disponible", "à"},
+            "it": {"riconoscente", "felice", "utile", "disponibile", "grande", "a"}}
+# Common words that agree with the writer wherever they stand ("prête" is left out: "le
+# moment s'y prête" is the verb).
+_AGREEING = {
+    "fr": re.compile(r"\b(?:ravie?|heureu(?:x|se)|intéressée?|reconnaissante|enchantée?|"
+                     r"honorée?|convaincue?|motivée?|désolée?|contente?|touchée?|"
+                     r"impressionnée?|enthousiasmée?|passionnée?)\b", re.I),
+    "it": re.compile(r"\b(?:grat[oa]|liet[oa]|interessat[oa]|content[oa]|onorat[oa]|"
+                     r"convint[oa]|motivat[oa]|pront[oa]|dispiaciut[oa]|colpit[oa]|"
+                     r"impressionat[oa]|entusiasmat[oa]|emozionat[oa]|sicur[oa])\b", re.I),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "it"])
+@pytest.mark.parametrize("template_id", list(BUILTIN["en"]))
+@pytest.mark.parametrize("handwritten_card", [False, True])
+def test_no_built_in_note_needs_the_senders_gender(language, template_id, handwritten_card):
+    text = note(language, template_id, highlight="x", surprise="y", resonated="z",
+                personal_detail="w", first_name_terms=handwritten_card)
+    states = {word.casefold() for word in _FIRST_PERSON_STATE[language].findall(text)}
+    assert states <= _EPICENE[language], (template_id, states)
+    assert not _AGREEING[language].search(text), (template_id, text)
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("fr", "Je suis ravie de cet échange."), ("fr", "Je reste très intéressé par le poste."),
+    ("fr", "J'ai été touchée par votre accueil."),
+    ("it", "Sono molto interessata alla posizione."), ("it", "Le sono grato."),
+    ("it", "Sarei lieta di parlarne."),
+])
+def test_the_check_finds_a_word_that_would_agree(language, sentence):
+    states = {w.casefold() for w in _FIRST_PERSON_STATE[language].findall(sentence)}
+    assert not states <= _EPICENE[language] or _AGREEING[language].search(sentence)

@@ -59,12 +59,12 @@ def test_restore_dialog_lists_backups_and_restores_with_every_view_told(qtbot, d
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
     row = [dialog.table.item(0, c).text() for c in range(5)]
-    assert row == ["December 1, 2026 10:30", "Made by you", "1", "1", "0"]
+    assert row == ["December 1, 2026, 10:30\u202fAM", "Made by you", "1", "1", "0"]
     assert dialog.restore_button.isEnabled()
     asked = agree_to_restore(monkeypatch)
     with qtbot.waitSignal(operations.changed) as signal:
         dialog.restore_button.click()
-    assert asked == ["Replace your data by the backup of December 1, 2026 10:30 "
+    assert asked == ["Replace your data by the backup of December 1, 2026, 10:30\u202fAM "
                      "(1 contact, 1 application and 0 follow-ups)?"]
     assert Change.CONTACTS in signal.args[0]
     assert [c.name for c in search_contacts()] == ["Kari Nordmann"]

@@ -71,7 +71,7 @@ def test_a_logged_interview_shows_in_today_calendar_contacts_and_applications(qt
     on_29th = calendar.model.chips_on(dt.date(2026, 12, 29))
     assert [(r.kind.label, r.contact_name) for r in on_29th] == [("Check-in", "Kari Nordmann")]
     days = [calendar.period.index(i).data() for i in range(calendar.period.rowCount())]
-    assert "Tuesday 29 December" in days
+    assert "Tuesday, December 29" in days
 
     window.show_view(2)
     contacts = window.stack.widget(2).tree

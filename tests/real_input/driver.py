@@ -139,6 +139,20 @@ class App:
             time.sleep(0.05)
         raise TimeoutError(f"{expression} stayed {last!r}; app output: {self.output()}")
 
+    def wait_for_still(self, expression: str, timeout: float = 10.0):
+        """`wait_for`, then until the answer stays the same for a moment: a dialog that
+        lays itself out again once shown (text that wraps) has its buttons where they
+        will stay before a hand reaches for them."""
+        deadline = time.monotonic() + timeout
+        last = self.wait_for(expression, timeout)
+        while time.monotonic() < deadline:
+            time.sleep(0.15)
+            now = self.wait_for(expression, max(0.1, deadline - time.monotonic()))
+            if now == last:
+                return now
+            last = now
+        raise TimeoutError(f"{expression} kept changing: {last!r}")
+
     def output(self) -> str:
         self.log.flush()
         return (self.work / "app-output.txt").read_text()[-3000:]

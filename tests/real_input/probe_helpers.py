@@ -284,3 +284,54 @@ def tick_reminders() -> bool:
     answers at once, even if the check then waits on something)."""
     QTimer.singleShot(0, window().reminders.timer.timeout.emit)
     return True
+
+
+def tab_point(text: str) -> list[int]:
+    """The middle of a visible tab whose text starts with `text` ("Timeline")."""
+    from PySide6.QtWidgets import QTabBar
+
+    for bar in QApplication.allWidgets():
+        if isinstance(bar, QTabBar) and bar.isVisible():
+            for index in range(bar.count()):
+                if bar.tabText(index).replace("&", "").startswith(text):
+                    return _global(bar, bar.tabRect(index).center())
+    raise LookupError(text)
+
+
+def application_point(company: str) -> list[int]:
+    """The middle of an application's row in the Applications list."""
+    from PySide6.QtCore import Qt
+
+    from jobfollowup.ui.views.applications import ApplicationsView
+
+    tree = _shown(ApplicationsView).tree
+    found = tree.findItems(company, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive, 0)
+    if not found:
+        raise LookupError(company)
+    tree.scrollToItem(found[0])
+    return _global(tree.viewport(), tree.visualItemRect(found[0]).center())
+
+
+def timeline_rows() -> list[dict]:
+    """The timeline shown: each row's texts and the follow-up it is (0 for none)."""
+    from jobfollowup.ui.views.timeline_panel import TimelinePanel
+    from jobfollowup.ui.widgets.sort_item import ID_ROLE
+
+    tree = _shown(TimelinePanel).tree
+    return [{"texts": [tree.topLevelItem(i).text(c) for c in range(3)],
+             "id": tree.topLevelItem(i).data(0, ID_ROLE)}
+            for i in range(tree.topLevelItemCount())]
+
+
+def timeline_point(follow_up_id: int) -> list[int]:
+    """The middle of a follow-up's row in the timeline shown, scrolled into sight."""
+    from jobfollowup.ui.views.timeline_panel import TimelinePanel
+    from jobfollowup.ui.widgets.sort_item import ID_ROLE
+
+    tree = _shown(TimelinePanel).tree
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        if item.data(0, ID_ROLE) == follow_up_id:
+            tree.scrollToItem(item)
+            return _global(tree.viewport(), tree.visualItemRect(item).center())
+    raise LookupError(f"follow-up {follow_up_id} is not in the timeline")

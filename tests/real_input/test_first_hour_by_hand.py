@@ -5,6 +5,7 @@ Real pointer and keys through the X server; the files say what happened."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 
@@ -71,8 +72,8 @@ def test_set_up_then_log_an_interview_from_today_and_send_a_signed_thank_you(
         app.click(*app.ask("button_in_modal('Save')"))
         app.wait_for(f"modal()['title'] == {dialog['title']!r}")
         app.click(*app.ask("button_in_modal('Save')"))
-        summary = app.wait_for("modal() if modal() and modal()['title'] == "
-                               "'Follow-ups planned' else None")
+        summary = app.wait_for_still("modal() if modal() and modal()['title'] == "
+                                     "'Follow-ups planned' else None")
         app.click(*summary["buttons"]["OK"])
         app.wait_for("'Follow-ups planned' not in windows()")
         (thank_you,), = search.rows(
@@ -89,6 +90,69 @@ def test_set_up_then_log_an_interview_from_today_and_send_a_signed_thank_you(
         wait_until(lambda: search.state_of(thank_you) == "done")
         (body,), = search.rows("SELECT draft FROM follow_up WHERE id = ?", thank_you)
         assert body.rstrip().endswith("Robin Lee")
+    except BaseException:
+        app.screenshot(work / "failure.png")
+        raise
+    finally:
+        app.quit()
+
+
+def test_a_new_contact_without_an_address_is_told_and_the_address_plans_the_note(
+        xserver, tmp_path):
+    """Log interview… from Today with a person added on the way (a name and an email, no
+    postal address): the summary says why no handwritten note is planned; Add the postal
+    address… there, typed and saved, plans it."""
+    work = tmp_path / "app"
+    work.mkdir()
+    data = tmp_path / "data"
+    app = App(xserver, data, work)
+    try:
+        app.wait_for("view_shown() == 'TodayView'")
+        app.click(*app.ask("labelled('Log interview')"))
+        app.wait_for("modal() if modal() and modal()['title'] == 'Log an interview' else None")
+        app.type(COMPANY)
+        type_into(app, "Position:", "Data Engineer")
+        app.key("Return")
+        dialog = app.wait_for(f"modal() if modal() and modal()['title'] == "
+                              f"'Log an interview at {COMPANY}' else None")
+        app.click(*dialog["buttons"]["New contact…"])
+        quick = app.wait_for("modal() if modal() and modal()['title'] == 'New contact' "
+                             "else None")
+        assert "A handwritten thank-you is planned only for someone whose postal address " \
+            "you know." in quick["text"]
+        type_into(app, "Name:", PERSON)
+        type_into(app, "Email:", "jean.dupont@nordlys.example")
+        app.click(*app.ask("button_in_modal('Save')"))
+        app.wait_for(f"modal()['title'] == {dialog['title']!r}")
+        app.click(*app.ask("button_in_modal('Save')"))
+        summary = app.wait_for_still("modal() if modal() and modal()['title'] == "
+                                     "'Follow-ups planned' else None")
+        assert (f"No handwritten note is planned for {PERSON}: their postal address is "
+                "missing. Add it and the note is planned.") in summary["text"]
+        search = Search(data)
+        notes = ("SELECT f.planned_date, f.state FROM follow_up f JOIN contact c "
+                 "ON c.id = f.contact_id WHERE c.name = ? AND f.kind = 'thank-you-note'")
+        assert search.rows(notes, PERSON) == []
+
+        app.click(*summary["buttons"]["Add the postal address…"])
+        app.wait_for(f"modal() if modal() and modal()['title'] == "
+                     f"'Postal address of {PERSON}' else None")
+        app.click(*app.ask("field('Postal address:')"))
+        app.type("Forusbeen 50")
+        app.key("Return")  # a new line in the address, not Save
+        app.type("4035 Stavanger")
+        app.click(*app.ask("button_in_modal('Save')"))
+        said = app.wait_for_still(
+            "modal() if modal() and modal()['title'] == 'Follow-ups planned' "
+            "and 'Planned: Handwritten thank-you note' in modal()['text'] else None")
+        assert "Add the postal address…" not in said["buttons"]
+        wait_until(lambda: search.rows(notes, PERSON) != [])
+        ((day, state),) = search.rows(notes, PERSON)
+        assert state == "planned" and day > dt.date.today().isoformat()  # the next post day
+        assert search.rows("SELECT postal_address FROM contact WHERE name = ?", PERSON) == [
+            ("Forusbeen 50\n4035 Stavanger",)]
+        app.click(*said["buttons"]["OK"])
+        app.wait_for("'Follow-ups planned' not in windows()")
     except BaseException:
         app.screenshot(work / "failure.png")
         raise

@@ -58,7 +58,8 @@ def test_log_an_interview_with_a_new_contact_send_the_thank_you_then_undo_and_re
                           " ORDER BY planned_date, id", person)
     assert planned and planned[0][1] == "thank-you-email"
     thank_you = planned[0][0]
-    summary = app.wait_for("modal() if modal()['title'] == 'Follow-ups planned' else None")
+    summary = app.wait_for_still("modal() if modal()['title'] == 'Follow-ups planned' "
+                                 "else None")
     app.click(*summary["buttons"]["OK"])  # the summary of what was planned, read
     app.wait_for("'Follow-ups planned' not in windows()")
 

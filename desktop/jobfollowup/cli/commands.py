@@ -11,7 +11,7 @@ import sys
 
 from jobfollowup.cli.parsing import EXIT_NOT_ALLOWED, EXIT_OK, Parser, add_data_dir
 from jobfollowup.i18n import LANGUAGES, _, ngettext, system_language
-from jobfollowup.i18n.formatting import format_date
+from jobfollowup.i18n.formatting import WEEKDAY, format_date
 from jobfollowup.rules import Channel, Kind
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.exchange.print_options import ENVELOPE_KEYS, LAYOUT_KEYS
@@ -179,7 +179,7 @@ def _run_plan(args: argparse.Namespace) -> int:
         ]}, ensure_ascii=False, indent=2))
         return EXIT_OK
     for item in plan:
-        line = f"{format_date(item.date, language, 'full')}: {item.kind.label} "
+        line = f"{format_date(item.date, language, WEEKDAY)}: {item.kind.label} "
         line += f"({item.channel.label})"
         if item.deadline and item.deadline != item.date:
             line += " — " + _("at the latest {date}").format(
@@ -211,7 +211,7 @@ def _run_check(args: argparse.Namespace) -> int:
             print(f"    {reason.rule}: {reason.text(language)}")
         if not verdict.allowed and verdict.nearest_allowed:
             print(_("Nearest allowed day: {date}").format(
-                date=format_date(verdict.nearest_allowed, language, "full")))
+                date=format_date(verdict.nearest_allowed, language, WEEKDAY)))
     return EXIT_OK if verdict.allowed else EXIT_NOT_ALLOWED
 
 

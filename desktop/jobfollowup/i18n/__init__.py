@@ -127,10 +127,31 @@ def set_language(language: str, region: str = "") -> str:
     return chosen
 
 
-def set_interface_language(language: str) -> str:
-    """`set_language` for the person at the keyboard: their locale's territory decides how
-    dates read, when their locale speaks that language (`system_region`)."""
-    return set_language(language, system_region(language))
+def date_region(language: str, home_country: str = "") -> str:
+    """The territory whose way of writing dates the interface follows, for a person living
+    in `home_country` ("" when they have not said: their locale's territory, when their
+    locale speaks `language`, stands in for it).
+
+    English has two ways: month first in the United States ("Thursday, December 3, 2026"),
+    day first everywhere else ("Thursday 3 December 2026"), whatever the locale's default
+    says: a Norwegian whose computer runs en_US.UTF-8 writes the British way. French,
+    Italian and Norwegian write the day first everywhere; the home's own variant (fr_CH,
+    it_CH) is taken where Babel knows it, for the numbers of a date field."""
+    code = normalise_language(language) or DEFAULT_LANGUAGE
+    territory = (home_country or system_region(code)).upper()
+    if code == "en":
+        return "US" if territory == "US" else "GB"
+    if not territory:
+        return ""
+    from babel import localedata  # only here: the start needs none for English
+
+    return territory if localedata.exists(f"{code}_{territory}") else ""
+
+
+def set_interface_language(language: str, home_country: str = "") -> str:
+    """`set_language` for the person at the keyboard: dates as they write them where they
+    live (`date_region`)."""
+    return set_language(language, date_region(language, home_country))
 
 
 def current_language() -> str:

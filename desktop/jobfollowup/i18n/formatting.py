@@ -1,8 +1,12 @@
-"""Dates and country names in a given language, through Babel's CLDR data.
+"""Dates and country names in a given language, through Babel's CLDR data: the one place
+a date is worded for a person to read.
 
-Each function takes a `region` too (a territory: "GB", "US", "CH"): a note is dated as its
-recipient's country writes dates. Left out, the interface's own region applies when the
-language is the interface's (the user's locale), else none: the language's own style."""
+A date is shown in one of three styles, one per context (`LONG` in a sentence, `SHORT` in
+a column, `WEEKDAY` for a day to act on), so that a session never writes one day two ways
+in one context. Each function takes a `region` too (a territory: "GB", "US", "CH"): a note
+is dated as its recipient's country writes dates. Left out, the interface's own region
+(`i18n.date_region`: where the person lives) applies when the language is the interface's,
+else none: the language's own style."""
 
 from __future__ import annotations
 
@@ -25,9 +29,6 @@ from jobfollowup.i18n import (
     keep_in_cache,
     normalise_language,
 )
-
-# Weekday, day and month in full: CLDR's skeletons only offer abbreviated forms of these.
-_DAY_PATTERNS = {"nb": "EEEE d. MMMM"}
 
 
 def _region(language: str, region: str | None) -> str:
@@ -72,45 +73,62 @@ def _remember_data(identifier: str) -> None:
         loaded.setdefault(identifier, data)
 
 
-def format_date(day: dt.date, language: str, form: str = "long",
-                region: str | None = None) -> str:
-    """"December 17, 2026" or, in Britain, "17 December 2026" ("long"); "Thursday,
-    December 17, 2026" ("full")."""
-    return _format_date(day, language, form, _region(language, region))
+# The three styles a date is shown in, one per context; each follows the language and
+# the region (`_region`), so that one session writes every date of a context alike:
+LONG = "long"  # in a sentence: "17 December 2026", "December 17, 2026", "17. desember 2026"
+SHORT = "short"  # in a column or a chart: "17 Dec 2026", "Dec 17, 2026", "17 déc. 2026"
+WEEKDAY = "weekday"  # a day to act on: "Thursday 17 December", "Thursday, December 17"
+STYLES = (LONG, SHORT, WEEKDAY)
+
+_SKELETONS = {(LONG, True): "yMMMMd", (LONG, False): "MMMMd",
+              (SHORT, True): "yMMMd", (SHORT, False): "MMMd"}
+
+
+def format_date(day: dt.date, language: str, style: str = LONG, region: str | None = None,
+                with_year: bool = True) -> str:
+    """`day` in one of the `STYLES`, with its year unless `with_year` is False (a chart's
+    week, a date within the year in a note). Every date the interface, a printout or a
+    reason shows comes from here (a note's from the same, in its recipient's region)."""
+    if style not in STYLES:
+        raise ValueError(f"unknown date style {style!r}")
+    return _format_date(day, normalise_language(language) or DEFAULT_LANGUAGE, style,
+                        with_year, _region(language, region))
 
 
 @lru_cache(maxsize=4096)
-def _format_date(day: dt.date, language: str, form: str, region: str) -> str:
+def _format_date(day: dt.date, language: str, style: str, with_year: bool,
+                 region: str) -> str:
     """Kept per day: lists and tooltips word the same few days again and again, and Babel
     reads its pattern anew each time (80 µs)."""
-    return _first_as_ordinal(
-        _babel_format_date(day, format=form, locale=_locale(language, region)), day, language)
-
-
-def format_weekday_date(day: dt.date, language: str, region: str | None = None) -> str:
-    """A date with its weekday, as a person reads it in a list of reasons."""
-    return format_date(day, language, "full", region)
+    locale = _locale(language, region)
+    if style == WEEKDAY:  # the weekday before the long date, as the long date is written
+        weekday = _babel_format_date(day, "EEEE", locale=locale)
+        rest = _format_date(day, language, LONG, with_year, region)
+        return f"{weekday}{' ' if rest[:1].isdigit() else ', '}{rest}"
+    return _first_as_ordinal(format_skeleton(_SKELETONS[style, with_year], day,
+                                             locale=locale), day, language)
 
 
 def format_day(day: dt.date, language: str, with_year: bool = False,
                region: str | None = None) -> str:
-    """A day as a person names it: "Tuesday 5 January", "mardi 5 janvier", "tirsdag 5. januar"."""
-    return _format_day(day, language, with_year, _region(language, region))
+    """A day as a person names it when they are to act on it, in the `WEEKDAY` style:
+    "Tuesday 5 January", "Tuesday, January 5" (the US), "mardi 5 janvier", "tirsdag 5. januar"."""
+    return format_date(day, language, WEEKDAY, region, with_year)
 
 
-@lru_cache(maxsize=4096)
-def _format_day(day: dt.date, language: str, with_year: bool, region: str) -> str:
-    pattern = _DAY_PATTERNS.get(normalise_language(language) or "", "EEEE d MMMM")
-    return _first_as_ordinal(_babel_format_date(day, pattern + (" y" if with_year else ""),
-                                                locale=_locale(language, region)), day, language)
+def format_time(moment: dt.datetime | dt.time, language: str, region: str | None = None) -> str:
+    """An hour as the language writes it: "14:30" (fr, it, nb, Britain), "2:30 PM" (the US)."""
+    value = moment.time() if isinstance(moment, dt.datetime) else moment
+    return _babel_format_time(value, format="short", locale=babel_locale(language, region))
 
 
-def format_moment(moment: dt.datetime, language: str, region: str | None = None) -> str:
+def format_moment(moment: dt.datetime, language: str, style: str = WEEKDAY,
+                  region: str | None = None) -> str:
     """A day and its hour, as an agenda lists an interview: "Tuesday 1 December 2026,
-    10:00 AM", "mardi 1 décembre 2026, 10:00", "tirsdag 1. desember 2026, 10:00"."""
-    hour = _babel_format_time(moment.time(), format="short",
-                              locale=babel_locale(language, region))
-    return f"{format_day(moment.date(), language, True, region)}, {hour}"
+    10:00", "mardi 1er décembre 2026, 10:00", "tirsdag 1. desember 2026, 10:00" (a
+    backup, in the `LONG` style: "1 December 2026, 10:00")."""
+    return (f"{format_date(moment.date(), language, style, region)}, "
+            f"{format_time(moment, language, region)}")
 
 
 def format_month(day: dt.date, language: str, region: str | None = None) -> str:
@@ -123,20 +141,20 @@ def _format_month(day: dt.date, language: str, region: str) -> str:
     return format_skeleton("yMMMM", day, locale=_locale(language, region))
 
 
-def format_short_day(day: dt.date, language: str, region: str | None = None) -> str:
-    """A day and month in few letters, as a chart labels a week: "14 Dec", "14 déc."."""
-    return format_skeleton("MMMd", day, locale=babel_locale(language, region))
-
-
 def format_period(first: dt.date, last: dt.date, language: str,
                   region: str | None = None) -> str:
-    """A span of days as a calendar heads a week: "14–20 déc. 2026"."""
+    """A span of days as a calendar heads a week, in the `SHORT` style: "14–20 Dec 2026",
+    "Dec 14 – 20, 2026", "14–20 déc. 2026"."""
     return _format_period(first, last, language, _region(language, region))
 
 
 @lru_cache(maxsize=512)
 def _format_period(first: dt.date, last: dt.date, language: str, region: str) -> str:
-    return format_interval(first, last, "yMMMMd", locale=_locale(language, region))
+    text = format_interval(first, last, "yMMMd", locale=_locale(language, region))
+    return _UNPADDED_DAY.sub(r"\1", text)  # CLDR's Italian spans write "03 gen": "3 gen"
+
+
+_UNPADDED_DAY = re.compile(r"(?<![\d.])0(\d)(?!\d)")
 
 
 def country_name(code: str, language: str) -> str:
@@ -155,25 +173,6 @@ def _first_as_ordinal(text: str, day: dt.date, language: str) -> str:
     if not first or day.day != 1:
         return text
     return re.sub(r"(?<![\d.])1(?=[\s\u00a0])", first, text, count=1)
-
-
-def format_day_month(day: dt.date, language: str, with_year: bool = False,
-                     region: str | None = None) -> str:
-    """A day as running text names it, without its weekday: "8 December" (Britain),
-    "December 8" (the US), "1er décembre", "1º dicembre", "8. desember"; the year only
-    when asked for. Notes use it: a date in a sentence needs no weekday and, within the
-    year, no year."""
-    return _format_day_month(day, language, with_year, _region(language, region))
-
-
-@lru_cache(maxsize=1024)
-def _format_day_month(day: dt.date, language: str, with_year: bool, region: str) -> str:
-    text = format_skeleton("yMMMMd" if with_year else "MMMMd", day,
-                           locale=_locale(language, region))
-    first = _FIRST_OF_MONTH.get(normalise_language(language) or "")
-    if first and day.day == 1 and text.startswith("1 "):
-        text = first + text[1:]
-    return text
 
 
 def format_weekday(day: dt.date, language: str) -> str:

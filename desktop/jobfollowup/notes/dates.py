@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from jobfollowup.i18n.formatting import format_day_month, format_weekday
+from jobfollowup.i18n.formatting import format_date, format_weekday
 from jobfollowup.notes.grammar import italian_article_for_date
 
 # Today, yesterday, and a weekday earlier in the week, per language.
@@ -50,8 +50,8 @@ def interview_when(interview: dt.date, written_on: dt.date, language: str,
                 last = last.replace("scorso", "scorsa")
             return last.format(day=day)
         return _ON_WEEKDAY[language].format(day=day)
-    date = format_day_month(interview, language, with_year=abs(days) > YEAR_AFTER,
-                            region=region)
+    date = format_date(interview, language, region=region,
+                       with_year=abs(days) > YEAR_AFTER)
     if language == "it":
         return italian_article_for_date(date)
     return _ON_DATE[language].format(date=date)

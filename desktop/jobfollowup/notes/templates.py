@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from jobfollowup.i18n import N_, _, normalise_language
-from jobfollowup.i18n.formatting import format_day_month
+from jobfollowup.i18n.formatting import format_date
 from jobfollowup.notes import grammar
 from jobfollowup.notes.address import Addressee, closing
 from jobfollowup.notes.address import greeting as _greeting
@@ -36,8 +36,9 @@ PLACEHOLDERS: dict[str, str] = {
     "company": N_("the company of the application"),
     "position": N_("the position applied for"),
     "interview_date": N_("the interview's date, written in the note's language"),
+    # {date}: an example day, in the interface's long style (the editor fills it in)
     "interview_when": N_("when the interview was, seen from the day the note is written "
-                         "(yesterday, on Thursday, on 8 December)"),
+                         "(yesterday, on Thursday or on {date})"),
     "highlight": N_("a highlight of the conversation"),
     "surprise": N_("something about the company that surprised you"),
     "resonated": N_("something that resonated with your own values"),
@@ -192,8 +193,8 @@ def values_for(facts: NoteFacts, handwritten: bool = False) -> dict[str, str]:
         "first_name": first,
         "company": facts.company.strip(),
         "position": facts.position.strip(),
-        "interview_date": (format_day_month(facts.interview_date, language, with_year=True,
-                                            region=facts.country.strip().upper())
+        "interview_date": (format_date(facts.interview_date, language,
+                                      region=facts.country.strip().upper())
                            if facts.interview_date else ""),
         "highlight": facts.highlight.strip(),
         "surprise": facts.surprise.strip(),

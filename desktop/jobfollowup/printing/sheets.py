@@ -12,13 +12,13 @@ from html import escape
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QTextDocument
 
 from jobfollowup.i18n import _, current_language
-from jobfollowup.i18n.formatting import country_name, format_date
+from jobfollowup.i18n.formatting import LONG, SHORT, WEEKDAY, country_name, format_date
 from jobfollowup.printing.cards import sans
 from jobfollowup.rules.kinds import Status
 from jobfollowup.services import settings
-from jobfollowup.services.exchange import printouts
 from jobfollowup.services.exchange.printouts import LogEntry, LogEvent, WeekAhead
 from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.services.records import timeline
 
 BOX = "\u2610"  # a box to tick when it is sent
 _STYLE = """
@@ -36,8 +36,8 @@ p.history { margin-top: 0; }
 """
 
 
-def _day(day: dt.date, form: str = "long") -> str:
-    return escape(format_date(day, current_language(), form))
+def _day(day: dt.date, style: str = LONG) -> str:
+    return escape(format_date(day, current_language(), style))
 
 
 def _document(body: str, width: float, device) -> QTextDocument:
@@ -57,7 +57,7 @@ def _follow_up_row(row: FollowUpRow, when: str) -> str:
     how = escape(row.channel.label)
     if row.deadline and row.deadline != row.date:
         how += "<br>" + escape(_("at the latest {date}").format(
-            date=format_date(row.deadline, current_language(), "medium")))
+            date=format_date(row.deadline, current_language(), SHORT)))
     why = "<br>".join(escape(reason.text()) for reason in row.reasons)
     return (f"<tr><td class='box'>{when}</td><td><b>{escape(row.kind.label)}</b><br>{who}</td>"
             f"<td>{how}</td><td class='why'>{why}</td></tr>")
@@ -77,13 +77,13 @@ def week_html(week: WeekAhead) -> str:
     if week.overdue:
         overdue = _("Overdue")
         rows.append(f"<tr><td class='day' colspan='4'>{escape(overdue)}</td></tr>")
-        rows += [_follow_up_row(r, f"{BOX}<br><small>{_day(r.date, 'medium')}</small>")
+        rows += [_follow_up_row(r, f"{BOX}<br><small>{_day(r.date, SHORT)}</small>")
                  for r in week.overdue]
     nothing = _("Nothing to send.")
     day = week.first
     while day <= week.last:
         items = [r for r in week.coming if r.date == day]
-        rows.append(f"<tr><td class='day' colspan='4'>{_day(day, 'full')}</td></tr>")
+        rows.append(f"<tr><td class='day' colspan='4'>{_day(day, WEEKDAY)}</td></tr>")
         if items:
             rows += [_follow_up_row(r, BOX) for r in items]
         else:
@@ -95,17 +95,10 @@ def week_html(week: WeekAhead) -> str:
 
 
 def _event_text(event: LogEvent) -> str:
-    names = ", ".join(event.people)
-    if event.what == printouts.EVENT_APPLIED:
-        return _("Application sent")
-    if event.what == printouts.EVENT_INTERVIEW:
-        return _("Interview with {names}").format(names=names) if names else _("Interview")
-    channel = event.channel.label if event.channel else ""
-    if event.what == printouts.EVENT_SENT:
-        return _("{kind} sent to {name} ({channel})").format(
-            kind=event.kind.label if event.kind else "", name=names, channel=channel)
-    text = _("Reply from {name} ({channel})").format(name=names, channel=channel)
-    return f"{text}: {event.summary}" if event.summary else text
+    """As the Applications view's timeline words it; a note sent says so (the printed log
+    has no column for where a step stands)."""
+    text = timeline.describe(event)
+    return _("Sent: {what}").format(what=text) if event.what == timeline.SENT else text
 
 
 def log_html(entries: list[LogEntry], today: dt.date) -> str:
@@ -135,7 +128,7 @@ def log_html(entries: list[LogEntry], today: dt.date) -> str:
         parts.append(f"<p class='history'>{escape(_history_text(entry))}</p>")
         if entry.events:
             rows = "".join(
-                f"<tr><td width='22%'>{_day(e.date, 'medium')}</td>"
+                f"<tr><td width='22%'>{_day(e.date, SHORT)}</td>"
                 f"<td>{escape(_event_text(e))}</td></tr>" for e in entry.events)
             parts.append(f"<table width='100%' cellspacing='0' cellpadding='4' border='0.5' "
                          f"style='border-color:#c0c8d0'>{rows}</table><p class='gap'>&nbsp;</p>")
@@ -153,7 +146,7 @@ def _history_text(entry: LogEntry) -> str:
     """"Status: applied (3 Mar 2026) → interviewing (10 Mar 2026)", the current last."""
     language = current_language()
     steps = [_("{status} ({date})").format(status=_status_name(step.status),
-                                          date=format_date(step.on, language, "medium"))
+                                          date=format_date(step.on, language, SHORT))
              for step in entry.history]
     if not steps:  # a record with no history (cannot happen through the app)
         steps = [_status_name(entry.status)]

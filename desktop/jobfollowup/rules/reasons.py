@@ -13,7 +13,7 @@ from typing import Any
 
 from jobfollowup.i18n import N_, Nn_, current_language, gettext_in, ngettext_in
 from jobfollowup.i18n.countries import country_in, country_to
-from jobfollowup.i18n.formatting import country_name, format_date, format_weekday_date
+from jobfollowup.i18n.formatting import WEEKDAY, country_name, format_date
 from jobfollowup.rules.kinds import Channel
 
 
@@ -313,7 +313,7 @@ def _show(value: Any, language: str) -> str:
     if isinstance(value, Channel):
         return value.label_in(language)
     if isinstance(value, dt.date):
-        return format_weekday_date(value, language)
+        return format_date(value, language, WEEKDAY)
     return str(value)
 
 

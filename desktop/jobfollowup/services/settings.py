@@ -92,6 +92,13 @@ def put_in_data(key: str, value: Any) -> None:
     Setting.replace(key=key, value=value).execute()
 
 
+def stated_home_country() -> str:
+    """The country the person said they live in, from their profile ("" when they have
+    not): readable before any data is open, as the command line words its dates."""
+    value = read_profile().get("home_country")
+    return value if isinstance(value, str) else ""
+
+
 def interface_language() -> str:
     """The language the interface speaks: the stored choice, else the system's."""
     return normalise_language(get("language")) or system_language()

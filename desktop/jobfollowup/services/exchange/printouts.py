@@ -11,8 +11,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from peewee import JOIN
-
 from jobfollowup.i18n import _
 from jobfollowup.rules.kinds import HANDWRITTEN, Channel, Kind, State
 from jobfollowup.services import settings
@@ -21,17 +19,14 @@ from jobfollowup.services.exchange.print_options import ENVELOPE_KEYS, LAYOUT_KE
 from jobfollowup.services.planning.drafts import open_draft
 from jobfollowup.services.planning.follow_ups import WEEK, FollowUpRow, list_follow_ups
 from jobfollowup.services.planning.places import home_country
+from jobfollowup.services.records import timeline
 from jobfollowup.services.records.addresses import PostalAddress, format_address
 from jobfollowup.services.records.status_history import StatusStep, histories
 from jobfollowup.storage.models import (
     Application,
-    Contact,
     FollowUp,
-    Interaction,
-    InterviewParticipant,
     database_proxy,
 )
-from jobfollowup.storage.models import Interview as InterviewRow
 
 # The follow-ups written by hand on a card: the handwritten templates, and any letter.
 CARD_KINDS = tuple(sorted(HANDWRITTEN))
@@ -197,18 +192,9 @@ def week_ahead(first: dt.date) -> WeekAhead:
 
 
 # The applications log ---------------------------------------------------------------------
-EVENT_APPLIED, EVENT_INTERVIEW = "application", "interview"
-EVENT_SENT, EVENT_REPLY = "sent", "reply"
-
-
-@dataclass(frozen=True)
-class LogEvent:
-    date: dt.date
-    what: str  # one of the EVENT_ codes
-    kind: Kind | None = None  # of a follow-up sent
-    channel: Channel | None = None
-    people: tuple[str, ...] = ()
-    summary: str = ""
+# What has happened of each application's timeline: a job centre asks for this record.
+LOGGED = (timeline.APPLIED, timeline.INTERVIEW, timeline.REPLY, timeline.SENT)
+LogEvent = timeline.TimelineEvent
 
 
 @dataclass(frozen=True)
@@ -224,49 +210,17 @@ class LogEntry:
     history: tuple[StatusStep, ...] = ()  # each status it took, with the day, oldest first
 
 
-def _channel(value: str) -> Channel | None:
-    try:
-        return Channel(value)
-    except ValueError:
-        return None
-
-
 def applications_log() -> list[LogEntry]:
     """Each application with its status history and dated steps: applied, interviews,
-    notes sent, replies. A job centre asks for this record."""
+    notes sent, replies."""
     applications = list(Application.select().order_by(
         Application.applied_on.is_null(), Application.applied_on, Application.created_at,
         Application.id))
-    events: dict[int, list[LogEvent]] = {a.id: [] for a in applications}
-    for a in applications:
-        if a.applied_on:
-            events[a.id].append(LogEvent(a.applied_on, EVENT_APPLIED))
-    people: dict[int, list[str]] = {}
-    for participant in (InterviewParticipant.select(InterviewParticipant, Contact)
-                        .join(Contact).order_by(InterviewParticipant.id)):
-        people.setdefault(participant.interview_id, []).append(participant.contact.name)
-    for interview in InterviewRow.select():
-        events[interview.application_id].append(LogEvent(
-            interview.starts_at.date(), EVENT_INTERVIEW,
-            people=tuple(people.get(interview.id, ()))))
-    sent = (FollowUp.select(FollowUp, Contact).join(Contact)
-            .where((FollowUp.state == State.DONE) & FollowUp.application.is_null(False)))
-    for item in sent:
-        events[item.application_id].append(LogEvent(
-            item.done_on or item.planned_date, EVENT_SENT, kind=Kind(item.kind),
-            channel=_channel(item.channel), people=(item.contact.name,)))
-    replies = (Interaction.select(Interaction, Contact).join(Contact)
-               .switch(Interaction).join(Application, JOIN.INNER)
-               .where(Interaction.direction == "in"))
-    for reply in replies:
-        events[reply.application_id].append(LogEvent(
-            reply.date, EVENT_REPLY, channel=_channel(reply.channel),
-            people=(reply.contact.name,), summary=reply.summary))
-    order = {EVENT_APPLIED: 0, EVENT_INTERVIEW: 1, EVENT_REPLY: 2, EVENT_SENT: 3}
+    events = timeline.timelines()
     steps = histories()
     return [
         LogEntry(a.id, a.company, a.position, a.country, a.applied_on, a.status, a.reply_by,
-                 tuple(sorted(events[a.id], key=lambda e: (e.date, order[e.what]))),
+                 tuple(e for e in events.get(a.id, ()) if e.what in LOGGED),
                  tuple(steps.get(a.id, ())))
         for a in applications
     ]

@@ -5,22 +5,28 @@ with it. Done and skipped follow-ups are history and are never touched.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from jobfollowup.i18n import _, current_language
+from jobfollowup.i18n.formatting import WEEKDAY, format_date
 from jobfollowup.rules import (
     Channel,
     Interview,
     Kind,
     PlannedFollowUp,
 )
+from jobfollowup.rules.days import next_post_day
 from jobfollowup.rules.kinds import SENIOR_LEVELS, State
 from jobfollowup.rules.plans import (
+    NOTE_ARRIVES_WITHIN,
     Occasion,
     fit_after_sent,
     keep_in_touch,
     plan_again,
     plan_check_ins,
+    thank_you_note,
     window_end,
 )
 from jobfollowup.services.planning.places import recipient_of, transit_days_to
@@ -42,15 +48,17 @@ class Change:
 
 @dataclass(frozen=True)
 class PlanChanges:
-    """What an edit or an event did to the plan, for the interface to say."""
+    """What an edit or an event did to the plan, for the interface to say; `remarks` say
+    what the rules would have planned and could not (in the interface language)."""
 
     changes: tuple[Change, ...] = ()
+    remarks: tuple[str, ...] = ()
 
     def __add__(self, other: PlanChanges) -> PlanChanges:
-        return PlanChanges(self.changes + other.changes)
+        return PlanChanges(self.changes + other.changes, self.remarks + other.remarks)
 
     def __bool__(self) -> bool:
-        return bool(self.changes)
+        return bool(self.changes or self.remarks)
 
     @property
     def planned(self) -> tuple[Change, ...]:
@@ -149,6 +157,47 @@ def _planned():
 def replan_contact(contact: Contact) -> PlanChanges:
     """After a contact's country, subdivision or preferred channel changed."""
     return _replan_rows(list(_planned().where(FollowUp.contact == contact)))
+
+
+def sends_note(contact: Contact) -> bool:
+    """R2: a handwritten note goes to those with a postal address or who prefer letters."""
+    return bool(contact.postal_address) or contact.preferred_channel == Channel.LETTER
+
+
+def plan_missing_notes(contact: Contact, today: dt.date) -> PlanChanges:
+    """R2 for someone who can now be written to by hand (their postal address was just
+    added): the handwritten thank-you of each interview they took part in that has none,
+    mailed as soon as the post allows, while it can still arrive within 7 days. One that
+    no longer can is said, not planned (for an interview of the last week only: an old
+    one needs no word)."""
+    if not sends_note(contact):
+        return PlanChanges()
+    changes, remarks = [], []
+    interviews = (InterviewRow.select().join(InterviewParticipant)
+                  .where(InterviewParticipant.contact == contact)
+                  .order_by(InterviewRow.starts_at))
+    for interview in interviews:
+        if FollowUp.select().where(
+                (FollowUp.interview == interview) & (FollowUp.contact == contact)
+                & (FollowUp.kind == Kind.THANK_YOU_NOTE.value)).exists():
+            continue  # planned, sent or skipped: the person decided already
+        if interview.starts_at.date() + NOTE_ARRIVES_WITHIN < today:
+            continue
+        application = interview.application
+        recipient = recipient_of(contact, application)
+        item = thank_you_note(Interview(interview.starts_at, application.reply_by),
+                              recipient.calendar, transit_days_to(recipient.country))
+        day = max(item.date, next_post_day(today, recipient.calendar))
+        if item.deadline is None or day > item.deadline:
+            remarks.append(_("Too late for a handwritten note to {name} for the interview of "
+                             "{date}: it could no longer arrive within 7 days.").format(
+                name=contact.name, date=format_date(interview.starts_at.date(),
+                                                    current_language(), WEEKDAY)))
+            continue
+        changes.append(store(dataclasses.replace(item, date=day), contact,
+                             interview.starts_at.date(), application=application,
+                             interview=interview))
+    return PlanChanges(tuple(changes), tuple(remarks))
 
 
 def replan_application_place(application: Application) -> PlanChanges:

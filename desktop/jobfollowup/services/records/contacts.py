@@ -15,7 +15,12 @@ from jobfollowup.services import settings
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of, text
 from jobfollowup.services.planning.places import checked_place
-from jobfollowup.services.planning.replanning import PlanChanges, replan_contact
+from jobfollowup.services.planning.replanning import (
+    PlanChanges,
+    plan_missing_notes,
+    replan_contact,
+    sends_note,
+)
 from jobfollowup.services.records.deletion import delete_in_order
 from jobfollowup.services.records.edits import (
     detail_of,
@@ -122,22 +127,29 @@ def get_contact(contact_id: int) -> ContactDetail:
     return detail_of(ContactDetail, _get(contact_id), EDITABLE)
 
 
-def update_contact(contact_id: int, **changes) -> PlanChanges:
+def update_contact(contact_id: int, *, today: dt.date | None = None,
+                   **changes) -> PlanChanges:
     """Change some fields of a contact, all checked together; nothing is saved half-way.
 
     A new country, subdivision or preferred channel re-plans the contact's follow-ups
-    that are still planned (their holidays, post and channel have changed).
+    that are still planned (their holidays, post and channel have changed). A postal
+    address or a liking for letters where there was neither plans the handwritten
+    thank-yous their interviews went without (R2), as of `today`.
     """
     refuse_unknown(changes, EDITABLE, "contact")
     with database_proxy.atomic():
         contact = _get(contact_id)
+        could_write = sends_note(contact)
         current = {name: getattr(contact, name) for name in EDITABLE}
         fields = checked_contact(**{**current, **changes})
         moved = any(fields[name] != current[name] for name in _PLACE_AND_CHANNEL)
         for name, value in fields.items():
             setattr(contact, name, value)
         contact.save()
-        return replan_contact(contact) if moved else PlanChanges()
+        result = replan_contact(contact) if moved else PlanChanges()
+        if not could_write:
+            result += plan_missing_notes(contact, today or dt.date.today())
+        return result
 
 
 
@@ -155,6 +167,15 @@ class ContactRow:
     preferred_channel: str | None
     country: str
     last_interaction: dt.date | None
+
+
+def add_postal_address(contact_id: int, address: str,
+                       today: dt.date | None = None) -> PlanChanges:
+    """The address a handwritten thank-you was waiting for (R2): stored, and the notes
+    still in time planned (`update_contact`)."""
+    if not address.strip():
+        raise ValidationError(_("Type the postal address, or cancel."), "postal_address")
+    return update_contact(contact_id, today=today, postal_address=address)
 
 
 def search_contacts(search: str = "") -> list[ContactRow]:

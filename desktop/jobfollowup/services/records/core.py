@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from peewee import fn
 
 from jobfollowup.i18n import _
-from jobfollowup.rules import Channel, Interview, plan_after_interview
+from jobfollowup.rules import Interview, plan_after_interview
 from jobfollowup.rules.kinds import Kind, Level, State, Status
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of, text
 from jobfollowup.services.parsing import checked_day
 from jobfollowup.services.planning.places import checked_place, recipient_of, transit_days_to
-from jobfollowup.services.planning.replanning import store
+from jobfollowup.services.planning.replanning import sends_note, store
 from jobfollowup.services.records.contacts import checked_contact
 from jobfollowup.services.records.status_history import change_status
 from jobfollowup.storage.models import (
@@ -115,11 +115,6 @@ def checked_interviewers(interviewer_ids: list[int]) -> list[Contact]:
     if any(i not in contacts for i in interviewer_ids):
         raise ValidationError(_("That contact no longer exists."), "interviewers")
     return [contacts[i] for i in dict.fromkeys(interviewer_ids)]
-
-
-def sends_note(contact: Contact) -> bool:
-    """R2: a handwritten note goes to those with a postal address or who prefer letters."""
-    return bool(contact.postal_address) or contact.preferred_channel == Channel.LETTER
 
 
 def log_interview(

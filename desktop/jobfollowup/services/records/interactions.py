@@ -17,7 +17,7 @@ from jobfollowup.rules import Channel, Kind
 from jobfollowup.rules.kinds import Direction
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fields import one_of, text
-from jobfollowup.services.planning.replanning import PlanChanges, replan_contact
+from jobfollowup.services.planning.replanning import PlanChanges, replan_contact, sends_note
 from jobfollowup.storage.models import (
     Application,
     Contact,
@@ -99,8 +99,20 @@ def history(contact_id: int) -> list[InteractionRow]:
              .join(Application, join_type=JOIN.LEFT_OUTER)
              .where(Interaction.contact == contact_id)
              .order_by(Interaction.date.desc(), Interaction.id.desc()))
-    return [InteractionRow(i.id, i.date, Channel(i.channel), i.direction, i.summary,
+    return [InteractionRow(i.id, i.date, Channel(i.channel), i.direction, shown_summary(i.summary),
                            i.application.company if i.application else "") for i in query]
+
+
+def shown_summary(summary: str) -> str:
+    """A note marked sent is logged as "thank-you-email: <its subject>" (the code lets
+    Mark as not sent find it again); a person reads the kind in words: "Thank-you email:
+    <its subject>"."""
+    code, colon, rest = summary.partition(": ")
+    try:
+        kind = Kind(code)
+    except ValueError:
+        return summary
+    return _("{kind}: {summary}").format(kind=kind.label, summary=rest) if colon else summary
 
 
 def channels_used(contact_id: int) -> set[Channel]:
@@ -129,6 +141,26 @@ def channel_warning(contact_id: int, channel: Channel | str, kind: Kind | None =
              "channel with a person rather than branching out to a new one.").format(
         channel=channel.label, name=contact.name,
         used=", ".join(sorted(c.label for c in used)))
+
+
+def without_postal_address(follow_up_ids: list[int]) -> list[tuple[int, str]]:
+    """R2: the people thanked by these follow-ups for an interview who get no handwritten
+    note because no postal address is known for them, as (id, name), once each: the plan
+    says why rather than leaving the note out in silence."""
+    found: dict[int, str] = {}
+    thanks = (FollowUp.select().where(FollowUp.id.in_(follow_up_ids)
+                                      & (FollowUp.kind == Kind.THANK_YOU_EMAIL.value)
+                                      & FollowUp.interview.is_null(False))
+              .order_by(FollowUp.id))
+    for item in thanks:
+        contact = item.contact
+        if contact.id in found or sends_note(contact):
+            continue
+        if not FollowUp.select().where(
+                (FollowUp.interview == item.interview_id) & (FollowUp.contact == contact)
+                & (FollowUp.kind == Kind.THANK_YOU_NOTE.value)).exists():
+            found[contact.id] = contact.name
+    return list(found.items())
 
 
 def plan_warnings(follow_up_ids: list[int]) -> list[str]:

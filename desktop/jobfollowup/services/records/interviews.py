@@ -20,9 +20,10 @@ from jobfollowup.services.planning.replanning import (
     drop,
     is_waiting_kind,
     replan_waiting,
+    sends_note,
     store,
 )
-from jobfollowup.services.records.core import FORMATS, checked_interviewers, sends_note
+from jobfollowup.services.records.core import FORMATS, checked_interviewers
 from jobfollowup.storage.models import (
     Application,
     Contact,

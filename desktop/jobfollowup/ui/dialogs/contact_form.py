@@ -8,6 +8,7 @@ from jobfollowup.i18n import LANGUAGES, _, current_language
 from jobfollowup.rules import Channel
 from jobfollowup.rules.kinds import Role
 from jobfollowup.services.records.contacts import usual_note_language
+from jobfollowup.ui.dialogs.quick_contact import address_hint
 from jobfollowup.ui.widgets.forms import (
     FieldForm,
     code_combo,
@@ -56,7 +57,7 @@ class ContactForm(QWidget):
         f.add(_("&Organisation:"), self.organisation, "organisation")
         f.add(_("&Email:"), self.email, "email")
         f.add(_("&Phone:"), self.phone, "phone")
-        f.add(_("Postal addr&ess:"), self.postal_address, "postal_address")
+        f.add(_("Postal addr&ess:"), self.postal_address, "postal_address", address_hint())
         f.add(_("Preferred &channel:"), self.preferred_channel, "preferred_channel",
               _("The channel they answer on; follow-ups use it (R8)."))
         f.add(_("Note &language:"), self.note_language, "note_language",

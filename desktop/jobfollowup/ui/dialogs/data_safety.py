@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language, ngettext, pgettext
-from jobfollowup.i18n.formatting import format_date
+from jobfollowup.i18n.formatting import LONG, format_moment
 from jobfollowup.services import backups
 from jobfollowup.ui.operations import data as data_ops
 from jobfollowup.ui.operations.core import Operations
@@ -41,8 +41,7 @@ def kind_label(kind: str) -> str:
 
 
 def when_text(info: backups.BackupInfo) -> str:
-    return "{date} {time}".format(date=format_date(info.taken_at.date(), current_language()),
-                                  time=info.taken_at.strftime("%H:%M"))
+    return format_moment(info.taken_at, current_language(), LONG)
 
 
 def contents_text(info: backups.BackupInfo) -> str:

@@ -26,7 +26,7 @@ from jobfollowup.services.records.contacts import contact_names
 from jobfollowup.services.records.core import FORMATS
 from jobfollowup.services.records.interactions import plan_warnings
 from jobfollowup.services.records.interviews import interviewer_ids
-from jobfollowup.ui.dialogs.quick_contact import QuickContactDialog
+from jobfollowup.ui.dialogs.quick_contact import QuickContactDialog, ask_postal_address
 from jobfollowup.ui.operations import interviews as interview_ops
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.forms import (
@@ -88,7 +88,7 @@ class LogInterviewDialog(QDialog):
                  today: dt.date, parent: QWidget | None = None, country: str = "",
                  interview=None) -> None:
         super().__init__(parent)
-        self.operations, self.application_id = operations, application_id
+        self.operations, self.application_id, self.today = operations, application_id, today
         self.company, self.country = company, country
         self.interview = interview
         self.setWindowTitle(
@@ -229,8 +229,10 @@ class LogInterviewDialog(QDialog):
             return
         self.planned = planned
         super().accept()
-        self.summary = PlannedDialog(self.parentWidget(), _("Follow-ups planned"), planned,
-                                     plan_warnings(planned))
+        self.summary = PlannedDialog(
+            self.parentWidget(), _("Follow-ups planned"), planned, plan_warnings(planned),
+            lambda contact_id, name: ask_postal_address(self.summary, self.operations,
+                                                        contact_id, name, self.today))
         self.summary.open()
 
     def _save_edit(self) -> None:

@@ -123,12 +123,16 @@ class MoveToDialog(QDialog):
         label = QLabel(_("Move “{follow_up}” to:").format(follow_up=summary(row)))
         label.setWordWrap(True)
         self.calendar = QCalendarWidget()
-        self.calendar.setLocale(QLocale(current_language()))
+        self.calendar.setLocale(QLocale())  # the language, its dates as where they live
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek(first_weekday() + 1))
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(
             QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setSelectedDate(QDate(row.date.year, row.date.month, row.date.day))
+        # Room for each weekday's short name ("man.", "mer."): seven columns of them.
+        names = [QLocale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
+        widest = max(self.calendar.fontMetrics().horizontalAdvance(name) for name in names)
+        self.calendar.setMinimumWidth(7 * (widest + 14))
         self.calendar.setAccessibleName(_("New day"))
         self.calendar.activated.connect(self.accept)
         self.buttons = localise_buttons(QDialogButtonBox(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import LANGUAGES, _, current_language, pgettext
+from jobfollowup.i18n.formatting import format_date
 from jobfollowup.notes.builtin import TEMPLATE_IDS
 from jobfollowup.notes.templates import PLACEHOLDERS
 from jobfollowup.services.planning.drafts import (
@@ -29,6 +32,8 @@ from jobfollowup.services.planning.drafts import (
 from jobfollowup.ui.operations import settings as settings_ops
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.message_boxes import ask, language_name, localise_buttons
+
+EXAMPLE_DAY = dt.date(2026, 12, 15)  # a day written as an example, without its year
 
 Std = QDialogButtonBox.StandardButton
 
@@ -71,8 +76,9 @@ class TemplatesEditor(QDialog):
         self.placeholders.setWordWrap(True)
         self.placeholders.setAlternatingRowColors(True)
         self.placeholders.setMinimumWidth(280)
+        example = format_date(EXAMPLE_DAY, current_language(), with_year=False)
         for name, description in PLACEHOLDERS.items():
-            item = QListWidgetItem(f"{{{name}}}\n{_(description)}")
+            item = QListWidgetItem(f"{{{name}}}\n{_(description).format(date=example)}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.placeholders.addItem(item)
         self.placeholders.itemDoubleClicked.connect(self._insert_placeholder)

@@ -26,10 +26,22 @@ def add(ops: Operations, parent: QWidget | None, name: str, fields: dict,
 
 
 def edit(ops: Operations, parent: QWidget | None, contact_id: int, values: dict,
-         on_error: ErrorHandler | None = None) -> tuple[bool, PlanChanges | None]:
+         today: dt.date, on_error: ErrorHandler | None = None
+         ) -> tuple[bool, PlanChanges | None]:
+    """A new postal address plans the handwritten thank-yous still in time (R2)."""
     return ops.run_undoable(
         parent, _("Edit {name}").format(name=values["name"].strip()),
-        lambda: contacts.update_contact(contact_id, **values), EDITED, on_error)
+        lambda: contacts.update_contact(contact_id, today=today, **values), EDITED, on_error)
+
+
+def add_postal_address(ops: Operations, parent: QWidget | None, contact_id: int, name: str,
+                       address: str, today: dt.date, on_error: ErrorHandler | None = None
+                       ) -> tuple[bool, PlanChanges | None]:
+    """The address a handwritten thank-you was waiting for: the note is planned (R2)."""
+    return ops.run_undoable(
+        parent, _("Add the postal address of {name}").format(name=name),
+        lambda: contacts.add_postal_address(contact_id, address, today),
+        EDITED, on_error)
 
 
 def delete(ops: Operations, parent: QWidget | None, contact_id: int, name: str) -> bool:

@@ -14,6 +14,7 @@ from jobfollowup.services.exchange.calendar_feed import set_feed_folder
 from jobfollowup.services.planning import drafts
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import ErrorHandler, Operations
+from jobfollowup.ui.widgets.date_region import follow_home
 
 
 def save_preferences(ops: Operations, parent: QWidget | None, language: str, sender_name: str,
@@ -27,9 +28,12 @@ def save_profile(ops: Operations, parent: QWidget | None, sender_name: str | Non
                  country: str, subdivision: str, note_language: str,
                  on_error: ErrorHandler | None = None) -> bool:
     """Who signs (None: as stored), where they live, their notes' language: for every
-    data folder."""
+    data folder. Dates follow where they live: when that changes how dates read (a move
+    to or from the United States, in English), every view words its dates again."""
     ok, _result = ops.run(parent, settings.save_profile, sender_name, country, subdivision,
                           note_language, changes=Change.SETTINGS, on_error=on_error)
+    if ok and follow_home(settings.get("home_country")):
+        ops.changed.emit(Change.EVERYTHING)
     return ok
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from jobfollowup import APP_ID, APP_NAME, __version__
-from jobfollowup.i18n import _, current_language, current_region, set_interface_language
+from jobfollowup.i18n import _, current_language, set_interface_language
 from jobfollowup.services.data import (
     DB_FILENAME,
     DamagedFileError,
@@ -95,11 +95,11 @@ def install_qt_translations(app: QApplication, language: str) -> None:
 
 def apply_interface_language(app: QApplication, language: str | None = None) -> str:
     """Speak `language`, else the stored choice, else the system's (the data is open)."""
-    from jobfollowup.services.settings import interface_language
+    from jobfollowup.services import settings
+    from jobfollowup.ui.widgets.date_region import follow_home
 
-    chosen = set_interface_language(language or interface_language())
-    region = current_region()  # Qt's fields write dates as the user's region does
-    QLocale.setDefault(QLocale(f"{chosen}_{region}" if region else chosen))
+    follow_home(settings.get("home_country"), language or settings.interface_language())
+    chosen = current_language()
     install_qt_translations(app, chosen)
     return chosen
 

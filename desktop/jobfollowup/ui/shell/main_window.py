@@ -112,7 +112,6 @@ class MainWindow(QMainWindow):
         self.views = _Views(self, [])
         self.navigation = QListWidget()
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setMinimumWidth(150)
         self.stack = QStackedWidget()
         for _view in VIEWS:
             item = QListWidgetItem()
@@ -153,6 +152,11 @@ class MainWindow(QMainWindow):
             item.setIcon(icon)
             item.setText(title)
             item.setToolTip(_("{view} (Ctrl+{number})").format(view=title, number=row + 1))
+        # Never "Bilan de la semai…": the list is as wide as its longest name needs.
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(title)
+                     for title, _icon in self.views.labels)
+        self.navigation.setMinimumWidth(max(150, widest + self.navigation.iconSize().width()
+                                            + 2 * self.navigation.frameWidth() + 24))
         for menu, title in ((self.file_menu, _("&File")), (self.edit_menu, _("&Edit")),
                             (self.view_menu, _("&View")), (self.help_menu, _("&Help"))):
             menu.setTitle(title)

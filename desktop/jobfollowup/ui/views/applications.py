@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language, ngettext
-from jobfollowup.i18n.formatting import format_date
+from jobfollowup.i18n.formatting import SHORT, WEEKDAY, format_date
 from jobfollowup.rules.kinds import Status
 from jobfollowup.services.records.applications import (
     application_dependents,
@@ -41,11 +41,13 @@ from jobfollowup.ui.views.interviews_panel import InterviewsPanel
 from jobfollowup.ui.views.record_actions import application_actions
 from jobfollowup.ui.views.records_base import RecordListView
 from jobfollowup.ui.views.references_panel import ReferencesPanel
+from jobfollowup.ui.views.timeline_panel import TimelinePanel
+from jobfollowup.ui.widgets.columns import fit_columns
 from jobfollowup.ui.widgets.forms import NO_CODE, combo_code, select_code, tool_row
 from jobfollowup.ui.widgets.labels import label
 from jobfollowup.ui.widgets.sort_item import ID_ROLE, SortItem, sort_key
 
-COLUMNS = 5
+NAMES = (0, 1)  # company, position: shortened when room is short, said whole on pointing
 
 
 def _date_key(day: dt.date | None, company: str) -> str:
@@ -91,6 +93,7 @@ class ApplicationsView(RecordListView):
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         self.tree.setAccessibleName(_("Applications"))
+        self.columns = fit_columns(self.tree, NAMES)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -104,13 +107,15 @@ class ApplicationsView(RecordListView):
         self.interviews.edit_button.clicked.connect(self.edit_interview)
         self.interviews.delete_button.clicked.connect(self.delete_interview)
         self.references = ReferencesPanel(operations, today)
+        self.timeline = TimelinePanel(operations, today)
         tabs = QTabWidget()
         tabs.addTab(scroll, _("Details"))
+        tabs.addTab(self.timeline, _("Timeline"))
         tabs.addTab(self.interviews, _("Interviews"))
         tabs.addTab(self.references, _("References"))
         splitter = self.master_detail(left, tabs, _(
             "Select an application to see its timeline, interviews and references, or add "
-            "one with New application (Ctrl+Shift+N)."), [620, 460])
+            "one with New application (Ctrl+Shift+N)."), [560, 480])
         super().__init__(operations, _("Applications"), _(
             "No applications yet. Each job you apply for gets its interviews, references "
             "and follow-ups here.\n\nAdd the first one with New application "
@@ -154,8 +159,8 @@ class ApplicationsView(RecordListView):
         for row in rows:
             item = SortItem([
                 row.company, row.position, label(row.status),
-                format_date(row.reply_by, language, "medium") if row.reply_by else "",
-                format_date(row.next_follow_up, language, "medium")
+                format_date(row.reply_by, language, SHORT) if row.reply_by else "",
+                format_date(row.next_follow_up, language, SHORT)
                 if row.next_follow_up else ""])
             item.setData(0, ID_ROLE, row.id)
             company = sort_key(row.company)
@@ -189,8 +194,7 @@ class ApplicationsView(RecordListView):
                 group.setFirstColumnSpanned(True)
                 group.setExpanded(True)
         self.tree.setSortingEnabled(not grouped)
-        for column in range(COLUMNS):
-            self.tree.resizeColumnToContents(column)
+        self.columns.fit()
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)
@@ -218,14 +222,15 @@ class ApplicationsView(RecordListView):
         return application_ops.edit(self.operations, self, record_id, today, values, on_error)
 
     def _load_children(self) -> None:
-        """The interviews and references of the application shown."""
+        """The timeline, interviews and references of the application shown."""
+        self.timeline.load(self.current_id)
         count = self.interviews.load(self.current_id)
-        self.tabs.setTabText(1, _("Interviews ({n})").format(n=count) if count
-                             else _("Interviews"))
+        self.tabs.setTabText(self.tabs.indexOf(self.interviews),
+                             _("Interviews ({n})").format(n=count) if count else _("Interviews"))
         self.references.load(self.current_id)
         count = self.references.tree.topLevelItemCount()
-        self.tabs.setTabText(2, _("References ({n})").format(n=count) if count
-                             else _("References"))
+        self.tabs.setTabText(self.tabs.indexOf(self.references),
+                             _("References ({n})").format(n=count) if count else _("References"))
 
     def status_menu(self) -> QMenu:
         """Move the selected application along the pipeline in one click."""
@@ -272,7 +277,7 @@ class ApplicationsView(RecordListView):
         dialog = LogInterviewDialog(self.operations, detail.id, detail.company, self._today(),
                                     self, detail.country)
         if dialog.exec():
-            self.tabs.setCurrentIndex(1)
+            self.tabs.setCurrentWidget(self.interviews)
         return dialog
 
     def edit_interview(self) -> LogInterviewDialog | None:
@@ -292,7 +297,7 @@ class ApplicationsView(RecordListView):
         interview = self.interviews.current()
         if interview is None:
             return
-        day = format_date(interview.starts_at.date(), current_language())
+        day = format_date(interview.starts_at.date(), current_language(), WEEKDAY)
         interview_id = interview.id
         if not self._agrees(_("Delete the interview of {day}?").format(day=day), _(
                 "The thank-yous and check-ins still planned for it are deleted too; those "

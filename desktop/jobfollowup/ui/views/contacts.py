@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language, ngettext
-from jobfollowup.i18n.formatting import format_date
+from jobfollowup.i18n.formatting import SHORT, format_date
+from jobfollowup.rules.kinds import Direction
 from jobfollowup.services.records.contacts import (
     contact_dependents,
     get_contact,
@@ -40,11 +41,15 @@ from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.record_actions import contact_actions
 from jobfollowup.ui.views.records_base import RecordListView
+from jobfollowup.ui.widgets.columns import fit_columns
 from jobfollowup.ui.widgets.forms import tool_row
+from jobfollowup.ui.widgets.kind_style import badge_icon
 from jobfollowup.ui.widgets.labels import label
 from jobfollowup.ui.widgets.sort_item import ID_ROLE, SortItem
 
-COLUMNS = 5
+NAMES = (0, 2)  # name, organisation: what the person typed, shortened when room is short
+HISTORY_TEXTS = (2, 3)  # the summary, the application
+_DIRECTION_BADGES = {Direction.OUT: ("#5c6bc0", "→"), Direction.IN: ("#26a69a", "←")}
 
 
 class ContactsView(RecordListView):
@@ -73,9 +78,10 @@ class ContactsView(RecordListView):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setHeaderLabels([_("Name"), _("Role"), _("Organisation"), _("Prefers"),
+        self.tree.setHeaderLabels([_("Name"), _("Role"), _("Organisation"), _("Channel"),
                                    _("Last contact")])
         self.tree.setAccessibleName(_("Contacts"))
+        self.tree_columns = fit_columns(self.tree, NAMES)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         left = QWidget()
@@ -90,9 +96,11 @@ class ContactsView(RecordListView):
         self.history = QTreeWidget()
         self.history.setRootIsDecorated(False)
         self.history.setAlternatingRowColors(True)
-        self.history.setHeaderLabels([_("Date"), _("Channel"), _("Who wrote"), _("Summary"),
-                                      _("Application")])
+        # Who wrote is an arrow beside the day (said on pointing and to a screen reader):
+        # the summary keeps the room in a narrow window.
+        self.history.setHeaderLabels([_("Date"), _("Channel"), _("Summary"), _("Application")])
         self.history.setAccessibleName(_("Interaction history"))
+        self.history_columns = fit_columns(self.history, HISTORY_TEXTS)
         self.history_empty = QLabel(_("No exchanges logged yet."))
         self.history_empty.setStyleSheet("color: palette(placeholder-text);")
         log_button = QPushButton(_("Log interaction…"))
@@ -117,7 +125,7 @@ class ContactsView(RecordListView):
         tabs.addTab(history_page, _("History"))
         splitter = self.master_detail(left, tabs, _(
             "Select a contact to see their details and history, or add one with New contact "
-            "(Ctrl+N)."), [560, 520])
+            "(Ctrl+N)."), [600, 440])
         super().__init__(operations, _("Contacts"), _(
             "No contacts yet. Interviewers, recruiters and references you add will be "
             "listed here.\n\nAdd the first one with New contact (Ctrl+N)."), splitter, toolbar)
@@ -140,7 +148,7 @@ class ContactsView(RecordListView):
         self._keys = []
         chosen = None
         for row in rows:
-            last = format_date(row.last_interaction, language, "medium") \
+            last = format_date(row.last_interaction, language, SHORT) \
                 if row.last_interaction else ""
             item = SortItem([row.name, label(row.role), row.organisation,
                              label(row.preferred_channel), last])
@@ -152,8 +160,7 @@ class ContactsView(RecordListView):
             if row.id == self.current_id:
                 chosen = item
         self.tree.setSortingEnabled(True)
-        for column in range(COLUMNS):
-            self.tree.resizeColumnToContents(column)
+        self.tree_columns.fit()
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)
@@ -188,7 +195,8 @@ class ContactsView(RecordListView):
         return contact_ops.add(self.operations, self, name, values, on_error)
 
     def edit_record(self, record_id: int, values: dict, on_error):
-        return contact_ops.edit(self.operations, self, record_id, values, on_error)
+        return contact_ops.edit(self.operations, self, record_id, values, self._today(),
+                                on_error)
 
     def _clear_children(self) -> None:
         self.history.clear()
@@ -199,13 +207,15 @@ class ContactsView(RecordListView):
         language = current_language()
         self.history.clear()
         for row in rows:
-            item = SortItem([format_date(row.date, language, "medium"), row.channel.label,
-                             direction_label(row.direction), row.summary, row.company])
-            item.setToolTip(3, row.summary)
+            day = format_date(row.date, language, SHORT)
+            item = SortItem([day, row.channel.label, row.summary, row.company])
+            said = direction_label(row.direction)
+            item.setIcon(0, badge_icon(*_DIRECTION_BADGES[row.direction]))
+            item.setToolTip(0, f"{day} · {said}")
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{day}, {said}")
             item.setData(0, ID_ROLE, row.id)
             self.history.addTopLevelItem(item)
-        for column in range(COLUMNS):
-            self.history.resizeColumnToContents(column)
+        self.history_columns.fit()
         self.forget_button.setEnabled(False)
         self.history.setVisible(bool(rows))
         self.history_empty.setVisible(not rows)

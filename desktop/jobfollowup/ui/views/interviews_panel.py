@@ -53,13 +53,15 @@ class InterviewsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.edit_button)
-        row.addWidget(self.delete_button)
-        row.addStretch(1)
-        row.addWidget(self.points_button)
-        row.addWidget(self.log_button)
-        layout.addLayout(row)
+        # Two rows, so that each button says its whole text in a narrow panel: what to do
+        # with the interview selected, then what to add.
+        for buttons in ((self.edit_button, self.delete_button),
+                        (self.points_button, self.log_button)):
+            row = QHBoxLayout()
+            row.addWidget(buttons[0])
+            row.addStretch(1)
+            row.addWidget(buttons[1])
+            layout.addLayout(row)
 
     def load(self, application_id: int | None) -> int:
         """Show the interviews of an application; returns how many there are."""
@@ -72,6 +74,7 @@ class InterviewsPanel(QWidget):
             when = format_moment(record.starts_at, current_language())
             item = QTreeWidgetItem([f"{when} · {format_label(record.format)} — "
                                     + ", ".join(record.interviewers)])
+            item.setToolTip(0, item.text(0))
             item.setFont(0, bold)
             item.setData(0, ID_ROLE, record.id)
             self.tree.addTopLevelItem(item)
@@ -80,7 +83,7 @@ class InterviewsPanel(QWidget):
                 (POINTS[2], record.resonated), (POINTS[3], record.personal_detail)) if text]
             for name, text in points or [(_("To mention"), _("nothing noted yet"))]:
                 child = QTreeWidgetItem([f"{name}: {text}"])
-                child.setToolTip(0, text)
+                child.setToolTip(0, child.text(0))
                 child.setData(0, ID_ROLE, record.id)
                 item.addChild(child)
             item.setExpanded(True)

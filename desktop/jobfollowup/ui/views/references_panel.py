@@ -6,13 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from babel.dates import format_skeleton
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language
-from jobfollowup.i18n.formatting import babel_locale, format_date
+from jobfollowup.i18n.formatting import SHORT, format_date
 from jobfollowup.rules.kinds import Role
 from jobfollowup.services.records.contacts import contact_names
 from jobfollowup.services.records.references import (
@@ -64,14 +62,17 @@ class ReferencesPanel(QWidget):
         self.contact.setAccessibleName(_("Contact to add as a reference"))
         self.add_button = QPushButton(_("Add as &reference"))
         self.add_button.clicked.connect(self.add)
-        adding = QHBoxLayout()
-        adding.addWidget(QLabel(_("Add:")))
-        adding.addWidget(self.contact, 1)
-        adding.addWidget(self.add_button)
+        # The person on a row of their own: a name and a company need the room; the two
+        # ways to add under it.
+        adding = QGridLayout()
+        adding.addWidget(QLabel(_("Add:")), 0, 0)
+        adding.addWidget(self.contact, 0, 1, 1, 3)
         new_person = QPushButton(_("New contact…"))
         new_person.setToolTip(_("Add someone who is not in your contacts yet as a reference"))
         new_person.clicked.connect(self.new_reference)
-        adding.addWidget(new_person)
+        adding.addWidget(self.add_button, 1, 1)
+        adding.addWidget(new_person, 1, 2)
+        adding.setColumnStretch(3, 1)
 
         self.buttons: dict[str, QPushButton] = {}
         heading = QLabel(_("For the selected reference, today:"))
@@ -130,7 +131,7 @@ class ReferencesPanel(QWidget):
             if row.next_step:
                 next_text = _("Next: {kind}, {date}").format(
                     kind=row.next_step.kind.label,
-                    date=format_date(row.next_step.date, language, "medium"))
+                    date=format_date(row.next_step.date, language, SHORT))
                 top.setText(0, f"{row.contact_name} — {next_text}")
                 top.setToolTip(0, next_text)
             top.setData(0, REFERENCE_ROLE, row.id)
@@ -141,7 +142,7 @@ class ReferencesPanel(QWidget):
                 mark = "☑" if day else "☐"
                 text = f"{mark} {step_label(event)}"
                 if day:
-                    text += " — " + format_skeleton("MMMd", day, locale=babel_locale(language))
+                    text += " — " + format_date(day, language, SHORT, with_year=False)
                 step = QTreeWidgetItem([text])
                 step.setToolTip(0, _("Double-click to tick it today") if not day else text)
                 step.setData(0, REFERENCE_ROLE, row.id)

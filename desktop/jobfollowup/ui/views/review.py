@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language, ngettext
-from jobfollowup.i18n.formatting import babel_locale, format_period, format_short_day
+from jobfollowup.i18n.formatting import SHORT, babel_locale, format_date, format_period
 from jobfollowup.rules import Channel
 from jobfollowup.rules.kinds import Status
 from jobfollowup.services.review import Review, weekly_review
@@ -47,7 +47,7 @@ def _capitalised(text: str) -> str:
 def charts_of(review: Review) -> list[QWidget]:
     """The review's charts, in reading order (two to a row)."""
     language = current_language()
-    weeks = [format_short_day(week, language) for week in review.weeks]
+    weeks = [format_date(week, language, SHORT, with_year=False) for week in review.weeks]
     statuses = [s for s in tuple(Status) if any(w.get(s) for w in review.applications)]
     applications = StackedBars(
         _("Applications by status at the end of each week"), weeks,

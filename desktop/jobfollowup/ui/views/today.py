@@ -152,10 +152,14 @@ class TodayView(ListView):
             self.refresh()
 
     def _fit_columns(self) -> None:
-        """Each column as wide as its widest text, measured here once per distinct text:
-        what a double click on a column's edge would make it, without Qt asking each row."""
+        """The day and the channel as wide as their widest text, measured here once per
+        distinct text (without Qt asking each row); what is sent to whom takes the rest,
+        shortened when it must be (its tooltip says it whole)."""
         metrics = self.tree.fontMetrics()
-        for column in range(3):
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+        for column in (0, 2):
             texts = set(self.model.column_texts(column))
             if texts:
                 self.tree.setColumnWidth(column, max(map(metrics.horizontalAdvance, texts))

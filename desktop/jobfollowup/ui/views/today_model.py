@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobfollowup.i18n import _, current_language, ngettext
-from jobfollowup.i18n.formatting import format_date
+from jobfollowup.i18n import _, current_language, current_region, ngettext
+from jobfollowup.i18n.formatting import SHORT, format_date
 from jobfollowup.services.planning.follow_ups import Agenda, FollowUpRow
-from jobfollowup.ui.widgets.follow_up_text import accessible_name, details, summary, why
+from jobfollowup.ui.widgets.follow_up_text import accessible_name, details, summary, tooltip
 from jobfollowup.ui.widgets.item_paint import paint_item, text_margin
 from jobfollowup.ui.widgets.kind_style import kind_icon
 
@@ -40,14 +40,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 @lru_cache(maxsize=512)
-def _date_text(day, language: str) -> str:
-    """Qt asks for each row's text many times (sizes, paint): format each day once."""
-    return format_date(day, language, "medium")
+def _date_text(day, language: str, region: str) -> str:
+    """Qt asks for each row's text many times (sizes, paint): format each day once (per
+    language and region: saying where one lives rewords the dates)."""
+    return format_date(day, language, SHORT, region)
 
 
 def cell_text(row: FollowUpRow, column: int) -> str:
     if column == 0:
-        return _date_text(row.date, current_language())
+        return _date_text(row.date, current_language(), current_region())
     return summary(row) if column == 1 else details(row)
 
 
@@ -124,7 +125,7 @@ class TodayModel(QStandardItemModel):
         if role == DISPLAY:
             return cell_text(entry, column)
         if role == TOOLTIP:
-            return why(entry)
+            return tooltip(entry)
         if role == ACCESSIBLE:
             return accessible_name(entry)
         if role == ID_ROLE:

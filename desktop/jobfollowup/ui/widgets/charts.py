@@ -154,18 +154,33 @@ class StackedBars(Chart):
 
 
 class RatioBars(Chart):
-    """Rows of "label — part of whole" with a bar filled to the share."""
+    """Rows of "label — part of whole" with a bar filled to the share. Where a label and
+    its figures do not fit side by side (a narrow window, a longer language), the figures
+    go on a line of their own under the label: neither is ever shortened."""
 
     def __init__(self, title: str, rows: list[tuple[str, int, int, str]], empty_text: str,
                  colour: str = COLOURS[0], parent: QWidget | None = None) -> None:
         self.rows, self.empty_text, self.colour = rows, empty_text, colour
+        self.stacked = False
         super().__init__(title, parent)
         self.setAccessibleDescription("; ".join(f"{label}: {text}" for label, _p, _w, text
                                                 in rows) or empty_text)
 
     def minimum_height(self) -> int:
         line = self.fontMetrics().height()
-        return max(140, 2 * MARGIN + line + 8 + max(1, len(self.rows)) * (2 * line + 10))
+        lines = 3 if self.stacked else 2
+        return max(140, 2 * MARGIN + line + 8 + max(1, len(self.rows)) * (lines * line + 10))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        metrics = self.fontMetrics()
+        room = self.width() - 2 * MARGIN
+        stacked = any(metrics.horizontalAdvance(label) + 16 + metrics.horizontalAdvance(text)
+                      > room for label, _part, _whole, text in self.rows)
+        if stacked != self.stacked:
+            self.stacked = stacked
+            self.setMinimumHeight(self.minimum_height())
+            self.updateGeometry()
+        super().resizeEvent(event)
 
     def paint_content(self, painter: QPainter, area: QRectF) -> None:
         if not self.rows:
@@ -173,16 +188,16 @@ class RatioBars(Chart):
             return
         line = painter.fontMetrics().height()
         y = area.top()
-        metrics = painter.fontMetrics()
         for label, part, whole, text in self.rows:
-            room = area.width() - metrics.horizontalAdvance(text) - 16
             painter.setPen(self.text_colour())
-            painter.drawText(QRectF(area.left(), y, room, line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, int(room)))
-            painter.setPen(self.text_colour(soft=True))
             painter.drawText(QRectF(area.left(), y, area.width(), line),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+            if self.stacked:
+                y += line
+            painter.setPen(self.text_colour(soft=True))
+            side = Qt.AlignmentFlag.AlignLeft if self.stacked else Qt.AlignmentFlag.AlignRight
+            painter.drawText(QRectF(area.left(), y, area.width(), line),
+                             side | Qt.AlignmentFlag.AlignVCenter, text)
             bar = QRectF(area.left(), y + line + 3, area.width(), 8)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.palette().color(QPalette.ColorRole.Midlight))

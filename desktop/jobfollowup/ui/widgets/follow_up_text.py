@@ -5,7 +5,7 @@ from __future__ import annotations
 from contextlib import suppress
 
 from jobfollowup.i18n import _, current_language
-from jobfollowup.i18n.formatting import format_date, format_day
+from jobfollowup.i18n.formatting import SHORT, format_date, format_day
 from jobfollowup.rules.kinds import State
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.planning.follow_ups import FollowUpRow, get_follow_up
@@ -22,7 +22,7 @@ def details(row: FollowUpRow) -> str:
     parts = [row.channel.label]
     if row.deadline and row.deadline != row.date:
         parts.append(_("at the latest {date}").format(
-            date=format_date(row.deadline, current_language())))
+            date=format_date(row.deadline, current_language(), SHORT)))
     return " · ".join(parts)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.services.errors import ValidationError
 
+FIELD_WIDTH = 190  # px: the least a text field gets beside its label (else it goes under)
 ERROR_STYLE = "color: palette(highlight); color: #b3261e; font-size: small;"
 
 
@@ -33,6 +35,9 @@ class FieldForm(QFormLayout):
         super().__init__()
         self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        # In a narrow window or a longer language, a field goes under its label rather
+        # than past the edge: a form never scrolls sideways.
+        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
 
@@ -40,6 +45,11 @@ class FieldForm(QFormLayout):
             tip: str = "") -> QWidget:
         label = QLabel(text)
         label.setBuddy(widget)
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox):
+            # room to read what is typed, or the longest choice; a narrower form puts the
+            # field under its label
+            least = widget.sizeHint().width() if isinstance(widget, QComboBox) else 0
+            widget.setMinimumWidth(max(widget.minimumWidth(), FIELD_WIDTH, least))
         widget.setAccessibleName(text.replace("&", "").rstrip(":"))
         if tip:
             widget.setToolTip(tip)

@@ -42,22 +42,26 @@ def channel_glyph(channel: Channel) -> str:
     return _CHANNEL_GLYPHS[channel]
 
 
-@cache
 def kind_icon(kind: Kind) -> QIcon:
     """A small round badge in the kind's colour, as on the chips."""
+    return badge_icon(_KIND_STYLES[kind][0], kind_glyph(kind))
+
+
+@cache
+def badge_icon(colour: str, glyph: str) -> QIcon:
+    """A small round badge: `glyph` in white on `colour` (a timeline's steps, the kinds)."""
     pixmap = QPixmap(QSize(16, 16))
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = kind_colour(kind)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
+    painter.setBrush(QColor(colour))
     painter.drawEllipse(1, 1, 14, 14)
     painter.setPen(QColor("white"))
     font = QFont()
     font.setPixelSize(10)
     font.setBold(True)
     painter.setFont(font)
-    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, kind_glyph(kind))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, glyph)
     painter.end()
     return QIcon(pixmap)
