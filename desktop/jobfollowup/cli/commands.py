@@ -10,7 +10,7 @@ import json
 import sys
 
 from jobfollowup.cli.parsing import EXIT_NOT_ALLOWED, EXIT_OK, Parser, add_data_dir
-from jobfollowup.i18n import LANGUAGES, _, ngettext, system_language
+from jobfollowup.i18n import LANGUAGES, _, labelled, ngettext, system_language
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.rules import Channel, Kind
 from jobfollowup.services.errors import ValidationError
@@ -160,14 +160,15 @@ def _run_plan(args: argparse.Namespace) -> int:
         ]}, ensure_ascii=False, indent=2))
         return EXIT_OK
     for item in plan:
-        line = f"{format_date(item.date, language, 'full')}: {item.kind.label} "
-        line += f"({item.channel.label})"
+        line = _("{date}: {kind} ({channel})").format(
+            date=format_date(item.date, language, "full"), kind=item.kind.label,
+            channel=item.channel.label)
         if item.deadline and item.deadline != item.date:
-            line += " — " + _("at the latest {date}").format(
-                date=format_date(item.deadline, language))
+            line = _("{follow_up}, at the latest {date}").format(
+                follow_up=line, date=format_date(item.deadline, language, "full"))
         print(line)
         for reason in item.reasons:
-            print(f"    {reason.rule}: {reason.text(language)}")
+            print("    " + labelled(reason.rule, reason.text(language)))
     return EXIT_OK
 
 
@@ -189,7 +190,7 @@ def _run_check(args: argparse.Namespace) -> int:
     else:
         print(_("Allowed.") if verdict.allowed else _("Not allowed:"))
         for reason in verdict.violations:
-            print(f"    {reason.rule}: {reason.text(language)}")
+            print("    " + labelled(reason.rule, reason.text(language)))
         if not verdict.allowed and verdict.nearest_allowed:
             print(_("Nearest allowed day: {date}").format(
                 date=format_date(verdict.nearest_allowed, language, "full")))

@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from jobfollowup.i18n import _
+from jobfollowup.i18n import _, labelled
 from jobfollowup.notes.proofread import Finding
 from jobfollowup.services.errors import ValidationError
 
@@ -48,8 +48,10 @@ def _place(text: str, finding: Finding) -> tuple[int, int] | None:
 
 def finding_line(text: str, finding: Finding) -> str:
     """One finding on one line, as compilers say theirs: "3:12: R15: …", then the kinder
-    wording when there is one."""
-    line = f"{finding.rule}: {finding.message}"
+    wording when there is one. The place stays "line:column: " in every language, for the
+    editors and scripts that read it; the rule and its message are punctuated as the
+    language does ("R15 : …" in French)."""
+    line = labelled(finding.rule, finding.message)
     place = _place(text, finding)
     if place is not None:
         line = f"{place[0]}:{place[1]}: {line}"

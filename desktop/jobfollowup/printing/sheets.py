@@ -102,10 +102,12 @@ def _event_text(event: LogEvent) -> str:
         return _("Interview with {names}").format(names=names) if names else _("Interview")
     channel = event.channel.label if event.channel else ""
     if event.what == printouts.EVENT_SENT:
-        return _("{kind} sent to {name} ({channel})").format(
-            kind=event.kind.label if event.kind else "", name=names, channel=channel)
+        done = (event.kind.done_task(names) if event.kind
+                else _("Wrote to {name}").format(name=names))
+        return _("{what_was_done} ({channel})").format(what_was_done=done, channel=channel)
     text = _("Reply from {name} ({channel})").format(name=names, channel=channel)
-    return f"{text}: {event.summary}" if event.summary else text
+    return _("{reply}: {summary}").format(reply=text, summary=event.summary) \
+        if event.summary else text
 
 
 def log_html(entries: list[LogEntry], today: dt.date) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import holidays
 
-from jobfollowup.i18n import _, normalise_language
+from jobfollowup.i18n import _, clause_separator, normalise_language
 from jobfollowup.i18n.holiday_names import translated
 from jobfollowup.rules.errors import RuleInputError
 
@@ -143,8 +143,8 @@ def _holiday_names(
     for day, name in own.items():
         parts = [translated(part, wanted) for part in english.get(day, "").split("; ")]
         # Several holidays on one day come joined by "; " (", " in Norwegian text, which
-        # avoids the semicolon).
-        joined = ", " if wanted == "nb" else "; "
+        # avoids the semicolon; French sets its narrow no-break space before it).
+        joined = ", " if wanted == "nb" else clause_separator(wanted)
         names[day] = joined.join(parts) if all(parts) else name
     return names
 

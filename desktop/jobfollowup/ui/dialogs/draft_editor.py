@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobfollowup.i18n import _, current_language, ngettext
+from jobfollowup.i18n import _, current_language, labelled, ngettext
 from jobfollowup.notes.proofread import Finding, proofread
 from jobfollowup.rules.kinds import Channel, State
 from jobfollowup.services.planning import drafts as draft_service
@@ -58,12 +58,11 @@ class DraftEditor(QDialog):
         self._today = today
         self._saved = (draft.subject, draft.body)
         self.findings: list[Finding] = []
-        self.setWindowTitle(_("Draft: {kind} to {name}").format(
-            kind=draft.kind.label, name=draft.contact_name))
+        self.setWindowTitle(_("Draft: {follow_up}").format(
+            follow_up=draft.kind.task(draft.contact_name)))
         fit_to_screen(self, 980, 620)
 
-        heading = QLabel(_("{kind} to {name}").format(kind=draft.kind.label,
-                                                      name=draft.contact_name))
+        heading = QLabel(draft.kind.task(draft.contact_name))
         heading.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -199,7 +198,7 @@ class DraftEditor(QDialog):
         self.findings_list.clear()
         for finding in self.findings:
             label = _RULE_NAMES[finding.rule]() if finding.rule in _RULE_NAMES else finding.rule
-            text = f"{label}: {finding.message}"
+            text = labelled(label, finding.message)
             if finding.suggestion:
                 text += "\n" + _("Kinder: “{suggestion}”").format(suggestion=finding.suggestion)
             serious = finding.rule in ("R15", "R10")
@@ -327,8 +326,7 @@ class DraftEditor(QDialog):
             self.accept()
 
     def _title(self) -> str:
-        return _("{kind} to {name}").format(kind=self.draft.kind.label,
-                                            name=self.draft.contact_name)
+        return self.draft.kind.task(self.draft.contact_name)
 
     def done(self, result: int) -> None:  # every way of closing keeps the text
         if self.save():

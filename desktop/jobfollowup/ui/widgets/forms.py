@@ -40,7 +40,7 @@ class FieldForm(QFormLayout):
             tip: str = "") -> QWidget:
         label = QLabel(text)
         label.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        widget.setAccessibleName(text.replace("&", "").rstrip(":").rstrip())  # "Nom\u00a0:"
         if tip:
             widget.setToolTip(tip)
         if field is None:
