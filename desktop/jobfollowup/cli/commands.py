@@ -85,6 +85,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     proofread.add_argument("--name", required=True, help=_("the contact's name"))
     proofread.add_argument("--signed-by", metavar="NAME",
                            help=_("your name as you sign: the note must end with it"))
+    proofread.add_argument("--subject", metavar="TEXT",
+                           help=_("the email's subject line, checked too (a first line "
+                                  "“Subject: …” as `draft` prints it is read as one)"))
 
     layouts = "|".join(LAYOUT_KEYS)
     note = command("print-note", _("print a follow-up's handwritten note to a PDF file"))
@@ -242,7 +245,9 @@ def _run_draft(args: argparse.Namespace) -> int:
         print(json.dumps({"subject": note.subject, "body": note.body}, ensure_ascii=False,
                          indent=2))
     else:
-        print(note.as_text())
+        from jobfollowup.cli.proofreading import subject_line
+
+        print(f"{subject_line(note.subject)}\n\n{note.body}" if note.subject else note.body)
     return EXIT_OK
 
 
@@ -260,7 +265,13 @@ def _warn_findings(note, template_id: str, facts) -> None:
 
 
 def _run_proofread(args: argparse.Namespace) -> int:
-    from jobfollowup.cli.proofreading import finding_line, findings_json, read_text
+    from jobfollowup.cli.proofreading import (
+        finding_line,
+        findings_json,
+        read_text,
+        shifted,
+        split_subject,
+    )
     from jobfollowup.notes.proofread import proofread
 
     if not args.name.strip():
@@ -269,7 +280,11 @@ def _run_proofread(args: argparse.Namespace) -> int:
         raise ValidationError(_("The {field} cannot be empty.").format(field="--signed-by"),
                               "signed_by")
     text = read_text(args.input)
-    findings = proofread(text, args.name, signer=args.signed_by)
+    subject, body, offset = split_subject(text)
+    if args.subject is not None:
+        subject = args.subject
+    findings = shifted(proofread(body, args.name, subject=subject, signer=args.signed_by),
+                       offset)
     if args.format == "json":
         print(findings_json(text, findings))
     else:
