@@ -106,7 +106,8 @@ def test_dropping_a_chip_on_a_calm_day_moves_it_at_once(view, search):
 def test_undo_and_redo_restore_the_database_and_the_view(view, search):
     drop(view, search["first"], D(2026, 12, 30))
     stack = view.operations.undo_stack
-    assert stack.undoText() == "Move “Check in with Kari Nordmann · Equinor” to Wednesday 30 December"
+    assert stack.undoText() == \
+        "Move “Check in with Kari Nordmann · Equinor” to Wednesday 30 December"
     stack.undo()
     assert stored_date(search["first"]) == D(2026, 12, 29)
     assert names_on(view, D(2026, 12, 29)) == ["check-in:Kari Nordmann"]

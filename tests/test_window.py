@@ -62,7 +62,8 @@ def test_a_logged_interview_shows_in_today_calendar_contacts_and_applications(qt
     assert "Thank Kari Nordmann for the interview · Equinor" in [row.data() for row in rows]
     groups = [today.index(i, 0).data() for i in range(today.rowCount())]
     assert "Due today: 1 follow-up" in groups
-    email_row = next(row for row in rows if row.data().startswith("Thank Kari Nordmann for the interview"))
+    email_row = next(row for row in rows
+                     if row.data().startswith("Thank Kari Nordmann for the interview"))
     assert "• Thank them by email within 24 hours" in email_row.data(
         Qt.ItemDataRole.ToolTipRole)
 
