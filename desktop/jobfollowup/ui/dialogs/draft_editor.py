@@ -149,7 +149,7 @@ class DraftEditor(QDialog):
             self.sent_button.setToolTip(_("Keep this text, note that it went out today, "
                                           "and close the follow-up"))
             self.sent_button.clicked.connect(self.mark_as_sent)
-        self.close_button = QPushButton(_("&Close"))
+        self.close_button = QPushButton(_("C&lose"))
         self.close_button.setToolTip(_("Your changes are kept"))
         self.close_button.clicked.connect(self.accept)
         self.close_button.setDefault(False)

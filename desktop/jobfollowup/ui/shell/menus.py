@@ -81,14 +81,14 @@ def build_menus(window: MainWindow) -> None:
     print_notes.setStatusTip(_("Print every handwritten note to mail in the coming days, "
                                "one card per page"))
     print_notes.triggered.connect(lambda: _print_notes(window))
-    export_notes = QAction(_("&Export handwritten notes to PDF…"), window)
+    export_notes = QAction(_("Export handwritten notes to P&DF…"), window)
     export_notes.setShortcut(QKeySequence("Ctrl+Shift+E"))
     export_notes.triggered.connect(lambda: _print_notes(window, export=True))
     print_week = QAction(_("Print the &week ahead…"), window)
     print_week.setShortcut(QKeySequence("Ctrl+Shift+P"))
     print_week.setStatusTip(_("One page with the follow-ups of the coming week"))
     print_week.triggered.connect(lambda: _print_sheet(window, "week"))
-    print_log = QAction(_("&Applications log…"), window)
+    print_log = QAction(_("Applications lo&g…"), window)
     print_log.setStatusTip(_("Print or save the record of your applications"))
     print_log.triggered.connect(lambda: _print_sheet(window, "log"))
     for action in (print_notes, export_notes, print_week, print_log):
