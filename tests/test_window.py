@@ -162,7 +162,7 @@ def test_the_window_shows_itself_in_the_stored_language_before_the_data_opens(tm
     result = run_python(script)
     assert result.returncode == 0, result.stderr
     before, report = result.stdout.splitlines()
-    assert before == ("before: Aujourd'hui ['&Fichier', '&Édition', '&Affichage', '&Aide'] "
+    assert before == ("before: Aujourd'hui ['&Fichier', '&Édition', 'Affic&hage', '&Aide'] "
                       "Ouverture de vos données… False")
     assert report.startswith("smoke-test ok: language=fr;")
 
