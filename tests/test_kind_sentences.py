@@ -114,3 +114,16 @@ def test_what_the_plan_did_is_said_in_whole_sentences(data_dir, language, expect
                Channel.EMAIL),
         Change(3, Kind.THANK_YOU_EMAIL, NAME, dt.date(2027, 1, 11), None, Channel.EMAIL)))
     assert describe(changes).splitlines() == expected
+
+
+def test_a_note_sent_reads_with_its_kind_in_the_history():
+    """Stored as "check-in: <subject>" (the code finds it again); read in the language."""
+    from jobfollowup.services.records.interactions import shown_summary
+
+    set_language("fr")
+    assert shown_summary("check-in: Poste de data engineer") == \
+        "Relance\u00a0: Poste de data engineer"
+    assert shown_summary("thank-you-note: Handwritten thank-you note") == \
+        "Carte de remerciement manuscrite"
+    assert shown_summary("Note: she calls back on Friday") == "Note: she calls back on Friday"
+    assert shown_summary("check-in") == "check-in"
