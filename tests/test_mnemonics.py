@@ -216,7 +216,7 @@ def look_at_views(window, found: Survey) -> None:
 
 
 def look_at_context_menus(window, found: Survey, monkeypatch) -> None:
-    from jobfollowup.rules.kinds import State
+    from jobfollowup.rules.kinds import Channel, State
     from jobfollowup.services.planning.follow_ups import list_follow_ups
 
     shown: list[QMenu] = []
@@ -239,10 +239,15 @@ def look_at_context_menus(window, found: Survey, monkeypatch) -> None:
         found.menu(where, menu)
     window.show_view(1)
     calendar = window.view(1)
-    for state in (State.PLANNED, State.DONE):
-        row = next(r for r in list_follow_ups() if r.state == state)
+    rows = list_follow_ups()
+    for where, row in (  # a card to post has Print too
+            ("planned", next(r for r in rows if r.state == State.PLANNED
+                             and r.channel is not Channel.LETTER)),
+            ("planned card", next(r for r in rows if r.state == State.PLANNED
+                                  and r.channel is Channel.LETTER)),
+            ("sent", next(r for r in rows if r.state == State.DONE))):
         calendar.grid.go_to(row.date)
-        found.menu(f"Calendar's menu ({state})", calendar.menu_for(row.id))
+        found.menu(f"Calendar's menu ({where})", calendar.menu_for(row.id))
 
 
 def look_at_dialogs(window, found: Survey, qtbot) -> None:
