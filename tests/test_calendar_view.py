@@ -76,7 +76,7 @@ def test_the_month_shows_each_follow_up_on_its_day(view, search):
     assert view.model.first_day == D(2026, 11, 30)  # weeks start on Monday in Norway
     accessible = view.model.data(view.model.index_of(D(2026, 12, 29)),
                                  Qt.ItemDataRole.AccessibleTextRole)
-    assert "Check-in to Kari Nordmann, by email" in accessible
+    assert "Check in with Kari Nordmann, by email" in accessible
     agenda = [view.period.index(i).data() for i in range(view.period.rowCount())]
     assert "Tuesday, December 29" in agenda
     legend = view.legend.text()
@@ -106,7 +106,7 @@ def test_dropping_a_chip_on_a_calm_day_moves_it_at_once(view, search):
 def test_undo_and_redo_restore_the_database_and_the_view(view, search):
     drop(view, search["first"], D(2026, 12, 30))
     stack = view.operations.undo_stack
-    assert stack.undoText() == ("Move “Check-in to Kari Nordmann · Equinor” to "
+    assert stack.undoText() == ("Move “Check in with Kari Nordmann · Equinor” to "
                                 "Wednesday, December 30")
     stack.undo()
     assert stored_date(search["first"]) == D(2026, 12, 29)
@@ -169,7 +169,7 @@ def test_keyboard_move_to_with_tab_between_chips_and_the_rules_check(qtbot, view
     assert view.grid.selected_chip is None
     view.grid.go_to(D(2026, 12, 29))
     assert view.grid.selected_chip == search["first"]
-    assert "Check-in to Kari Nordmann" in view.grid.accessibleDescription()
+    assert "Check in with Kari Nordmann" in view.grid.accessibleDescription()
     seen: list[RuleDialog] = []
     view.pick = lambda parent, row: D(2026, 12, 31)
     view.choose = answering(NEAREST, seen)
@@ -298,7 +298,7 @@ def test_a_full_day_offers_more_and_lists_every_follow_up(qtbot, view, search):
                      pos=layout.more.center())
     entries = [action.text() for action in view.day_menu.actions()]
     assert len(entries) == 5
-    assert any("Thank-you email to Per Strand" in entry for entry in entries)
+    assert any("Thank Per Strand for the interview" in entry for entry in entries)
     view.day_menu.close()
 
 
@@ -332,7 +332,7 @@ def test_a_follow_up_of_the_agenda_drags_like_a_chip(view, search):
 def test_the_grid_and_the_agenda_share_one_selection(view, search):
     view.grid.go_to(D(2026, 12, 29))
     assert view.agenda.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole).startswith(
-        "Check-in to Kari Nordmann")
+        "Check in with Kari Nordmann")
     view.agenda.setCurrentIndex(view.period.row_of(search["email"]))
     assert view.grid.selected_chip == search["email"]
     assert view.grid.current_day() == TODAY

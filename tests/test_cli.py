@@ -69,8 +69,8 @@ def test_plan_text_dates_read_as_where_the_person_lives(capsys, monkeypatch):
     code, out, _ = run(capsys, "plan", "--interview", "2026-12-17T14:00", "--country", "NO",
                        "--language", "en")
     assert code == 0
-    assert "Thursday 17 December 2026: Thank-you email (email) — at the latest " \
-        "18 December 2026" in out
+    assert "Thursday 17 December 2026: Thank-you email (email), at the latest " \
+        "Friday 18 December 2026" in out
 
 
 def test_plan_with_subdivision_and_transit(capsys):

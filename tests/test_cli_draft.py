@@ -15,7 +15,7 @@ def test_draft_prints_subject_and_body(capsys):
     out = capsys.readouterr().out
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "Takk for samtalen om stillingen som Data Engineer"
+    assert lines[0] == "Emne: Takk for samtalen om stillingen som Data Engineer"
     assert lines[2] == "Hei Kari,"
     assert "møte meg 17. desember 2020 for" in out and "Equinor" in out and "dataplattformen" in out
     assert "åpenhet" in out

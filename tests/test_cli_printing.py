@@ -79,8 +79,8 @@ def test_print_notes_batch_names_a_missing_address(capsys, seeded, tmp_path):
     assert err.count("No postal address is stored for Jens Ødegård") == 1
     pages = texts(out_pdf)
     assert len(pages) == 3 and "Kari Nordmann" in pages[0]
-    assert "Handwritten thank-you note to Jens Ødegård" in pages[1]
-    assert "Check-in to Jens Ødegård" in pages[2]
+    assert "Write Jens Ødegård a thank-you card" in pages[1]
+    assert "Check in with Jens Ødegård" in pages[2]
 
 
 def test_print_week_and_log(capsys, seeded, tmp_path):

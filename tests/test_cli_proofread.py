@@ -126,3 +126,66 @@ def test_draft_warns_when_it_does_not_end_with_the_sender(capsys, monkeypatch):
     monkeypatch.setattr("jobfollowup.services.planning.drafts.render", unsigned)
     assert main([*DRAFT, "--sender", "Ola Hansen"]) == 0
     assert "signature: " in capsys.readouterr().err
+
+
+# `draft` piped into `proofread`: the subject line is a subject, not a greeting.
+def drafted(capsys, language: str, kind: str = "check-in", *extra: str) -> str:
+    assert main(["draft", "--kind", kind, "--language", language, "--name", "Kari Nordmann",
+                 "--company", "Equinor", "--position", "Data Engineer",
+                 "--interview", "2020-12-17T14:00", "--sender", "Ola Hansen", *extra]) == 0
+    return capsys.readouterr().out
+
+
+HEADERS = {"en": "Subject: ", "fr": "Objet\u00a0: ", "it": "Oggetto: ", "nb": "Emne: "}
+
+
+@pytest.mark.parametrize("language", HEADERS)
+@pytest.mark.parametrize("kind", ["check-in", "thank-you-email", "thank-you-note"])
+def test_a_draft_piped_into_proofread_is_clean(monkeypatch, capsys, language, kind):
+    note = drafted(capsys, language, kind, "--highlight", "Lakehouse")
+    if kind == "thank-you-note":  # a card: no subject, no header
+        assert not note.startswith(HEADERS[language])
+    else:
+        assert note.startswith(HEADERS[language]) and note.split("\n")[1] == ""
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(note.encode("utf-8"))))
+    assert main(["proofread", "--name", "Kari Nordmann", "--language", language,
+                 "--signed-by", "Ola Hansen"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("language", HEADERS)
+def test_a_fault_below_the_header_is_placed_in_the_text_as_given(monkeypatch, capsys,
+                                                                  language):
+    note = drafted(capsys, language).replace("Kari,", "Kary,", 1).replace(
+        "Kari Nordmann,", "Kary Nordmann,", 1)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(note.encode("utf-8"))))
+    assert main(["proofread", "--name", "Kari Nordmann", "--language", language]) == 1
+    first = capsys.readouterr().out.splitlines()[0]
+    line, column = (int(n) for n in first.split(":")[:2])
+    assert line == 3  # the greeting, under the subject and its blank line
+    assert note.split("\n")[line - 1][column - 1:].startswith("Kary")
+
+
+@pytest.mark.parametrize("language", HEADERS)
+def test_the_subject_is_proofread_too(monkeypatch, capsys, language):
+    note = drafted(capsys, language)
+    header, rest = note.split("\n", 1)
+    note = f"{header} (Kary Nordman)\n{rest}"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(note.encode("utf-8"))))
+    assert main(["proofread", "--name", "Kari Nordmann", "--language", language,
+                 "--format", "json"]) == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert findings and all(f["rule"] == "R15" and f["line"] is None for f in findings)
+    assert "Kary" in findings[0]["message"]
+
+
+def test_a_header_typed_with_ordinary_spaces_is_read_as_the_subject(monkeypatch, capsys):
+    text = "Objet : Entretien du 17 décembre\n\n" + CLEAN
+    _code, out, _err = run(monkeypatch, capsys, text)
+    assert out == ""
+
+
+def test_subject_given_as_an_option(monkeypatch, capsys):
+    assert run(monkeypatch, capsys, CLEAN, "--subject", "Samtalen med Kari")[0] == 0
+    code, out, _err = run(monkeypatch, capsys, CLEAN, "--subject", "Samtalen med Kary")
+    assert code == 1 and "Kary" in out

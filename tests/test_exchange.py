@@ -86,7 +86,7 @@ def test_calendar_export_reads_back_field_by_field(data_dir, tmp_path):
         assert event.decoded("DTSTART") == row.date  # an all-day date, not a datetime
         assert event.decoded("DTEND") == row.date + dt.timedelta(days=1)
         assert event["DTSTART"].params["VALUE"] == "DATE"
-        assert str(event["SUMMARY"]) == f"{row.kind.label}: Kari Nordmann"
+        assert str(event["SUMMARY"]) == row.kind.task("Kari Nordmann")
         assert "Data Engineer at Equinor" in str(event["DESCRIPTION"])
         alarm = event.walk("VALARM")[0]
         assert str(alarm["ACTION"]) == "DISPLAY"

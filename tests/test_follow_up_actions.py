@@ -154,7 +154,8 @@ def test_delete_in_today_asks_then_skips_and_ctrl_z_undoes_it(qtbot, window, sea
     qtbot.keyClick(window.views[0][2].tree, Qt.Key.Key_Delete)
     assert by_id(search["email"]).state == "planned"  # kept
     qtbot.keyClick(window.views[0][2].tree, Qt.Key.Key_Delete)
-    assert asked[0].startswith("“Thank-you email to Kari Nordmann · Equinor” will not be sent.")
+    assert asked[0].startswith(
+        "“Thank Kari Nordmann for the interview · Equinor” will not be sent.")
     assert by_id(search["email"]).state == "skipped"
     assert search["email"] not in today_rows(window)
     window.undo_action.trigger()

@@ -131,7 +131,7 @@ def test_a_note_sent_from_the_mail_app_marks_its_follow_up_sent(search, dovecot)
     (suggestion,) = pending()
     assert (suggestion.kind, suggestion.follow_up_id, suggestion.follow_up_kind) == (
         MailKind.SENT, thanks.id, Kind.THANK_YOU_EMAIL)
-    assert "Marks “Thank-you email to Kari Nordmann” sent" in describe(suggestion)
+    assert "Marks “Thank Kari Nordmann for the interview” sent" in describe(suggestion)
     accept(suggestion.id)
     done = FollowUp.get_by_id(thanks.id)
     assert (done.state, done.done_on, done.draft_subject) == (

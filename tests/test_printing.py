@@ -229,7 +229,7 @@ def test_applications_log_has_dates_companies_status_history_and_sent_follow_ups
     steps = text[position:]
     assert steps.index("Dec 1, 2026 Application sent") < steps.index(
         "Dec 17, 2026 Interview with Kari Nordmann, Per Hansen") < steps.index(
-        "Sent: Thank-you email to Per Hansen (email)")
+        "Thanked Per Hansen for the interview (email)")
 
 
 def test_proposed_pdf_name_comes_from_contact_and_date(note):

@@ -21,23 +21,29 @@ from jobfollowup.rules.reasons import MESSAGES, Holiday, Place, Reason
 # code → language → (where, whither)
 PHRASES = {
     "GB": {"en": ("in the United Kingdom", "to the United Kingdom"),
-           "fr": ("au Royaume-Uni", "vers le Royaume-Uni"),
-           "it": ("nel Regno Unito", "verso il Regno Unito"),
+           "fr": ("au Royaume-Uni", "pour le Royaume-Uni"),
+           "it": ("nel Regno Unito", "per il Regno Unito"),
            "nb": ("i Storbritannia", "til Storbritannia")},
     "US": {"en": ("in the United States", "to the United States"),
-           "fr": ("aux États-Unis", "vers les États-Unis"),
-           "it": ("negli Stati Uniti", "verso gli Stati Uniti"),
+           "fr": ("aux États-Unis", "pour les États-Unis"),
+           "it": ("negli Stati Uniti", "per gli Stati Uniti"),
            "nb": ("i USA", "til USA")},
-    "FR": {"en": ("in France", "to France"), "fr": ("en France", "vers la France"),
-           "it": ("in Francia", "verso la Francia"), "nb": ("i Frankrike", "til Frankrike")},
-    "NO": {"en": ("in Norway", "to Norway"), "fr": ("en Norvège", "vers la Norvège"),
-           "it": ("in Norvegia", "verso la Norvegia"), "nb": ("i Norge", "til Norge")},
-    "IT": {"en": ("in Italy", "to Italy"), "fr": ("en Italie", "vers l'Italie"),
-           "it": ("in Italia", "verso l'Italia"), "nb": ("i Italia", "til Italia")},
+    "FR": {"en": ("in France", "to France"), "fr": ("en France", "pour la France"),
+           "it": ("in Francia", "per la Francia"), "nb": ("i Frankrike", "til Frankrike")},
+    "NO": {"en": ("in Norway", "to Norway"), "fr": ("en Norvège", "pour la Norvège"),
+           "it": ("in Norvegia", "per la Norvegia"), "nb": ("i Norge", "til Norge")},
+    "IT": {"en": ("in Italy", "to Italy"), "fr": ("en Italie", "pour l'Italie"),
+           "it": ("in Italia", "per l'Italia"), "nb": ("i Italia", "til Italia")},
     "NL": {"en": ("in the Netherlands", "to the Netherlands"),
-           "fr": ("aux Pays-Bas", "vers les Pays-Bas"),
-           "it": ("nei Paesi Bassi", "verso i Paesi Bassi"),
+           "fr": ("aux Pays-Bas", "pour les Pays-Bas"),
+           "it": ("nei Paesi Bassi", "per i Paesi Bassi"),
            "nb": ("i Nederland", "til Nederland")},
+    "CY": {"en": ("in Cyprus", "to Cyprus"), "fr": ("à Chypre", "pour Chypre"),
+           "it": ("a Cipro", "per Cipro"), "nb": ("på Kypros", "til Kypros")},
+    "LI": {"en": ("in Liechtenstein", "to Liechtenstein"),
+           "fr": ("au Liechtenstein", "pour le Liechtenstein"),
+           "it": ("nel Liechtenstein", "per il Liechtenstein"),
+           "nb": ("i Liechtenstein", "til Liechtenstein")},
 }
 EU_EEA_AND_MORE = ("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR",
                    "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK",
@@ -64,6 +70,17 @@ def test_an_unlisted_country_needs_no_article(language):
         assert where and whither and "{" not in where + whither
     if language in ("fr", "it"):
         assert "(Kiribati)" in country_in("KI", language)
+
+
+@pytest.mark.parametrize("language", ("fr", "it"))
+def test_post_is_addressed_to_a_country_not_sent_towards_it(language):
+    """"La posta per il Regno Unito", "le courrier pour la France": "verso"/"vers" say a
+    direction, not where a letter is addressed."""
+    for code in (*EU_EEA_AND_MORE, "JP", "KI"):
+        assert country_to(code, language).startswith("per " if language == "it" else "pour ")
+    note = Reason.of("r2-too-late", arrival=dt.date(2026, 12, 24), country=Place("GB"))
+    assert note.text("it").startswith("La posta per il Regno Unito è troppo lenta")
+    assert note.text("fr").startswith("Le courrier pour le Royaume-Uni est trop lent")
 
 
 def test_never_a_bare_name_where_an_article_is_due():
@@ -177,5 +194,5 @@ def test_the_plan_command_words_reasons_alike_under_any_locale(environment):
             env=env, capture_output=True, text=True, check=True).stdout
 
     reference = plan({"LANG": "C.UTF-8"})
-    assert "au Royaume-Uni" in reference or "vers le Royaume-Uni" in reference
+    assert "au Royaume-Uni" in reference or "pour le Royaume-Uni" in reference
     assert plan(environment) == reference

@@ -68,9 +68,8 @@ def test_the_story_comes_in_date_order_with_where_each_step_stands(story):
         (APPLIED_ON, "Application sent", ""),
         (dt.date(2026, 12, 17), "Status: interviewing", ""),
         (dt.date(2026, 12, 17), "Interview with Kari Nordmann", HELD),
-        (dt.date(2026, 12, 17), "Thank-you email to Kari Nordmann (email)", DONE),
-        (dt.date(2026, 12, 18), "Handwritten thank-you note to Kari Nordmann (letter)",
-         LEFT_OUT),
+        (dt.date(2026, 12, 17), "Thanked Kari Nordmann for the interview (email)", DONE),
+        (dt.date(2026, 12, 18), "Write Kari Nordmann a thank-you card (letter)", LEFT_OUT),
         (dt.date(2026, 12, 19), "Reply from Kari Nordmann (email): They will call soon",
          RECEIVED),
     ]

@@ -137,7 +137,7 @@ def test_switching_the_interface_to_french(qtbot, data_dir, monkeypatch, qt_loca
     window = MainWindow(Operations(), today=lambda: TODAY)
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Fichier", "&Édition", "&Affichage", "&Aide"]
+    assert menus == ["&Fichier", "&Édition", "Affic&hage", "&Aide"]
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == ["Aujourd'hui", "Calendrier", "Contacts", "Candidatures",
                       "Bilan de la semaine"]

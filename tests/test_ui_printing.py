@@ -137,8 +137,8 @@ def test_file_menu_offers_the_printouts(qtbot, notes, tmp_path, monkeypatch):
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     start = texts.index("&Print handwritten notes…")
     assert texts[start:start + 4] == [
-        "&Print handwritten notes…", "&Export handwritten notes to PDF…",
-        "Print the &week ahead…", "&Applications log…"]
+        "&Print handwritten notes…", "Export handwritten notes to P&DF…",
+        "Print the &week ahead…", "Applications lo&g…"]
     week = SheetDialog(Operations(), SheetDialog.WEEK, window, today=lambda: TODAY)
     qtbot.addWidget(week)
     target = tmp_path / "week.pdf"

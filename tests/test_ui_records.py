@@ -190,10 +190,10 @@ def test_logging_an_interview_plans_follow_ups_seen_in_today(qtbot, window):
     qtbot.addWidget(summary)
     planned = [summary.tree.topLevelItem(i).text(1)
                for i in range(summary.tree.topLevelItemCount())]
-    assert "Thank-you email to Kari Nordmann · Equinor" in planned
-    assert "Check-in to Kari Nordmann · Equinor" in planned
+    assert "Thank Kari Nordmann for the interview · Equinor" in planned
+    assert "Check in with Kari Nordmann · Equinor" in planned
     assert summary.reasons.text().startswith("Why this date?\n• Thank them by email")
-    assert "Thank-you email to Kari Nordmann · Equinor" in today_rows(window)
+    assert "Thank Kari Nordmann for the interview · Equinor" in today_rows(window)
 
 
 @pytest.mark.parametrize(("locale", "shown", "typed", "today"), [
@@ -257,12 +257,12 @@ def test_employer_contact_of_a_reference_plans_the_thanks(qtbot, window):
     panel = view.references
     assert panel.contact.currentText() == "Ola Hansen"
     panel.add_button.click()
-    assert "Planned: Reference heads-up to Ola Hansen" in panel.notice.text()
+    assert "Ask Ola Hansen to be a reference: planned for" in panel.notice.text()
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
     panel.buttons["employer-contacted"].click()
 
-    assert "Reference thanks to Ola Hansen · Equinor" in today_rows(window)
-    assert "Planned: Reference thanks to Ola Hansen" in panel.notice.text()
+    assert "Thank Ola Hansen for the reference · Equinor" in today_rows(window)
+    assert "Thank Ola Hansen for the reference: planned for" in panel.notice.text()
     steps = [panel.tree.topLevelItem(0).child(i).text(0)
              for i in range(panel.tree.topLevelItem(0).childCount())]
     assert any(s.startswith("☑ Employer contacted them") for s in steps)
@@ -280,7 +280,7 @@ def test_a_status_change_says_what_it_planned(qtbot, window):
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     view.form.status.setCurrentIndex(view.form.status.findData("offer"))
     view.save_button.click()
-    assert "Planned: Reference outcome update to Ola Hansen" in view.notice.text()
+    assert "Tell Ola Hansen how it turned out: planned for" in view.notice.text()
     assert view.tree.topLevelItem(0).text(2) == "offer"
 
 
@@ -390,7 +390,7 @@ def test_a_reference_reached_on_a_new_channel_is_warned_about(qtbot, window):
     view.tree.setCurrentItem(view.tree.topLevelItem(0))
     view.references.add_button.click()
     notice = view.references.notice.text()
-    assert "Planned: Reference heads-up to Ola Hansen" in notice
+    assert "Ask Ola Hansen to be a reference: planned for" in notice
     assert "⚠ You have never used email with Ola Hansen (so far: phone)" in notice
 
 
@@ -437,7 +437,7 @@ def test_a_saved_edit_that_replanned_can_be_undone(qtbot, window):
     view.form.country.lineEdit().selectAll()
     qtbot.keyClicks(view.form.country, "France")
     view.save_button.click()
-    assert "Moved: Handwritten thank-you note to Claire Martin" in view.notice.text()
+    assert "Write Claire Martin a thank-you card: moved from" in view.notice.text()
     window.undo_action.trigger()
     assert sorted((r.id, r.date) for r in list_follow_ups()) == before
     assert view.form.country.lineEdit().text() == "United Kingdom (GB)"
@@ -500,7 +500,7 @@ def test_the_pipeline_moves_an_application_in_one_click_and_back(qtbot, window):
     [offer] = [a for a in menu.actions() if a.text() == "Offer"]
     offer.trigger()
     assert view.tree.topLevelItem(0).text(2) == "offer"
-    assert "Planned: Reference outcome update to Ola Hansen" in view.notice.text()
+    assert "Tell Ola Hansen how it turned out: planned for" in view.notice.text()
     window.undo_action.trigger()
     assert view.tree.topLevelItem(0).text(2) == "applied"
     assert [r.kind.value for r in list_follow_ups()] == ["reference-heads-up"]
@@ -554,9 +554,9 @@ def test_an_interview_logged_on_the_wrong_day_is_corrected_and_undone(qtbot, win
     monkeypatch.setattr(LogInterviewDialog, "exec", correct)
     panel.edit_button.click()
     assert panel.tree.topLevelItem(0).text(0).startswith("Friday, December 18, 2026, 9:00\u202fAM")
-    assert view.notice.text().startswith("Interview saved.\nMoved: Thank-you email to "
-                                         "Kari Nordmann, from December 17, 2026 to December 18, "
-                                         "2026\nMoved: Handwritten thank-you note")
+    assert view.notice.text().startswith(
+        "Interview saved.\nThank Kari Nordmann for the interview: moved from Thursday, December "
+        "17, 2026 to Friday, December 18, 2026\nWrite Kari Nordmann a thank-you card: moved")
     assert sorted(r.date for r in list_follow_ups()) != planned
     assert window.undo_action.text() == "&Undo Edit the interview at Equinor"
     window.undo_action.trigger()
@@ -574,7 +574,8 @@ def test_an_interview_logged_by_mistake_is_deleted_and_undone(qtbot, window, ans
     assert "already sent stay in the history" in text
     assert view.tabs.tabText(view.tabs.indexOf(view.interviews)) == "Interviews"
     assert list_follow_ups() == []
-    assert view.notice.text().startswith("Interview deleted.\nNo longer planned: ")
+    assert view.notice.text().startswith(
+        "Interview deleted.\nThank Kari Nordmann for the interview: no longer planned (")
     window.undo_action.trigger()
     assert view.tabs.tabText(view.tabs.indexOf(view.interviews)) == "Interviews (1)"
     assert len(list_follow_ups()) == count

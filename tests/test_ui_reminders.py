@@ -107,7 +107,7 @@ def test_they_replied_ends_the_check_ins_and_says_so(window, shown_changes, monk
     planned = {r.kind for r in list_follow_ups(states=("planned",))}
     assert Kind.CHECK_IN not in planned and Kind.THANK_YOU_EMAIL in planned
     text, = shown_changes
-    assert "No longer planned: Check-in to Kari Nordmann" in text
+    assert "Check in with Kari Nordmann: no longer planned" in text
     # R8 was offered and taken: phone is now how Kari likes to be reached.
     from jobfollowup.services.records.contacts import get_contact
 
@@ -130,11 +130,11 @@ def test_a_reply_logged_as_the_outcome_plans_what_a_rejection_calls_for(
     assert Application.get_by_id(window.job).status == "rejected"
     text, = shown_changes
     assert text.splitlines() == [
-        "Planned: Thank-you after a no to Kari Nordmann, December 17, 2026",
-        "Planned: Keep in touch to Kari Nordmann, March 18, 2027",
-        "No longer planned: Check-in to Kari Nordmann (December 29, 2026)",
-        "No longer planned: Check-in to Kari Nordmann (January 7, 2027)",
-        "No longer planned: Keep in touch to Kari Nordmann (February 9, 2027)"]
+        "Thank Kari Nordmann despite the no: planned for Thursday 17 December 2026",
+        "Keep in touch with Kari Nordmann: planned for Thursday 18 March 2027",
+        "Check in with Kari Nordmann: no longer planned (Tuesday 29 December 2026)",
+        "Check in with Kari Nordmann: no longer planned (Thursday 7 January 2027)",
+        "Keep in touch with Kari Nordmann: no longer planned (Tuesday 9 February 2027)"]
 
 
 def test_preferences_keep_a_feed_and_a_login_entry(window, tmp_path, monkeypatch, qtbot):

@@ -59,10 +59,11 @@ def test_a_logged_interview_shows_in_today_calendar_contacts_and_applications(qt
 
     today = window.stack.widget(0).model
     rows = [index.siblingAtColumn(1) for index in today.follow_up_indexes()]
-    assert "Thank-you email to Kari Nordmann · Equinor" in [row.data() for row in rows]
+    assert "Thank Kari Nordmann for the interview · Equinor" in [row.data() for row in rows]
     groups = [today.index(i, 0).data() for i in range(today.rowCount())]
     assert "Due today: 1 follow-up" in groups
-    email_row = next(row for row in rows if row.data().startswith("Thank-you email"))
+    email_row = next(row for row in rows
+                     if row.data().startswith("Thank Kari Nordmann for the interview"))
     assert "• Thank them by email within 24 hours" in email_row.data(
         Qt.ItemDataRole.ToolTipRole)
 
@@ -161,7 +162,7 @@ def test_the_window_shows_itself_in_the_stored_language_before_the_data_opens(tm
     result = run_python(script)
     assert result.returncode == 0, result.stderr
     before, report = result.stdout.splitlines()
-    assert before == ("before: Aujourd'hui ['&Fichier', '&Édition', '&Affichage', '&Aide'] "
+    assert before == ("before: Aujourd'hui ['&Fichier', '&Édition', 'Affic&hage', '&Aide'] "
                       "Ouverture de vos données… False")
     assert report.startswith("smoke-test ok: language=fr;")
 

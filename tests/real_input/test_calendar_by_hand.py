@@ -61,7 +61,7 @@ def test_a_chip_dragged_to_an_allowed_day_moves_and_undo_redo_take_it_back(
     search.wait_for_day(follow_up_id, target)
     assert app.ask("modal()") is None  # an allowed day asks nothing
     assert app.ask(f"chip_point({follow_up_id})")  # drawn on its new day
-    assert app.ask("undo_texts()")["undo"].startswith("Move “Check-in to ")
+    assert app.ask("undo_texts()")["undo"].startswith("Move “Check in with ")
     app.key("ctrl+z")
     search.wait_for_day(follow_up_id, day)
     app.key("ctrl+shift+z")

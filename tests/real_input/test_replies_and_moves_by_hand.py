@@ -89,7 +89,7 @@ def test_they_replied_with_a_decision_date_moves_the_check_ins_after_it_and_undo
     app.click(*app.ask("button_in_modal('Save')"))
     summary = answer_what_follows(app)
 
-    assert "Moved: Check-in to " + name in summary
+    assert "Check in with " + name + ": moved from" in summary
     (reply_by,), = search.rows("SELECT reply_by FROM application WHERE id = ?",
                                application_id)
     assert day(reply_by) == decide_by

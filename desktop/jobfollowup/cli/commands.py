@@ -10,7 +10,7 @@ import json
 import sys
 
 from jobfollowup.cli.parsing import EXIT_NOT_ALLOWED, EXIT_OK, Parser, add_data_dir
-from jobfollowup.i18n import LANGUAGES, _, ngettext, system_language
+from jobfollowup.i18n import LANGUAGES, _, labelled, ngettext, system_language
 from jobfollowup.i18n.formatting import WEEKDAY, format_date
 from jobfollowup.rules import Channel, Kind
 from jobfollowup.services.errors import ValidationError
@@ -85,6 +85,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     proofread.add_argument("--name", required=True, help=_("the contact's name"))
     proofread.add_argument("--signed-by", metavar="NAME",
                            help=_("your name as you sign: the note must end with it"))
+    proofread.add_argument("--subject", metavar="TEXT",
+                           help=_("the email's subject line, checked too (a first line "
+                                  "“Subject: …” as `draft` prints it is read as one)"))
 
     layouts = "|".join(LAYOUT_KEYS)
     note = command("print-note", _("print a follow-up's handwritten note to a PDF file"))
@@ -179,14 +182,15 @@ def _run_plan(args: argparse.Namespace) -> int:
         ]}, ensure_ascii=False, indent=2))
         return EXIT_OK
     for item in plan:
-        line = f"{format_date(item.date, language, WEEKDAY)}: {item.kind.label} "
-        line += f"({item.channel.label})"
+        line = _("{date}: {kind} ({channel})").format(
+            date=format_date(item.date, language, WEEKDAY), kind=item.kind.label,
+            channel=item.channel.label)
         if item.deadline and item.deadline != item.date:
-            line += " — " + _("at the latest {date}").format(
-                date=format_date(item.deadline, language))
+            line = _("{follow_up}, at the latest {date}").format(
+                follow_up=line, date=format_date(item.deadline, language, WEEKDAY))
         print(line)
         for reason in item.reasons:
-            print(f"    {reason.rule}: {reason.text(language)}")
+            print("    " + labelled(reason.rule, reason.text(language)))
     return EXIT_OK
 
 
@@ -208,7 +212,7 @@ def _run_check(args: argparse.Namespace) -> int:
     else:
         print(_("Allowed.") if verdict.allowed else _("Not allowed:"))
         for reason in verdict.violations:
-            print(f"    {reason.rule}: {reason.text(language)}")
+            print("    " + labelled(reason.rule, reason.text(language)))
         if not verdict.allowed and verdict.nearest_allowed:
             print(_("Nearest allowed day: {date}").format(
                 date=format_date(verdict.nearest_allowed, language, WEEKDAY)))
@@ -260,7 +264,9 @@ def _run_draft(args: argparse.Namespace) -> int:
         print(json.dumps({"subject": note.subject, "body": note.body}, ensure_ascii=False,
                          indent=2))
     else:
-        print(note.as_text())
+        from jobfollowup.cli.proofreading import subject_line
+
+        print(f"{subject_line(note.subject)}\n\n{note.body}" if note.subject else note.body)
     return EXIT_OK
 
 
@@ -278,7 +284,13 @@ def _warn_findings(note, template_id: str, facts) -> None:
 
 
 def _run_proofread(args: argparse.Namespace) -> int:
-    from jobfollowup.cli.proofreading import finding_line, findings_json, read_text
+    from jobfollowup.cli.proofreading import (
+        finding_line,
+        findings_json,
+        read_text,
+        shifted,
+        split_subject,
+    )
     from jobfollowup.notes.proofread import proofread
 
     if not args.name.strip():
@@ -287,7 +299,11 @@ def _run_proofread(args: argparse.Namespace) -> int:
         raise ValidationError(_("The {field} cannot be empty.").format(field="--signed-by"),
                               "signed_by")
     text = read_text(args.input)
-    findings = proofread(text, args.name, signer=args.signed_by)
+    subject, body, offset = split_subject(text)
+    if args.subject is not None:
+        subject = args.subject
+    findings = shifted(proofread(body, args.name, subject=subject, signer=args.signed_by),
+                       offset)
     if args.format == "json":
         print(findings_json(text, findings))
     else:

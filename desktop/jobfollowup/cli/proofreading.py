@@ -7,13 +7,51 @@ the same way: support reading a script's output sees what the draft editor lists
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Sequence
 
-from jobfollowup.i18n import _
+from jobfollowup.i18n import LANGUAGES, N_, _, gettext_in, labelled
 from jobfollowup.notes.proofread import Finding
 from jobfollowup.services.errors import ValidationError
+
+# Translators: the first line of an email as `draft` prints it, before a blank line and the
+# body; `proofread` reads it back as the subject, in any of the app's languages.
+_SUBJECT = N_("Subject: {subject}")
+
+
+def subject_line(subject: str) -> str:
+    """The header line `draft` prints above an email's body: "Objet : …" in French."""
+    return _(_SUBJECT).format(subject=subject)
+
+
+def _plain_spaces(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def split_subject(text: str) -> tuple[str, str, int]:
+    """(subject, body, where the body starts in `text`): a first line "Subject: …" (or
+    "Objet : …", "Oggetto: …", "Emne: …", as `draft` writes it in any language) is the
+    subject, not the greeting; the blank line under it is left out. Without such a line
+    the whole text is the body."""
+    first, newline, rest = text.partition("\n")
+    plain = _plain_spaces(first)
+    for language in LANGUAGES:
+        prefix = _plain_spaces(gettext_in(language, _SUBJECT).split("{subject}")[0])
+        if prefix.strip() and plain.startswith(prefix):
+            start = len(first) + len(newline)
+            if rest.startswith("\n"):
+                start += 1
+            return first[len(prefix):].strip(), text[start:], start
+    return "", text, 0
+
+
+def shifted(findings: Sequence[Finding], offset: int) -> list[Finding]:
+    """Findings in a body that starts `offset` characters into the text read: their places
+    are given in that text, as an editor opening the file counts."""
+    return [dataclasses.replace(f, start=f.start + offset, end=f.end + offset)
+            if f.start >= 0 else f for f in findings]
 
 
 def read_text(path: str | None) -> str:
@@ -48,8 +86,10 @@ def _place(text: str, finding: Finding) -> tuple[int, int] | None:
 
 def finding_line(text: str, finding: Finding) -> str:
     """One finding on one line, as compilers say theirs: "3:12: R15: …", then the kinder
-    wording when there is one."""
-    line = f"{finding.rule}: {finding.message}"
+    wording when there is one. The place stays "line:column: " in every language, for the
+    editors and scripts that read it; the rule and its message are punctuated as the
+    language does ("R15 : …" in French)."""
+    line = labelled(finding.rule, finding.message)
     place = _place(text, finding)
     if place is not None:
         line = f"{place[0]}:{place[1]}: {line}"

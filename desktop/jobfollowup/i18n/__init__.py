@@ -192,3 +192,20 @@ def gettext_in(language: str, message: str) -> str:
 def ngettext_in(language: str, singular: str, plural: str, n: int) -> str:
     catalog = translations(normalise_language(language) or DEFAULT_LANGUAGE)
     return catalog.ngettext(singular, plural, n)
+
+
+def labelled(label: str, value: str) -> str:
+    """"Label: value" punctuated as the interface language does ("Objet : …" in French,
+    with its no-break space): a colon joined in code would be English in every language."""
+    # Translators: a label, then its value ("Rule R15: The greeting…", "Highlight: …").
+    return _("{label}: {value}").format(label=label, value=value)
+
+
+# Between clauses of a list that already holds commas. French sets a narrow no-break space
+# before the semicolon; Norwegian text avoids the semicolon and takes a dash.
+_CLAUSE_SEPARATORS = {"fr": "\u202f; ", "nb": " – "}
+
+
+def clause_separator(language: str | None = None) -> str:
+    """"; " as `language` (the interface's when None) writes it between clauses."""
+    return _CLAUSE_SEPARATORS.get(normalise_language(language) or _current_language, "; ")

@@ -22,15 +22,17 @@ from babel import Locale
 # How each form of a country takes its prepositions, per language: form → (where, whither).
 _FORMS: dict[str, dict[str, tuple[str, str]]] = {
     "en": {"": ("in {}", "to {}"), "the": ("in the {}", "to the {}")},
-    "fr": {"f": ("en {}", "vers la {}"), "v": ("en {}", "vers l'{}"),
-           "m": ("au {}", "vers le {}"), "p": ("aux {}", "vers les {}"),
-           "": ("à {}", "vers {}"),
-           "?": ("dans le pays de destination ({})", "vers le pays de destination ({})")},
-    "it": {"f": ("in {}", "verso la {}"), "v": ("in {}", "verso l'{}"),
-           "m": ("in {}", "verso il {}"), "il": ("nel {}", "verso il {}"),
-           "la": ("nella {}", "verso la {}"), "gli": ("negli {}", "verso gli {}"),
-           "i": ("nei {}", "verso i {}"), "": ("a {}", "verso {}"),
-           "?": ("nel paese di destinazione ({})", "verso il paese di destinazione ({})")},
+    # Post goes "pour la France" and "per il Regno Unito": "vers"/"verso" say a direction,
+    # not where a letter is addressed.
+    "fr": {"f": ("en {}", "pour la {}"), "v": ("en {}", "pour l'{}"),
+           "m": ("au {}", "pour le {}"), "p": ("aux {}", "pour les {}"),
+           "": ("à {}", "pour {}"),
+           "?": ("dans le pays de destination ({})", "pour le pays de destination ({})")},
+    "it": {"f": ("in {}", "per la {}"), "v": ("in {}", "per l'{}"),
+           "m": ("in {}", "per il {}"), "il": ("nel {}", "per il {}"),
+           "la": ("nella {}", "per la {}"), "gli": ("negli {}", "per gli {}"),
+           "i": ("nei {}", "per i {}"), "": ("a {}", "per {}"),
+           "?": ("nel paese di destinazione ({})", "per il paese di destinazione ({})")},
     "nb": {"": ("i {}", "til {}"), "på": ("på {}", "til {}")},
 }
 _UNKNOWN_FORM = {"en": "", "fr": "?", "it": "?", "nb": ""}
@@ -74,7 +76,7 @@ _COUNTRIES: dict[str, dict[str, tuple[str, str]]] = {
         "MT": ("Malta", ""), "NL": ("Paesi Bassi", "i"), "PL": ("Polonia", "f"),
         "PT": ("Portogallo", "m"), "RO": ("Romania", "f"), "SK": ("Slovacchia", "f"),
         "SI": ("Slovenia", "f"), "ES": ("Spagna", "f"), "SE": ("Svezia", "f"),
-        "IS": ("Islanda", "v"), "LI": ("Liechtenstein", "m"), "NO": ("Norvegia", "f"),
+        "IS": ("Islanda", "v"), "LI": ("Liechtenstein", "il"), "NO": ("Norvegia", "f"),
         "GB": ("Regno Unito", "il"), "US": ("Stati Uniti", "gli"), "CA": ("Canada", "m"),
         "CH": ("Svizzera", "f"), "AU": ("Australia", "v"), "NZ": ("Nuova Zelanda", "f"),
         "JP": ("Giappone", "m"), "IN": ("India", "v"), "BR": ("Brasile", "m"),
@@ -124,7 +126,7 @@ def country_in(code: str, language: str) -> str:
 
 
 def country_to(code: str, language: str) -> str:
-    """Whither, as post goes: "to the United States", "vers les États-Unis", "verso gli
+    """Whither, as post goes: "to the United States", "pour les États-Unis", "per gli
     Stati Uniti", "til USA"."""
     language = _language(language)
     name, form = _name_and_form(code, language)

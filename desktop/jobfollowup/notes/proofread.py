@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from jobfollowup.i18n import _
+from jobfollowup.i18n import _, clause_separator
 from jobfollowup.notes.templates import split_name
 from jobfollowup.rules.kinds import INTERVIEW_THANKS
 
@@ -204,7 +204,7 @@ def check_points(text: str, template_id: str, points: Sequence[str]) -> list[Fin
         return []
     return [Finding("R3", _(
         "This thank-you mentions none of the interview's personal points. Consider adding "
-        "one of them: {points}.").format(points="; ".join(points)))]
+        "one of them: {points}.").format(points=clause_separator().join(points)))]
 
 
 # Third-person possessives, per language: a personal point written about the person

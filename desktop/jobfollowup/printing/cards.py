@@ -161,8 +161,8 @@ def _fit(card: NoteCard, page: Page, line_mm: float, area: QRectF, keep: float) 
 
 
 def _caption(card: NoteCard) -> str:
-    return _("{kind} to {name} · mail on {date}").format(
-        kind=card.kind.label, name=card.contact_name,
+    return _("{follow_up} · mail on {date}").format(
+        follow_up=card.kind.task(card.contact_name),
         date=format_date(card.mailing_date, current_language()))
 
 

@@ -95,10 +95,9 @@ def week_html(week: WeekAhead) -> str:
 
 
 def _event_text(event: LogEvent) -> str:
-    """As the Applications view's timeline words it; a note sent says so (the printed log
-    has no column for where a step stands)."""
-    text = timeline.describe(event)
-    return _("Sent: {what}").format(what=text) if event.what == timeline.SENT else text
+    """As the Applications view's timeline words it (a note sent is said as done:
+    "Thanked Per Hansen for the interview")."""
+    return timeline.describe(event)
 
 
 def log_html(entries: list[LogEntry], today: dt.date) -> str:

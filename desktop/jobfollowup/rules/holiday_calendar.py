@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import holidays
 
-from jobfollowup.i18n import _, normalise_language
+from jobfollowup.i18n import _, clause_separator, normalise_language
 from jobfollowup.i18n.holiday_names import translated
 from jobfollowup.rules.errors import RuleInputError
 
@@ -134,18 +134,20 @@ def _holiday_names(
     supported = tuple(getattr(probe, "supported_languages", ()) or ())
     native = getattr(probe, "default_language", None)
     wanted = normalise_language(language) or "en"
+    # Several holidays on one day come joined by "; ": in the text's language they are
+    # joined as it joins clauses (", " in Norwegian, which avoids the semicolon; a narrow
+    # no-break space before it in French), whichever language the names are in.
+    joined = ", " if wanted == "nb" else clause_separator(wanted)
     for candidate in _HOLIDAY_LANGUAGE_PREFERENCE.get(wanted, (wanted,)):
         if candidate in supported:
-            return table(candidate)
+            return {day: joined.join(name.split("; "))
+                    for day, name in table(candidate).items()}
     own = table(native)
     english = table("en_US") if "en_US" in supported else {}
     names = {}
     for day, name in own.items():
         parts = [translated(part, wanted) for part in english.get(day, "").split("; ")]
-        # Several holidays on one day come joined by "; " (", " in Norwegian text, which
-        # avoids the semicolon).
-        joined = ", " if wanted == "nb" else "; "
-        names[day] = joined.join(parts) if all(parts) else name
+        names[day] = joined.join(parts if all(parts) else name.split("; "))
     return names
 
 

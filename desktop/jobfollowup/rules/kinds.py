@@ -28,6 +28,19 @@ class Kind(StrEnum):
     def label_in(self, language: str) -> str:
         return gettext_in(language, _KIND_LABELS[self])
 
+    def task(self, name: str) -> str:
+        """What to do, as a whole sentence with the person in it ("Check in with Kari",
+        "Relancer Claire"): the label is a noun that no language can put "to Kari" after."""
+        return _(_KIND_TASKS[self]).format(name=name)
+
+    def task_in(self, language: str, name: str) -> str:
+        return gettext_in(language, _KIND_TASKS[self]).format(name=name)
+
+    def done_task(self, name: str) -> str:
+        """What was done, as a whole sentence ("Checked in with Kari"), for a record of
+        what was sent: no participle has to agree with a label it cannot see."""
+        return _(_KIND_DONE[self]).format(name=name)
+
     @property
     def keeps_calm_days(self) -> bool:
         """Whether R7 (no Monday, Friday or day next to a holiday) governs this kind."""
@@ -68,6 +81,34 @@ _KIND_LABELS = {
     Kind.REFERENCE_OUTCOME: N_("Reference outcome update"),
     Kind.REFERENCE_GIFT: N_("Reference thank-you card"),
     Kind.REJECTION_THANKS: N_("Thank-you after a no"),
+}
+
+# Translators: a to-do with the person in it, as a list of tasks says it (the infinitive in
+# French and Italian, without "å" in Norwegian). Shown alone, inside quotes and before a
+# colon, so it is a whole phrase that needs nothing around it.
+_KIND_TASKS = {
+    Kind.THANK_YOU_EMAIL: N_("Thank {name} for the interview"),
+    Kind.THANK_YOU_NOTE: N_("Write {name} a thank-you card"),
+    Kind.CHECK_IN: N_("Check in with {name}"),
+    Kind.KEEP_IN_TOUCH: N_("Keep in touch with {name}"),
+    Kind.REFERENCE_HEADS_UP: N_("Ask {name} to be a reference"),
+    Kind.REFERENCE_THANKS: N_("Thank {name} for the reference"),
+    Kind.REFERENCE_OUTCOME: N_("Tell {name} how it turned out"),
+    Kind.REFERENCE_GIFT: N_("Send {name} a thank-you card"),
+    Kind.REJECTION_THANKS: N_("Thank {name} despite the no"),
+}
+
+# Translators: the same tasks once done, as a record of what was sent says it.
+_KIND_DONE = {
+    Kind.THANK_YOU_EMAIL: N_("Thanked {name} for the interview"),
+    Kind.THANK_YOU_NOTE: N_("Wrote {name} a thank-you card"),
+    Kind.CHECK_IN: N_("Checked in with {name}"),
+    Kind.KEEP_IN_TOUCH: N_("Kept in touch with {name}"),
+    Kind.REFERENCE_HEADS_UP: N_("Asked {name} to be a reference"),
+    Kind.REFERENCE_THANKS: N_("Thanked {name} for the reference"),
+    Kind.REFERENCE_OUTCOME: N_("Told {name} how it turned out"),
+    Kind.REFERENCE_GIFT: N_("Sent {name} a thank-you card"),
+    Kind.REJECTION_THANKS: N_("Thanked {name} despite the no"),
 }
 
 

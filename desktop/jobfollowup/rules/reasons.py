@@ -56,7 +56,7 @@ MESSAGES: dict[str, tuple[str, str, str | None, str | None]] = {
     "r2-note": (
         "R2",
         # Translators: {to_country} is the country with its preposition, as post goes
-        # there ("to the United States", "vers les États-Unis"); {in_country} is where
+        # there ("to the United States", "pour les États-Unis"); {in_country} is where
         # ("in the United Kingdom", "au Royaume-Uni", "nel Regno Unito", "i Norge");
         # {country} alone is the bare name. Either may replace the other.
         *Nn_("A handwritten note must arrive within 7 days, by {arrival}. Post takes "

@@ -51,7 +51,7 @@ def _event(row: FollowUpRow, database: str, stamp: dt.datetime, language: str) -
     event.add("sequence", max(0, int((stamp - _SEQUENCE_EPOCH).total_seconds() // 60)))
     event.add("dtstart", row.date)
     event.add("dtend", row.date + dt.timedelta(days=1))
-    event.add("summary", _("{kind}: {name}").format(kind=row.kind.label, name=row.contact_name))
+    event.add("summary", row.kind.task(row.contact_name))
     lines = [_("Channel: {channel}").format(channel=row.channel.label)]
     if row.company:
         lines.append(_("Application: {position} at {company}").format(

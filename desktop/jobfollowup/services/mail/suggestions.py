@@ -195,9 +195,10 @@ def dismiss(suggestion_id: int) -> None:
 def describe(suggestion: Suggestion) -> str:
     """What accepting it changes, in words."""
     if suggestion.kind == MailKind.SENT:
-        return _("Marks “{kind} to {name}” sent on {date}.").format(
-            kind=suggestion.follow_up_kind.label if suggestion.follow_up_kind else "",
-            name=suggestion.contact_name, date=_day(suggestion.day))
+        kind = suggestion.follow_up_kind
+        return _("Marks “{follow_up}” sent on {date}.").format(
+            follow_up=kind.task(suggestion.contact_name) if kind else suggestion.contact_name,
+            date=_day(suggestion.day))
     if suggestion.application_id is None:
         return _("Logs their reply in {name}'s history.").format(name=suggestion.contact_name)
     return _("Logs their reply about {company} — {position}; the check-ins still planned "

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from jobfollowup.i18n import _
+from jobfollowup.i18n import _, labelled
 from jobfollowup.rules import Channel, Kind
 from jobfollowup.rules.kinds import Direction
 from jobfollowup.services.errors import ValidationError
@@ -99,20 +99,23 @@ def history(contact_id: int) -> list[InteractionRow]:
              .join(Application, join_type=JOIN.LEFT_OUTER)
              .where(Interaction.contact == contact_id)
              .order_by(Interaction.date.desc(), Interaction.id.desc()))
-    return [InteractionRow(i.id, i.date, Channel(i.channel), i.direction, shown_summary(i.summary),
+    return [InteractionRow(i.id, i.date, Channel(i.channel), i.direction,
+                           shown_summary(i.summary),
                            i.application.company if i.application else "") for i in query]
 
 
-def shown_summary(summary: str) -> str:
-    """A note marked sent is logged as "thank-you-email: <its subject>" (the code lets
-    Mark as not sent find it again); a person reads the kind in words: "Thank-you email:
-    <its subject>"."""
-    code, colon, rest = summary.partition(": ")
+def shown_summary(stored: str) -> str:
+    """A note marked sent is stored as "check-in: <its subject>" (the kind's code finds it
+    again when it is marked not sent); a person reads the kind in their language: "Relance :
+    <subject>", or the kind alone when the note had no subject."""
+    code, colon, subject = stored.partition(": ")
     try:
         kind = Kind(code)
-    except ValueError:
-        return summary
-    return _("{kind}: {summary}").format(kind=kind.label, summary=rest) if colon else summary
+    except ValueError:  # what the user wrote
+        return stored
+    if not colon:
+        return stored
+    return kind.label if subject == kind.label_in("en") else labelled(kind.label, subject)
 
 
 def channels_used(contact_id: int) -> set[Channel]:

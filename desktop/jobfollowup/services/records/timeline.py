@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from jobfollowup.i18n import _, pgettext
+from jobfollowup.i18n import _, labelled, pgettext
 from jobfollowup.rules.kinds import Channel, Direction, Kind, State, Status
 from jobfollowup.services.records.status_history import histories
 from jobfollowup.storage.models import (
@@ -153,11 +153,11 @@ def standing(event: TimelineEvent, today: dt.date) -> str:
 
 
 def describe(event: TimelineEvent) -> str:
-    """The event in a line, in the interface language: "Check-in to Kari Nordmann
-    (email)", "Reply from Kari Nordmann (phone): they decide on Friday"."""
+    """The event in a line, in the interface language: "Check in with Kari Nordmann
+    (email)", "Checked in with Kari Nordmann (email)" once sent, "Reply from Kari Nordmann
+    (phone): they decide on Friday" — a kind is a whole sentence with the person in it."""
     names = ", ".join(event.people)
     channel = event.channel.label if event.channel else ""
-    kind = event.kind.label if event.kind else ""
     if event.what == APPLIED:
         return _("Application sent")
     if event.what == STATUS:
@@ -165,12 +165,13 @@ def describe(event: TimelineEvent) -> str:
                                             else "?")
     if event.what == INTERVIEW:
         return _("Interview with {names}").format(names=names) if names else _("Interview")
-    if event.what in (SENT, PLANNED, SKIPPED):  # where it stands is said beside it
-        return _("{kind} to {name} ({channel})").format(kind=kind, name=names, channel=channel)
+    if event.what in (SENT, PLANNED, SKIPPED) and event.kind:  # where it stands: beside it
+        done = event.kind.done_task(names) if event.what == SENT else event.kind.task(names)
+        return _("{what_was_done} ({channel})").format(what_was_done=done, channel=channel)
     if event.what == PROMISED:
         return _("Answer promised by this day")
     text = _("Reply from {name} ({channel})").format(name=names, channel=channel)
-    return f"{text}: {event.summary}" if event.summary else text
+    return labelled(text, event.summary) if event.summary else text
 
 
 def application_timeline(application_id: int) -> list[TimelineEvent]:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from jobfollowup.i18n import _, current_language, ngettext
+from jobfollowup.i18n import _, clause_separator, current_language, ngettext
 from jobfollowup.i18n.formatting import babel_locale, format_day
 from jobfollowup.rules.kinds import State
 from jobfollowup.services.planning.calendar_days import DayNote, day_notes, prepare_year
@@ -337,7 +337,7 @@ class MonthModel(QAbstractTableModel):
             parts.append(note.holiday)
         parts.append(ngettext("{n} follow-up", "{n} follow-ups", len(rows)).format(n=len(rows)))
         parts += [accessible_name(row) for row in rows]
-        return "; ".join(parts)
+        return clause_separator().join(parts)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):

@@ -39,7 +39,7 @@ class ApplicationForm(QWidget):
         f.add(_("&Position:"), self.position, "position")
         f.add(_("&Level:"), self.level, "level",
               _("For a senior or executive role, references get a small gift (R13)."))
-        f.add(_("&Status:"), self.status, "status",
+        f.add(_("Stat&us:"), self.status, "status",
               _("An offer, a no, or a job landed: every reference is told (R13)."))
         f.add(_("&Applied on:"), self.applied_on, "applied_on")
         f.add(_("They answer &by:"), self.reply_by, "reply_by",

@@ -53,18 +53,18 @@ class ContactForm(QWidget):
         f.add(_("Form of &address:"), self.form_of_address, "form_of_address",
               _("How a note greets them: Ms, Dr, Madame, Dott.ssa… or nothing."))
         f.add("", self.first_name_terms)
-        f.add(_("&Role:"), self.role, "role")
+        f.add(_("Ro&le:"), self.role, "role")
         f.add(_("&Organisation:"), self.organisation, "organisation")
-        f.add(_("&Email:"), self.email, "email")
+        f.add(_("E&mail:"), self.email, "email")
         f.add(_("&Phone:"), self.phone, "phone")
-        f.add(_("Postal addr&ess:"), self.postal_address, "postal_address", address_hint())
+        f.add(_("Postal a&ddress:"), self.postal_address, "postal_address", address_hint())
         f.add(_("Preferred &channel:"), self.preferred_channel, "preferred_channel",
               _("The channel they answer on; follow-ups use it (R8)."))
-        f.add(_("Note &language:"), self.note_language, "note_language",
+        f.add(_("Note lang&uage:"), self.note_language, "note_language",
               _("The language notes to them are written in."))
         f.add(_("Countr&y:"), self.place, "country")
         f.add(_("Re&gion:"), self.subdivision, "subdivision")
-        f.add(_("Personal &details:"), self.personal_details, "personal_details",
+        f.add(_("Personal deta&ils:"), self.personal_details, "personal_details",
               _("Worth mentioning in a note: a trip, a restaurant, a shared interest."))
         f.add(_("No&tes:"), self.notes, "notes")
         self.setLayout(f)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobfollowup.i18n import _, current_language, ngettext
+from jobfollowup.i18n import _, current_language, labelled, ngettext
 from jobfollowup.notes.proofread import Finding, proofread
 from jobfollowup.rules.kinds import Channel, State
 from jobfollowup.services.mail.account import stored_account
@@ -61,12 +61,11 @@ class DraftEditor(QDialog):
         self._today = today
         self._saved = (draft.subject, draft.body)
         self.findings: list[Finding] = []
-        self.setWindowTitle(_("Draft: {kind} to {name}").format(
-            kind=draft.kind.label, name=draft.contact_name))
+        self.setWindowTitle(_("Draft: {follow_up}").format(
+            follow_up=draft.kind.task(draft.contact_name)))
         fit_to_screen(self, 980, 620)
 
-        heading = QLabel(_("{kind} to {name}").format(kind=draft.kind.label,
-                                                      name=draft.contact_name))
+        heading = QLabel(draft.kind.task(draft.contact_name))
         heading.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -162,7 +161,7 @@ class DraftEditor(QDialog):
             self.sent_button.setToolTip(_("Keep this text, note that it went out today, "
                                           "and close the follow-up"))
             self.sent_button.clicked.connect(self.mark_as_sent)
-        self.close_button = QPushButton(_("&Close"))
+        self.close_button = QPushButton(_("C&lose"))
         self.close_button.setToolTip(_("Your changes are kept"))
         self.close_button.clicked.connect(self.accept)
         self.close_button.setDefault(False)
@@ -216,7 +215,7 @@ class DraftEditor(QDialog):
         self.findings_list.clear()
         for finding in self.findings:
             label = _RULE_NAMES[finding.rule]() if finding.rule in _RULE_NAMES else finding.rule
-            text = f"{label}: {finding.message}"
+            text = labelled(label, finding.message)
             if finding.suggestion:
                 text += "\n" + _("Kinder: “{suggestion}”").format(suggestion=finding.suggestion)
             serious = finding.rule in ("R15", "R10")
@@ -379,8 +378,7 @@ class DraftEditor(QDialog):
             self.accept()
 
     def _title(self) -> str:
-        return _("{kind} to {name}").format(kind=self.draft.kind.label,
-                                            name=self.draft.contact_name)
+        return self.draft.kind.task(self.draft.contact_name)
 
     def done(self, result: int) -> None:  # every way of closing keeps the text
         if self.save():

@@ -42,8 +42,7 @@ class FollowUpDetails(QDialog):
         self.resize(620, 560)
         language = current_language()
 
-        heading = QLabel(f"{kind_glyph(row.kind)}  " + _("{kind} to {name}").format(
-            kind=row.kind.label, name=row.contact_name))
+        heading = QLabel(f"{kind_glyph(row.kind)}  " + row.kind.task(row.contact_name))
         heading.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(heading.font())
         font.setBold(True)

@@ -94,7 +94,7 @@ class LogInteractionDialog(QDialog):
         self.form.add(_("&Channel:"), self.channel, "channel")
         self.form.add(_("&Who wrote:"), self.direction, "direction")
         self.form.add(_("&Application:"), self.application, "application")
-        self.form.add(_("&Was it the outcome?"), self.outcome, "outcome")
+        self.form.add(_("Was it the &outcome?"), self.outcome, "outcome")
         self.form.add(_("They will decide &by:"), self.decide_by, "decide_by")
         self.form.add(_("&Summary:"), self.summary, "summary")
         save_or_cancel(self, self.form)

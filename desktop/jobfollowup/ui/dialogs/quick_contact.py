@@ -50,9 +50,9 @@ class QuickContactDialog(QDialog):
         self.country, self.subdivision = self.place.country, self.place.region
         self.form = FieldForm()
         self.form.add(_("&Name:"), self.name, "name")
-        self.form.add(_("&Role:"), self.role, "role")
+        self.form.add(_("Ro&le:"), self.role, "role")
         self.form.add(_("&Organisation:"), self.organisation, "organisation")
-        self.form.add(_("&Email:"), self.email, "email")
+        self.form.add(_("E&mail:"), self.email, "email")
         self.form.add(_("Postal addr&ess:"), self.postal_address, "postal_address")
         self.hint = _hint(address_hint())  # under the field it is about
         self.form.addRow("", self.hint)

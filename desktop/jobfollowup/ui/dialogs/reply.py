@@ -58,7 +58,7 @@ class ReplyDialog(QDialog):
         self.summary = text_box(3, _("e.g. They will decide by Friday"))
         self.form = FieldForm()
         self.form.add(_("&They answered by:"), self.channel, "channel")
-        self.form.add(_("&Was it the outcome?"), self.outcome, "outcome")
+        self.form.add(_("Was it the &outcome?"), self.outcome, "outcome")
         self.form.add(_("They will &decide by:"), self.decide_by, "decide_by",
                       _("No check-in before that day (R5); the check-ins still planned "
                         "move after it instead of stopping."))

@@ -55,9 +55,9 @@ def step_text(suggestion: Suggestion) -> str:
     if suggestion.kind == MailKind.REPLY:
         return _("Log {name}'s email of {date} as their reply").format(
             name=suggestion.contact_name, date=_day(suggestion.day))
-    kind = suggestion.follow_up_kind.label if suggestion.follow_up_kind else ""
-    return _("Mark “{kind} to {name}” sent from your mailbox").format(
-        kind=kind, name=suggestion.contact_name)
+    kind = suggestion.follow_up_kind
+    follow_up = kind.task(suggestion.contact_name) if kind else suggestion.contact_name
+    return _("Mark “{follow_up}” sent from your mailbox").format(follow_up=follow_up)
 
 
 def accept(ops: Operations, parent: QWidget | None, suggestion: Suggestion

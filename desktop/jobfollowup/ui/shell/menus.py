@@ -81,14 +81,14 @@ def build_menus(window: MainWindow) -> None:
     print_notes.setStatusTip(_("Print every handwritten note to mail in the coming days, "
                                "one card per page"))
     print_notes.triggered.connect(lambda: _print_notes(window))
-    export_notes = QAction(_("&Export handwritten notes to PDF…"), window)
+    export_notes = QAction(_("Export handwritten notes to P&DF…"), window)
     export_notes.setShortcut(QKeySequence("Ctrl+Shift+E"))
     export_notes.triggered.connect(lambda: _print_notes(window, export=True))
     print_week = QAction(_("Print the &week ahead…"), window)
     print_week.setShortcut(QKeySequence("Ctrl+Shift+P"))
     print_week.setStatusTip(_("One page with the follow-ups of the coming week"))
     print_week.triggered.connect(lambda: _print_sheet(window, "week"))
-    print_log = QAction(_("&Applications log…"), window)
+    print_log = QAction(_("Applications lo&g…"), window)
     print_log.setStatusTip(_("Print or save the record of your applications"))
     print_log.triggered.connect(lambda: _print_sheet(window, "log"))
     for action in (print_notes, export_notes, print_week, print_log):
@@ -157,11 +157,16 @@ def build_menus(window: MainWindow) -> None:
 
     edit_menu = window.edit_menu
     stack = window.operations.undo_stack
-    window.undo_action = _step_action(window, _("&Undo"), window.operations.undo,
+    # Translators: Edit → Undo named after the step it undoes ("&Undo Move “…” to …"):
+    # one format per language, so that the step may come where the language puts it.
+    undo_named = _("&Undo {step}")
+    window.undo_action = _step_action(window, _("&Undo"), undo_named, window.operations.undo,
                                       stack.undoTextChanged, stack.canUndoChanged,
                                       stack.canUndo())
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-    window.redo_action = _step_action(window, _("&Redo"), window.operations.redo,
+    # Translators: Edit → Redo named after the step it takes again ("&Redo Move “…” to …").
+    redo_named = _("&Redo {step}")
+    window.redo_action = _step_action(window, _("&Redo"), redo_named, window.operations.redo,
                                       stack.redoTextChanged, stack.canRedoChanged,
                                       stack.canRedo())
     # Ctrl+Shift+Z everywhere, beside the platform's own (Ctrl+Y on Windows), once: the same
@@ -273,11 +278,12 @@ def _print_sheet(window: MainWindow, sheet: str) -> None:
     SheetDialog(window.operations, sheet, window, today=window.today).exec()
 
 
-def _step_action(window: MainWindow, prefix: str, run: Callable[[], bool], text_changed,
-                 able_changed, able: bool) -> QAction:
-    """Edit → Undo (or Redo), named after the step it takes ("Undo Move …"), through
-    `Operations`, which moves the stack only once the data has followed."""
-    action = _StepAction(prefix, window)
+def _step_action(window: MainWindow, bare: str, named: str, run: Callable[[], bool],
+                 text_changed, able_changed, able: bool) -> QAction:
+    """Edit → Undo (or Redo): `bare` with no step to take, else `named` with the step in it
+    ("Undo Move …"); it goes through `Operations`, which moves the stack only once the data
+    has followed."""
+    action = _StepAction(bare, named, window)
     action.triggered.connect(lambda: run())
     text_changed.connect(action.name)  # a method: gone with the action
     able_changed.connect(action.setEnabled)
@@ -286,9 +292,10 @@ def _step_action(window: MainWindow, prefix: str, run: Callable[[], bool], text_
 
 
 class _StepAction(QAction):
-    def __init__(self, prefix: str, parent) -> None:
-        super().__init__(prefix, parent)
-        self.prefix = prefix
+    def __init__(self, bare: str, named: str, parent) -> None:
+        super().__init__(bare, parent)
+        self.bare, self.named = bare, named
 
     def name(self, step: str) -> None:
-        self.setText(f"{self.prefix} {step}" if step else self.prefix)
+        # An "&" of the step's own ("AT&T") is a letter, not the menu's shortcut.
+        self.setText(self.named.format(step=step.replace("&", "&&")) if step else self.bare)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobfollowup.i18n import N_, _, current_language
+from jobfollowup.i18n import N_, _, current_language, labelled
 from jobfollowup.i18n.formatting import format_moment
 from jobfollowup.services.records.applications import list_interviews
 from jobfollowup.ui.dialogs.interview import EditPointsDialog, format_label
@@ -82,8 +82,8 @@ class InterviewsPanel(QWidget):
                 (POINTS[0], record.highlight), (POINTS[1], record.surprise),
                 (POINTS[2], record.resonated), (POINTS[3], record.personal_detail)) if text]
             for name, text in points or [(_("To mention"), _("nothing noted yet"))]:
-                child = QTreeWidgetItem([f"{name}: {text}"])
-                child.setToolTip(0, child.text(0))
+                child = QTreeWidgetItem([labelled(name, text)])
+                child.setToolTip(0, text)
                 child.setData(0, ID_ROLE, record.id)
                 item.addChild(child)
             item.setExpanded(True)

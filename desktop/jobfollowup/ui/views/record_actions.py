@@ -28,7 +28,7 @@ def application_actions() -> tuple[QAction, QAction]:
     new = QAction(_("New &application"), None)
     new.setShortcut(QKeySequence("Ctrl+Shift+N"))
     new.setToolTip(_("Add a job you applied for (Ctrl+Shift+N)"))
-    interview = QAction(_("Log &interview…"), None)
+    interview = QAction(_("Log in&terview…"), None)
     interview.setShortcut(QKeySequence("Ctrl+I"))
     interview.setToolTip(_("Log an interview; its thank-yous and check-ins are planned at "
                            "once (Ctrl+I)"))

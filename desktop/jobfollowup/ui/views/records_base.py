@@ -86,7 +86,7 @@ class RecordListView(ListView):
         self.notice.hide()
         self.save_button = QPushButton(_("&Save"))
         self.save_button.setDefault(True)
-        self.revert_button = QPushButton(_("Re&vert"))
+        self.revert_button = QPushButton(_("&Revert"))
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.addWidget(self.notice)

@@ -56,7 +56,7 @@ class TodayView(ListView):
         layout.addLayout(self.actions_bar)
         layout.addWidget(self.tree)
         # Just out of an interview: its thank-yous start here, whatever else is due.
-        self.interview_action = QAction(_("Log &interview…"), None)  # the view's, below
+        self.interview_action = QAction(_("Log in&terview…"), None)  # the view's, below
         self.interview_action.setToolTip(_("Just had an interview? Log it: its thank-yous and "
                                            "check-ins are planned at once"))
         self.interview_action.triggered.connect(self.log_interview)
@@ -107,7 +107,7 @@ class TodayView(ListView):
             "they will decide by"), self.replied)
         self.skip_action = action(_("S&kip"), _("Leave this follow-up out (you can undo it)"),
                                   self.skip)
-        self.move_action = action(_("&Reschedule…"), _("Choose another day; the rules check "
+        self.move_action = action(_("Res&chedule…"), _("Choose another day; the rules check "
                                                        "it"), self.reschedule, "Ctrl+M")
         self.actions_bar.addStretch(1)
         self.print_action = QAction(_("&Print the selected notes…"), self)

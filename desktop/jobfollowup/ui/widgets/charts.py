@@ -10,6 +10,8 @@ from PySide6.QtCore import QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from jobfollowup.i18n import clause_separator, labelled
+
 # Calm, distinguishable and colour-blind friendly (Okabe–Ito, softened).
 COLOURS = ("#4e79a7", "#59a14f", "#e8a33d", "#b07aa1", "#d37295", "#9c755f", "#bab0ac")
 MARGIN = 12
@@ -73,9 +75,9 @@ class StackedBars(Chart):
         self.categories, self.series, self.values = categories, series, values
         self.colours, self.empty_text = colours, empty_text
         super().__init__(title, parent)
-        self.setAccessibleDescription("; ".join(  # the figures, for a screen reader
-            f"{category}: " + ", ".join(f"{name} {value}" for name, value in
-                                        zip(series, column, strict=False) if value)
+        self.setAccessibleDescription(clause_separator().join(  # the figures, spoken
+            labelled(category, ", ".join(f"{name} {value}" for name, value in
+                                         zip(series, column, strict=False) if value))
             for category, column in zip(categories, values, strict=True) if sum(column))
             or empty_text)
 
@@ -163,8 +165,8 @@ class RatioBars(Chart):
         self.rows, self.empty_text, self.colour = rows, empty_text, colour
         self.stacked = False
         super().__init__(title, parent)
-        self.setAccessibleDescription("; ".join(f"{label}: {text}" for label, _p, _w, text
-                                                in rows) or empty_text)
+        self.setAccessibleDescription(clause_separator().join(
+            labelled(label, text) for label, _p, _w, text in rows) or empty_text)
 
     def minimum_height(self) -> int:
         line = self.fontMetrics().height()

@@ -12,7 +12,8 @@ from jobfollowup.services.planning.follow_ups import FollowUpRow, get_follow_up
 
 
 def summary(row: FollowUpRow) -> str:
-    text = _("{kind} to {name}").format(kind=row.kind.label, name=row.contact_name)
+    """What to do and for which job: "Check in with Kari Nordmann · Equinor"."""
+    text = row.kind.task(row.contact_name)
     if row.company:
         text += " · " + row.company
     return text
@@ -38,13 +39,13 @@ def rule_tip(rule: str) -> str:
 
 
 def accessible_name(row: FollowUpRow) -> str:
-    """A chip as a screen reader says it: what, to whom, how, and when."""
-    text = _("{kind} to {name}, by {channel}, {date}").format(
-        kind=row.kind.label, name=row.contact_name, channel=row.channel.label,
+    """A chip as a screen reader says it: what, to whom, how, and when; what was done,
+    once sent."""
+    what = (row.kind.done_task(row.contact_name) if row.state == State.DONE
+            else row.kind.task(row.contact_name))
+    return _("{follow_up}, by {channel}, {date}").format(
+        follow_up=what, channel=row.channel.label,
         date=format_day(row.date, current_language()))
-    if row.state == State.DONE:
-        text += ", " + _("sent")
-    return text
 
 
 def tooltip(row: FollowUpRow) -> str:

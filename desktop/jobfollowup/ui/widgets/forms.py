@@ -50,7 +50,7 @@ class FieldForm(QFormLayout):
             # field under its label
             least = widget.sizeHint().width() if isinstance(widget, QComboBox) else 0
             widget.setMinimumWidth(max(widget.minimumWidth(), FIELD_WIDTH, least))
-        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        widget.setAccessibleName(text.replace("&", "").rstrip(":").rstrip())  # "Nom\u00a0:"
         if tip:
             widget.setToolTip(tip)
         if field is None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language, ngettext
-from jobfollowup.i18n.formatting import SHORT, format_date
+from jobfollowup.i18n.formatting import SHORT, format_date, format_day
 from jobfollowup.services.planning.follow_ups import follow_up_rows
 from jobfollowup.services.planning.replanning import PlanChanges
 from jobfollowup.services.records.interactions import plan_warnings, without_postal_address
@@ -44,25 +44,26 @@ def describe(changes: PlanChanges) -> str:
     could not plan, any warning that one goes out on a channel never used with that person
     (R9), and any interviewer left without a handwritten note for want of an address (R2)."""
     language = current_language()
+
+    def day(date) -> str:  # with its weekday: Italian then needs no article ("da martedì")
+        return format_day(date, language, with_year=True)
+
     lines = []
     for change in changes.planned:
-        lines.append(_("Planned: {kind} to {name}, {date}").format(
-            kind=change.kind.label, name=change.contact_name,
-            date=format_date(change.after, language)))
+        lines.append(_("{follow_up}: planned for {date}").format(
+            follow_up=change.kind.task(change.contact_name), date=day(change.after)))
     for change in changes.moved:
         if change.before == change.after:
-            lines.append(_("Now by {channel}: {kind} to {name}").format(
-                channel=change.channel.label, kind=change.kind.label,
-                name=change.contact_name))
+            lines.append(_("{follow_up}: now by {channel}").format(
+                follow_up=change.kind.task(change.contact_name),
+                channel=change.channel.label))
         else:
-            lines.append(_("Moved: {kind} to {name}, from {before} to {after}").format(
-                kind=change.kind.label, name=change.contact_name,
-                before=format_date(change.before, language),
-                after=format_date(change.after, language)))
+            lines.append(_("{follow_up}: moved from {before} to {after}").format(
+                follow_up=change.kind.task(change.contact_name), before=day(change.before),
+                after=day(change.after)))
     for change in changes.dropped:
-        lines.append(_("No longer planned: {kind} to {name} ({date})").format(
-            kind=change.kind.label, name=change.contact_name,
-            date=format_date(change.before, language)))
+        lines.append(_("{follow_up}: no longer planned ({date})").format(
+            follow_up=change.kind.task(change.contact_name), date=day(change.before)))
     lines.extend(changes.remarks)
     planned = [c.follow_up_id for c in changes.planned + changes.moved]
     lines.extend("⚠ " + warning for warning in plan_warnings(planned))
