@@ -127,7 +127,7 @@ def test_the_applications_view_shows_it_with_today_marked(qtbot, story):
     ("en", "US", "Dec 1, 2026", "Interview with Kari Nordmann · 2:00\u202fPM", "Held"),
     ("fr", "", "1er déc. 2026", "Entretien avec Kari Nordmann · 14:00", "Passé"),
     ("it", "", "1º dic 2026", "Colloquio con Kari Nordmann · 14:00", "Svolto"),
-    ("nb", "", "1. des. 2026", "Intervju med Kari Nordmann · 14:00", "Holdt"),
+    ("nb", "", "1. des. 2026", "Intervju med Kari Nordmann · 14:00", "Gjennomført"),
 ])
 def test_the_timeline_reads_in_each_language(qtbot, story, language, region, first,
                                              interview, state):
