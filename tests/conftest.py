@@ -48,3 +48,28 @@ def data_dir(tmp_path, monkeypatch):
     open_data(directory)
     yield directory
     close_data()
+
+
+@pytest.fixture
+def radicale(tmp_path):
+    """A real CalDAV server (Radicale) with one user, on 127.0.0.1, for this test."""
+    from calendar_server import Radicale
+
+    server = Radicale(tmp_path / "radicale").start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def test_keyring(tmp_path):
+    """A real keyring backend that works without a desktop session (keyrings.alt's file),
+    in the test's folder, in place of the system's for this test."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -66,7 +66,7 @@ def test_a_version_7_file_keeps_every_row_reference_and_index(upgraded):
     assert db.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
     now = {row[0] for row in db.execute_sql(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
-    assert now == indexes
+    assert indexes <= now  # later versions may add their own
     # the references still lead to the rebuilt tables: a contact in use can't go
     with pytest.raises(IntegrityError), db.atomic():
         db.execute_sql("DELETE FROM contact WHERE id = 1")

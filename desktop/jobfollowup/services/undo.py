@@ -27,6 +27,8 @@ _RECORDS = {
     "status_change": lambda n: ngettext("{n} status change", "{n} status changes", n),
     "note_template": lambda n: ngettext("{n} note template", "{n} note templates", n),
     "setting": lambda n: ngettext("{n} preference", "{n} preferences", n),
+    "calendar_notice": lambda n: ngettext("{n} question from the calendar sync",
+                                          "{n} questions from the calendar sync", n),
 }
 
 

@@ -18,8 +18,9 @@ class Change(enum.Flag):
     APPLICATIONS = enum.auto()  # with their interviews, references and status history
     SETTINGS = enum.auto()
     TEMPLATES = enum.auto()
+    CALENDAR_SYNC = enum.auto()  # the sync's account, status and questions
     RECORDS = FOLLOW_UPS | CONTACTS | APPLICATIONS
-    EVERYTHING = RECORDS | SETTINGS | TEMPLATES
+    EVERYTHING = RECORDS | SETTINGS | TEMPLATES | CALENDAR_SYNC
 
 
 _TABLES = {
@@ -27,7 +28,7 @@ _TABLES = {
     "application": Change.APPLICATIONS, "interview": Change.APPLICATIONS,
     "status_change": Change.APPLICATIONS, "interview_participant": Change.APPLICATIONS,
     "reference": Change.APPLICATIONS, "note_template": Change.TEMPLATES,
-    "setting": Change.SETTINGS,
+    "setting": Change.SETTINGS, "calendar_notice": Change.CALENDAR_SYNC,
 }
 
 
