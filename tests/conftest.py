@@ -57,7 +57,7 @@ def radicale(tmp_path):
 
     server = Radicale(tmp_path / "radicale").start()
     yield server
-    server.stop()
+    server.remove()
 
 
 @pytest.fixture

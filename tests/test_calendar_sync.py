@@ -262,3 +262,39 @@ def test_a_server_gone_mid_sync_catches_up_later_without_duplicates(data_dir, ra
     events = phone_events(radicale)
     assert sorted(events) == sorted(uid(row.id) for row in planned())
     assert CalendarQueue.select().count() == 0
+
+
+def test_five_hundred_follow_ups_sync_in_reasonable_time_then_read_only_changes(
+        data_dir, radicale, test_keyring):
+    import time
+
+    from jobfollowup.services.records.core import add_contact
+    from jobfollowup.storage.models import database_proxy
+
+    contact = add_contact("Kari Nordmann", country="NO")
+    with database_proxy.atomic():
+        for n in range(500):
+            FollowUp.create(kind=Kind.KEEP_IN_TOUCH, contact=contact, channel="email",
+                            planned_date=TODAY + dt.timedelta(days=n % 300))
+    save_account(radicale.url, USER, PASSWORD)
+    started = time.monotonic()
+    first = sync_once()
+    took = time.monotonic() - started
+    assert len(first.created) == 500
+    assert took < 120, took  # about 50 writes a second on this machine
+    reads = []
+
+    class Counting(Connection):
+        def get(self, href):
+            reads.append(href)
+            return super().get(href)
+
+    started = time.monotonic()
+    quiet = sync_once(connect=Counting)
+    assert (quiet.pushed, quiet.read_changes, reads) == (0, False, [])
+    assert time.monotonic() - started < 5
+    item = FollowUp.select().order_by(FollowUp.id).first()
+    move_on_phone(phone_events(radicale)[uid(item.id)], item.planned_date + dt.timedelta(days=7))
+    moved = sync_once(connect=Counting)
+    assert moved.moved_elsewhere == [item.id]
+    assert len(reads) == 1  # the one event that changed, not five hundred

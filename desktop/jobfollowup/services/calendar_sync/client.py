@@ -253,49 +253,52 @@ class Connection:
                             parent=self._calendar(folder))
 
     def put(self, href: str, data: str, etag: str | None) -> str:
-        """Write the event at `href`: made anew when `etag` is None (refused if one is
-        there: `PreconditionFailed`), else only if it is still as `etag` says. Returns the
-        new ETag."""
-        from caldav.elements import dav
-        from caldav.lib import error as dav_error
-
-        event = self._event(href, data)
-        if etag:
-            event.props[dav.GetEtag.tag] = etag
-        try:
-            event.save(no_overwrite=etag is None) if etag is None else event.save()
-        except (dav_error.ETagMismatchError, dav_error.ConsistencyError) as error:
-            raise PreconditionFailed(href) from error
-        except dav_error.PutError as error:
-            if getattr(error, "status", None) == 412:
-                raise PreconditionFailed(href) from error
-            if getattr(error, "status", None) == 404:
-                raise Gone(href) from error
-            raise explain(error, href) from error
-        except Exception as error:  # noqa: BLE001
-            raise explain(error, href) from error
-        if not event.etag:  # the server changed what it stored: read the ETag it gives it
+        """Write the event at `href`: made anew when `etag` is None (`If-None-Match: *`:
+        `PreconditionFailed` if one is there), else only if it is still as `etag` says
+        (`If-Match`). Returns the new ETag. One request: no search for the UID first."""
+        headers = {"Content-Type": "text/calendar; charset=utf-8",
+                   "If-Match" if etag else "If-None-Match": etag or "*"}
+        response = self._send(self.client.put, href, data, headers)
+        if response.status not in (200, 201, 204):
+            raise refused(response.status, href)
+        new_etag = response.headers.get("ETag") or ""
+        if not new_etag or new_etag.startswith("W/"):  # the server changed what it stored
             return self.get(href)[1]
-        return event.etag
+        return new_etag
 
     def delete(self, href: str, etag: str) -> None:
         """Remove the event if it is still as `etag` says; gone already is fine."""
-        from caldav.lib import error as dav_error
-
-        event = self._event(href)
+        headers = {"If-Match": etag} if etag else {}
         try:
-            event.delete(if_match=etag) if etag else event.delete()
-        except dav_error.NotFoundError:
+            response = self._send(self.client.delete, href, headers)
+        except Gone:
             return
-        except (dav_error.ETagMismatchError, dav_error.DeleteError) as error:
-            if getattr(error, "status", None) == 404:
-                return
-            if isinstance(error, dav_error.ETagMismatchError) or getattr(
-                    error, "status", None) == 412:
-                raise PreconditionFailed(href) from error
-            raise explain(error, href) from error
+        if response.status not in (200, 202, 204):
+            raise refused(response.status, href)
+
+    def _send(self, method, href: str, *args):
+        try:
+            response = method(href, *args)
         except Exception as error:  # noqa: BLE001
             raise explain(error, href) from error
+        if response.status == 412:
+            raise PreconditionFailed(href)
+        if response.status == 404:
+            raise Gone(href)
+        return response
+
+
+def refused(status: int, href: str) -> SyncError:
+    """A write the server would not take, in words."""
+    host = _host(href)
+    if status == 507:
+        return SyncError(_("{host} has no room left for your calendar.").format(host=host),
+                         temporary=True)
+    if status >= 500:
+        return SyncError(_("{host} had a problem (error {status}); the sync will try again "
+                           "later.").format(host=host, status=status), temporary=True)
+    return SyncError(_("{host} refused to store an event (error {status}).").format(
+        host=host, status=status))
 
 
 def _is_password(error: BaseException) -> bool:
@@ -317,6 +320,6 @@ def _ctag_element() -> type:
     return type("GetCTag", (ValuedBaseElement,), {"tag": CTAG})
 
 
-def test_connection(server_url: str, user_name: str, password: str) -> list[RemoteCalendar]:
+def check_connection(server_url: str, user_name: str, password: str) -> list[RemoteCalendar]:
     """Log in and list the calendars: what "Test connection" does. SyncError says why not."""
     return Connection(server_url, user_name, password).calendars()
