@@ -24,6 +24,7 @@ from jobfollowup.services.errors import ValidationError
 from jobfollowup.storage.calendar_sync import (
     SYNC_MODELS,
     CalendarAccount,
+    CalendarEvent,
     CalendarQueue,
 )
 from jobfollowup.storage.models import FollowUp, database_proxy
@@ -183,8 +184,6 @@ def save_account(server_url: str, user_name: str, new_password: str | None,
 
 def queue_everything() -> None:
     """Every follow-up that has or should have an event is looked at by the next sync."""
-    from jobfollowup.storage.calendar_sync import CalendarEvent
-
     version = (CalendarQueue.select(fn.coalesce(fn.max(CalendarQueue.version), 0)).scalar()
                + 1)
     planned = FollowUp.select(FollowUp.id, Value(version)).where(
@@ -210,3 +209,21 @@ def remove_account() -> bool:
         return False
     forget_password(before.server_url, before.user_name)
     return True
+
+
+def status() -> dict | None:
+    """What the status line says: the last sync, its error, what waits; None: no account."""
+    state = CalendarAccount.get_or_none(CalendarAccount.id == 1)
+    if state is None:
+        return None
+    return {"last_sync_at": state.last_sync_at, "last_error": state.last_error,
+            "failures": state.failures, "next_try_at": state.next_try_at,
+            "waiting": CalendarQueue.select(fn.count(CalendarQueue.follow_up_id)).scalar(),
+            "calendar": state.calendar_name}
+
+
+def due(now: dt.datetime | None = None) -> bool:
+    """Whether an automatic sync should run now: an account, and no back-off running."""
+    state = CalendarAccount.get_or_none(CalendarAccount.id == 1)
+    now = now or dt.datetime.now()
+    return state is not None and (state.next_try_at is None or state.next_try_at <= now)

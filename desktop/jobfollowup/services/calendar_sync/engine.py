@@ -18,10 +18,9 @@ with `If-None-Match: *`).
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-from peewee import fn
 
 from jobfollowup.i18n import _
 from jobfollowup.rules.kinds import State
@@ -45,6 +44,18 @@ from jobfollowup.storage.models import FollowUp, database_proxy
 FIRST_RETRY = dt.timedelta(seconds=30)
 LONGEST_WAIT = dt.timedelta(hours=1)
 BLOCKING = ("deleted", "conflict")  # questions that hold an event back until answered
+
+
+class Stopped(Exception):
+    """The app is quitting: the sync stopped between two events (what waits still waits)."""
+
+
+_stopping = threading.Event()
+
+
+def request_stop() -> None:
+    """Stop a running sync at its next event (the app is quitting)."""
+    _stopping.set()
 
 
 def back_off(failures: int) -> dt.timedelta:
@@ -236,6 +247,8 @@ def _push(connection: Connection, setup: Account, calendar_url: str, report: Rep
         links = {link.follow_up_id: link for link in CalendarEvent.select().where(
             CalendarEvent.follow_up_id.in_(chunk_ids))}
         for queued in chunk:
+            if _stopping.is_set():
+                raise Stopped
             follow_up_id = queued.follow_up_id
             try:
                 _push_one(connection, setup, calendar_url, follow_up_id,
@@ -313,12 +326,10 @@ def _remove(connection: Connection, link: CalendarEvent) -> None:
         CalendarEvent.delete().where(CalendarEvent.follow_up_id == link.follow_up_id).execute()
 
 
-def status() -> dict | None:
-    """What the status line says: the last sync, its error, what waits; None: no account."""
-    state = CalendarAccount.get_or_none(CalendarAccount.id == 1)
-    if state is None:
-        return None
-    return {"last_sync_at": state.last_sync_at, "last_error": state.last_error,
-            "failures": state.failures, "next_try_at": state.next_try_at,
-            "waiting": CalendarQueue.select(fn.count(CalendarQueue.follow_up_id)).scalar(),
-            "calendar": state.calendar_name}
+def sync_on_a_thread(now: dt.datetime | None = None) -> Report:
+    """`sync_once` from a thread of the window's: the thread's own connection to the data
+    is closed when it is done (the window keeps its own)."""
+    try:
+        return sync_once(now)
+    finally:
+        database_proxy.close()

@@ -1,5 +1,6 @@
 """Preferences: the interface language, the name and signature that close every note,
-backups, starting at login, and the calendar feed other apps read."""
+backups, starting at login, and the calendar feed other apps read (General); the CalDAV
+calendar kept in step with the user's other devices (Calendar sync)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,7 @@ from jobfollowup.services import backups, settings
 from jobfollowup.services.exchange.calendar_feed import FEED_NAME
 from jobfollowup.services.planning.places import home_country
 from jobfollowup.services.records.contacts import usual_note_language
+from jobfollowup.ui.dialogs.calendar_sync_page import CalendarSyncPage
 from jobfollowup.ui.operations import settings as settings_ops
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.forms import ERROR_STYLE
@@ -150,9 +153,16 @@ class PreferencesDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addStretch(1)
+        self.calendar_sync = CalendarSyncPage(operations)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, _("&General"))
+        self.tabs.addTab(self.calendar_sync, _("Calendar s&ync"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
 
     def _choose_feed_folder(self) -> None:
@@ -186,6 +196,9 @@ class PreferencesDialog(QDialog):
         folder = self.feed_folder.text().strip()
         if folder != settings.get("calendar_feed_folder") \
                 and not settings_ops.feed_folder(self.operations, self, folder):
+            return
+        if self.calendar_sync.wants_saving() and not self.calendar_sync.save():
+            self.tabs.setCurrentWidget(self.calendar_sync)
             return
         super().accept()
         new_language = self.chosen_language() or system_language()

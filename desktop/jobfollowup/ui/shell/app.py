@@ -247,6 +247,8 @@ def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
         window.statusBar().showMessage(str(error))
     window.reminders.start()
     window.feed.update()
+    window.sync_notices.refresh()
+    window.calendar_sync.start()
     collector.settle(window)
     if not smoke_test:  # the first start: what every note needs from the person
         from jobfollowup.ui.dialogs.set_up import offer_set_up

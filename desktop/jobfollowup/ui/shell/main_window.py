@@ -164,8 +164,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt  # its enums take 17 ms: not before the frame shows
 
         from jobfollowup.ui.shell.calendar_feed import FeedKeeper
+        from jobfollowup.ui.shell.calendar_sync import CalendarSyncKeeper
         from jobfollowup.ui.shell.menus import build_menus, make_tray
         from jobfollowup.ui.shell.reminders import ReminderBanner, Reminders
+        from jobfollowup.ui.shell.sync_notices import SyncNotices
         from jobfollowup.ui.views.record_actions import application_actions, contact_actions
 
         self.operations = operations
@@ -182,6 +184,9 @@ class MainWindow(QMainWindow):
         self.tray = make_tray(self)
         self.reminders = Reminders(operations, self.banner, self.today, self.tray, self)
         self.feed = FeedKeeper(operations, self)
+        self.sync_notices = SyncNotices(operations, self.today)
+        self._column.addWidget(self.sync_notices)
+        self.calendar_sync = CalendarSyncKeeper(operations, self, self.today)
         build_menus(self)
         self.navigation.currentRowChanged.connect(
             lambda row: self.stack.setCurrentWidget(self.view(row)))
