@@ -260,3 +260,34 @@ def focused_text() -> str:
     if isinstance(widget, QAbstractSpinBox | QLineEdit):
         return widget.text()
     return ""
+
+
+def sync_notices() -> dict:
+    """The calendar sync's questions in the window: their texts and answer buttons."""
+    notices = window().sync_notices
+    return {"shown": notices.isVisible(),
+            "texts": [label.text() for label in notices.labels.values()],
+            "buttons": {button.text(): centre_of(button)
+                        for button in notices.buttons.values() if button.isVisible()}}
+
+
+def tab_point(text: str) -> list[int]:
+    """The middle of a visible tab whose title is `text`."""
+    from PySide6.QtWidgets import QTabBar
+
+    for bar in QApplication.allWidgets():
+        if isinstance(bar, QTabBar) and bar.isVisible():
+            for index in range(bar.count()):
+                if bar.tabText(index).replace("&", "") == text:
+                    return _global(bar, bar.tabRect(index).center())
+    raise LookupError(text)
+
+
+def label_text(accessible_name: str) -> str:
+    """The text of a visible label named `accessible_name` for screen readers."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLabel) and widget.isVisible() \
+                and widget.accessibleName() == accessible_name:
+            return widget.text()
+    raise LookupError(accessible_name)
+

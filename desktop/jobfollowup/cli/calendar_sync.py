@@ -11,7 +11,7 @@ import getpass
 import json
 import sys
 
-from jobfollowup.cli.parsing import EXIT_OK, EXIT_USAGE, PROG, Parser
+from jobfollowup.cli.parsing import EXIT_OK, EXIT_USAGE, PROG, Parser, add_data_dir
 from jobfollowup.i18n import _, current_language, ngettext
 from jobfollowup.i18n.formatting import format_date
 from jobfollowup.services.errors import ValidationError
@@ -33,8 +33,12 @@ def add_calendar_commands(command) -> None:
                         help=_("the time of the reminder on the day (default: 09:00)"))
     set_up.add_argument("--sent", choices=("done", "remove"), default="done",
                         help=_("what becomes of a sent follow-up's event"))
-    actions.add_parser("test", help=_("log in and list the calendars"))
-    actions.add_parser("remove", help=_("stop syncing and forget the password"))
+    tester = actions.add_parser("test", help=_("log in and list the calendars"))
+    remover = actions.add_parser("remove", help=_("stop syncing and forget the password"))
+    for action in (set_up, tester, remover):  # accepted after the action too
+        add_data_dir(action, argparse.SUPPRESS)
+        action.add_argument("--format", choices=("json", "text"), default=argparse.SUPPRESS,
+                            help=_("output format"))
     command("sync-calendar", _("run one two-way sync with the calendar and say what it "
                                "did"))
 

@@ -184,8 +184,8 @@ class MainWindow(QMainWindow):
         self.tray = make_tray(self)
         self.reminders = Reminders(operations, self.banner, self.today, self.tray, self)
         self.feed = FeedKeeper(operations, self)
-        self.sync_notices = SyncNotices(operations, self.today)
-        self._column.addWidget(self.sync_notices)
+        self.sync_notices = SyncNotices(operations, self.today, self)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.sync_notices)
         self.calendar_sync = CalendarSyncKeeper(operations, self, self.today)
         build_menus(self)
         self.navigation.currentRowChanged.connect(

@@ -3,9 +3,10 @@ stops them: a day chosen on another device that breaks a rule (which one, and wh
 event deleted elsewhere, a follow-up moved on both sides. Each answer is one step of
 Edit → Undo.
 
-It sits at the bottom of the window, above the status bar, as wide as the window: coming
-in while the user works, it moves nothing at the top of the view, where they read and
-click.
+It sits at the foot of the window, above the status bar and outside the views (a bar of
+the window, like a toolbar that cannot be moved): coming in while the user works, it moves
+nothing at the top of the view, where they read and click, and the reminders' card, which
+floats over the views, never covers it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,15 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jobfollowup.i18n import _, ngettext
 from jobfollowup.services.calendar_sync import incoming
@@ -28,17 +37,23 @@ from jobfollowup.ui.widgets.follow_up_text import summary
 SHOWN = 3  # questions listed at once; the rest come as these are answered
 
 
-class SyncNotices(QFrame):
+class SyncNotices(QToolBar):
     def __init__(self, operations: Operations, today: Callable[[], dt.date],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.operations, self._today = operations, today
-        self.setObjectName("syncNotices")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)  # not one to hide from a menu
         self.setAccessibleName(_("Questions from the calendar sync"))
-        self.setStyleSheet(
+        self.setStyleSheet("QToolBar { border: none; padding: 0; spacing: 0; }")
+        frame = QFrame()
+        frame.setObjectName("syncNotices")
+        frame.setStyleSheet(
             "#syncNotices { background: #e8f0fb; border-top: 1px solid #9db7dc; }"
             "#syncNotices QLabel { color: #1d2b40; }")
-        self.rows = QVBoxLayout(self)
+        self.addWidget(frame)
+        self.rows = QVBoxLayout(frame)
         self.rows.setContentsMargins(12, 6, 12, 6)
         self.rows.setSpacing(4)
         self.notices: list[Notice] = []
