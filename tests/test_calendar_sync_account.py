@@ -68,7 +68,7 @@ def test_failures_are_told_in_the_users_language(radicale):
     set_language("fr")
     with pytest.raises(SyncError) as failed:
         check_connection(radicale.url, USER, "faux")
-    assert "a refusé le nom d’utilisateur ou le mot de passe" in str(failed.value)
+    assert "a refusé le nom d'utilisateur ou le mot de passe" in str(failed.value)
 
 
 def test_the_address_and_the_user_are_checked(data_dir, test_keyring):

@@ -28,7 +28,7 @@ def add_calendar_commands(command) -> None:
     set_up.add_argument("--user", required=True, metavar="NAME")
     set_up.add_argument("--calendar", metavar="NAME",
                         help=_("the calendar to use (made if missing; default: "
-                               "“Job follow-ups”)"))
+                               "“{name}”)").format(name=_("Job follow-ups")))
     set_up.add_argument("--reminder", metavar="HH:MM", default="09:00",
                         help=_("the time of the reminder on the day (default: 09:00)"))
     set_up.add_argument("--sent", choices=("done", "remove"), default="done",
@@ -71,7 +71,7 @@ def run_calendar_sync(args: argparse.Namespace) -> int:
             if not secret:
                 raise ValidationError(_("Type your password on standard input."), "password")
             saved = account.save_account(args.url, args.user, secret, "",
-                                         args.calendar or account.DEFAULT_CALENDAR,
+                                         args.calendar or account.default_calendar(),
                                          minutes, args.sent)
             _say(args, {"server": saved.server_url, "user": saved.user_name,
                         "calendar": saved.calendar_name},

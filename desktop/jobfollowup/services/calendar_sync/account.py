@@ -30,8 +30,13 @@ from jobfollowup.storage.calendar_sync import (
 from jobfollowup.storage.models import FollowUp, database_proxy
 
 KEYRING_SERVICE = f"{APP_ID}.calendar-sync"
-DEFAULT_CALENDAR = "Job follow-ups"  # the name of the calendar made for the user (in English:
-# every device shows the same name, whatever language each speaks)
+
+
+def default_calendar() -> str:
+    """The name of the calendar made for the user, in their language (the .ics file's)."""
+    return _("Job follow-ups")
+
+
 SENT_CHOICES = ("done", "remove")
 
 
@@ -144,7 +149,7 @@ def checked_user(user_name: str) -> str:
 
 
 def save_account(server_url: str, user_name: str, new_password: str | None,
-                 calendar_url: str = "", calendar_name: str = DEFAULT_CALENDAR,
+                 calendar_url: str = "", calendar_name: str = "",
                  alarm_minutes: int = 9 * 60, sent_events: str = "done") -> Account:
     """Set the account up (or change it). `new_password` None keeps the one in the keyring;
     one is needed the first time. Another server, user or calendar starts the sync anew:
@@ -162,15 +167,16 @@ def save_account(server_url: str, user_name: str, new_password: str | None,
             and password(url, user) is None:
         raise ValidationError(_("Type your password (or an app password your provider "
                                     "made for this app)."), "password")
+    name = calendar_name.strip() or default_calendar()
     elsewhere = before is None or (before.server_url, before.user_name, before.calendar_url,
                                    before.calendar_name) != (url, user, calendar_url.strip(),
-                                                             calendar_name.strip())
+                                                             name)
     with database_proxy.atomic():
         if elsewhere:
             _clear_sync_state()
         CalendarAccount.replace(
             id=1, server_url=url, user_name=user, calendar_url=calendar_url.strip(),
-            calendar_name=calendar_name.strip() or DEFAULT_CALENDAR,
+            calendar_name=name,
             alarm_minutes=alarm_minutes, sent_events=sent_events).execute()
         if elsewhere:
             queue_everything()

@@ -61,8 +61,8 @@ class CalendarSyncPage(QWidget):
         self.alarm.setToolTip(_("Your phone reminds you of each follow-up at this time on "
                                 "its day"))
         self.sent = QComboBox()
-        self.sent.addItem(_("Stay, marked as sent"), "done")
-        self.sent.addItem(_("Are removed"), "remove")
+        self.sent.addItem(_("Kept, marked as sent"), "done")
+        self.sent.addItem(_("Removed"), "remove")
         self.sent.setCurrentIndex(max(0, self.sent.findData(
             self.stored.sent_events if self.stored else "done")))
         self.test_button = QPushButton(_("&Test connection"))
@@ -83,7 +83,7 @@ class CalendarSyncPage(QWidget):
                             (_("&Password:"), self.password),
                             (_("&Calendar:"), self.calendar),
                             (_("&Reminder on the day at:"), self.alarm),
-                            (_("Events of sent follow-ups:"), self.sent)):
+                            (_("Event of a sent follow-up:"), self.sent)):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -105,9 +105,9 @@ class CalendarSyncPage(QWidget):
         chosen = self.calendar.currentData() if self.calendar.count() else (
             self.stored.calendar_url if self.stored else NEW_CALENDAR)
         self.calendar.clear()
-        if not any(c.name == account.DEFAULT_CALENDAR for c in found):
+        if not any(c.name == account.default_calendar() for c in found):
             self.calendar.addItem(_("A new calendar “{name}”").format(
-                name=account.DEFAULT_CALENDAR), NEW_CALENDAR)
+                name=account.default_calendar()), NEW_CALENDAR)
         for calendar in found:
             self.calendar.addItem(calendar.name, calendar.url)
         if self.stored and self.stored.calendar_url and self.calendar.findData(
@@ -116,7 +116,7 @@ class CalendarSyncPage(QWidget):
         index = self.calendar.findData(chosen)
         if index < 0 or (chosen == NEW_CALENDAR and found):
             index = next((i for i in range(self.calendar.count())
-                          if self.calendar.itemText(i) == account.DEFAULT_CALENDAR), index)
+                          if self.calendar.itemText(i) == account.default_calendar()), index)
         self.calendar.setCurrentIndex(max(0, index))
 
     def _say(self, text: str, good: bool) -> None:
@@ -179,7 +179,7 @@ class CalendarSyncPage(QWidget):
 
         time = self.alarm.time()
         url = self.calendar.currentData() or ""
-        name = self.calendar.currentText() if url else account.DEFAULT_CALENDAR
+        name = self.calendar.currentText() if url else account.default_calendar()
         return sync_ops.save_account(
             self.operations, self, self.server.text(), self.user.text(),
             self.password.text() or None, url, name, time.hour() * 60 + time.minute(),
