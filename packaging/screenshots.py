@@ -66,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
                     settle(app)
                     dialog.grab().save(str(args.out / f"{name}{suffix}.png"))
                     dialog.close()
+                stage_sync_question(window, args.today)
+                save(app, window, 0, args.out / f"sync-question{suffix}.png")
             else:
                 for name, row in README_SHOTS.items():
                     save(app, window, row, args.out / f"{name}.png")
@@ -112,9 +114,10 @@ def stage(window, row: int) -> None:
 
 
 def dialogs(window, today: dt.date):
-    """The draft editor of the first thank-you due, then the dialog of File → Print
-    handwritten notes…"""
+    """The draft editor of the first thank-you due, the dialog of File → Print handwritten
+    notes…, and Preferences → Calendar sync filled in as someone setting it up would."""
     from jobfollowup.ui.dialogs.draft_editor import open_draft_dialog
+    from jobfollowup.ui.dialogs.preferences import PreferencesDialog
     from jobfollowup.ui.dialogs.printing import PrintNotesDialog
 
     view = window.stack.widget(0)
@@ -122,6 +125,31 @@ def dialogs(window, today: dt.date):
     chosen = next((row for row in rows if row.kind.startswith("thank-you")), rows[0])
     yield "draft", open_draft_dialog(window, window.operations, chosen.id)
     yield "print", PrintNotesDialog(window.operations, window, today=lambda: today)
+    preferences = PreferencesDialog(window.operations, window)
+    page = preferences.calendar_sync
+    preferences.tabs.setCurrentWidget(page)
+    page.server.setText("https://cloud.example.org")
+    page.user.setText("robin.lee")
+    page.password.setText("app-password")
+    yield "preferences-sync", preferences
+
+
+def stage_sync_question(window, today: dt.date) -> None:
+    """A check-in moved to a Monday on the person's phone, as the sync brings it back:
+    moved here, and the rule it breaks asked about at the window's foot."""
+    from jobfollowup.rules.kinds import Kind, State
+    from jobfollowup.services.calendar_sync.incoming import apply_move
+    from jobfollowup.storage.calendar_sync import CalendarIncoming
+    from jobfollowup.storage.models import FollowUp
+
+    item = (FollowUp.select().where((FollowUp.kind == Kind.CHECK_IN)
+                                    & (FollowUp.state == State.PLANNED)
+                                    & (FollowUp.planned_date > today))
+            .order_by(FollowUp.planned_date).first())
+    monday = item.planned_date + dt.timedelta(days=7 - item.planned_date.weekday())
+    CalendarIncoming.create(follow_up_id=item.id, day=monday, previous_day=item.planned_date)
+    apply_move(item.id, today)
+    window.sync_notices.refresh()
 
 
 if __name__ == "__main__":

@@ -53,6 +53,7 @@ class CalendarSyncPage(QWidget):
             _("Kept in your keyring; leave empty to keep it") if self.stored
             else _("Kept in your system's keyring, not in your data"))
         self.calendar = QComboBox()
+        self.calendar.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._list_calendars([])
         self.alarm = QTimeEdit()
         self.alarm.setDisplayFormat("HH:mm")

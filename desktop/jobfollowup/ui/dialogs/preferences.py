@@ -164,6 +164,9 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
+        # Wide enough for the calendar sync's longest choice ("A new calendar “…”" in the
+        # user's language): wrapped labels would otherwise keep the dialog narrower.
+        self.setMinimumWidth(max(480, self.tabs.sizeHint().width() + 24))
 
     def _choose_feed_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, _("Folder for the calendar feed"),

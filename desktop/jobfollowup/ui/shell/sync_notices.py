@@ -53,6 +53,7 @@ class SyncNotices(QToolBar):
             "#syncNotices { background: #e8f0fb; border-top: 1px solid #9db7dc; }"
             "#syncNotices QLabel { color: #1d2b40; }")
         self.addWidget(frame)
+        self.frame = frame
         self.rows = QVBoxLayout(frame)
         self.rows.setContentsMargins(12, 6, 12, 6)
         self.rows.setSpacing(4)
@@ -83,6 +84,18 @@ class SyncNotices(QToolBar):
                 "and {n} more question from the calendar sync",
                 "and {n} more questions from the calendar sync", more).format(n=more)))
         self.setVisible(bool(self.notices))
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the questions' wrapped lines at the window's width, no taller (a
+        toolbar sizes its widget from a width of its own)."""
+        layout = self.frame.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            self.frame.setFixedHeight(layout.totalHeightForWidth(self.width()))
 
     def _row(self, notice: Notice, today: dt.date) -> QWidget:
         widget = QWidget()
