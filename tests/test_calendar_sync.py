@@ -298,3 +298,38 @@ def test_five_hundred_follow_ups_sync_in_reasonable_time_then_read_only_changes(
     moved = sync_once(connect=Counting)
     assert moved.moved_elsewhere == [item.id]
     assert len(reads) == 1  # the one event that changed, not five hundred
+
+
+def test_after_a_failure_automatic_syncs_wait_longer_each_time(data_dir, radicale,
+                                                              test_keyring):
+    from jobfollowup.services.calendar_sync.account import due, status
+    from jobfollowup.services.calendar_sync.engine import back_off
+
+    assert [back_off(n).total_seconds() for n in (1, 2, 3, 10)] == [30, 60, 120, 3600]
+    seed_search(TODAY)
+    save_account(radicale.url, USER, PASSWORD)
+    radicale.stop()
+    now = dt.datetime(2026, 12, 9, 10, 0)
+    for failures, wait in ((1, 30), (2, 60)):
+        with pytest.raises(SyncError):
+            sync_once(now=now)
+        state = status()
+        assert (state["failures"], state["next_try_at"]) == (
+            failures, now + dt.timedelta(seconds=wait))
+        assert "refused the connection" in state["last_error"]
+        assert not due(now + dt.timedelta(seconds=wait - 1))
+        assert due(now + dt.timedelta(seconds=wait))
+    radicale.start()
+    sync_once(now=now)
+    assert (status()["failures"], status()["last_error"], status()["waiting"]) == (0, "", 0)
+
+
+def test_setting_the_same_calendar_up_again_makes_no_event_twice(synced):
+    from jobfollowup.services.calendar_sync.account import remove_account
+
+    server, first = synced
+    remove_account()
+    save_account(server.url, USER, PASSWORD)
+    again = sync_once()
+    assert sorted(again.created) == sorted(first.created)  # found there, written over
+    assert len(phone_events(server)) == len(first.created)
