@@ -136,3 +136,42 @@ def test_a_server_gone_is_said_in_the_status_bar_and_nothing_waits_lost(qtbot, w
     radicale.start()
     report = sync(qtbot, window)
     assert report.updated == [item.id]
+
+
+def test_the_window_opens_without_loading_the_caldav_client_or_the_keyring(tmp_path):
+    """Without an account nothing of the sync is loaded but its status and questions: the
+    CalDAV client, the keyring and the iCalendar writer load with the first sync."""
+    import subprocess
+    import sys
+
+    code = ("import sys, datetime as dt\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "from jobfollowup.services.data import open_data\n"
+            f"open_data({str(tmp_path / 'data')!r})\n"
+            "from jobfollowup.ui.operations.core import Operations\n"
+            "from jobfollowup.ui.shell.main_window import MainWindow\n"
+            "window = MainWindow(Operations(), today=lambda: dt.date(2026, 12, 17))\n"
+            "window.show(); app.processEvents()\n"
+            "window.sync_notices.refresh(); window.calendar_sync.start()\n"
+            "print(sorted(m for m in ('caldav', 'keyring', 'icalendar', 'niquests')\n"
+            "      if m in sys.modules), window.calendar_sync.status.isVisible())\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env={**__import__("os").environ,
+                                            "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[] False"
+
+
+def test_a_sync_does_not_call_for_another(qtbot, window, radicale):
+    """What a sync itself changes (the moves it applies, its questions) starts no sync
+    after it: the next one is the half-minute's, or the user's next change."""
+    sync(qtbot, window)
+    assert not window.calendar_sync._soon.isActive()
+    item = FollowUp.select().where(FollowUp.state == State.PLANNED).first()
+    from jobfollowup.services.planning.follow_ups import get_follow_up
+    from jobfollowup.ui.operations import follow_ups as follow_up_ops
+
+    follow_up_ops.skip(window.operations, None, item.id)
+    assert window.calendar_sync._soon.isActive()  # a change here: a sync soon
+    assert get_follow_up(item.id).state == State.SKIPPED

@@ -67,6 +67,7 @@ class CalendarSyncKeeper(QObject):
         window.statusBar().addPermanentWidget(self.status)
         self.running = False
         self._again = False
+        self._announcing = False
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.sync_if_due)
@@ -95,7 +96,7 @@ class CalendarSyncKeeper(QObject):
         self.sync_if_due()
 
     def _on_changed(self, kinds: Change) -> None:
-        if kinds & _WATCHED and not self.running:
+        if kinds & _WATCHED and not self.running and not self._announcing:
             self._soon.start()
 
     def sync_if_due(self) -> None:
@@ -127,9 +128,13 @@ class CalendarSyncKeeper(QObject):
         if error is not None and not isinstance(error, SyncError):
             self.show_status()
             raise error  # a bug: the crash handler reports it
-        if report is not None:
-            sync_ops.apply_moves(self.operations, self._today())
-        self.operations.changed.emit(Change.CALENDAR_SYNC)  # questions, status
+        self._announcing = True  # what the sync itself changed calls for no other sync
+        try:
+            if report is not None:
+                sync_ops.apply_moves(self.operations, self._today())
+            self.operations.changed.emit(Change.CALENDAR_SYNC)  # questions, status
+        finally:
+            self._announcing = False
         self.show_status()
         self.synced.emit(report)
         if self._again:
