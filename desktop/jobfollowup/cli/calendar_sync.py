@@ -31,7 +31,7 @@ def add_calendar_commands(command) -> None:
                                "“{name}”)").format(name=_("Job follow-ups")))
     set_up.add_argument("--reminder", metavar="HH:MM", default="09:00",
                         help=_("the time of the reminder on the day (default: 09:00)"))
-    set_up.add_argument("--sent", choices=("done", "remove"), default="done",
+    set_up.add_argument("--sent", choices=("mark", "remove"), default="mark",
                         help=_("what becomes of a sent follow-up's event"))
     tester = actions.add_parser("test", help=_("log in and list the calendars"))
     remover = actions.add_parser("remove", help=_("stop syncing and forget the password"))

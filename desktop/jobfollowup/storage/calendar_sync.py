@@ -30,7 +30,7 @@ class CalendarAccount(BaseModel):
     calendar_url = TextField(default="")  # "" until found or made on the first sync
     calendar_name = TextField(default="")
     alarm_minutes = IntegerField(default=9 * 60)  # the reminder on the day, from midnight
-    sent_events = CharField(default="done")  # a sent follow-up's event: "done" or "remove"
+    sent_events = CharField(default="mark")  # a sent follow-up's event: "mark" or "remove"
     sync_token = TextField(default="")  # RFC 6578: what the server said last time
     ctag = TextField(default="")  # the collection's tag, where there is no sync-token
     last_sync_at = DateTimeField(null=True)

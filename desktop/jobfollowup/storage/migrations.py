@@ -319,7 +319,7 @@ CALENDAR_SYNC = [
         "calendar_name" TEXT NOT NULL DEFAULT '',
         "alarm_minutes" INTEGER NOT NULL DEFAULT 540
             CHECK ("alarm_minutes" BETWEEN 0 AND 1439),
-        "sent_events" TEXT NOT NULL DEFAULT 'done' CHECK ("sent_events" IN ('done', 'remove')),
+        "sent_events" TEXT NOT NULL DEFAULT 'mark' CHECK ("sent_events" IN ('mark', 'remove')),
         "sync_token" TEXT NOT NULL DEFAULT '',
         "ctag" TEXT NOT NULL DEFAULT '',
         "last_sync_at" DATETIME,

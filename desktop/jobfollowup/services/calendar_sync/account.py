@@ -37,7 +37,8 @@ def default_calendar() -> str:
     return _("Job follow-ups")
 
 
-SENT_CHOICES = ("done", "remove")
+MARK_SENT, REMOVE_SENT = "mark", "remove"  # a sent follow-up's event: marked, or removed
+SENT_CHOICES = (MARK_SENT, REMOVE_SENT)
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def checked_user(user_name: str) -> str:
 
 def save_account(server_url: str, user_name: str, new_password: str | None,
                  calendar_url: str = "", calendar_name: str = "",
-                 alarm_minutes: int = 9 * 60, sent_events: str = "done") -> Account:
+                 alarm_minutes: int = 9 * 60, sent_events: str = MARK_SENT) -> Account:
     """Set the account up (or change it). `new_password` None keeps the one in the keyring;
     one is needed the first time. Another server, user or calendar starts the sync anew:
     every planned follow-up is sent to the calendar now chosen."""

@@ -12,7 +12,7 @@ from icalendar import Calendar
 from jobfollowup import APP_NAME, __version__
 from jobfollowup.i18n import current_language
 from jobfollowup.rules.kinds import State
-from jobfollowup.services.calendar_sync.account import Account
+from jobfollowup.services.calendar_sync.account import MARK_SENT, Account
 from jobfollowup.services.exchange.calendar_export import (
     database_uid,
     follow_up_event,
@@ -64,7 +64,7 @@ def wanted(follow_up_ids: list[int], account: Account) -> dict[int, Wanted]:
         uid = follow_up_uid(row.id, database)
         if row.state == State.PLANNED:
             found[row.id] = Wanted(uid, row.date, row, None)
-        elif row.state == State.DONE and account.sent_events == "done":
+        elif row.state == State.DONE and account.sent_events == MARK_SENT:
             sent = done_on.get(row.id) or row.date
             found[row.id] = Wanted(uid, sent, row, sent)
     return found

@@ -62,10 +62,10 @@ class CalendarSyncPage(QWidget):
         self.alarm.setToolTip(_("Your phone reminds you of each follow-up at this time on "
                                 "its day"))
         self.sent = QComboBox()
-        self.sent.addItem(_("Kept, marked as sent"), "done")
-        self.sent.addItem(_("Removed"), "remove")
+        self.sent.addItem(_("Kept, marked as sent"), account.MARK_SENT)
+        self.sent.addItem(_("Removed"), account.REMOVE_SENT)
         self.sent.setCurrentIndex(max(0, self.sent.findData(
-            self.stored.sent_events if self.stored else "done")))
+            self.stored.sent_events if self.stored else account.MARK_SENT)))
         self.test_button = QPushButton(_("&Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.stop_button = QPushButton(_("Stop syncing"))
