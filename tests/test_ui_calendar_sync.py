@@ -175,3 +175,19 @@ def test_a_sync_does_not_call_for_another(qtbot, window, radicale):
     follow_up_ops.skip(window.operations, None, item.id)
     assert window.calendar_sync._soon.isActive()  # a change here: a sync soon
     assert get_follow_up(item.id).state == State.SKIPPED
+
+
+def test_stopping_in_preferences_hides_the_status_and_keeps_the_events(qtbot, window,
+                                                                      radicale):
+    sync(qtbot, window)
+    assert window.calendar_sync.status.isVisible()
+    dialog = PreferencesDialog(window.operations, window)
+    qtbot.addWidget(dialog)
+    page = dialog.calendar_sync
+    assert (page.server.text(), page.user.text()) == (radicale.url, USER)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    assert not window.calendar_sync.status.isVisible()
+    assert account.account() is None and account.password(radicale.url, USER) is None
+    assert page.result.text() == ("The calendar is no longer synced. Its events stay in "
+                                  "your calendar.")
+    assert phone_events(radicale)

@@ -93,10 +93,15 @@ class CalendarSyncKeeper(QObject):
         """At start: sync now if a calendar is set up, then every half minute."""
         self._poll.start()
         self.show_status()
+        sync_ops.apply_moves(self.operations, self._today())  # left by the last session
         self.sync_if_due()
 
     def _on_changed(self, kinds: Change) -> None:
-        if kinds & _WATCHED and not self.running and not self._announcing:
+        if self._announcing:
+            return
+        if Change.CALENDAR_SYNC in kinds:
+            self.show_status()  # set up, changed or stopped in Preferences
+        if kinds & _WATCHED and not self.running:
             self._soon.start()
 
     def sync_if_due(self) -> None:
@@ -130,8 +135,8 @@ class CalendarSyncKeeper(QObject):
             raise error  # a bug: the crash handler reports it
         self._announcing = True  # what the sync itself changed calls for no other sync
         try:
-            if report is not None:
-                sync_ops.apply_moves(self.operations, self._today())
+            # what was read before a failure too (the moves wait in the data file)
+            sync_ops.apply_moves(self.operations, self._today())
             self.operations.changed.emit(Change.CALENDAR_SYNC)  # questions, status
         finally:
             self._announcing = False
