@@ -333,3 +333,18 @@ def test_setting_the_same_calendar_up_again_makes_no_event_twice(synced):
     again = sync_once()
     assert sorted(again.created) == sorted(first.created)  # found there, written over
     assert len(phone_events(server)) == len(first.created)
+
+
+def test_an_event_links_to_its_job_posting_and_follows_its_changes(synced):
+    from jobfollowup.storage.models import Application
+
+    server, _report = synced
+    item = check_in()
+    link = "https://jobs.example.no/data-engineer"
+    Application.update(posting_url=link).where(
+        Application.id == item.application_id).execute()
+    report = sync_once()
+    assert item.id in report.updated  # the application's change reached its events
+    component = phone_events(server)[uid(item.id)].icalendar_component
+    assert str(component["url"]) == link
+    assert f"Job posting: {link}" in str(component["description"])

@@ -376,7 +376,7 @@ CALENDAR_SYNC = [
                 (SELECT coalesce(max("version"), 0) + 1 FROM "calendar_queue") FROM "follow_up"
             WHERE "contact_id" = NEW."id"; END""",
     """CREATE TRIGGER "calendar_queue_application_renamed" AFTER UPDATE OF "company",
-        "position" ON "application"
+        "position", "posting_url" ON "application"
         WHEN EXISTS (SELECT 1 FROM "calendar_account")
         BEGIN INSERT OR REPLACE INTO "calendar_queue" ("follow_up_id", "version")
             SELECT "id",

@@ -19,7 +19,7 @@ from jobfollowup.services.exchange.calendar_export import (
     follow_up_uid,
 )
 from jobfollowup.services.planning.follow_ups import FollowUpRow, follow_up_rows
-from jobfollowup.storage.models import FollowUp
+from jobfollowup.storage.models import Application, FollowUp
 
 _FIXED_STAMP = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)  # fingerprints leave the time out
 
@@ -32,6 +32,7 @@ class Wanted:
     day: dt.date
     row: FollowUpRow
     sent_on: dt.date | None
+    posting: str = ""  # the job posting's link, to open from the phone
 
     def ical(self, account: Account, stamp: dt.datetime | None = None) -> str:
         """The event as an iCalendar object, ready to PUT."""
@@ -41,7 +42,7 @@ class Wanted:
         stamp = (stamp or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
         calendar.add_component(follow_up_event(
             self.row, database_uid(), stamp, current_language(), account.alarm,
-            self.sent_on))
+            self.sent_on, self.posting))
         return calendar.to_ical().decode("utf-8")
 
     def fingerprint(self, account: Account) -> str:
@@ -50,7 +51,8 @@ class Wanted:
 
     def on(self, day: dt.date) -> Wanted:
         """The same follow-up on another day (as moved elsewhere)."""
-        return Wanted(self.uid, day, self.row._replace(date=day), self.sent_on)
+        return Wanted(self.uid, day, self.row._replace(date=day), self.sent_on,
+                      self.posting)
 
 
 def wanted(follow_up_ids: list[int], account: Account) -> dict[int, Wanted]:
@@ -59,14 +61,17 @@ def wanted(follow_up_ids: list[int], account: Account) -> dict[int, Wanted]:
     database = database_uid()
     done_on = dict(FollowUp.select(FollowUp.id, FollowUp.done_on).where(
         FollowUp.id.in_(follow_up_ids) & (FollowUp.state == State.DONE)).tuples())
+    postings = dict(FollowUp.select(FollowUp.id, Application.posting_url).join(Application)
+                    .where(FollowUp.id.in_(follow_up_ids)
+                           & (Application.posting_url != "")).tuples())
     found = {}
     for row in follow_up_rows(follow_up_ids):
         uid = follow_up_uid(row.id, database)
         if row.state == State.PLANNED:
-            found[row.id] = Wanted(uid, row.date, row, None)
+            found[row.id] = Wanted(uid, row.date, row, None, postings.get(row.id, ""))
         elif row.state == State.DONE and account.sent_events == MARK_SENT:
             sent = done_on.get(row.id) or row.date
-            found[row.id] = Wanted(uid, sent, row, sent)
+            found[row.id] = Wanted(uid, sent, row, sent, postings.get(row.id, ""))
     return found
 
 

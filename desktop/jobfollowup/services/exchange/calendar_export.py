@@ -45,10 +45,11 @@ def follow_up_uid(follow_up_id: int, database: str) -> str:
 
 def follow_up_event(row: FollowUpRow, database: str, stamp: dt.datetime, language: str,
                     reminder: dt.timedelta | None = REMINDER,
-                    sent_on: dt.date | None = None) -> Event:
-    """The all-day event of a follow-up: what, to whom, how, and "Why this date?", with a
-    reminder on the day (`reminder` after midnight; None: none). The .ics file and the
-    CalDAV sync both write it; a follow-up `sent_on` a day is marked sent, without one."""
+                    sent_on: dt.date | None = None, posting: str = "") -> Event:
+    """The all-day event of a follow-up: what, to whom, how, the job posting's link, and
+    "Why this date?", with a reminder on the day (`reminder` after midnight; None: none).
+    The .ics file and the CalDAV sync both write it; a follow-up `sent_on` a day is marked
+    sent, without one."""
     day = sent_on or row.date
     event = Event()
     event.add("uid", follow_up_uid(row.id, database))
@@ -65,6 +66,9 @@ def follow_up_event(row: FollowUpRow, database: str, stamp: dt.datetime, languag
     if row.company:
         lines.append(_("Application: {position} at {company}").format(
             position=row.position, company=row.company))
+    if posting:
+        lines.append(_("Job posting: {link}").format(link=posting))
+        event.add("url", posting)
     if sent_on is not None:
         lines.append(_("Sent on {date}").format(date=format_date(sent_on, language)))
     elif row.deadline and row.deadline != row.date:
