@@ -44,6 +44,7 @@ SYSTEM_LIBRARIES = {
     "libgcc_s.so.1": "libgcc-s1", "libglib-2.0.so.0": "libglib2.0-0",
     "libgssapi_krb5.so.2": "libgssapi-krb5-2", "libgthread-2.0.so.0": "libglib2.0-0",
     "libm.so.6": "libc6", "libpthread.so.0": "libc6", "libresolv.so.2": "libc6",
+    "librt.so.1": "libc6",
     "libstdc++.so.6": "libstdc++6", "libwayland-client.so.0": "libwayland-client0",
     "libwayland-cursor.so.0": "libwayland-cursor0", "libwayland-egl.so.1": "libwayland-egl1",
     "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-glx.so.0": "libxcb-glx0",

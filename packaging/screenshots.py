@@ -72,6 +72,15 @@ def main(argv: list[str] | None = None) -> int:
                 settle()
                 preferences.grab().save(str(args.out / f"preferences-mail{suffix}.png"))
                 preferences.close()
+                preferences = sync_preferences(window)
+                preferences.show()
+                settle()
+                preferences.grab().save(str(args.out / f"preferences-sync{suffix}.png"))
+                preferences.close()
+                stage_sync_question(window, args.today)
+                window.show_view(0)
+                settle()
+                window.grab().save(str(args.out / f"sync-question{suffix}.png"))
             else:
                 for name, row in README_SHOTS.items():
                     window.show_view(row)
@@ -316,6 +325,37 @@ def mail_preferences(window):
     dialog = PreferencesDialog(window.operations, window, restart=lambda: None)
     dialog.tabs.setCurrentWidget(dialog.mail)
     return dialog
+
+
+def sync_preferences(window):
+    """Preferences → Calendar sync filled in as someone setting it up would."""
+    from jobfollowup.ui.dialogs.preferences import PreferencesDialog
+
+    preferences = PreferencesDialog(window.operations, window, restart=lambda: None)
+    page = preferences.calendar_sync
+    preferences.tabs.setCurrentWidget(page)
+    page.server.setText("https://cloud.example.org")
+    page.user.setText("robin.lee")
+    page.password.setText("app-password")
+    return preferences
+
+
+def stage_sync_question(window, today: dt.date) -> None:
+    """A check-in moved to a Monday on the person's phone, as the sync brings it back:
+    moved here, and the rule it breaks asked about at the window's foot."""
+    from jobfollowup.rules.kinds import Kind, State
+    from jobfollowup.services.calendar_sync.incoming import apply_move
+    from jobfollowup.storage.calendar_sync import CalendarIncoming
+    from jobfollowup.storage.models import FollowUp
+
+    item = (FollowUp.select().where((FollowUp.kind == Kind.CHECK_IN)
+                                    & (FollowUp.state == State.PLANNED)
+                                    & (FollowUp.planned_date > today))
+            .order_by(FollowUp.planned_date).first())
+    monday = item.planned_date + dt.timedelta(days=7 - item.planned_date.weekday())
+    CalendarIncoming.create(follow_up_id=item.id, day=monday, previous_day=item.planned_date)
+    apply_move(item.id, today)
+    window.sync_notices.refresh()
 
 
 if __name__ == "__main__":

@@ -66,6 +66,16 @@ def test_keyring(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def radicale(tmp_path):
+    """A real CalDAV server (Radicale) with one user, on 127.0.0.1, for this test."""
+    from calendar_server import Radicale
+
+    server = Radicale(tmp_path / "radicale").start()
+    yield server
+    server.remove()
+
+
+@pytest.fixture
 def dovecot():
     """A real IMAP server (Dovecot) of the test's own, on 127.0.0.1 (tests/mailserver.py)."""
     from mailserver import Dovecot

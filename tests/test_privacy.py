@@ -1,6 +1,6 @@
-"""Privacy: nothing in the app can reach the network but the mailbox the user set up
-(services/mail, which talks to their own IMAP server only), and what it writes is the
-user's own."""
+"""Privacy: nothing in the app can reach the network but the mailbox and the calendar sync
+the user set up (services/mail and services/calendar_sync, each talking only to the
+server the user named), and what it writes is the user's own."""
 
 from __future__ import annotations
 
@@ -17,15 +17,18 @@ from jobfollowup.services.records.core import add_contact
 
 NETWORK_MODULES = {"socket", "ssl", "urllib", "http", "ftplib", "smtplib", "requests",
                    "httpx", "aiohttp", "websocket", "xmlrpc", "email.mime", "imaplib",
-                   "imap_tools", "imapclient"}
-MAILBOX = Path(jobfollowup.__file__).parent / "services" / "mail"  # the user's own server
+                   "imap_tools", "imapclient", "caldav", "niquests", "urllib3"}
+# The packages that may: the mailbox and the CalDAV sync, set up by the user, each to the
+# user's own server.
+NETWORK_ALLOWED = (Path(jobfollowup.__file__).parent / "services" / "mail",
+                   Path(jobfollowup.__file__).parent / "services" / "calendar_sync")
 LOCAL_ONLY = {"QLocalServer", "QLocalSocket"}  # a Unix socket / named pipe on this machine
 
 
 def test_no_module_of_the_app_imports_a_network_library():
     found = []
     for path in Path(jobfollowup.__file__).parent.rglob("*.py"):
-        if path.parent == MAILBOX:
+        if any(allowed in path.parents for allowed in NETWORK_ALLOWED):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):

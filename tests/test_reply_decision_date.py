@@ -62,11 +62,11 @@ def test_a_decision_date_keeps_the_check_ins_and_moves_them_after_it(search):
     assert replied.changes.dropped == ()
     text = describe(replied.changes)
     # Before: 29 December and 7 January; the window after the 5th has room for a third.
-    assert ("Check in with Kari Nordmann: moved from Tuesday 29 December 2026 to Wednesday "
-            "6 January 2027") in text
-    assert ("Check in with Kari Nordmann: moved from Thursday 7 January 2027 to Tuesday "
-            "12 January 2027") in text
-    assert "Check in with Kari Nordmann: planned for Tuesday 19 January 2027" in text
+    assert ("Check in with Kari Nordmann: moved from Tuesday, December 29, 2026 to "
+            "Wednesday, January 6, 2027") in text
+    assert ("Check in with Kari Nordmann: moved from Thursday, January 7, 2027 to "
+            "Tuesday, January 12, 2027") in text
+    assert "Check in with Kari Nordmann: planned for Tuesday, January 19, 2027" in text
     assert "No longer planned" not in text
     first = next(r for r in list_follow_ups(states=("planned",)) if r.kind is Kind.CHECK_IN)
     said = " ".join(reason.text("en") for reason in get_follow_up(first.id).reasons)

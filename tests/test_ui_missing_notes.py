@@ -75,8 +75,8 @@ def test_the_summary_says_why_no_note_and_adding_the_address_plans_it(qtbot, dat
     (note,) = notes()
     assert note.date == dt.date(2026, 12, 18)
     assert summary.tree.topLevelItemCount() == count + 1
-    assert summary.tree.currentItem().text(1).startswith("Handwritten thank-you note")
-    assert label.text().startswith("Planned: Handwritten thank-you note to Kari Nordmann, ")
+    assert summary.tree.currentItem().text(1).startswith("Write Kari Nordmann a thank-you card")
+    assert label.text().startswith("Write Kari Nordmann a thank-you card: planned for ")
     assert button.isHidden()
     assert summary.intro.text().startswith(f"The rules planned {count + 1} follow-ups.")
     stack = dialog.operations.undo_stack
@@ -106,7 +106,7 @@ def test_the_address_added_in_contacts_plans_the_note_and_says_so(qtbot, data_di
     view.form.postal_address.setPlainText(ADDRESS)
     assert view.save()
     assert len(notes()) == 1
-    assert "Planned: Handwritten thank-you note to Kari Nordmann, December 18, 2026" \
+    assert "Write Kari Nordmann a thank-you card: planned for Friday, December 18, 2026" \
         in view.notice.text()
 
 

@@ -130,11 +130,11 @@ def test_a_reply_logged_as_the_outcome_plans_what_a_rejection_calls_for(
     assert Application.get_by_id(window.job).status == "rejected"
     text, = shown_changes
     assert text.splitlines() == [
-        "Thank Kari Nordmann despite the no: planned for Thursday 17 December 2026",
-        "Keep in touch with Kari Nordmann: planned for Thursday 18 March 2027",
-        "Check in with Kari Nordmann: no longer planned (Tuesday 29 December 2026)",
-        "Check in with Kari Nordmann: no longer planned (Thursday 7 January 2027)",
-        "Keep in touch with Kari Nordmann: no longer planned (Tuesday 9 February 2027)"]
+        "Thank Kari Nordmann despite the no: planned for Thursday, December 17, 2026",
+        "Keep in touch with Kari Nordmann: planned for Thursday, March 18, 2027",
+        "Check in with Kari Nordmann: no longer planned (Tuesday, December 29, 2026)",
+        "Check in with Kari Nordmann: no longer planned (Thursday, January 7, 2027)",
+        "Keep in touch with Kari Nordmann: no longer planned (Tuesday, February 9, 2027)"]
 
 
 def test_preferences_keep_a_feed_and_a_login_entry(window, tmp_path, monkeypatch, qtbot):

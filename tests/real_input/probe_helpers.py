@@ -286,6 +286,15 @@ def tick_reminders() -> bool:
     return True
 
 
+def sync_notices() -> dict:
+    """The calendar sync's questions in the window: their texts and answer buttons."""
+    notices = window().sync_notices
+    return {"shown": notices.isVisible(),
+            "texts": [label.text() for label in notices.labels.values()],
+            "buttons": {button.text(): centre_of(button)
+                        for button in notices.buttons.values() if button.isVisible()}}
+
+
 def tab_point(text: str) -> list[int]:
     """The middle of a visible tab whose text starts with `text` ("Timeline")."""
     from PySide6.QtWidgets import QTabBar

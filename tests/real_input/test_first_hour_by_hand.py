@@ -144,7 +144,7 @@ def test_a_new_contact_without_an_address_is_told_and_the_address_plans_the_note
         app.click(*app.ask("button_in_modal('Save')"))
         said = app.wait_for_still(
             "modal() if modal() and modal()['title'] == 'Follow-ups planned' "
-            "and 'Planned: Handwritten thank-you note' in modal()['text'] else None")
+            "and 'a thank-you card: planned for' in modal()['text'] else None")
         assert "Add the postal address…" not in said["buttons"]
         wait_until(lambda: search.rows(notes, PERSON) != [])
         ((day, state),) = search.rows(notes, PERSON)

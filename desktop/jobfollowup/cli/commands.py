@@ -9,6 +9,11 @@ import datetime as dt
 import json
 import sys
 
+from jobfollowup.cli.calendar_sync import (
+    add_calendar_commands,
+    run_calendar_sync,
+    run_sync_calendar,
+)
 from jobfollowup.cli.parsing import EXIT_NOT_ALLOWED, EXIT_OK, Parser, add_data_dir
 from jobfollowup.i18n import LANGUAGES, _, labelled, ngettext, system_language
 from jobfollowup.i18n.formatting import WEEKDAY, format_date
@@ -133,6 +138,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                          else "FILE")
         sub.add_argument("--dry-run", action="store_true",
                          help=_("only say what would be imported"))
+    add_calendar_commands(command)
 
 
 def _add_mail_commands(command) -> None:
@@ -649,4 +655,5 @@ COMMANDS = {"mail-account": _run_mail_account, "check-mail": _run_check_mail,
             "import-json": _run_import, "import-contacts": _run_import,
             "import-linkedin": _run_import,
             "print-note": _run_print_note, "print-notes": _run_print_notes,
-            "print-week": _run_print_week, "print-log": _run_print_log}
+            "print-week": _run_print_week, "print-log": _run_print_log,
+            "calendar-sync": run_calendar_sync, "sync-calendar": run_sync_calendar}

@@ -30,6 +30,8 @@ _RECORDS = {
     "mail_folder": lambda n: ngettext("{n} mail folder", "{n} mail folders", n),
     "mail_message": lambda n: ngettext("{n} message from your mailbox",
                                        "{n} messages from your mailbox", n),
+    "calendar_notice": lambda n: ngettext("{n} question from the calendar sync",
+                                          "{n} questions from the calendar sync", n),
 }
 
 

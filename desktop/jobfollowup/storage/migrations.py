@@ -398,6 +398,97 @@ V10 = [
     """CREATE INDEX "mail_message_follow_up_id" ON "mail_message" ("follow_up_id")""",
 ]
 
+
+# Calendar sync (version 11; named, not numbered, so that it takes the next free number
+# whatever lands beside it): the CalDAV account (its password is in the
+# system's keyring, never here), which event on the server stands for which follow-up
+# (its UID, address, ETag and day as last seen there), the changes waiting to be sent
+# (kept here so that nothing made offline is lost), moves made on another device waiting
+# to be applied, and what the user is asked about. Triggers queue every change to a
+# follow-up, whoever makes it (a view, Undo, an import, the command line), once an account
+# is set up; each queuing gets a version above every other, so that the sync takes a
+# follow-up off the queue only if it was not queued again while its event was written.
+# No foreign keys to follow_up: undoing the creation of a follow-up must stay
+# possible; the sync removes the event of a follow-up that is gone.
+CALENDAR_SYNC = [
+    """CREATE TABLE "calendar_account" (
+        "id" INTEGER NOT NULL PRIMARY KEY CHECK ("id" = 1),
+        "server_url" TEXT NOT NULL,
+        "user_name" TEXT NOT NULL,
+        "calendar_url" TEXT NOT NULL DEFAULT '',
+        "calendar_name" TEXT NOT NULL DEFAULT '',
+        "alarm_minutes" INTEGER NOT NULL DEFAULT 540
+            CHECK ("alarm_minutes" BETWEEN 0 AND 1439),
+        "sent_events" TEXT NOT NULL DEFAULT 'mark' CHECK ("sent_events" IN ('mark', 'remove')),
+        "sync_token" TEXT NOT NULL DEFAULT '',
+        "ctag" TEXT NOT NULL DEFAULT '',
+        "last_sync_at" DATETIME,
+        "last_error" TEXT NOT NULL DEFAULT '',
+        "failures" INTEGER NOT NULL DEFAULT 0,
+        "next_try_at" DATETIME)""",
+    """CREATE TABLE "calendar_event" (
+        "follow_up_id" INTEGER NOT NULL PRIMARY KEY,
+        "uid" TEXT NOT NULL UNIQUE,
+        "href" TEXT NOT NULL,
+        "etag" TEXT NOT NULL DEFAULT '',
+        "day" DATE NOT NULL,
+        "content" TEXT NOT NULL DEFAULT '')""",
+    """CREATE INDEX "calendar_event_href" ON "calendar_event" ("href")""",
+    """CREATE TABLE "calendar_queue" (
+        "follow_up_id" INTEGER NOT NULL PRIMARY KEY,
+        "version" INTEGER NOT NULL DEFAULT 0,
+        "attempts" INTEGER NOT NULL DEFAULT 0,
+        "next_try_at" DATETIME,
+        "last_error" TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE "calendar_incoming" (
+        "follow_up_id" INTEGER NOT NULL PRIMARY KEY,
+        "day" DATE NOT NULL,
+        "previous_day" DATE NOT NULL)""",
+    """CREATE TABLE "calendar_notice" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "follow_up_id" INTEGER NOT NULL,
+        "kind" TEXT NOT NULL CHECK ("kind" IN ('broken-rule', 'deleted', 'conflict')),
+        "day_elsewhere" DATE,
+        "day_here" DATE,
+        "created_at" DATETIME NOT NULL)""",
+    """CREATE INDEX "calendar_notice_follow_up_id" ON "calendar_notice" ("follow_up_id")""",
+    """CREATE TRIGGER "calendar_queue_follow_up_added" AFTER INSERT ON "follow_up"
+        WHEN EXISTS (SELECT 1 FROM "calendar_account")
+        BEGIN INSERT OR REPLACE INTO "calendar_queue" ("follow_up_id", "version")
+            VALUES (NEW."id",
+                (SELECT coalesce(max("version"), 0) + 1 FROM "calendar_queue")); END""",
+    """CREATE TRIGGER "calendar_queue_follow_up_changed" AFTER UPDATE OF "kind",
+        "contact_id", "application_id", "channel", "planned_date", "deadline", "state",
+        "reasons" ON "follow_up"
+        WHEN EXISTS (SELECT 1 FROM "calendar_account")
+        BEGIN INSERT OR REPLACE INTO "calendar_queue" ("follow_up_id", "version")
+            VALUES (NEW."id",
+                (SELECT coalesce(max("version"), 0) + 1 FROM "calendar_queue")); END""",
+    """CREATE TRIGGER "calendar_queue_follow_up_removed" AFTER DELETE ON "follow_up"
+        WHEN EXISTS (SELECT 1 FROM "calendar_account")
+        BEGIN INSERT OR REPLACE INTO "calendar_queue" ("follow_up_id", "version")
+            VALUES (OLD."id",
+                (SELECT coalesce(max("version"), 0) + 1 FROM "calendar_queue")); END""",
+    """CREATE TRIGGER "calendar_queue_contact_renamed" AFTER UPDATE OF "name" ON "contact"
+        WHEN EXISTS (SELECT 1 FROM "calendar_account")
+        BEGIN INSERT OR REPLACE INTO "calendar_queue" ("follow_up_id", "version")
+            SELECT "id",
+                (SELECT coalesce(max("version"), 0) + 1 FROM "calendar_queue") FROM "follow_up"
+            WHERE "contact_id" = NEW."id"; END""",
+    """CREATE TRIGGER "calendar_queue_application_renamed" AFTER UPDATE OF "company",
+        "position", "posting_url" ON "application"
+        WHEN EXISTS (SELECT 1 FROM "calendar_account")
+        BEGIN INSERT OR REPLACE INTO "calendar_queue" ("follow_up_id", "version")
+            SELECT "id",
+                (SELECT coalesce(max("version"), 0) + 1 FROM "calendar_queue") FROM "follow_up"
+            WHERE "application_id" = NEW."id"; END""",
+    """CREATE TRIGGER "calendar_queue_notice_settled" AFTER DELETE ON "calendar_notice"
+        WHEN EXISTS (SELECT 1 FROM "calendar_account")
+        BEGIN INSERT OR REPLACE INTO "calendar_queue" ("follow_up_id", "version")
+            VALUES (OLD."follow_up_id",
+                (SELECT coalesce(max("version"), 0) + 1 FROM "calendar_queue")); END""",
+]
+
 STEPS: dict[int, list[str]] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7, 8: V8,
-                               9: V9, 10: V10}
+                               9: V9, 10: V10, 11: CALENDAR_SYNC}
 SCHEMA_VERSION = max(STEPS)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from jobfollowup.storage.calendar_sync import UNDOABLE
 from jobfollowup.storage.models import ALL_MODELS, database_proxy
 
 T = TypeVar("T")
@@ -75,7 +76,7 @@ def _install_recorder() -> None:
     db.execute_sql("CREATE TEMP TABLE IF NOT EXISTS row_change_state (recording INTEGER)")
     if not db.execute_sql("SELECT count(*) FROM temp.row_change_state").fetchone()[0]:
         db.execute_sql("INSERT INTO temp.row_change_state VALUES (0)")
-    for model in ALL_MODELS:
+    for model in (*ALL_MODELS, *UNDOABLE):
         table = model._meta.table_name
         columns = [row[1] for row in db.execute_sql(f'PRAGMA main.table_info("{table}")')]
         _columns[table] = columns

@@ -43,31 +43,47 @@ def follow_up_uid(follow_up_id: int, database: str) -> str:
     return f"followup-{follow_up_id}.{database}@{APP_ID}"
 
 
-def _event(row: FollowUpRow, database: str, stamp: dt.datetime, language: str) -> Event:
+def follow_up_event(row: FollowUpRow, database: str, stamp: dt.datetime, language: str,
+                    reminder: dt.timedelta | None = REMINDER,
+                    sent_on: dt.date | None = None, posting: str = "") -> Event:
+    """The all-day event of a follow-up: what, to whom, how, the job posting's link, and
+    "Why this date?", with a reminder on the day (`reminder` after midnight; None: none).
+    The .ics file and the CalDAV sync both write it; a follow-up `sent_on` a day is marked
+    sent, without one."""
+    day = sent_on or row.date
     event = Event()
     event.add("uid", follow_up_uid(row.id, database))
     event.add("dtstamp", stamp)
     event.add("last-modified", stamp)
     event.add("sequence", max(0, int((stamp - _SEQUENCE_EPOCH).total_seconds() // 60)))
-    event.add("dtstart", row.date)
-    event.add("dtend", row.date + dt.timedelta(days=1))
-    event.add("summary", row.kind.task(row.contact_name))
+    event.add("dtstart", day)
+    event.add("dtend", day + dt.timedelta(days=1))
+    event.add("summary", row.kind.done_task(row.contact_name) if sent_on is not None
+              else row.kind.task(row.contact_name))
     lines = [_("Channel: {channel}").format(channel=row.channel.label)]
     if row.company:
         lines.append(_("Application: {position} at {company}").format(
             position=row.position, company=row.company))
-    if row.deadline and row.deadline != row.date:
+    if posting:
+        lines.append(_("Job posting: {link}").format(link=posting))
+        event.add("url", posting)
+    if sent_on is not None:
+        lines.append(_("Sent on {date}").format(date=format_date(sent_on, language)))
+    elif row.deadline and row.deadline != row.date:
         lines.append(_("At the latest: {date}").format(
             date=format_date(row.deadline, language)))
-    lines.extend(reason.text(language) for reason in row.reasons)
+    reasons = [reason.text(language) for reason in row.reasons]
+    if reasons:
+        lines.extend(["", _("Why this date?"), *reasons])
     event.add("description", "\n".join(lines))
     event.add("categories", [row.kind.label])
     event.add("transp", "TRANSPARENT")
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", event["summary"])
-    alarm.add("trigger", REMINDER)
-    event.add_component(alarm)
+    if reminder is not None and sent_on is None:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", event["summary"])
+        alarm.add("trigger", reminder)
+        event.add_component(alarm)
     return event
 
 
@@ -82,7 +98,7 @@ def calendar_of_follow_ups(now: dt.datetime | None = None) -> Calendar:
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", _("Job follow-ups"))
     for row in list_follow_ups(states=(State.PLANNED,)):
-        calendar.add_component(_event(row, database, stamp, language))
+        calendar.add_component(follow_up_event(row, database, stamp, language))
     return calendar
 
 

@@ -1,6 +1,7 @@
 """Preferences: the interface language, the name and signature that close every note,
-backups, starting at login, and the calendar feed other apps read (the General tab); the
-user's own mailbox (the Mail tab, mail_account.py)."""
+backups, starting at login, and the calendar feed other apps read (General); the user's
+own mailbox (Mail, mail_account.py); the CalDAV calendar kept in step with the user's
+other devices (Calendar sync)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from jobfollowup.services import backups, settings
 from jobfollowup.services.exchange.calendar_feed import FEED_NAME
 from jobfollowup.services.planning.places import home_country
 from jobfollowup.services.records.contacts import usual_note_language
+from jobfollowup.ui.dialogs.calendar_sync_page import CalendarSyncPage
 from jobfollowup.ui.operations import settings as settings_ops
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.forms import ERROR_STYLE
@@ -153,16 +155,23 @@ class PreferencesDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         general = QWidget()
-        general.setLayout(form)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addStretch(1)
         from jobfollowup.ui.dialogs.mail_account import MailAccountForm
 
         self.mail = MailAccountForm(operations)
+        self.calendar_sync = CalendarSyncPage(operations)
         self.tabs = QTabWidget()
         self.tabs.addTab(general, _("&General"))
         self.tabs.addTab(self.mail, _("&Mail"))
+        self.tabs.addTab(self.calendar_sync, _("Calendar s&ync"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
+        # Wide enough for the calendar sync's longest choice ("A new calendar “…”" in the
+        # user's language): wrapped labels would otherwise keep the dialog narrower.
+        self.setMinimumWidth(max(480, self.tabs.sizeHint().width() + 24))
 
     def _choose_feed_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, _("Folder for the calendar feed"),
@@ -198,6 +207,9 @@ class PreferencesDialog(QDialog):
             return
         if not self.mail.save():
             self.tabs.setCurrentWidget(self.mail)  # where the refusal is shown
+            return
+        if self.calendar_sync.wants_saving() and not self.calendar_sync.save():
+            self.tabs.setCurrentWidget(self.calendar_sync)
             return
         super().accept()
         new_language = self.chosen_language() or system_language()

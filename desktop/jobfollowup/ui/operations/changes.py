@@ -19,8 +19,9 @@ class Change(enum.Flag):
     SETTINGS = enum.auto()
     TEMPLATES = enum.auto()
     MAIL = enum.auto()  # what the mailbox suggested, and where it was read up to
+    CALENDAR_SYNC = enum.auto()  # the sync's account, status and questions
     RECORDS = FOLLOW_UPS | CONTACTS | APPLICATIONS
-    EVERYTHING = RECORDS | SETTINGS | TEMPLATES | MAIL
+    EVERYTHING = RECORDS | SETTINGS | TEMPLATES | MAIL | CALENDAR_SYNC
 
 
 _TABLES = {
@@ -29,6 +30,7 @@ _TABLES = {
     "status_change": Change.APPLICATIONS, "interview_participant": Change.APPLICATIONS,
     "reference": Change.APPLICATIONS, "note_template": Change.TEMPLATES,
     "setting": Change.SETTINGS, "mail_folder": Change.MAIL, "mail_message": Change.MAIL,
+    "calendar_notice": Change.CALENDAR_SYNC,
 }
 
 

@@ -252,6 +252,7 @@ def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
     steps = [lambda: give_icon(app), instance.listen, lambda: _back_up_daily(window),
              window.reminders.start, window.feed.update,
              window.mail.start,  # with a mail account: the first check, then every few minutes
+             window.sync_notices.refresh, window.calendar_sync.start,
              lambda: collector.settle(window)]
     if not smoke_test and not settings.get("set_up"):  # the first start: what notes need
         steps.append(lambda: _offer_set_up(window))

@@ -168,8 +168,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt  # its enums take 17 ms: not before the frame shows
 
         from jobfollowup.ui.shell.calendar_feed import FeedKeeper
+        from jobfollowup.ui.shell.calendar_sync import CalendarSyncKeeper
         from jobfollowup.ui.shell.menus import build_menus, make_tray
         from jobfollowup.ui.shell.reminders import ReminderBanner, Reminders
+        from jobfollowup.ui.shell.sync_notices import SyncNotices
         from jobfollowup.ui.views.record_actions import application_actions, contact_actions
         from jobfollowup.ui.widgets.one_line import OneLineLabel
 
@@ -195,6 +197,9 @@ class MainWindow(QMainWindow):
         from jobfollowup.ui.shell.mail_checks import MailChecker
 
         self.mail = MailChecker(operations, self, self.today)
+        self.sync_notices = SyncNotices(operations, self.today, self)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.sync_notices)
+        self.calendar_sync = CalendarSyncKeeper(operations, self, self.today)
         build_menus(self)
         self.navigation.currentRowChanged.connect(
             lambda row: self.stack.setCurrentWidget(self.view(row)))

@@ -146,6 +146,12 @@ def build_menus(window: MainWindow) -> None:
         action = export_menu.addAction(text)
         action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False, w=which: _export(window, w))
+    window.sync_action = QAction(_("S&ync calendar now"), window)
+    window.sync_action.setStatusTip(_("Send your changes to your calendar and read the "
+                                      "changes made on your other devices (Edit → "
+                                      "Preferences → Calendar sync)"))
+    window.sync_action.triggered.connect(window.calendar_sync.sync_now)
+    file_menu.addAction(window.sync_action)
     window.sample_action = sample_offer.sample_action(
         window, window.operations, window.today, loaded=lambda: window.show_view(0))
     file_menu.addAction(window.sample_action)

@@ -83,7 +83,7 @@ class InterviewsPanel(QWidget):
                 (POINTS[2], record.resonated), (POINTS[3], record.personal_detail)) if text]
             for name, text in points or [(_("To mention"), _("nothing noted yet"))]:
                 child = QTreeWidgetItem([labelled(name, text)])
-                child.setToolTip(0, text)
+                child.setToolTip(0, child.text(0))  # the whole line, where it is cut
                 child.setData(0, ID_ROLE, record.id)
                 item.addChild(child)
             item.setExpanded(True)

@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+_running: set[threading.Thread] = set()  # the work not done yet, for `wait_for_all`
+
 
 class _Relay(QObject):
     """Carries the answer across threads: a signal emitted on the worker is delivered, as
@@ -46,7 +48,17 @@ def run_in_background(parent: QObject, work: Callable[[], Any], done: Callable[[
             signal, answer = relay.done, result
         with contextlib.suppress(RuntimeError):  # the window closed: nobody left to tell
             signal.emit(answer)
+        _running.discard(threading.current_thread())
 
     thread = threading.Thread(target=run, name=name, daemon=not finish_before_exit)
+    _running.add(thread)
     thread.start()
     return thread
+
+
+def wait_for_all(milliseconds: int) -> bool:
+    """Wait for the work still running (the app is quitting); False if some is not done
+    in time."""
+    for thread in list(_running):
+        thread.join(milliseconds / 1000)
+    return not any(thread.is_alive() for thread in list(_running))
