@@ -203,3 +203,31 @@ def test_a_weekday_date_is_its_weekday_then_its_long_date(day, language, region)
                        f"{format_weekday(day, language)}, {long}")
     assert str(day.year) in long and str(day.year) not in format_date(
         day, language, LONG, region, with_year=False)
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("Stampato il 8 dicembre 2026", "Stampato l'8 dicembre 2026"),
+    ("Candidatura del 11 gen 2027", "Candidatura dell'11 gen 2027"),
+    ("La settimana in arrivo: dal 8 al 11 marzo", "La settimana in arrivo: dall'8 all'11 marzo"),
+    ("Stampato il 18 dicembre 2026", "Stampato il 18 dicembre 2026"),
+    ("Risposta promessa entro il 1º febbraio", "Risposta promessa entro il 1º febbraio"),
+    ("Backup del 8:30", "Backup del 8:30"),
+])
+def test_an_italian_article_meets_the_day_as_italian_writes_it(written, read):
+    from jobfollowup.i18n.formatting import with_date_articles
+
+    assert with_date_articles(written, "it") == read
+    assert with_date_articles(written, "fr") == written  # other languages: as written
+
+
+def test_the_printed_log_says_l8_in_italian():
+    from jobfollowup.i18n import set_language
+    from jobfollowup.printing.sheets import week_html
+    from jobfollowup.services.exchange.printouts import WeekAhead
+
+    set_language("it")
+    try:
+        html = week_html(WeekAhead(dt.date(2026, 12, 8), dt.date(2026, 12, 14), [], []))
+    finally:
+        set_language("en")
+    assert "dall&#x27;8 dicembre" in html and "dal 8" not in html  # escaped for HTML

@@ -12,7 +12,14 @@ from html import escape
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QTextDocument
 
 from jobfollowup.i18n import _, current_language
-from jobfollowup.i18n.formatting import LONG, SHORT, WEEKDAY, country_name, format_date
+from jobfollowup.i18n.formatting import (
+    LONG,
+    SHORT,
+    WEEKDAY,
+    country_name,
+    format_date,
+    with_date_articles,
+)
 from jobfollowup.printing.cards import sans
 from jobfollowup.rules.kinds import Status
 from jobfollowup.services import settings
@@ -64,9 +71,9 @@ def _follow_up_row(row: FollowUpRow, when: str) -> str:
 
 
 def week_html(week: WeekAhead) -> str:
-    title = _("The week ahead: {first} to {last}").format(
+    title = with_date_articles(_("The week ahead: {first} to {last}").format(
         first=format_date(week.first, current_language()),
-        last=format_date(week.last, current_language()))
+        last=format_date(week.last, current_language())), current_language())
     sub = _("Who, how, by when and why: what to send each day.")
     parts = [f"<h1>{escape(title)}</h1>", f"<p class='sub'>{escape(sub)}</p>"]
     columns = ((_("Done"), "10%"), (_("Who"), "32%"), (_("How"), "18%"),
@@ -103,7 +110,8 @@ def _event_text(event: LogEvent) -> str:
 def log_html(entries: list[LogEntry], today: dt.date) -> str:
     language = current_language()
     sender = settings.get("sender_name")
-    sub = _("Printed on {date}").format(date=format_date(today, language))
+    sub = with_date_articles(_("Printed on {date}").format(
+        date=format_date(today, language)), language)
     if sender:
         sub = f"{sender} · {sub}"
     title, empty = _("Applications log"), _("No applications recorded yet.")
@@ -115,13 +123,13 @@ def log_html(entries: list[LogEntry], today: dt.date) -> str:
                                                       company=entry.company)
         facts = []
         if entry.applied_on:
-            facts.insert(0, _("Applied on {date}").format(
-                date=format_date(entry.applied_on, language)))
+            facts.insert(0, with_date_articles(_("Applied on {date}").format(
+                date=format_date(entry.applied_on, language)), language))
         if entry.country:
             facts.append(country_name(entry.country, language))
         if entry.reply_by:
-            facts.append(_("Answer promised by {date}").format(
-                date=format_date(entry.reply_by, language)))
+            facts.append(with_date_articles(_("Answer promised by {date}").format(
+                date=format_date(entry.reply_by, language)), language))
         parts.append(f"<h2>{escape(heading)}</h2>"
                      f"<p class='sub'>{escape(' · '.join(facts))}</p>")
         parts.append(f"<p class='history'>{escape(_history_text(entry))}</p>")

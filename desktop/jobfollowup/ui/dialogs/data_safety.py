@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language, ngettext, pgettext
-from jobfollowup.i18n.formatting import LONG, format_moment
+from jobfollowup.i18n.formatting import LONG, format_moment, with_date_articles
 from jobfollowup.services import backups
 from jobfollowup.ui.operations import data as data_ops
 from jobfollowup.ui.operations.core import Operations
@@ -157,9 +157,9 @@ class RestoreDialog(QDialog):
         info = self.selected()
         if info is None:
             return
-        if not ask(self, _("Restore a backup"), _(
+        if not ask(self, _("Restore a backup"), with_date_articles(_(
                 "Replace your data by the backup of {date} ({contents})?").format(
-                    date=when_text(info), contents=contents_text(info)),
+                    date=when_text(info), contents=contents_text(info)), current_language()),
                 _("Restore"), pgettext("button", "Cancel")):
             return
         if data_ops.restore_backup(self.operations, self, info.path):
