@@ -19,8 +19,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolButton, QWi
 
 from jobfollowup.i18n import _, ngettext
 from jobfollowup.services.calendar_sync import account
-from jobfollowup.services.calendar_sync.client import SyncError
-from jobfollowup.ui.operations import calendar_sync as sync_ops
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.background import run_in_background, wait_for_all
@@ -93,6 +91,8 @@ class CalendarSyncKeeper(QObject):
         """At start: sync now if a calendar is set up, then every half minute."""
         self._poll.start()
         self.show_status()
+        from jobfollowup.ui.operations import calendar_sync as sync_ops  # after the day
+
         sync_ops.apply_moves(self.operations, self._today())  # left by the last session
         self.sync_if_due()
 
@@ -122,7 +122,8 @@ class CalendarSyncKeeper(QObject):
         self.status.say(_("Calendar: syncing…"))
         from jobfollowup.services.calendar_sync.engine import sync_on_a_thread  # with the
         # iCalendar writer and the CalDAV client: when first wanted, not at every start
-        run_in_background(self, sync_on_a_thread, done=lambda report: self._finished(report, None),
+        run_in_background(self, sync_on_a_thread,
+                          done=lambda report: self._finished(report, None),
                           failed=lambda error: self._finished(None, error), name="calendar-sync")
 
     def _finished(self, report, error: BaseException | None) -> None:
@@ -131,6 +132,9 @@ class CalendarSyncKeeper(QObject):
 
         if isinstance(error, Stopped):
             return
+        from jobfollowup.services.calendar_sync.client import SyncError
+        from jobfollowup.ui.operations import calendar_sync as sync_ops
+
         if error is not None and not isinstance(error, SyncError):
             self.show_status()
             raise error  # a bug: the crash handler reports it

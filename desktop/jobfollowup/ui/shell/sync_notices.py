@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,13 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, ngettext
-from jobfollowup.services.calendar_sync import incoming
-from jobfollowup.services.calendar_sync.incoming import Notice
-from jobfollowup.ui.operations import calendar_sync as sync_ops
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
-from jobfollowup.ui.operations.follow_ups import day_name
 from jobfollowup.ui.widgets.follow_up_text import summary
+
+if TYPE_CHECKING:  # the sync's code loads with its first question, after the day is drawn
+    from jobfollowup.services.calendar_sync.incoming import Notice
 
 SHOWN = 3  # questions listed at once; the rest come as these are answered
 
@@ -69,6 +69,8 @@ class SyncNotices(QToolBar):
 
     def refresh(self) -> None:
         today = self._today()
+        from jobfollowup.services.calendar_sync import incoming
+
         ok, notices = self.operations.read(None, incoming.notices, today)
         self.notices = notices if ok else []
         while self.rows.count():
@@ -116,6 +118,9 @@ class SyncNotices(QToolBar):
         return widget
 
     def _answers(self, notice: Notice, today: dt.date):
+        from jobfollowup.ui.operations import calendar_sync as sync_ops
+        from jobfollowup.ui.operations.follow_ups import day_name
+
         ops, parent = self.operations, self.window()
         if notice.kind == "broken-rule":
             answers = []
@@ -147,6 +152,8 @@ class SyncNotices(QToolBar):
 
 def question(notice: Notice, today: dt.date) -> str:
     """The notice in words: what happened elsewhere, and what it means here."""
+    from jobfollowup.ui.operations.follow_ups import day_name
+
     what = summary(notice.row)
     if notice.kind == "broken-rule":
         rules = " ".join(reason.text() for reason in notice.verdict.violations)
