@@ -87,7 +87,7 @@ def test_a_move_on_the_phone_comes_back_with_its_broken_rule_and_both_answers_un
         qtbot, window, radicale):
     report = sync(qtbot, window)
     assert report.created
-    assert window.calendar_sync.status.label.text().startswith("Calendar synced at ")
+    assert window.calendar_sync.status.label.text().startswith("Calendar synced: ")
     item = (FollowUp.select().where((FollowUp.kind == Kind.CHECK_IN)
                                     & (FollowUp.state == State.PLANNED)
                                     & (FollowUp.planned_date > TODAY))

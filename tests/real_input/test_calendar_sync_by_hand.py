@@ -63,7 +63,7 @@ def test_the_calendar_sync_is_set_up_in_preferences_by_hand(xserver, search, wor
         assert search.rows("SELECT server_url, user_name FROM calendar_account") == [
             (radicale.url, USER)]
         app.wait_for("window().calendar_sync.status.label.text().startswith("
-                     "'Calendar synced at')", timeout=60)
+                     "'Calendar synced:')", timeout=60)
     finally:
         app.quit()
     assert phone_events(radicale)  # the first sync made the events

@@ -179,6 +179,6 @@ class CalendarSyncKeeper(QObject):
             when = locale.toString(last.time(), QLocale.FormatType.ShortFormat)
             if last.date() != dt.date.today():
                 when = locale.toString(last, QLocale.FormatType.ShortFormat)
-            self.status.say(_("Calendar synced at {time}").format(time=when),
+            self.status.say(_("Calendar synced: {time}").format(time=when),
                             _("Your follow-ups are in your calendar “{calendar}”.").format(
                                 calendar=state["calendar"]))
