@@ -48,6 +48,7 @@ from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.base import RefreshesWhenShown
 from jobfollowup.ui.widgets.follow_up_text import summary
 from jobfollowup.ui.widgets.kind_style import channel_glyph, kind_colour, kind_glyph
+from jobfollowup.ui.widgets.spoken import name_field
 
 AGENDA_MIN_WIDTH = 1000  # narrower, the agenda hides itself unless the user asked for it
 
@@ -124,7 +125,6 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.today_button.setShortcut(QKeySequence("Ctrl+T"))
         self.today_button.clicked.connect(self.go_to_today)
         self.month_picker = QComboBox()
-        self.month_picker.setAccessibleName(_("Month"))
         months = get_month_names("wide", "stand-alone", babel_locale(current_language()))
         for number in range(1, 13):
             name = months[number]
@@ -209,6 +209,7 @@ class CalendarView(RefreshesWhenShown, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
+        name_field(self.month_picker, _("Month"))
         layout.addWidget(splitter, 1)
         layout.addWidget(hint)
 

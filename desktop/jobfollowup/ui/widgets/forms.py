@@ -124,6 +124,11 @@ class OptionalDate(QWidget):
         self.edit.setEnabled(False)
         self.setFocusProxy(self.check)
 
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt's name)
+        """The form's label names the date field too, not only the box that turns it on."""
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
     def value(self) -> dt.date | None:
         return self.edit.date().toPython() if self.check.isChecked() else None
 
