@@ -260,3 +260,59 @@ def focused_text() -> str:
     if isinstance(widget, QAbstractSpinBox | QLineEdit):
         return widget.text()
     return ""
+
+
+def first_day_of_month() -> str:
+    model = calendar().model
+    return dt.date(model.year, model.month, 1).isoformat()
+
+
+def grid_has_focus() -> bool:
+    return calendar().grid.hasFocus()
+
+
+def month_chips() -> list[tuple[int, str]]:
+    """The chips of the month shown, day after day, with the names a screen reader hears."""
+    from jobfollowup.ui.widgets.follow_up_text import accessible_name
+
+    model = calendar().model
+    first = dt.date(model.year, model.month, 1)
+    days = [first + dt.timedelta(days=n) for n in range(31)]
+    return [(row.id, accessible_name(row)) for day in days if day.month == model.month
+            for row in model.chips_on(day)]
+
+
+def focus_name() -> str:
+    """The name of what has the keyboard in the grid (a chip, or the day), as Qt's
+    accessibility gives it to the screen reader."""
+    from PySide6.QtGui import QAccessible
+
+    grid = QAccessible.queryAccessibleInterface(calendar().grid)
+    return grid.focusChild().text(QAccessible.Text.Name)
+
+
+def spoken_row(follow_up_id: int) -> str:
+    """What a screen reader hears for a follow-up's row of Today."""
+    from PySide6.QtCore import Qt
+
+    index = today_view().model.index_of(follow_up_id)
+    return index.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def today_current_name() -> str:
+    from PySide6.QtCore import Qt
+
+    return today_view().tree.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def agenda_row_point(number: int) -> list[int]:
+    view = calendar()
+    index = view.period.index(number, 0)
+    view.agenda.scrollTo(index)
+    return _global(view.agenda.viewport(), view.agenda.visualRect(index).center())
+
+
+def agenda_row_name(number: int) -> str:
+    from PySide6.QtCore import Qt
+
+    return calendar().period.index(number, 0).data(Qt.ItemDataRole.AccessibleTextRole)
