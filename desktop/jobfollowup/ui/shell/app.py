@@ -57,6 +57,9 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("jobfollowup")
     app.setDesktopFileName(APP_ID)
+    from jobfollowup.ui.widgets import focus_ring
+
+    focus_ring.install(app)  # whatever has the keyboard is seen to have it
     if sys.platform == "win32":  # group the taskbar button with the Start-menu shortcut
         import ctypes
 
