@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from accessibility_walk import Role, of, unnamed
 from jobfollowup.rules.kinds import Role as ContactRole
@@ -127,3 +128,82 @@ def test_the_walk_fails_on_an_unnamed_button_and_an_unlabelled_combo_box(qtbot):
     found = unnamed(of(form))
     assert [item.role for item in found] == [Role.PushButton, Role.ComboBox]
     assert found[1].name == "December"
+
+
+def tab_walk(window, start, most: int = 80) -> list:
+    """The widgets Tab goes through from `start` (real key presses), once round."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    start.setFocus()
+    settle()
+    walked = []
+    for _step in range(most):
+        widget = QApplication.focusWidget()
+        if widget is None or widget.window() is not window:
+            break
+        if not walked or walked[-1] is not widget:  # a date's fields, a month's chips
+            walked.append(widget)
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+        settle()
+        if QApplication.focusWidget() is walked[0]:
+            break
+    return walked
+
+
+def out_of_order(window, walked) -> list[str]:
+    """Steps of Tab that go back up the screen in the same column: a reader's order goes
+    down a column, along a line, or on to a column further right."""
+    from PySide6.QtCore import QPoint
+
+    def box(widget):
+        top_left = widget.mapTo(window, QPoint(0, 0))
+        return top_left.x(), top_left.y(), top_left.x() + widget.width()
+
+    def named(widget) -> str:
+        text = widget.text() if hasattr(widget, "text") else ""
+        return f"{type(widget).__name__} {widget.accessibleName() or text!r}"
+
+    first = min(walked, key=lambda widget: (box(widget)[1] // 8, box(widget)[0]))
+    problems = []
+    for before, after in zip(walked, walked[1:], strict=False):
+        left, top, right = box(before)
+        next_left, next_top, _next_right = box(after)
+        if next_top < top - 8 and next_left < right and after is not first:  # not round
+            problems.append(f"{named(before)} at ({left}, {top}) → {named(after)} at "
+                            f"({next_left}, {next_top})")
+    return problems
+
+
+def test_tab_follows_the_screen_in_every_view(window):
+    from jobfollowup.services.planning.reminders import due
+
+    problems = []
+    for row in range(window.navigation.count()):
+        window.show_view(row)
+        settle()
+        if row == 0:
+            window.banner.show_rows(due(TODAY))  # the reminder card, bottom right
+            settle()
+        walked = tab_walk(window, window.navigation)
+        assert len(walked) > 2, f"view {row}: Tab went nowhere"
+        problems += [f"view {row}: {problem}" for problem in out_of_order(window, walked)]
+    assert not problems, "\n".join(problems)
+
+
+def test_tab_follows_the_screen_in_every_dialog(window):
+    problems = []
+    for name, dialog in dialogs(window):
+        dialog.show()
+        settle()
+        stops = [widget for widget in dialog.findChildren(QWidget)
+                 if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        first = QApplication.focusWidget() if QApplication.focusWidget() in stops else (
+            stops[0] if stops else None)
+        if first is not None:
+            problems += [f"{name}: {problem}"
+                         for problem in out_of_order(dialog, tab_walk(dialog, first))]
+        dialog.close()
+        dialog.deleteLater()
+    assert not problems, "\n".join(problems)
