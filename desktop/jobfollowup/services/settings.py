@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jobfollowup.i18n import LANGUAGES, _, normalise_language, system_language
+from jobfollowup.services.data import COLOUR_SCHEMES
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fast_reads import sql_once
 from jobfollowup.storage.models import Setting, database_proxy
@@ -46,12 +47,13 @@ OPTIONS = {
         Option("start_minimised", bool, False),  # to the tray, where the desktop has one
         Option("calendar_feed_folder", str, ""),  # "" keeps no feed
         Option("sample_offer_declined", bool, False),  # "Start with my own" on first run
+        Option("colour_scheme", str, "system"),  # system, light or dark
     )
 }
 
 
 PROFILE = frozenset({"sender_name", "signature", "home_country", "home_subdivision",
-                     "note_language", "set_up"})
+                     "note_language", "set_up", "colour_scheme"})
 
 
 def get(key: str) -> Any:
@@ -86,6 +88,13 @@ def put_in_data(key: str, value: Any) -> None:
     """Store `value` in the open data file even for a profile key: the sample search signs
     as its made-up sender, in its own data, without touching the person's profile."""
     Setting.replace(key=key, value=value).execute()
+
+
+def save_colour_scheme(scheme: str) -> None:
+    if scheme not in COLOUR_SCHEMES:
+        raise ValidationError(_("“{value}” is not a colour scheme the app knows.").format(
+            value=scheme), "colour_scheme")
+    write_profile({"colour_scheme": scheme})
 
 
 def interface_language() -> str:

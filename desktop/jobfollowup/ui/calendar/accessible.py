@@ -250,11 +250,12 @@ class GridAccessible(QAccessibleWidget):
         return self.day(current) if current is not None else None
 
 
+_grids: list[type] = []  # the class of month grids (month_grid.py names it at install)
+
+
 def grid_interface(key: str, subject: QObject) -> QAccessibleInterface | None:
     """The factory Qt asks for an object's interface: ours for a month grid."""
-    from jobfollowup.ui.calendar.month_grid import MonthGrid
-
-    if isinstance(subject, MonthGrid):
+    if _grids and isinstance(subject, _grids[0]):
         interface = GridAccessible(subject)
         subject.accessible_interface = interface  # kept as long as the grid
         return interface
@@ -275,12 +276,8 @@ def announce_focus(view: MonthGrid) -> None:
         QAccessible.updateAccessibility(QAccessibleEvent(target, kind))
 
 
-_installed = False
-
-
-def install() -> None:
-    """Make Qt ask us for the month grids' interfaces (once per process)."""
-    global _installed
-    if not _installed:
+def install(grid_class: type) -> None:
+    """Make Qt ask us for the interfaces of `grid_class`'s grids (once per process)."""
+    if not _grids:
+        _grids.append(grid_class)
         QAccessible.installFactory(grid_interface)
-        _installed = True

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QStyle
 from jobfollowup.i18n import current_language, ngettext
 from jobfollowup.rules.kinds import State
 from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.ui.widgets import colours
+from jobfollowup.ui.widgets.colours import GRAPHIC, TEXT, blend, quiet, readable
 from jobfollowup.ui.widgets.kind_style import channel_glyph, kind_colour, kind_glyph
 
 PAD, GAP = 4, 2
-HOLIDAY_COLOUR = QColor("#b23a2a")
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,80 @@ def cell_layout(rect: QRect, count: int, metrics: QFontMetrics, lines: int = 1
     return CellLayout(chips, more, count - shown)
 
 
-def blend(base: QColor, over: QColor, amount: float) -> QColor:
-    return QColor(
-        round(base.red() + (over.red() - base.red()) * amount),
-        round(base.green() + (over.green() - base.green()) * amount),
-        round(base.blue() + (over.blue() - base.blue()) * amount),
-    )
+@dataclass(frozen=True)
+class ChipColours:
+    """What a chip is painted with: its ground, the kind's bar and glyph, the name, the
+    channel's mark and the week's second line. Each readable on the ground (test_contrast).
+    A sent chip is quieter: a paler ground, a fainter bar, the name in the quiet text."""
+
+    fill: QColor
+    bar: QColor
+    glyph: QColor
+    name: QColor
+    channel: QColor
+    detail: QColor
+
+
+def chip_colours(row_kind, sent: bool, selected: bool, palette: QPalette) -> ChipColours:
+    own = kind_colour(row_kind, palette)
+    base = palette.color(QPalette.ColorRole.Base)
+    if sent:
+        fill = blend(base, own, 0.18 if selected else 0.07)
+        own = blend(own, base, 0.35)
+    else:
+        fill = blend(base, own, 0.30 if selected else 0.16)
+    name = (quiet(palette, fill) if sent
+            else readable(palette.color(QPalette.ColorRole.Text), fill))
+    return ChipColours(fill, own, readable(own, fill, TEXT), name, quiet(palette, fill),
+                       quiet(palette, fill))
+
+
+@dataclass(frozen=True)
+class DayColours:
+    """What a day's ground is painted with: its background, its number, its holiday's
+    name and the "+N more" link, each readable on the background."""
+
+    background: QColor
+    number: QColor
+    holiday: QColor
+    more: QColor
+
+
+def day_colours(palette: QPalette, in_month: bool, holiday: bool, avoided: bool,
+                is_today: bool) -> DayColours:
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    red = colours.get(colours.HOLIDAY, palette)
+    background = base
+    if holiday:
+        background = blend(base, red, 0.07)
+    elif avoided:
+        background = blend(base, text, 0.035)
+    if not in_month:
+        background = blend(background, text, 0.03)
+    if is_today:
+        number = palette.color(QPalette.ColorRole.HighlightedText)
+    else:
+        number = text if in_month else quiet(palette, background)
+    holiday_name = readable(red if in_month else blend(red, base, 0.4), background)
+    more = readable(palette.color(QPalette.ColorRole.Link), background)
+    return DayColours(background, number, holiday_name, more)
+
+
+def more_colour(palette: QPalette) -> QColor:
+    """The "+N more" link's colour, readable on every day's ground (it is drawn once for
+    all of them)."""
+    colour = palette.color(QPalette.ColorRole.Link)
+    for holiday, avoided, in_month in ((True, False, False), (False, True, False),
+                                       (False, False, True)):
+        colour = readable(colour, day_colours(palette, in_month, holiday, avoided,
+                                              False).background)
+    return colour
+
+
+def selection_colour(palette: QPalette, background: QColor) -> QColor:
+    """The frame of the day selected, and the outline of the chip selected."""
+    return readable(palette.color(QPalette.ColorRole.Highlight), background, GRAPHIC)
 
 
 @dataclass(frozen=True)
@@ -138,7 +207,7 @@ def paint_chip(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalet
     name, show_channel = _chip_name(row, rect, fonts)
     paint_chip_ground(painter, rect, row, palette, font, selected, show_channel, detail)
     painter.save()
-    paint_chip_name(painter, rect, row, palette, fonts, name, bool(detail))
+    paint_chip_name(painter, rect, row, palette, fonts, name, bool(detail), selected)
     painter.restore()
 
 
@@ -146,26 +215,21 @@ def paint_chip_ground(painter: QPainter, rect: QRect, row: FollowUpRow, palette:
                       font: QFont, selected: bool, show_channel: bool, detail: str) -> None:
     """A chip without its name: the same for every chip of a kind, state and channel, so
     it is drawn once and the name is written on a copy."""
-    colour = kind_colour(row.kind)
-    base = palette.color(QPalette.ColorRole.Base)
-    text = palette.color(QPalette.ColorRole.Text)
+    tints = chip_colours(row.kind, row.state == State.DONE, selected, palette)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if row.state == State.DONE:
-        painter.setOpacity(0.55)
-    fill = blend(base, colour, 0.30 if selected else 0.16)
-    painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2) if selected
-                   else Qt.PenStyle.NoPen)
-    painter.setBrush(fill)
+    painter.setPen(QPen(selection_colour(palette, palette.color(QPalette.ColorRole.Base)), 2)
+                   if selected else Qt.PenStyle.NoPen)
+    painter.setBrush(tints.fill)
     painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
+    painter.setBrush(tints.bar)
     painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 3, rect.height()), 1.5, 1.5)
 
     fonts = _chip_fonts(font)
     inner = _chip_inner(rect, fonts.metrics, bool(detail))
     painter.setFont(fonts.glyph)
-    painter.setPen(colour.darker(115))
+    painter.setPen(tints.glyph)
     glyph_width = _glyph_width(row, fonts)
     painter.drawText(QRect(inner.left(), inner.top(), glyph_width, inner.height()),
                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -174,14 +238,14 @@ def paint_chip_ground(painter: QPainter, rect: QRect, row: FollowUpRow, palette:
         channel = channel_glyph(row.channel)
         channel_width = _channel_width(row, fonts)
         painter.setFont(fonts.small)
-        painter.setPen(blend(text, base, 0.45))
+        painter.setPen(tints.channel)
         painter.drawText(QRect(inner.right() - channel_width, inner.top(), channel_width,
                                inner.height()),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, channel)
     if detail:
         room = inner.width() - glyph_width
         painter.setFont(fonts.small)
-        painter.setPen(blend(text, base, 0.35))
+        painter.setPen(tints.detail)
         line = QRect(inner.left() + glyph_width, inner.bottom() - 3, room,
                      rect.bottom() - inner.bottom())
         painter.drawText(line, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
@@ -191,20 +255,21 @@ def paint_chip_ground(painter: QPainter, rect: QRect, row: FollowUpRow, palette:
 
 
 def paint_chip_name(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalette,
-                    fonts: _ChipFonts, name: str, two_lines: bool) -> None:
+                    fonts: _ChipFonts, name: str, two_lines: bool,
+                    selected: bool = False) -> None:
     """The contact's name on a chip's ground (struck through once sent). It changes the
-    painter's font and pen, and its opacity for a sent one: it is called on a chip's own
+    painter's font and pen (quieter for a sent one): it is called on a chip's own
     picture, a hundred new ones for a month jumped to, where saving the painter's state
     for each took a third of the time."""
     metrics = fonts.metrics
     inner = _chip_inner(rect, metrics, two_lines)
-    if row.state == State.DONE:
+    sent = row.state == State.DONE
+    if sent:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # the strike-through's line
-        painter.setOpacity(0.55)
         painter.setFont(fonts.struck)
     else:
         painter.setFont(fonts.base)
-    painter.setPen(palette.color(QPalette.ColorRole.Text))
+    painter.setPen(chip_colours(row.kind, sent, selected, palette).name)
     baseline = inner.top() + (inner.height() - metrics.height()) // 2 + metrics.ascent()
     painter.drawText(QPoint(inner.left() + _glyph_width(row, fonts), baseline), name)
 
@@ -246,7 +311,7 @@ class PaintContext:
         self.palette, self.font, self.ratio, self.week = palette, font, ratio, week
         self.selected_chip = selected_chip
         self.fonts = _chip_fonts(font)
-        self.link = palette.color(QPalette.ColorRole.Link)
+        self.link = more_colour(palette)
         # part of every picture's key ("+3 more" is in words)
         self.key = (font.key(), palette.cacheKey(), ratio, current_language())
 
@@ -267,15 +332,10 @@ class DayPainter:
                       state: QStyle.StateFlag, drop: bool) -> None:
         """A day without its chips: its shading, frame, number and holiday."""
         base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        background = base
-        if note is not None and note.holiday:
-            background = blend(base, HOLIDAY_COLOUR, 0.07)
-        elif note is not None and note.avoided:
-            background = blend(base, text, 0.035)
-        if not in_month:
-            background = blend(background, text, 0.03)
+        tints = day_colours(palette, in_month, bool(note and note.holiday),
+                            bool(note and note.avoided), is_today)
+        background = tints.background
+        highlight = selection_colour(palette, background)
         painter.fillRect(rect, background)
         if drop:
             painter.fillRect(rect, blend(base, highlight, 0.18))
@@ -297,17 +357,15 @@ class DayPainter:
         if is_today:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(highlight)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRoundedRect(QRectF(number_rect), header.height() / 2,
                                     header.height() / 2)
-            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        else:
-            painter.setPen(text if in_month else blend(text, base, 0.55))
+        painter.setPen(tints.number)
         painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, number)
 
         if note is not None and note.holiday:
             painter.setFont(fonts.small)
-            painter.setPen(HOLIDAY_COLOUR if in_month else blend(HOLIDAY_COLOUR, base, 0.4))
+            painter.setPen(tints.holiday)
             name_rect = header.adjusted(number_width + 4, 0, 0, 0)
             name = fonts.small_metrics.elidedText(note.holiday, Qt.TextElideMode.ElideRight,
                                                   name_rect.width())

@@ -64,7 +64,7 @@ class MonthGrid(QTableView):
     chipSelected = Signal(object)  # the selected follow-up's id, or None
 
     def __init__(self, model: MonthModel) -> None:
-        accessible.install()
+        accessible.install(MonthGrid)
         super().__init__()
         self.selected_chip: int | None = None
         self.drop_target: dt.date | None = None

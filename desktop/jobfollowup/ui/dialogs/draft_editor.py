@@ -34,6 +34,7 @@ from jobfollowup.services.planning import drafts as draft_service
 from jobfollowup.services.planning.drafts import Draft
 from jobfollowup.ui.operations import follow_ups as follow_up_ops
 from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.forms import ERROR_STYLE
 from jobfollowup.ui.widgets.message_boxes import ask, language_name
 from jobfollowup.ui.widgets.screen import fit_to_screen
@@ -85,7 +86,7 @@ class DraftEditor(QDialog):
             "No email address is stored for {name}: add it in Contacts, or type it in your "
             "mail app.").format(name=draft.contact_name))
         self.no_address.setWordWrap(True)
-        self.no_address.setStyleSheet(ERROR_STYLE)
+        colours.styled(self.no_address, ERROR_STYLE)
         self.no_address.setVisible(draft.channel is Channel.EMAIL and not draft.contact_email)
 
         self.subject = QLineEdit(draft.subject)

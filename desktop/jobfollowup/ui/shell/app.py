@@ -60,6 +60,10 @@ def application() -> QApplication:
     from jobfollowup.ui.widgets import focus_ring
 
     focus_ring.install(app)  # whatever has the keyboard is seen to have it
+    from jobfollowup.services.data import colour_scheme
+    from jobfollowup.ui.widgets.colours import apply_scheme
+
+    apply_scheme(app, colour_scheme())  # light or dark, as the person (or system) wants
     if sys.platform == "win32":  # group the taskbar button with the Start-menu shortcut
         import ctypes
 

@@ -33,6 +33,7 @@ from jobfollowup.ui.operations import follow_ups as follow_up_ops
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.operations.follow_ups import day_name
+from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.follow_up_text import summary
 from jobfollowup.ui.widgets.tab_order import reading_order
 
@@ -67,10 +68,9 @@ class ReminderBanner(QFrame):
         self.pick = pick_day
         self.setObjectName("reminderBanner")
         self.setAccessibleName(_("Reminders"))
-        self.setStyleSheet(
-            "#reminderBanner { background: #fdf3d8; border: 1px solid #d9c27a;"
-            " border-radius: 6px; }"
-            "#reminderBanner QLabel { color: #3d3320; }")
+        colours.styled(self, "#reminderBanner { background: $banner; border: 1px solid"
+                       " $banner_edge; border-radius: 6px; }"
+                       " #reminderBanner QLabel { color: $banner_text; }")
         self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)

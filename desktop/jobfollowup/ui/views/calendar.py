@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from babel.dates import get_month_names
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -46,6 +46,7 @@ from jobfollowup.ui.operations import follow_ups as follow_up_ops
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.base import RefreshesWhenShown
+from jobfollowup.ui.widgets.colours import readable
 from jobfollowup.ui.widgets.follow_up_text import summary
 from jobfollowup.ui.widgets.kind_style import channel_glyph, kind_colour, kind_glyph
 from jobfollowup.ui.widgets.spoken import name_field
@@ -386,9 +387,10 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.agenda_empty.setVisible(not rows)
         self.agenda.setVisible(bool(rows))
         kinds = sorted({row.kind for row in rows}, key=list(Kind).index)
+        ground = self.legend.palette().color(QPalette.ColorRole.Window)
         self.legend.setText("<br>".join(
-            f'<span style="color:{kind_colour(kind).name()}">{kind_glyph(kind)}</span>'
-            f"&nbsp;{html.escape(kind.label)}" for kind in kinds))
+            f'<span style="color:{readable(kind_colour(kind), ground).name()}">'
+            f"{kind_glyph(kind)}</span>&nbsp;{html.escape(kind.label)}" for kind in kinds))
         self.legend.setVisible(bool(kinds))
         self._sync_header()
 

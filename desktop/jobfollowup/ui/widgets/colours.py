@@ -18,6 +18,7 @@ paper is always light (printing/ has its own ink).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from string import Template
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -202,11 +203,11 @@ def apply_scheme(app: QApplication, choice: str = SYSTEM) -> bool:
 def _filled(template: str, shown: QPalette) -> str:
     names = {name.lower(): get(value, shown).name() for name, value in globals().items()
              if isinstance(value, Pair)}
-    return template.format(**names)
+    return Template(template).substitute(names)
 
 
 def styled(widget: QWidget, template: str) -> QWidget:
-    """Give `widget` the style sheet `template`, whose {error}, {banner}, {holiday}… are
+    """Give `widget` the style sheet `template`, whose $error, $banner, $holiday… are
     this module's colours in the scheme shown; made again when the scheme changes."""
     widget.setProperty(_STYLE_PROPERTY, template)
     widget.setStyleSheet(_filled(template, QGuiApplication.palette()))

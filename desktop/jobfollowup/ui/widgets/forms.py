@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.ui.widgets import colours
 
-ERROR_STYLE = "color: palette(highlight); color: #b3261e; font-size: small;"
+ERROR_STYLE = "color: $error; font-size: small;"  # for colours.styled
 
 
 class FieldForm(QFormLayout):
@@ -54,7 +55,7 @@ class FieldForm(QFormLayout):
         error = QLabel()
         error.setObjectName(f"error-{field}")
         error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
+        colours.styled(error, ERROR_STYLE)
         error.hide()
         column.addWidget(error)
         self.errors[field] = error

@@ -42,9 +42,10 @@ from jobfollowup.services.places_known import (
     subdivision_of_code,
     subdivisions,
 )
+from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.spoken import name_field
 
-PROBLEM_STYLE = "color: #b3261e; font-size: small;"
+PROBLEM_STYLE = "color: $error; font-size: small;"  # for colours.styled
 _WORDS = re.compile(r"[\s\-'’(),.]+")
 
 
@@ -416,7 +417,7 @@ class PlaceField(QWidget):
         self.message = QLabel()
         self.message.setObjectName("place-problem")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(PROBLEM_STYLE)
+        colours.styled(self.message, PROBLEM_STYLE)
         self.message.hide()
         column.addWidget(self.message)
         self.setFocusProxy(self.country)
