@@ -3,6 +3,8 @@ view in every language and size before a release.
 
     python packaging/screenshots.py                      # the README's: en, 1280×800
     python packaging/screenshots.py --out /tmp/shots --language fr --size 1024x640 --all
+    python packaging/screenshots.py --out /tmp/shots --scheme dark --all   # the dark scheme
+    QT_SCALE_FACTOR=2 python packaging/screenshots.py --out /tmp/shots --all  # at 200 %
 
 The sample is seeded into a temporary folder as of `--today` (a fixed day, so the pictures
 change only when the app does); nothing touches your own data. Runs offscreen.
@@ -29,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", default="en", choices=("en", "fr", "it", "nb"))
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--today", default="2026-12-17", type=dt.date.fromisoformat)
+    parser.add_argument("--scheme", default="light", choices=("light", "dark"),
+                        help="the colour scheme (named in the files when dark)")
     parser.add_argument("--all", action="store_true",
                         help="every view, a draft and the print dialog, named "
                              "VIEW-LANGUAGE-WIDTH.png (else the README's four)")
@@ -46,8 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     from jobfollowup.ui.operations.core import Operations
     from jobfollowup.ui.shell.app import application, apply_interface_language
     from jobfollowup.ui.shell.main_window import MainWindow
+    from jobfollowup.ui.widgets.colours import apply_scheme
 
     app = application()
+    apply_scheme(app, args.scheme)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         open_data(Path(folder))
@@ -58,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
             window.resize(width, height)
             window.show()
             if args.all:
-                suffix = f"-{args.language}-{width}"
+                suffix = f"-{args.language}-{width}" + ("-dark" if args.scheme == "dark" else "")
                 for row, view in enumerate(VIEWS):
                     save(app, window, row, args.out / f"{view}{suffix}.png")
                 for name, dialog in dialogs(window, args.today):

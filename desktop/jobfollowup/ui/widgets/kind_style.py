@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 
 from jobfollowup.rules.kinds import Channel, Kind
@@ -55,21 +55,30 @@ def kind_icon(kind: Kind) -> QIcon:
     return _kind_icon(kind, colours.is_dark())
 
 
+BADGE = 16  # pixels, at 100 %
+RATIOS = (1, 1.5, 2, 3)  # drawn for each, so that a scaled screen shows it crisp
+
+
 @cache
 def _kind_icon(kind: Kind, dark: bool) -> QIcon:
     ground, glyph = badge_colours(kind, colours.palette(dark))
-    pixmap = QPixmap(QSize(16, 16))
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(ground)
-    painter.drawEllipse(1, 1, 14, 14)
-    painter.setPen(glyph)
-    font = QFont()
-    font.setPixelSize(10)
-    font.setBold(True)
-    painter.setFont(font)
-    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, kind_glyph(kind))
-    painter.end()
-    return QIcon(pixmap)
+    icon = QIcon()
+    for ratio in RATIOS:
+        pixmap = QPixmap(QSize(round(BADGE * ratio), round(BADGE * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ground)
+        painter.drawEllipse(1, 1, BADGE - 2, BADGE - 2)
+        painter.setPen(glyph)
+        font = QFont()
+        font.setPixelSize(10)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRect(0, 0, BADGE, BADGE), Qt.AlignmentFlag.AlignCenter,
+                         kind_glyph(kind))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
