@@ -316,3 +316,30 @@ def agenda_row_name(number: int) -> str:
     from PySide6.QtCore import Qt
 
     return calendar().period.index(number, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def focused_class() -> str:
+    """The class of the widget that has the keyboard ("" when none has)."""
+    widget = QApplication.focusWidget()
+    return type(widget).__name__ if widget is not None else ""
+
+
+def today_current() -> int | None:
+    """The follow-up of Today's current row (None on a heading)."""
+    view = today_view()
+    row = view.model.row_at(view.tree.currentIndex())
+    return row.id if row is not None else None
+
+
+def dark_scheme() -> bool:
+    from jobfollowup.ui.widgets.colours import is_dark
+
+    return is_dark()
+
+
+def focused_button() -> str:
+    """The text of the button that has the keyboard ("" when it is not a button)."""
+    widget = QApplication.focusWidget()
+    if isinstance(widget, QAbstractButton):
+        return widget.text().replace("&", "")
+    return ""
