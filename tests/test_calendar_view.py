@@ -263,14 +263,11 @@ def test_only_the_visible_weeks_are_read(view, search, monkeypatch):
 
 
 def chip_rects(view: CalendarView, day: dt.date):
-    from PySide6.QtGui import QFontMetrics
+    from jobfollowup.ui.calendar.day_painter import day_layout
 
-    from jobfollowup.ui.calendar.day_painter import cell_layout
-
-    rect = view.grid.visualRect(view.model.index_of(day))
-    count = len(view.model.chips_on(day))
-    return cell_layout(rect, count, QFontMetrics(view.grid.font()),
-                       lines=2 if view.model.week_mode else 1)
+    index = view.model.index_of(day)
+    return day_layout(view.grid.visualRect(index), view.model.cell(index), view.grid.font(),
+                      view.model.week_mode)
 
 
 def test_click_selects_a_chip_and_double_click_opens_its_details(qtbot, view, search,
@@ -757,3 +754,40 @@ def test_the_grid_interface_outlives_nothing(qtbot, search):
         QApplication.processEvents()
         del calendar, grid, chip
         gc.collect()
+
+
+def test_a_long_holiday_name_is_written_whole_on_two_lines(qtbot, data_dir):
+    """"Boxing Day (observed)" was cut to "Boxing Day (o…" at every size: where it does
+    not fit beside the number it takes a second line, and the chips move down for it."""
+    from PySide6.QtGui import QFontMetrics
+
+    from jobfollowup.ui.calendar.day_painter import (
+        DayPainter,
+        _chip_fonts,
+        day_layout,
+        header_height,
+        holiday_room,
+        holiday_wraps,
+    )
+
+    settings.put("home_country", "GB")
+    calendar = CalendarView(Operations(), lambda: TODAY)
+    qtbot.addWidget(calendar)
+    calendar.resize(1024 - 190, 640)
+    calendar.show()
+    qtbot.waitExposed(calendar)
+    index = calendar.model.index_of(D(2026, 12, 28))
+    cell = calendar.model.cell(index)
+    assert cell[2].holiday == "Boxing Day (observed)"
+    rect = calendar.grid.visualRect(index)
+    font = calendar.grid.font()
+    fonts = _chip_fonts(font)
+    assert holiday_wraps(rect, cell[0], cell[2].holiday, fonts)
+    lines = DayPainter._two_lines(cell[2].holiday, fonts.small_metrics,
+                                  holiday_room(rect, cell[0], fonts))
+    assert lines.split("\n") == ["Boxing Day", "(observed)"]
+    empty = (cell[0], cell[1], cell[2], [object()], False)  # a chip there: where it goes
+    metrics = QFontMetrics(font)
+    assert day_layout(rect, empty, font, False).chips[0].top() == (
+        rect.top() + header_height(metrics, tall=True))
+

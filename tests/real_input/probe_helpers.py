@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -78,18 +77,17 @@ def day_point(day: str) -> list[int]:
 
 def chip_point(follow_up_id: int) -> list[int]:
     """The middle of a follow-up's chip in the grid (LookupError when it is not drawn)."""
-    from jobfollowup.ui.calendar.day_painter import cell_layout
+    from jobfollowup.ui.calendar.day_painter import day_layout
 
     grid = calendar().grid
     model = grid.month_model()
     row = model.find(follow_up_id)
     if row is None:
         raise LookupError(f"follow-up {follow_up_id} is not in the period shown")
-    rows = model.chips_on(row.date)
-    rect = grid.visualRect(model.index_of(row.date))
-    layout = cell_layout(rect, len(rows), QFontMetrics(grid.font()),
-                         lines=2 if model.week_mode else 1)
-    for chip, shown in zip(layout.chips, rows, strict=False):
+    index = model.index_of(row.date)
+    cell = model.cell(index)
+    layout = day_layout(grid.visualRect(index), cell, grid.font(), model.week_mode)
+    for chip, shown in zip(layout.chips, cell[3], strict=False):
         if shown.id == follow_up_id:
             return _global(grid.viewport(), chip.center())
     raise LookupError(f"follow-up {follow_up_id} is behind '+N more'")
@@ -97,7 +95,7 @@ def chip_point(follow_up_id: int) -> list[int]:
 
 def chips_drawn() -> list[int]:
     """The follow-ups whose chips are drawn whole in the grid, in the order of the days."""
-    from jobfollowup.ui.calendar.day_painter import cell_layout
+    from jobfollowup.ui.calendar.day_painter import day_layout
 
     grid = calendar().grid
     model = grid.month_model()
@@ -105,10 +103,9 @@ def chips_drawn() -> list[int]:
     for row in range(model.rowCount()):
         for column in range(model.columnCount()):
             index = model.index(row, column)
-            rows = model.chips_on(model.date_at(index))
-            layout = cell_layout(grid.visualRect(index), len(rows), QFontMetrics(grid.font()),
-                                 lines=2 if model.week_mode else 1)
-            drawn += [shown.id for _chip, shown in zip(layout.chips, rows, strict=False)]
+            cell = model.cell(index)
+            layout = day_layout(grid.visualRect(index), cell, grid.font(), model.week_mode)
+            drawn += [shown.id for _chip, shown in zip(layout.chips, cell[3], strict=False)]
     return drawn
 
 

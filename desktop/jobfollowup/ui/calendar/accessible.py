@@ -19,10 +19,10 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QFontMetrics
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
-from jobfollowup.ui.calendar.day_painter import cell_layout
+from jobfollowup.ui.calendar.day_painter import day_layout
 from jobfollowup.ui.widgets.follow_up_text import accessible_name, details
 
 if TYPE_CHECKING:
@@ -170,14 +170,14 @@ class ChipAccessible(_Part):
             return QRect()
         view = self.grid.view
         model = view.month_model()
-        rows = model.chips_on(row.date)
-        cell = view.visualRect(model.index_of(row.date))
-        layout = cell_layout(cell, len(rows), QFontMetrics(view.font()),
-                             lines=2 if model.week_mode else 1)
-        for rect, shown in zip(layout.chips, rows, strict=False):
+        index = model.index_of(row.date)
+        cell = model.cell(index)
+        area = view.visualRect(index)
+        layout = day_layout(area, cell, view.font(), model.week_mode)
+        for rect, shown in zip(layout.chips, cell[3], strict=False):
             if shown.id == self.follow_up_id:
                 return self._global(rect)
-        return self._global(layout.more or cell)  # behind "+N more"
+        return self._global(layout.more or area)  # behind "+N more"
 
     def role(self):
         return Role.ListItem

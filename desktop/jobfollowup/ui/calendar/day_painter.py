@@ -21,6 +21,7 @@ from jobfollowup.ui.widgets.colours import GRAPHIC, TEXT, blend, quiet, readable
 from jobfollowup.ui.widgets.kind_style import channel_glyph, kind_colour, kind_glyph
 
 PAD, GAP = 4, 2
+SMALL = 0.85  # the holidays' names and the chips' marks, against the grid's font
 
 
 @dataclass(frozen=True)
@@ -34,15 +35,17 @@ def chip_height(metrics: QFontMetrics, lines: int = 1) -> int:
     return metrics.height() * lines + 6 + 2 * (lines - 1)
 
 
-def header_height(metrics: QFontMetrics) -> int:
-    return metrics.height() + 8
+def header_height(metrics: QFontMetrics, tall: bool = False) -> int:
+    """The room of a day's number (and its holiday's name), above its chips; `tall` when
+    the name takes a second line."""
+    return metrics.height() + 8 + (round(metrics.height() * SMALL) if tall else 0)
 
 
-def cell_layout(rect: QRect, count: int, metrics: QFontMetrics, lines: int = 1
-                ) -> CellLayout:
-    """Where `count` chips of `lines` lines go in a cell of `rect`; the last line says
-    "+N more" when they do not all fit."""
-    top = rect.top() + header_height(metrics)
+def cell_layout(rect: QRect, count: int, metrics: QFontMetrics, lines: int = 1,
+                tall: bool = False) -> CellLayout:
+    """Where `count` chips of `lines` lines go in a cell of `rect` (whose header is `tall`);
+    the last line says "+N more" when they do not all fit."""
+    top = rect.top() + header_height(metrics, tall)
     height = chip_height(metrics, lines)
     room = max(0, (rect.bottom() - PAD - top + GAP) // (height + GAP))
     shown = count if count <= room else max(0, room - 1)
@@ -154,13 +157,40 @@ def _chip_fonts(font: QFont) -> _ChipFonts:
         glyph = QFont(font)
         glyph.setBold(True)
         small = QFont(font)
-        small.setPointSizeF(font.pointSizeF() * 0.85)
+        small.setPointSizeF(font.pointSizeF() * SMALL)
         struck = QFont(font)
         struck.setStrikeOut(True)
         made = _ChipFonts(QFont(font), QFontMetrics(font), glyph, QFontMetrics(glyph), small,
                           QFontMetrics(small), struck)
         _FONTS[font.key()] = made
     return made
+
+
+def _number_width(day: dt.date, fonts: _ChipFonts) -> int:
+    """The width of a day's number (its round mark when it is today)."""
+    return max(fonts.glyph_metrics.horizontalAdvance(str(day.day)) + 10,
+               header_height(fonts.metrics) - 4)
+
+
+def holiday_room(rect: QRect, day: dt.date, fonts: _ChipFonts) -> int:
+    """The width left for a holiday's name beside the day's number."""
+    return rect.width() - 2 * PAD - _number_width(day, fonts) - 4
+
+
+def holiday_wraps(rect: QRect, day: dt.date, holiday: str | None, fonts: _ChipFonts) -> bool:
+    """Whether a holiday's name needs a second line beside the number: it is then written
+    whole on two lines ("Boxing Day / (observed)"), the chips a little lower."""
+    return bool(holiday) and fonts.small_metrics.horizontalAdvance(holiday) > holiday_room(
+        rect, day, fonts)
+
+
+def day_layout(rect: QRect, cell: tuple, font: QFont, week: bool) -> CellLayout:
+    """Where a day's chips go (`cell` as `MonthModel.cell` gives it): the one answer for
+    painting, clicks, drags, tooltips and the screen reader."""
+    day, _in_month, note, rows, _today = cell
+    fonts = _chip_fonts(font)
+    return cell_layout(rect, len(rows), fonts.metrics, lines=2 if week else 1,
+                       tall=holiday_wraps(rect, day, note.holiday if note else None, fonts))
 
 
 def _measured(fonts: _ChipFonts, key, metrics: QFontMetrics, glyph: str) -> int:
@@ -351,8 +381,7 @@ class DayPainter:
         number = str(day.day)
         header = QRect(rect.left() + PAD, rect.top() + 3, rect.width() - 2 * PAD,
                        header_height(fonts.metrics) - 4)
-        number_width = max(fonts.glyph_metrics.horizontalAdvance(number) + 10,
-                           header.height())
+        number_width = _number_width(day, fonts)
         number_rect = QRect(header.left(), header.top(), number_width, header.height())
         if is_today:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -367,10 +396,31 @@ class DayPainter:
             painter.setFont(fonts.small)
             painter.setPen(tints.holiday)
             name_rect = header.adjusted(number_width + 4, 0, 0, 0)
-            name = fonts.small_metrics.elidedText(note.holiday, Qt.TextElideMode.ElideRight,
-                                                  name_rect.width())
-            painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter
-                             | Qt.AlignmentFlag.AlignLeft, name)
+            if holiday_wraps(rect, day, note.holiday, fonts):  # whole, on two lines
+                small = fonts.small_metrics
+                name_rect.setTop(header.top() + (header.height() - small.height()) // 2)
+                name_rect.setHeight(2 * small.lineSpacing())
+                painter.drawText(name_rect, Qt.AlignmentFlag.AlignTop
+                                 | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                                 DayPainter._two_lines(note.holiday, small, name_rect.width()))
+            else:
+                painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter
+                                 | Qt.AlignmentFlag.AlignLeft, note.holiday)
+
+    @staticmethod
+    def _two_lines(name: str, metrics: QFontMetrics, width: int) -> str:
+        """`name` cut between words into two lines that fit `width`, the second elided
+        only when even two lines are too few (a very narrow window)."""
+        words = name.split()
+        first = words[0] if words else ""
+        for count in range(len(words) - 1, 0, -1):
+            candidate = " ".join(words[:count])
+            if metrics.horizontalAdvance(candidate) <= width:
+                first = candidate
+                break
+        rest = name[len(first):].strip()
+        return "\n".join([metrics.elidedText(first, Qt.TextElideMode.ElideRight, width),
+                          metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)])
 
     def _picture(self, key: tuple, rect: QRect, ratio: float, draw,
                  opaque: bool = False) -> QPixmap:
@@ -400,7 +450,7 @@ class DayPainter:
         rows = cell[3]
         palette, font = context.palette, context.font
         painter.drawPixmap(rect.topLeft(), self._ground(rect, cell, state, drop, context))
-        layout = self._layout(rect, rows, context)
+        layout = self._layout(rect, cell, context)
         for chip_rect, row in zip(layout.chips, rows, strict=False):
             if row.id == context.selected_chip:
                 paint_chip(painter, chip_rect, row, palette, font, selected=True,
@@ -419,9 +469,8 @@ class DayPainter:
             p, r, layout.hidden, context.font, context.link))
 
     @staticmethod
-    def _layout(rect: QRect, rows: list[FollowUpRow], context: PaintContext) -> CellLayout:
-        return cell_layout(rect, len(rows), context.fonts.metrics,
-                           lines=2 if context.week else 1)
+    def _layout(rect: QRect, cell: tuple, context: PaintContext) -> CellLayout:
+        return day_layout(rect, cell, context.font, context.week)
 
     @staticmethod
     def _detail(row: FollowUpRow, context: PaintContext) -> str:
@@ -455,7 +504,7 @@ class DayPainter:
         shows its new names and holidays without drawing them."""
         self._ground(rect, cell, QStyle.StateFlag.State_None, False, context)
         rows = cell[3]
-        layout = self._layout(rect, rows, context)
+        layout = self._layout(rect, cell, context)
         for chip_rect, row in zip(layout.chips, rows, strict=False):
             self._chip(chip_rect, row, context)
         if layout.more is not None:

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QDrag,
-    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -44,8 +43,8 @@ from jobfollowup.ui.calendar import accessible
 from jobfollowup.ui.calendar.day_painter import (
     DayPainter,
     PaintContext,
-    cell_layout,
     chip_pixmap,
+    day_layout,
 )
 from jobfollowup.ui.calendar.month_model import DAYS, MonthModel, follow_up_in, mime_for
 from jobfollowup.ui.widgets.collector import collect_young
@@ -227,9 +226,9 @@ class MonthGrid(QTableView):
         if not index.isValid():
             return index, None, False
         model = self.month_model()
-        rows = model.chips_on(model.date_at(index))
-        layout = cell_layout(self.visualRect(index), len(rows), QFontMetrics(self.font()),
-                             lines=2 if model.week_mode else 1)
+        cell = model.cell(index)
+        rows = cell[3]
+        layout = day_layout(self.visualRect(index), cell, self.font(), model.week_mode)
         for rect, row in zip(layout.chips, rows, strict=False):
             if rect.contains(pos):
                 return index, row, False
