@@ -207,3 +207,24 @@ def test_tab_follows_the_screen_in_every_dialog(window):
         dialog.close()
         dialog.deleteLater()
     assert not problems, "\n".join(problems)
+
+
+def test_enter_has_a_default_button_to_press_in_every_form(window):
+    """Enter ends a form: each dialog that takes input has its default button. The draft
+    editor is not a form but an editor (Enter writes a new line; sending has its own key,
+    Alt+E, asked before it counts)."""
+    from PySide6.QtWidgets import QPushButton
+
+    lacking = []
+    for name, dialog in dialogs(window):
+        if name == "draft":
+            dialog.deleteLater()
+            continue
+        dialog.show()
+        settle()
+        if not any(button.isDefault() and button.isVisible()
+                   for button in dialog.findChildren(QPushButton)):
+            lacking.append(name)
+        dialog.close()
+        dialog.deleteLater()
+    assert not lacking
