@@ -228,3 +228,27 @@ def test_enter_has_a_default_button_to_press_in_every_form(window):
         dialog.close()
         dialog.deleteLater()
     assert not lacking
+
+
+def test_the_keyboard_is_seen_on_the_lists_and_the_buttons(window, qapp):
+    """Today's list, the navigation and a button look different with the keyboard on
+    them: the ring, in the focus colour, around them (they looked the same before)."""
+    from PySide6.QtWidgets import QToolButton
+
+    from jobfollowup.ui.widgets import colours, focus_ring
+
+    focus_ring.install(qapp)
+    today = window.stack.currentWidget()
+    ring = colours.get(colours.FOCUS, window.palette()).rgb()
+    button = next(button for button in today.findChildren(QToolButton)
+                  if button.defaultAction() is today.interview_action)
+    for widget in (today.tree, window.navigation, button):
+        window.activateWindow()
+        widget.setFocus()
+        settle()
+        assert focus_ring.ring_rect(qapp) is not None, widget
+        image = window.grab().toImage()
+        edge = widget.mapTo(window, widget.rect().topLeft())
+        ringed = [image.pixel(edge.x() + 1, edge.y() + height)  # down its left edge
+                  for height in range(widget.height() // 4, widget.height() // 2)]
+        assert ringed.count(ring) > len(ringed) // 2, type(widget).__name__

@@ -215,3 +215,25 @@ def test_a_colour_scheme_the_app_does_not_know_is_refused(data_dir):
 
     with pytest.raises(ValidationError, match="“purple” is not a colour scheme"):
         save_colour_scheme("purple")
+
+
+def test_the_system_turning_dark_is_followed_while_the_app_runs(restored_scheme,
+                                                                monkeypatch):
+    """With "as the system", the desktop's change of scheme (Qt's colorSchemeChanged)
+    repaints the app; a person's own choice stays."""
+    from PySide6.QtCore import Qt
+
+    app = restored_scheme
+    colours.apply_scheme(app, colours.SYSTEM)
+    monkeypatch.setattr(colours, "scheme_wanted",
+                        lambda choice: {colours.SYSTEM: True, colours.LIGHT: False,
+                                        colours.DARK: True}[choice])
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert colours.is_dark(app.palette())
+    colours.apply_scheme(app, colours.LIGHT)
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not colours.is_dark(app.palette())
+
+
+def test_scheme_wanted_reads_the_choice_then_the_system():
+    assert colours.scheme_wanted(colours.DARK) and not colours.scheme_wanted(colours.LIGHT)

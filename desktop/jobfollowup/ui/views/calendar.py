@@ -360,6 +360,11 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.model.reload_days(days)
         self.refresh_period()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_placed", False):
+            self.refresh_period()  # the legend's colours, in the scheme now shown
+
     def refresh(self) -> None:
         self.model.reload()
         if not self._placed:
