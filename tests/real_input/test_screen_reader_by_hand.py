@@ -129,7 +129,7 @@ def reader_app(xserver, search, tmp_path, bus, listener, request):
     work.mkdir()
     running = App(xserver, search.folder, work, env={
         "DBUS_SESSION_BUS_ADDRESS": bus.address, "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-        "QT_ACCESSIBILITY": "1"})
+        "QT_ACCESSIBILITY": "1", "PYTHONFAULTHANDLER": "1"})
     yield running
     if getattr(request.node, "failed_call", False):
         running.screenshot(work / "failure.png")
@@ -207,3 +207,51 @@ def test_the_rows_of_today_and_of_the_agenda_are_heard_as_the_keyboard_moves(rea
         app.key("Down")
         wanted = app.ask(f"agenda_row_name({number})")
         listener.wait_for(lambda event, w=wanted: event.get("name") == w)
+
+
+def walked_over_the_bus(bus) -> list[dict]:
+    """Every object of the app a screen reader finds shown, walked over AT-SPI."""
+    done = subprocess.run([SYSTEM_PYTHON, str(HERE / "atspi_walk.py"), "jobfollowup"],
+                          env=bus.env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+
+
+def test_over_the_bus_every_control_of_every_view_has_a_name(reader_app, bus):
+    """Every view (Contacts and Applications with a record open) and the dialogs of the
+    core tasks, walked over AT-SPI: each control has a name, each combo box a label."""
+    from test_keyboard_only_by_hand import tab_to
+
+    app = reader_app
+    problems = []
+
+    def check(place: str) -> None:
+        time.sleep(0.5)
+        walked = walked_over_the_bus(bus)
+        assert len(walked) > 10, walked  # the controls, not an empty window
+        for found in walked:
+            unnamed = not found["name"].strip()
+            unlabelled_combo = found["role"] == "combo box" and not found["labels"]
+            if unnamed or unlabelled_combo:
+                problems.append(f"{place}: {found}")
+
+    for keys, view, records in (("ctrl+1", "TodayView", None),
+                                ("ctrl+2", "CalendarView", None),
+                                ("ctrl+3", "ContactsView", "Contacts"),
+                                ("ctrl+4", "ApplicationsView", "Applications"),
+                                ("ctrl+5", "ReviewView", None)):
+        app.key(keys)
+        app.wait_for(f"view_shown() == {view!r}")
+        if records:  # a record open beside the list: its form is walked too
+            tab_to(app, f"focused_name() == {records!r}")
+            app.key("Down")
+        check(view)
+    # Not File → Print handwritten notes…: closing it with the accessibility bus on ends
+    # the app (a segmentation fault, already so before these changes; reported).
+    for keys, title in (("ctrl+comma", "Preferences"), ("ctrl+i", "Log an interview")):
+        app.key(keys)
+        app.wait_for(f"modal() and modal()['title'].startswith({title!r})")
+        check(title)
+        app.key("Escape")
+        app.wait_for("modal() is None")
+    assert not problems, "\n".join(problems)

@@ -111,6 +111,7 @@ class RecordListView(ListView):
         """The list on the left; on the right the record's tabs, or `placeholder` while
         none is selected."""
         self.tabs = tabs
+        tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the keyboard, named
         self.placeholder = QLabel(placeholder)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
