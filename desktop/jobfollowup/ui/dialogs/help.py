@@ -62,7 +62,7 @@ class HelpDialog(QDialog):
         self.setWindowTitle(_("Help"))
         fit_to_screen(self, 560, 480)
         self.tabs = QTabWidget()
-        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the keyboard
+        self.tabs.setAccessibleName(_("Help"))
         guide = QLabel(guide_text())
         guide.setWordWrap(True)
         guide.setAlignment(Qt.AlignmentFlag.AlignTop)

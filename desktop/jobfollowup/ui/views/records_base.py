@@ -111,7 +111,7 @@ class RecordListView(ListView):
         """The list on the left; on the right the record's tabs, or `placeholder` while
         none is selected."""
         self.tabs = tabs
-        tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the keyboard, named
+        tabs.setAccessibleName(_("Details"))  # of the record selected (its bar's tabs too)
         self.placeholder = QLabel(placeholder)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

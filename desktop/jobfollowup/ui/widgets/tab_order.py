@@ -17,15 +17,35 @@ def chain(widgets: Iterable[QWidget | None]) -> None:
         QWidget.setTabOrder(first, second)
 
 
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+def _inner_part(widget: QWidget, root: QWidget) -> bool:
+    """Whether `widget` is an inner part of a widget that takes Tab itself (a date field's
+    line, a picker's line): Tab reaches it through that widget."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if _takes_tab(parent) and parent.focusProxy() is None:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def tab_stops(root: QWidget) -> list[QWidget]:
-    """The widgets inside `root` that Tab stops on, in the order Tab goes now."""
+    """The widgets inside `root` that Tab stops on, in the order Tab goes now. A widget
+    that hands the keyboard to another (a tab widget to its bar, a place field to its
+    country) stands for that one, as Qt's own Tab order does."""
     found: list[QWidget] = []
+    proxies = {id(kid.focusProxy()) for kid in root.findChildren(QWidget)  # stood for
+               if kid.focusProxy() is not None and _takes_tab(kid)
+               and not kid.focusProxy().isAncestorOf(kid)}  # not a field's own line
     widget = root.nextInFocusChain()
     for _step in range(5000):  # the chain is a ring through the whole window
         if widget is None or widget is root:
             break
-        if root.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
-                and widget not in found:
+        if root.isAncestorOf(widget) and _takes_tab(widget) and id(widget) not in proxies \
+                and not _inner_part(widget, root) and widget not in found:
             found.append(widget)
         widget = widget.nextInFocusChain()
     return found
