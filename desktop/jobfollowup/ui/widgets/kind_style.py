@@ -81,4 +81,5 @@ def _kind_icon(kind: Kind, dark: bool) -> QIcon:
                          kind_glyph(kind))
         painter.end()
         icon.addPixmap(pixmap)
+        icon.addPixmap(pixmap, QIcon.Mode.Selected)  # as it is on a selected row: untinted
     return icon
