@@ -791,3 +791,19 @@ def test_a_long_holiday_name_is_written_whole_on_two_lines(qtbot, data_dir):
     assert day_layout(rect, empty, font, False).chips[0].top() == (
         rect.top() + header_height(metrics, tall=True))
 
+
+
+def test_a_chips_actions_are_offered_to_a_screen_reader_and_do_what_they_say(
+        qtbot, view, search):
+    """Open, move and mark sent, on the chip itself: the calendar's own actions."""
+    grid = QAccessible.queryAccessibleInterface(view.grid)
+    chip = grid.child((D(2026, 12, 29) - view.model.first_day).days).child(0)
+    actions = chip.actionInterface()
+    assert actions.actionNames() == ["Details…", "Move to…", "Mark sent"]
+    assert actions.keyBindingsForAction("Move to…") == ["Ctrl+M"]
+    seen: list[RuleDialog] = []
+    view.pick = lambda parent, row: D(2026, 12, 31)
+    view.choose = answering(NEAREST, seen)
+    actions.doAction("Move to…")
+    qtbot.waitUntil(lambda: stored_date(search["first"]) == D(2026, 12, 30))
+    assert view.grid.selected_chip == search["first"]

@@ -162,6 +162,8 @@ def test_tab_through_the_calendar_speaks_each_chip(reader_app, listener):
         assert app.ask("calendar().grid.selected_chip") == follow_up_id
     assert [event["name"] for event in spoken] == [name for _id, name in chips[:6]]
     assert {event["role"] for event in spoken} == {"list item"}
+    assert all("Move to…" in event["actions"] and "Details…" in event["actions"]
+               for event in spoken)  # what can be done to each chip, offered on it
     app.key("shift+Tab")  # back: the one before is spoken again
     back = listener.wait_for(lambda event: event.get("name") == chips[4][1])
     assert back[-1]["role"] == "list item"

@@ -5,7 +5,9 @@ Qt's own accessibility for a table knows cells only; a chip is painted inside a 
 has no widget. So the grid gets an interface of its own (installed as a factory for
 `MonthGrid`): its children are the days (role Cell, named as the model speaks them), and
 each day's children are its chips (role ListItem, named by `accessible_name`), with their
-place on screen and their state (selected, focused). The grid sends a focus event for the
+place on screen, their state (selected, focused) and their actions (the calendar's own:
+open, move, mark sent, as `MonthGrid.chip_actions` lists them). The grid sends a focus
+event for the
 chip (or the day) that has the keyboard each time it changes; `MonthGrid` keeps Qt's
 table events, which count children another way, from reaching the screen reader.
 
@@ -18,8 +20,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
+import shiboken6
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleEvent,
+    QAccessibleInterface,
+)
 from PySide6.QtWidgets import QAccessibleWidget
 
 from jobfollowup.ui.calendar.day_painter import day_layout
@@ -137,12 +145,61 @@ class DayAccessible(_Part):
         return state
 
 
+class ChipActions(QAccessibleActionInterface):
+    """What can be done to a chip, as the calendar's own actions do it (Details…, Move
+    to…, Mark sent): the chip is selected, then the action runs once the screen reader's
+    request has returned (it may open a dialog)."""
+
+    def __init__(self, chip: ChipAccessible) -> None:
+        super().__init__()
+        self.chip = chip
+
+    def _actions(self) -> dict:
+        actions = getattr(self.chip.grid.view, "chip_actions", ())
+        return {action.text().replace("&", ""): action for action in actions
+                if action.isEnabled()}
+
+    def actionNames(self) -> list[str]:  # noqa: N802 (Qt's name)
+        return list(self._actions())
+
+    def localizedActionName(self, name: str) -> str:  # noqa: N802 (Qt's name)
+        return name
+
+    def localizedActionDescription(self, name: str) -> str:  # noqa: N802 (Qt's name)
+        action = self._actions().get(name)
+        return action.toolTip() if action is not None else ""
+
+    def keyBindingsForAction(self, name: str) -> list[str]:  # noqa: N802 (Qt's name)
+        action = self._actions().get(name)
+        if action is None or action.shortcut().isEmpty():
+            return []
+        return [action.shortcut().toString()]
+
+    def doAction(self, name: str) -> None:  # noqa: N802 (Qt's name)
+        action = self._actions().get(name)
+        row = self.chip.row()
+        if action is None or row is None:
+            return
+        view = self.chip.grid.view
+        view.go_to(row.date)
+        view.select_chip(self.chip.follow_up_id)
+        view.setFocus()
+        QTimer.singleShot(0, action.trigger)
+
+
 class ChipAccessible(_Part):
     """One follow-up's chip, wherever its day is shown."""
 
     def __init__(self, grid: GridAccessible, follow_up_id: int) -> None:
         super().__init__(grid)
         self.follow_up_id = follow_up_id
+        self.actions = ChipActions(self)  # kept as long as the chip: Qt points at it
+
+    def interface_cast(self, kind):
+        """Its actions, to the screen reader (Qt asks for a pointer); nothing else."""
+        if kind == QAccessible.InterfaceType.ActionInterface:
+            return shiboken6.VoidPtr(shiboken6.getCppPointer(self.actions)[0])
+        return shiboken6.VoidPtr(0)
 
     def row(self) -> FollowUpRow | None:
         return self.grid.view.month_model().find(self.follow_up_id) if self.grid.alive else None

@@ -66,6 +66,7 @@ class MonthGrid(QTableView):
         accessible.install(MonthGrid)
         super().__init__()
         self.selected_chip: int | None = None
+        self.chip_actions: tuple = ()  # QActions a screen reader offers on a chip
         self.drop_target: dt.date | None = None
         self.setModel(model)
         self.painter = DayPainter()

@@ -278,6 +278,8 @@ class CalendarView(RefreshesWhenShown, QWidget):
                        self.skip_action, self.sent_action, self.reply_action):
             action.setShortcutContext(context)
             self.addAction(action)
+        # What a screen reader offers on a chip (accessible.py): open, move, mark sent.
+        self.grid.chip_actions = (self.details_action, self.move_action, self.sent_action)
 
     # Navigation -------------------------------------------------------------------------
     def set_week_mode(self, week: bool) -> None:
