@@ -248,9 +248,8 @@ def test_over_the_bus_every_control_of_every_view_has_a_name(reader_app, bus):
             tab_to(app, f"focused_name() == {records!r}")
             app.key("Down")
         check(view)
-    # Not File → Print handwritten notes…: closing it with the accessibility bus on ends
-    # the app (a segmentation fault, already so before these changes; reported).
-    for keys, title in (("ctrl+comma", "Preferences"), ("ctrl+i", "Log an interview")):
+    for keys, title in (("ctrl+comma", "Preferences"), ("ctrl+i", "Log an interview"),
+                        ("ctrl+p", "Print handwritten notes")):
         app.key(keys)
         app.wait_for(f"modal() and modal()['title'].startswith({title!r})")
         check(title)
