@@ -46,6 +46,7 @@ WARNING = Pair("#8a5100", "#f2b865")  # something to look at before going on
 BANNER = Pair("#fdf3d8", "#3b3322")  # the reminder banner's ground …
 BANNER_EDGE = Pair("#b8a05a", "#8c7a45")  # … its border
 BANNER_TEXT = Pair("#3d3320", "#f7ecd0")  # … and its text
+BADGE_GLYPH = Pair("#ffffff", "#ffffff")  # a kind's glyph on its round badge
 
 # A kind's own colour: the bar and tint of its chips, its badge. Muted, told apart by hue.
 KINDS: dict[Kind, Pair] = {

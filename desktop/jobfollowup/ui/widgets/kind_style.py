@@ -42,7 +42,7 @@ def kind_glyph(kind: Kind) -> str:
 def badge_colours(kind: Kind, palette: QPalette | None = None) -> tuple[QColor, QColor]:
     """A badge's ground and glyph: white on the kind's colour, deepened until the glyph
     reads on it."""
-    glyph = QColor("white")
+    glyph = colours.get(colours.BADGE_GLYPH, palette)
     return colours.readable(kind_colour(kind, palette), glyph), glyph
 
 
