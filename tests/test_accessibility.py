@@ -24,7 +24,7 @@ TODAY = dt.date(2026, 12, 17)
 
 
 @pytest.fixture
-def window(qtbot, data_dir, monkeypatch):
+def window(qtbot, data_dir):
     load_small_demo(TODAY)
     shown = shown_window(qtbot, TODAY)
     shown.resize(1100, 720)
@@ -42,9 +42,7 @@ def test_every_view_names_what_a_person_reaches(window):
         window.show_view(row)
         settle()
         view = window.stack.currentWidget()
-        if row == 2:  # a contact open beside the list, its form and history shown
-            view.tree.setCurrentItem(view.tree.topLevelItem(0))
-        if row == 3:
+        if row in (2, 3):  # a contact (an application) open beside the list, its form shown
             view.tree.setCurrentItem(view.tree.topLevelItem(0))
         settle()
         problems += [f"view {row}: {found}" for found in unnamed(of(window))]

@@ -72,7 +72,24 @@ class ChipColours:
     detail: QColor
 
 
+_TINTS: dict[tuple, object] = {}  # chips' and days' colours, by palette: worked out once
+
+
+def _tints(key: tuple, make):
+    found = _TINTS.get(key)
+    if found is None:
+        if len(_TINTS) > 1000:  # palettes of schemes left long ago
+            _TINTS.clear()
+        found = _TINTS[key] = make()
+    return found
+
+
 def chip_colours(row_kind, sent: bool, selected: bool, palette: QPalette) -> ChipColours:
+    return _tints(("chip", row_kind, sent, selected, palette.cacheKey()),
+                  lambda: _chip_colours(row_kind, sent, selected, palette))
+
+
+def _chip_colours(row_kind, sent: bool, selected: bool, palette: QPalette) -> ChipColours:
     own = kind_colour(row_kind, palette)
     base = palette.color(QPalette.ColorRole.Base)
     if sent:
@@ -99,6 +116,12 @@ class DayColours:
 
 def day_colours(palette: QPalette, in_month: bool, holiday: bool, avoided: bool,
                 is_today: bool) -> DayColours:
+    return _tints(("day", in_month, holiday, avoided, is_today, palette.cacheKey()),
+                  lambda: _day_colours(palette, in_month, holiday, avoided, is_today))
+
+
+def _day_colours(palette: QPalette, in_month: bool, holiday: bool, avoided: bool,
+                 is_today: bool) -> DayColours:
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
     red = colours.get(colours.HOLIDAY, palette)

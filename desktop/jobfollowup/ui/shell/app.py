@@ -57,13 +57,11 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("jobfollowup")
     app.setDesktopFileName(APP_ID)
-    from jobfollowup.ui.widgets import focus_ring
-
-    focus_ring.install(app)  # whatever has the keyboard is seen to have it
     from jobfollowup.services.data import colour_scheme
     from jobfollowup.ui.widgets.colours import apply_scheme
 
-    apply_scheme(app, colour_scheme())  # light or dark, as the person (or system) wants
+    # Light or dark, as the person (or the desktop) wants; the desktop asked once painted.
+    apply_scheme(app, colour_scheme(), ask_system=False)
     if sys.platform == "win32":  # group the taskbar button with the Start-menu shortcut
         import ctypes
 
@@ -227,6 +225,11 @@ def _fill(app: QApplication, window: MainWindow, directory, smoke_test: bool,
     it has shown the day."""
     crashes.start_log()
     install_qt_translations(app, current_language())
+    from jobfollowup.services.data import colour_scheme
+    from jobfollowup.ui.widgets import colours, focus_ring
+
+    colours.apply_scheme(app, colour_scheme())  # now the desktop's own word, and its changes
+    focus_ring.install(app)  # whatever has the keyboard is seen to have it
     if not _open(directory, smoke_test):
         app.exit(2)
         return

@@ -18,13 +18,11 @@ paper is always light (printing/ has its own ink).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from string import Template
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
-
-from jobfollowup.rules.kinds import Kind
 
 TEXT, GRAPHIC = 4.5, 3.0  # the least contrast for text, and for a meaningful mark
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
@@ -49,16 +47,18 @@ BANNER_TEXT = Pair("#3d3320", "#f7ecd0")  # … and its text
 BADGE_GLYPH = Pair("#ffffff", "#ffffff")  # a kind's glyph on its round badge
 
 # A kind's own colour: the bar and tint of its chips, its badge. Muted, told apart by hue.
-KINDS: dict[Kind, Pair] = {
-    Kind.THANK_YOU_EMAIL: Pair("#2a9d8f", "#4cc2b3"),
-    Kind.THANK_YOU_NOTE: Pair("#8e6bbf", "#b397e0"),
-    Kind.CHECK_IN: Pair("#3d7fd6", "#6fa5ec"),
-    Kind.KEEP_IN_TOUCH: Pair("#5c9e4c", "#85c273"),
-    Kind.REFERENCE_HEADS_UP: Pair("#e07a1f", "#f09a4d"),
-    Kind.REFERENCE_THANKS: Pair("#c99a06", "#e2b83a"),
-    Kind.REFERENCE_OUTCOME: Pair("#c8553d", "#e5806a"),
-    Kind.REFERENCE_GIFT: Pair("#c2417e", "#e473a6"),
-    Kind.REJECTION_THANKS: Pair("#6c7a89", "#9aa8b6"),
+# Keyed by the kind's code (rules/kinds.py `Kind`, a StrEnum, finds them): the window's
+# frame takes its colours before the rules are loaded.
+KINDS: dict[str, Pair] = {
+    "thank-you-email": Pair("#2a9d8f", "#4cc2b3"),
+    "thank-you-note": Pair("#8e6bbf", "#b397e0"),
+    "check-in": Pair("#3d7fd6", "#6fa5ec"),
+    "keep-in-touch": Pair("#5c9e4c", "#85c273"),
+    "reference-heads-up": Pair("#e07a1f", "#f09a4d"),
+    "reference-thanks": Pair("#c99a06", "#e2b83a"),
+    "reference-outcome": Pair("#c8553d", "#e5806a"),
+    "reference-gift": Pair("#c2417e", "#e473a6"),
+    "rejection-thanks": Pair("#6c7a89", "#9aa8b6"),
 }
 
 # The charts' series (the review's statuses, references), and the review's three outcomes.
@@ -82,7 +82,8 @@ def get(pair: Pair, palette: QPalette | None = None) -> QColor:
     return QColor(pair.dark if is_dark(palette) else pair.light)
 
 
-def kind(kind: Kind, palette: QPalette | None = None) -> QColor:
+def kind(kind: str, palette: QPalette | None = None) -> QColor:
+    """A kind's colour (`kind` a `Kind`, or its code)."""
     return get(KINDS[kind], palette)
 
 
@@ -111,8 +112,16 @@ def contrast(first: QColor, second: QColor) -> float:
 def readable(colour: QColor, background: QColor, minimum: float = TEXT) -> QColor:
     """`colour`, or the nearest shade of it towards black (on a light ground) or white (on
     a dark one) that has `minimum` contrast against `background`."""
+    return QColor.fromRgb(_readable(colour.rgb(), background.rgb(), minimum))
+
+
+@lru_cache(maxsize=4096)
+def _readable(colour_rgb: int, background_rgb: int, minimum: float) -> int:
+    """`readable` on colours as numbers, each pair worked out once: painters ask for the
+    same few hundreds times a month shown (a search by halving takes a fifth of a ms)."""
+    colour, background = QColor.fromRgb(colour_rgb), QColor.fromRgb(background_rgb)
     if contrast(colour, background) >= minimum:
-        return QColor(colour)
+        return colour_rgb
     target = QColor("black") if luminance(background) > 0.18 else QColor("white")
     low, high = 0.0, 1.0  # how far towards the target: found by halving
     for _step in range(12):
@@ -121,7 +130,7 @@ def readable(colour: QColor, background: QColor, minimum: float = TEXT) -> QColo
             high = middle
         else:
             low = middle
-    return blend(colour, target, high)
+    return blend(colour, target, high).rgb()
 
 
 def quiet(palette: QPalette, background: QColor | None = None,
@@ -169,29 +178,35 @@ _STYLE_PROPERTY = "jobfollowup_style"
 _state: dict = {"choice": SYSTEM, "system": None, "following": False}
 
 
-def scheme_wanted(choice: str) -> bool:
-    """Whether `choice` (system, light, dark) means the dark scheme now."""
+def scheme_wanted(choice: str, ask_system: bool = True) -> bool:
+    """Whether `choice` (system, light, dark) means the dark scheme now; without
+    `ask_system`, "system" is judged by the desktop's palette alone."""
     if choice in (LIGHT, DARK):
         return choice == DARK
-    scheme = QGuiApplication.styleHints().colorScheme()
-    if scheme != Qt.ColorScheme.Unknown:
-        return scheme == Qt.ColorScheme.Dark
+    if ask_system:
+        from PySide6.QtCore import Qt
+
+        scheme = QGuiApplication.styleHints().colorScheme()  # 25 ms the first time
+        if scheme != Qt.ColorScheme.Unknown:
+            return scheme == Qt.ColorScheme.Dark
     system = _state["system"]  # the desktop says nothing: its own palette tells
     return system is not None and is_dark(system)
 
 
-def apply_scheme(app: QApplication, choice: str = SYSTEM) -> bool:
+def apply_scheme(app: QApplication, choice: str = SYSTEM, ask_system: bool = True) -> bool:
     """Show `choice` (system, light, dark): the palette, then every style sheet made by
-    `styled`. With "system", a change of the desktop's scheme while the app runs is
-    followed. Returns whether the dark scheme is shown."""
+    `styled`. With "system", the desktop's scheme is asked (unless not `ask_system`: the
+    window's frame, before its first paint, goes by the desktop's palette; asking Qt
+    costs 25 ms the first time) and its change while the app runs is followed. Returns
+    whether the dark scheme is shown."""
     if _state["system"] is None:
-        _state["system"] = QPalette(app.palette())  # the desktop's, before ours
+        _state["system"] = app.palette()  # the desktop's, before ours (a copy already)
     _state["choice"] = choice if choice in SCHEMES else SYSTEM
-    if not _state["following"]:
+    if ask_system and not _state["following"]:
         app.styleHints().colorSchemeChanged.connect(
             lambda _scheme: apply_scheme(app, _state["choice"]))
         _state["following"] = True
-    dark = scheme_wanted(_state["choice"])
+    dark = scheme_wanted(_state["choice"], ask_system)
     if is_dark(app.palette()) != dark or app.palette() != palette(dark):
         app.setPalette(palette(dark))
     for widget in app.allWidgets():
