@@ -226,8 +226,9 @@ def test_the_system_turning_dark_is_followed_while_the_app_runs(restored_scheme,
     app = restored_scheme
     colours.apply_scheme(app, colours.SYSTEM)
     monkeypatch.setattr(colours, "scheme_wanted",
-                        lambda choice: {colours.SYSTEM: True, colours.LIGHT: False,
-                                        colours.DARK: True}[choice])
+                        lambda choice, ask_system=True: {colours.SYSTEM: True,
+                                                         colours.LIGHT: False,
+                                                         colours.DARK: True}[choice])
     app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert colours.is_dark(app.palette())
     colours.apply_scheme(app, colours.LIGHT)
@@ -235,5 +236,9 @@ def test_the_system_turning_dark_is_followed_while_the_app_runs(restored_scheme,
     assert not colours.is_dark(app.palette())
 
 
-def test_scheme_wanted_reads_the_choice_then_the_system():
+def test_scheme_wanted_reads_the_choice_then_the_system(restored_scheme):
+    """A choice wins; "as the system" without asking Qt goes by the desktop's palette."""
     assert colours.scheme_wanted(colours.DARK) and not colours.scheme_wanted(colours.LIGHT)
+    colours.apply_scheme(restored_scheme, colours.SYSTEM)
+    assert colours.scheme_wanted(colours.SYSTEM, ask_system=False) == colours.is_dark(
+        colours._state["system"])
