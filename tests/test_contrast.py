@@ -242,3 +242,23 @@ def test_scheme_wanted_reads_the_choice_then_the_system(restored_scheme):
     colours.apply_scheme(restored_scheme, colours.SYSTEM)
     assert colours.scheme_wanted(colours.SYSTEM, ask_system=False) == colours.is_dark(
         colours._state["system"])
+
+
+def test_the_review_saved_as_a_picture_is_light_in_the_dark_scheme(restored_scheme, qtbot,
+                                                                   data_dir, tmp_path):
+    import datetime as dt
+
+    from jobfollowup.services.demo.sample import load_small_demo
+    from jobfollowup.ui.operations.core import Operations
+    from jobfollowup.ui.views.review import ReviewView
+
+    today = dt.date(2026, 12, 17)
+    load_small_demo(today)
+    colours.apply_scheme(restored_scheme, colours.DARK)
+    view = ReviewView(Operations(), lambda: today)
+    qtbot.addWidget(view)
+    picture = tmp_path / "review.png"
+    assert view.export_png(picture)
+    image = QImage(str(picture))
+    assert QColor(image.pixel(2, 2)).lightness() > 200  # the page's ground: paper
+    assert QColor(image.pixel(image.width() // 2, image.height() // 2)).lightness() > 128

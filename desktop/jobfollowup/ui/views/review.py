@@ -202,6 +202,7 @@ class ReviewView(ListView):
         page = ReviewPage(review, _("{title} · {period}").format(
             title=_("Weekly review"), period=period_text(review)))
         page.setAutoFillBackground(True)
+        page.setPalette(colours.palette(dark=False))  # paper: light whatever the screen shows
         page.resize(EXPORT_WIDTH, page.sizeHint().height())
         return page
 
