@@ -183,6 +183,7 @@ class ReminderBanner(QFrame):
                 _("since {date}").format(date=day_name(row.date, today)))
         label = QLabel(_("{follow_up} — {when}").format(follow_up=summary(row), when=when))
         label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)  # whole, on two lines where the card is narrow
         snooze = QToolButton()
         snooze.setText(_("Snooze"))
         snooze.setToolTip(_("Move it to a later day; the rules check the day as for a drag"))
