@@ -3,6 +3,8 @@ view and dialog in every language and size before a release.
 
     python packaging/screenshots.py                      # the README's: en, 1280×800
     python packaging/screenshots.py --out /tmp/shots --language fr --size 1024x640 --all
+    python packaging/screenshots.py --out /tmp/shots --scheme dark --all   # the dark scheme
+    QT_SCALE_FACTOR=2 python packaging/screenshots.py --out /tmp/shots --all  # at 200 %
 
 The sample is seeded into a temporary folder as of `--today` (a fixed day, so the pictures
 change only when the app does); nothing touches your own data. Runs offscreen.
@@ -34,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", default="en", choices=("en", "fr", "it", "nb"))
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--today", default="2026-12-17", type=dt.date.fromisoformat)
+    parser.add_argument("--scheme", default="light", choices=("light", "dark"),
+                        help="the colour scheme (named in the files when dark)")
     parser.add_argument("--all", action="store_true",
                         help="every view and dialog, and the mailbox's suggestions and "
                              "Preferences, named NAME-LANGUAGE-WIDTH.png (else the README's "
@@ -49,8 +53,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from jobfollowup.services.data import close_data, open_data
     from jobfollowup.ui.shell.app import application, apply_interface_language
+    from jobfollowup.ui.widgets.colours import apply_scheme
 
     app = application()
+    apply_scheme(app, args.scheme)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")  # not your profile
@@ -60,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             apply_interface_language(app, args.language)
             window = open_window(args.today, width, height)
             if args.all:
-                suffix = f"-{args.language}-{width}"
+                suffix = f"-{args.language}-{width}" + ("-dark" if args.scheme == "dark" else "")
                 for name, widget in sweep(window, args.today):
                     widget.grab().save(str(args.out / f"{name}{suffix}.png"))
                 stage_mailbox(window, args.today)  # last: it adds to Today

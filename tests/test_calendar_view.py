@@ -9,6 +9,8 @@ import hypothesis
 import pytest
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
 
 from dnd import drop
 from jobfollowup.i18n import set_language
@@ -169,7 +171,8 @@ def test_keyboard_move_to_with_tab_between_chips_and_the_rules_check(qtbot, view
     assert view.grid.selected_chip is None
     view.grid.go_to(D(2026, 12, 29))
     assert view.grid.selected_chip == search["first"]
-    assert "Check in with Kari Nordmann" in view.grid.accessibleDescription()
+    spoken = QAccessible.queryAccessibleInterface(view.grid).focusChild()
+    assert spoken.text(QAccessible.Text.Name).startswith("Check in with Kari Nordmann")
     seen: list[RuleDialog] = []
     view.pick = lambda parent, row: D(2026, 12, 31)
     view.choose = answering(NEAREST, seen)
@@ -261,14 +264,11 @@ def test_only_the_visible_weeks_are_read(view, search, monkeypatch):
 
 
 def chip_rects(view: CalendarView, day: dt.date):
-    from PySide6.QtGui import QFontMetrics
+    from jobfollowup.ui.calendar.day_painter import day_layout
 
-    from jobfollowup.ui.calendar.day_painter import cell_layout
-
-    rect = view.grid.visualRect(view.model.index_of(day))
-    count = len(view.model.chips_on(day))
-    return cell_layout(rect, count, QFontMetrics(view.grid.font()),
-                       lines=2 if view.model.week_mode else 1)
+    index = view.model.index_of(day)
+    return day_layout(view.grid.visualRect(index), view.model.cell(index), view.grid.font(),
+                      view.model.week_mode)
 
 
 def test_click_selects_a_chip_and_double_click_opens_its_details(qtbot, view, search,
@@ -678,3 +678,133 @@ def test_a_month_under_the_pointer_in_the_list_is_read_before_it_is_chosen(
     assert view.title.text() == "March 2026"
     assert march not in asked[read:]
     assert names_on(view, D(2026, 3, 4)) == ["check-in:Kari Nordmann"]
+
+
+def test_each_chip_is_an_accessible_child_of_its_day(qtbot, view, search):
+    """A screen reader finds the chips inside their day, named, placed and selected."""
+    grid = QAccessible.queryAccessibleInterface(view.grid)
+    assert grid.role() == QAccessible.Role.Table
+    assert grid.childCount() == 42
+    first = view.model.first_day
+    day = grid.child((TODAY - first).days)
+    assert day.role() == QAccessible.Role.Cell
+    assert day.text(QAccessible.Text.Name).startswith("Thursday, December 17, 2026; 1 follow-up")
+    assert day.childCount() == 1
+    chip = day.child(0)
+    assert chip.role() == QAccessible.Role.ListItem
+    assert chip.text(QAccessible.Text.Name) == (
+        "Thank Kari Nordmann for the interview, by email, Thursday, December 17")
+    assert chip.parent().text(QAccessible.Text.Name) == day.text(QAccessible.Text.Name)
+    assert day.indexOfChild(chip) == 0 and grid.indexOfChild(day) == (TODAY - first).days
+    assert day.rect().contains(chip.rect()) and not chip.rect().isEmpty()
+    assert grid.childAt(chip.rect().center().x(), chip.rect().center().y()) is day
+    view.grid.setFocus()
+    view.grid.go_to(TODAY)
+    assert chip.state().selected and chip.state().focused
+    assert grid.focusChild() is chip
+    qtbot.keyClick(view.grid, Qt.Key.Key_Right)  # the 18th, no chip: the day has the focus
+    assert not chip.state().focused
+    assert grid.focusChild().text(QAccessible.Text.Name).startswith("Friday 18 December")
+    assert grid.focusChild().state().focused
+
+
+def test_a_day_the_rules_avoid_says_why(view):
+    grid = QAccessible.queryAccessibleInterface(view.grid)
+    christmas = grid.child((D(2026, 12, 25) - view.model.first_day).days)
+    spoken = christmas.text(QAccessible.Text.Name)
+    assert "Christmas Day" in spoken and "Check-ins avoid this day:" in spoken
+    assert "public holiday" in spoken.split("Check-ins avoid this day:")[1]
+
+
+def test_tab_walks_every_chip_shown_then_leaves_the_grid(qtbot, view, search):
+    """Tab goes from chip to chip across the days, in order, and leaves after the last;
+    Shift+Tab comes back the same way."""
+    model = view.model
+    expected = [row.id for position in range(31)
+                for row in model.chips_on(D(2026, 12, 1) + dt.timedelta(days=position))]
+    assert len(expected) == 2  # the thank-you and a check-in (the next is in January)
+    view.grid.setFocus()
+    view.grid.go_to(D(2026, 12, 1))
+    seen = []
+    for _step in range(len(expected)):
+        qtbot.keyClick(view.grid, Qt.Key.Key_Tab)
+        assert view.grid.hasFocus()
+        seen.append(view.grid.selected_chip)
+    assert seen == expected
+    assert view.grid.current_day() == model.find(expected[-1]).date
+    qtbot.keyClick(view.grid, Qt.Key.Key_Backtab)
+    assert view.grid.selected_chip == expected[-2]
+    assert view.grid.current_day() == TODAY
+    view.grid.go_to(model.find(expected[-1]).date)
+    qtbot.keyClick(view.grid, Qt.Key.Key_Tab)  # past the last: out of the grid
+    assert not view.grid.hasFocus()
+
+
+def test_the_grid_interface_outlives_nothing(qtbot, search):
+    """Grids made and destroyed with their interfaces asked for: no crash, no stale day."""
+    import gc
+
+    for _round in range(3):
+        calendar = CalendarView(Operations(), lambda: TODAY)
+        calendar.show()
+        grid = QAccessible.queryAccessibleInterface(calendar.grid)
+        chip = grid.child((TODAY - calendar.model.first_day).days).child(0)
+        assert chip.isValid()
+        calendar.close()
+        calendar.deleteLater()
+        QApplication.processEvents()
+        del calendar, grid, chip
+        gc.collect()
+
+
+def test_a_long_holiday_name_is_written_whole_on_two_lines(qtbot, data_dir):
+    """"Boxing Day (observed)" was cut to "Boxing Day (o…" at every size: where it does
+    not fit beside the number it takes a second line, and the chips move down for it."""
+    from PySide6.QtGui import QFontMetrics
+
+    from jobfollowup.ui.calendar.day_painter import (
+        DayPainter,
+        _chip_fonts,
+        day_layout,
+        header_height,
+        holiday_room,
+        holiday_wraps,
+    )
+
+    settings.put("home_country", "GB")
+    calendar = CalendarView(Operations(), lambda: TODAY)
+    qtbot.addWidget(calendar)
+    calendar.resize(1024 - 190, 640)
+    calendar.show()
+    qtbot.waitExposed(calendar)
+    index = calendar.model.index_of(D(2026, 12, 28))
+    cell = calendar.model.cell(index)
+    assert cell[2].holiday == "Boxing Day (observed)"
+    rect = calendar.grid.visualRect(index)
+    font = calendar.grid.font()
+    fonts = _chip_fonts(font)
+    assert holiday_wraps(rect, cell[0], cell[2].holiday, fonts)
+    lines = DayPainter._two_lines(cell[2].holiday, fonts.small_metrics,
+                                  holiday_room(rect, cell[0], fonts))
+    assert lines.split("\n") == ["Boxing Day", "(observed)"]
+    empty = (cell[0], cell[1], cell[2], [object()], False)  # a chip there: where it goes
+    metrics = QFontMetrics(font)
+    assert day_layout(rect, empty, font, False).chips[0].top() == (
+        rect.top() + header_height(metrics, tall=True))
+
+
+
+def test_a_chips_actions_are_offered_to_a_screen_reader_and_do_what_they_say(
+        qtbot, view, search):
+    """Open, move and mark sent, on the chip itself: the calendar's own actions."""
+    grid = QAccessible.queryAccessibleInterface(view.grid)
+    chip = grid.child((D(2026, 12, 29) - view.model.first_day).days).child(0)
+    actions = chip.actionInterface()
+    assert actions.actionNames() == ["Details…", "Move to…", "Mark sent"]
+    assert actions.keyBindingsForAction("Move to…") == ["Ctrl+M"]
+    seen: list[RuleDialog] = []
+    view.pick = lambda parent, row: D(2026, 12, 31)
+    view.choose = answering(NEAREST, seen)
+    actions.doAction("Move to…")
+    qtbot.waitUntil(lambda: stored_date(search["first"]) == D(2026, 12, 30))
+    assert view.grid.selected_chip == search["first"]

@@ -198,8 +198,6 @@ def test_the_reply_wait_is_from_our_latest_message_to_their_next_one(data_dir, e
 def test_answers_without_a_message_of_yours_draw_no_share(qtbot):
     """They wrote first on a channel you never used: the bar shows no share answered, and
     its line says what it is, instead of a full bar reading "1 answered · 0 sent"."""
-    from PySide6.QtGui import QColor
-
     from jobfollowup.ui.widgets.charts import COLOURS, RatioBars
 
     def coloured_pixels(part: int, whole: int) -> int:
@@ -208,7 +206,7 @@ def test_answers_without_a_message_of_yours_draw_no_share(qtbot):
         qtbot.addWidget(chart)
         chart.resize(320, 160)
         image = chart.grab().toImage()
-        colour = QColor(COLOURS[0]).rgb()
+        colour = chart.series_colour(COLOURS[0]).rgb()  # as the chart's scheme shows it
         return sum(image.pixel(x, y) == colour
                    for x in range(image.width()) for y in range(image.height()))
 

@@ -76,20 +76,23 @@ class App:
 
     def __init__(self, server: XServer, data_dir: Path, work: Path,
                  language: str = "en", first_run: bool = False,
-                 environment: dict[str, str] | None = None) -> None:
+                 env: dict[str, str] | None = None) -> None:
         """`first_run`: the person has never set the app up (no profile yet); otherwise
-        they have, as "Robin Lee" in Norway. `environment`: more variables (a keyring)."""
+        they have, as "Robin Lee" in Norway. `env`: more of the environment (a keyring, a
+        session bus, accessibility turned on)."""
         self.server, self.data_dir, self.work = server, data_dir, work
         if not first_run:
             (work / "config" / "jobfollowup").mkdir(parents=True, exist_ok=True)
             (work / "config" / "jobfollowup" / "profile.json").write_text(json.dumps(
                 {"sender_name": "Robin Lee", "home_country": "NO", "set_up": True}))
         self.socket_path = str(work / "probe.sock")
+        more = env or {}
         env = server.env()
         env.update(JOBFOLLOWUP_PROBE=self.socket_path, LANG="en_GB.UTF-8",
                    LANGUAGE=language, XDG_STATE_HOME=str(work / "state"),
                    XDG_CACHE_HOME=str(work / "cache"), XDG_CONFIG_HOME=str(work / "config"),
-                   XDG_RUNTIME_DIR=str(work / "runtime"), **(environment or {}))
+                   XDG_RUNTIME_DIR=str(work / "runtime"))
+        env.update(more)
         (work / "runtime").mkdir(mode=0o700, exist_ok=True)
         self.log = open(work / "app-output.txt", "w")  # noqa: SIM115 (closed in quit)
         self.process = subprocess.Popen(

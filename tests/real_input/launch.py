@@ -58,6 +58,11 @@ def _serve(path: str) -> None:
 
 def main() -> int:
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    # Qt's binding is loaded here, in the app's own thread, before the probe's thread
+    # starts: the binding takes the thread that first loads it for the main one, and
+    # deletes every Python-owned widget later, "in the main thread", if that is another
+    # (a dialog closed then ended the app under a screen reader).
+    import PySide6.QtCore  # noqa: F401
     threading.Thread(target=_serve, args=(os.environ["JOBFOLLOWUP_PROBE"],),
                      daemon=True).start()
     from jobfollowup.cli import main as app_main

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint, QTimer
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -79,18 +78,17 @@ def day_point(day: str) -> list[int]:
 
 def chip_point(follow_up_id: int) -> list[int]:
     """The middle of a follow-up's chip in the grid (LookupError when it is not drawn)."""
-    from jobfollowup.ui.calendar.day_painter import cell_layout
+    from jobfollowup.ui.calendar.day_painter import day_layout
 
     grid = calendar().grid
     model = grid.month_model()
     row = model.find(follow_up_id)
     if row is None:
         raise LookupError(f"follow-up {follow_up_id} is not in the period shown")
-    rows = model.chips_on(row.date)
-    rect = grid.visualRect(model.index_of(row.date))
-    layout = cell_layout(rect, len(rows), QFontMetrics(grid.font()),
-                         lines=2 if model.week_mode else 1)
-    for chip, shown in zip(layout.chips, rows, strict=False):
+    index = model.index_of(row.date)
+    cell = model.cell(index)
+    layout = day_layout(grid.visualRect(index), cell, grid.font(), model.week_mode)
+    for chip, shown in zip(layout.chips, cell[3], strict=False):
         if shown.id == follow_up_id:
             return _global(grid.viewport(), chip.center())
     raise LookupError(f"follow-up {follow_up_id} is behind '+N more'")
@@ -98,7 +96,7 @@ def chip_point(follow_up_id: int) -> list[int]:
 
 def chips_drawn() -> list[int]:
     """The follow-ups whose chips are drawn whole in the grid, in the order of the days."""
-    from jobfollowup.ui.calendar.day_painter import cell_layout
+    from jobfollowup.ui.calendar.day_painter import day_layout
 
     grid = calendar().grid
     model = grid.month_model()
@@ -106,10 +104,9 @@ def chips_drawn() -> list[int]:
     for row in range(model.rowCount()):
         for column in range(model.columnCount()):
             index = model.index(row, column)
-            rows = model.chips_on(model.date_at(index))
-            layout = cell_layout(grid.visualRect(index), len(rows), QFontMetrics(grid.font()),
-                                 lines=2 if model.week_mode else 1)
-            drawn += [shown.id for _chip, shown in zip(layout.chips, rows, strict=False)]
+            cell = model.cell(index)
+            layout = day_layout(grid.visualRect(index), cell, grid.font(), model.week_mode)
+            drawn += [shown.id for _chip, shown in zip(layout.chips, cell[3], strict=False)]
     return drawn
 
 
@@ -344,3 +341,86 @@ def timeline_point(follow_up_id: int) -> list[int]:
             tree.scrollToItem(item)
             return _global(tree.viewport(), tree.visualItemRect(item).center())
     raise LookupError(f"follow-up {follow_up_id} is not in the timeline")
+
+
+def first_day_of_month() -> str:
+    model = calendar().model
+    return dt.date(model.year, model.month, 1).isoformat()
+
+
+def grid_has_focus() -> bool:
+    return calendar().grid.hasFocus()
+
+
+def month_chips() -> list[tuple[int, str]]:
+    """The chips of the month shown, day after day, with the names a screen reader hears."""
+    from jobfollowup.ui.widgets.follow_up_text import accessible_name
+
+    model = calendar().model
+    first = dt.date(model.year, model.month, 1)
+    days = [first + dt.timedelta(days=n) for n in range(31)]
+    return [(row.id, accessible_name(row)) for day in days if day.month == model.month
+            for row in model.chips_on(day)]
+
+
+def focus_name() -> str:
+    """The name of what has the keyboard in the grid (a chip, or the day), as Qt's
+    accessibility gives it to the screen reader."""
+    from PySide6.QtGui import QAccessible
+
+    grid = QAccessible.queryAccessibleInterface(calendar().grid)
+    return grid.focusChild().text(QAccessible.Text.Name)
+
+
+def spoken_row(follow_up_id: int) -> str:
+    """What a screen reader hears for a follow-up's row of Today."""
+    from PySide6.QtCore import Qt
+
+    index = today_view().model.index_of(follow_up_id)
+    return index.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def today_current_name() -> str:
+    from PySide6.QtCore import Qt
+
+    return today_view().tree.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def agenda_row_point(number: int) -> list[int]:
+    view = calendar()
+    index = view.period.index(number, 0)
+    view.agenda.scrollTo(index)
+    return _global(view.agenda.viewport(), view.agenda.visualRect(index).center())
+
+
+def agenda_row_name(number: int) -> str:
+    from PySide6.QtCore import Qt
+
+    return calendar().period.index(number, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def focused_class() -> str:
+    """The class of the widget that has the keyboard ("" when none has)."""
+    widget = QApplication.focusWidget()
+    return type(widget).__name__ if widget is not None else ""
+
+
+def today_current() -> int | None:
+    """The follow-up of Today's current row (None on a heading)."""
+    view = today_view()
+    row = view.model.row_at(view.tree.currentIndex())
+    return row.id if row is not None else None
+
+
+def dark_scheme() -> bool:
+    from jobfollowup.ui.widgets.colours import is_dark
+
+    return is_dark()
+
+
+def focused_button() -> str:
+    """The text of the button that has the keyboard ("" when it is not a button)."""
+    widget = QApplication.focusWidget()
+    if isinstance(widget, QAbstractButton):
+        return widget.text().replace("&", "")
+    return ""

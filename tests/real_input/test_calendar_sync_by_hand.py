@@ -39,7 +39,7 @@ def work(tmp_path):
 
 
 def start(xserver, search, work) -> App:
-    return App(xserver, search.folder, work, environment=keyring_environment(work))
+    return App(xserver, search.folder, work, env=keyring_environment(work))
 
 
 def test_the_calendar_sync_is_set_up_in_preferences_by_hand(xserver, search, work,

@@ -29,6 +29,7 @@ from jobfollowup.services.records import timeline
 
 BOX = "\u2610"  # a box to tick when it is sent
 _STYLE = """
+body { color: #141414; }
 h1 { font-size: 15pt; margin-bottom: 2pt; }
 h2 { font-size: 11.5pt; margin-top: 16pt; margin-bottom: 2pt; }
 p.sub { color: #555555; margin-top: 0; }
@@ -48,6 +49,8 @@ def _day(day: dt.date, style: str = LONG) -> str:
 
 
 def _document(body: str, width: float, device) -> QTextDocument:
+    """The sheet as a document: its ink set here (the text's own colour would follow the
+    screen's scheme, light on white paper in the dark one)."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(sans(9.5))

@@ -75,3 +75,15 @@ def opened_data(data_dir: str | os.PathLike | None = None) -> Iterator[Path]:
         yield path
     finally:
         close_data()
+
+
+COLOUR_SCHEMES = ("system", "light", "dark")
+
+
+def colour_scheme() -> str:
+    """Light, dark, or as the system: the person's choice, read from their profile alone
+    (the window's frame takes it before the data is open)."""
+    from jobfollowup.storage.profile import read_profile
+
+    value = read_profile().get("colour_scheme")
+    return value if value in COLOUR_SCHEMES else "system"

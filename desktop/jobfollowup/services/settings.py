@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jobfollowup.i18n import LANGUAGES, _, normalise_language, system_language
+from jobfollowup.services.data import COLOUR_SCHEMES
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fast_reads import sql_once
 from jobfollowup.storage.models import Setting, database_proxy
@@ -50,12 +51,13 @@ OPTIONS = {
         # the password, which only the system's keyring holds.
         Option("mail_account", dict, {}),
         Option("mail_auto_accept", bool, False),  # replies and sent notes logged unasked
+        Option("colour_scheme", str, "system"),  # system, light or dark
     )
 }
 
 
 PROFILE = frozenset({"sender_name", "signature", "home_country", "home_subdivision",
-                     "note_language", "set_up"})
+                     "note_language", "set_up", "colour_scheme"})
 
 
 def get(key: str) -> Any:
@@ -97,6 +99,13 @@ def stated_home_country() -> str:
     not): readable before any data is open, as the command line words its dates."""
     value = read_profile().get("home_country")
     return value if isinstance(value, str) else ""
+
+
+def save_colour_scheme(scheme: str) -> None:
+    if scheme not in COLOUR_SCHEMES:
+        raise ValidationError(_("“{value}” is not a colour scheme the app knows.").format(
+            value=scheme), "colour_scheme")
+    write_profile({"colour_scheme": scheme})
 
 
 def interface_language() -> str:

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QStyle
 from jobfollowup.i18n import current_language, ngettext
 from jobfollowup.rules.kinds import State
 from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.ui.widgets import colours
+from jobfollowup.ui.widgets.colours import GRAPHIC, TEXT, blend, quiet, readable
 from jobfollowup.ui.widgets.kind_style import channel_glyph, kind_colour, kind_glyph
 
 PAD, GAP = 4, 2
-HOLIDAY_COLOUR = QColor("#b23a2a")
+SMALL = 0.85  # the holidays' names and the chips' marks, against the grid's font
 
 
 @dataclass(frozen=True)
@@ -33,15 +35,17 @@ def chip_height(metrics: QFontMetrics, lines: int = 1) -> int:
     return metrics.height() * lines + 6 + 2 * (lines - 1)
 
 
-def header_height(metrics: QFontMetrics) -> int:
-    return metrics.height() + 8
+def header_height(metrics: QFontMetrics, tall: bool = False) -> int:
+    """The room of a day's number (and its holiday's name), above its chips; `tall` when
+    the name takes a second line."""
+    return metrics.height() + 8 + (round(metrics.height() * SMALL) if tall else 0)
 
 
-def cell_layout(rect: QRect, count: int, metrics: QFontMetrics, lines: int = 1
-                ) -> CellLayout:
-    """Where `count` chips of `lines` lines go in a cell of `rect`; the last line says
-    "+N more" when they do not all fit."""
-    top = rect.top() + header_height(metrics)
+def cell_layout(rect: QRect, count: int, metrics: QFontMetrics, lines: int = 1,
+                tall: bool = False) -> CellLayout:
+    """Where `count` chips of `lines` lines go in a cell of `rect` (whose header is `tall`);
+    the last line says "+N more" when they do not all fit."""
+    top = rect.top() + header_height(metrics, tall)
     height = chip_height(metrics, lines)
     room = max(0, (rect.bottom() - PAD - top + GAP) // (height + GAP))
     shown = count if count <= room else max(0, room - 1)
@@ -54,12 +58,103 @@ def cell_layout(rect: QRect, count: int, metrics: QFontMetrics, lines: int = 1
     return CellLayout(chips, more, count - shown)
 
 
-def blend(base: QColor, over: QColor, amount: float) -> QColor:
-    return QColor(
-        round(base.red() + (over.red() - base.red()) * amount),
-        round(base.green() + (over.green() - base.green()) * amount),
-        round(base.blue() + (over.blue() - base.blue()) * amount),
-    )
+@dataclass(frozen=True)
+class ChipColours:
+    """What a chip is painted with: its ground, the kind's bar and glyph, the name, the
+    channel's mark and the week's second line. Each readable on the ground (test_contrast).
+    A sent chip is quieter: a paler ground, a fainter bar, the name in the quiet text."""
+
+    fill: QColor
+    bar: QColor
+    glyph: QColor
+    name: QColor
+    channel: QColor
+    detail: QColor
+
+
+_TINTS: dict[tuple, object] = {}  # chips' and days' colours, by palette: worked out once
+
+
+def _tints(key: tuple, make):
+    found = _TINTS.get(key)
+    if found is None:
+        if len(_TINTS) > 1000:  # palettes of schemes left long ago
+            _TINTS.clear()
+        found = _TINTS[key] = make()
+    return found
+
+
+def chip_colours(row_kind, sent: bool, selected: bool, palette: QPalette) -> ChipColours:
+    return _tints(("chip", row_kind, sent, selected, palette.cacheKey()),
+                  lambda: _chip_colours(row_kind, sent, selected, palette))
+
+
+def _chip_colours(row_kind, sent: bool, selected: bool, palette: QPalette) -> ChipColours:
+    own = kind_colour(row_kind, palette)
+    base = palette.color(QPalette.ColorRole.Base)
+    if sent:
+        fill = blend(base, own, 0.18 if selected else 0.07)
+        own = blend(own, base, 0.35)
+    else:
+        fill = blend(base, own, 0.30 if selected else 0.16)
+    name = (quiet(palette, fill) if sent
+            else readable(palette.color(QPalette.ColorRole.Text), fill))
+    return ChipColours(fill, own, readable(own, fill, TEXT), name, quiet(palette, fill),
+                       quiet(palette, fill))
+
+
+@dataclass(frozen=True)
+class DayColours:
+    """What a day's ground is painted with: its background, its number, its holiday's
+    name and the "+N more" link, each readable on the background."""
+
+    background: QColor
+    number: QColor
+    holiday: QColor
+    more: QColor
+
+
+def day_colours(palette: QPalette, in_month: bool, holiday: bool, avoided: bool,
+                is_today: bool) -> DayColours:
+    return _tints(("day", in_month, holiday, avoided, is_today, palette.cacheKey()),
+                  lambda: _day_colours(palette, in_month, holiday, avoided, is_today))
+
+
+def _day_colours(palette: QPalette, in_month: bool, holiday: bool, avoided: bool,
+                 is_today: bool) -> DayColours:
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    red = colours.get(colours.HOLIDAY, palette)
+    background = base
+    if holiday:
+        background = blend(base, red, 0.07)
+    elif avoided:
+        background = blend(base, text, 0.035)
+    if not in_month:
+        background = blend(background, text, 0.03)
+    if is_today:
+        number = palette.color(QPalette.ColorRole.HighlightedText)
+    else:
+        number = text if in_month else quiet(palette, background)
+    holiday_name = readable(red if in_month else blend(red, base, 0.4), background)
+    more = readable(palette.color(QPalette.ColorRole.Link), background)
+    return DayColours(background, number, holiday_name, more)
+
+
+def more_colour(palette: QPalette) -> QColor:
+    """The "+N more" link's colour, readable on every day's ground (it is drawn once for
+    all of them)."""
+    colour = palette.color(QPalette.ColorRole.Link)
+    for holiday, avoided, in_month in ((True, False, False), (False, True, False),
+                                       (False, False, True)):
+        colour = readable(colour, day_colours(palette, in_month, holiday, avoided,
+                                              False).background)
+    return colour
+
+
+def selection_colour(palette: QPalette, background: QColor) -> QColor:
+    """The frame of the day selected, and the outline of the chip selected."""
+    return readable(palette.color(QPalette.ColorRole.Highlight), background, GRAPHIC)
 
 
 @dataclass(frozen=True)
@@ -85,13 +180,40 @@ def _chip_fonts(font: QFont) -> _ChipFonts:
         glyph = QFont(font)
         glyph.setBold(True)
         small = QFont(font)
-        small.setPointSizeF(font.pointSizeF() * 0.85)
+        small.setPointSizeF(font.pointSizeF() * SMALL)
         struck = QFont(font)
         struck.setStrikeOut(True)
         made = _ChipFonts(QFont(font), QFontMetrics(font), glyph, QFontMetrics(glyph), small,
                           QFontMetrics(small), struck)
         _FONTS[font.key()] = made
     return made
+
+
+def _number_width(day: dt.date, fonts: _ChipFonts) -> int:
+    """The width of a day's number (its round mark when it is today)."""
+    return max(fonts.glyph_metrics.horizontalAdvance(str(day.day)) + 10,
+               header_height(fonts.metrics) - 4)
+
+
+def holiday_room(rect: QRect, day: dt.date, fonts: _ChipFonts) -> int:
+    """The width left for a holiday's name beside the day's number."""
+    return rect.width() - 2 * PAD - _number_width(day, fonts) - 4
+
+
+def holiday_wraps(rect: QRect, day: dt.date, holiday: str | None, fonts: _ChipFonts) -> bool:
+    """Whether a holiday's name needs a second line beside the number: it is then written
+    whole on two lines ("Boxing Day / (observed)"), the chips a little lower."""
+    return bool(holiday) and fonts.small_metrics.horizontalAdvance(holiday) > holiday_room(
+        rect, day, fonts)
+
+
+def day_layout(rect: QRect, cell: tuple, font: QFont, week: bool) -> CellLayout:
+    """Where a day's chips go (`cell` as `MonthModel.cell` gives it): the one answer for
+    painting, clicks, drags, tooltips and the screen reader."""
+    day, _in_month, note, rows, _today = cell
+    fonts = _chip_fonts(font)
+    return cell_layout(rect, len(rows), fonts.metrics, lines=2 if week else 1,
+                       tall=holiday_wraps(rect, day, note.holiday if note else None, fonts))
 
 
 def _measured(fonts: _ChipFonts, key, metrics: QFontMetrics, glyph: str) -> int:
@@ -138,7 +260,7 @@ def paint_chip(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalet
     name, show_channel = _chip_name(row, rect, fonts)
     paint_chip_ground(painter, rect, row, palette, font, selected, show_channel, detail)
     painter.save()
-    paint_chip_name(painter, rect, row, palette, fonts, name, bool(detail))
+    paint_chip_name(painter, rect, row, palette, fonts, name, bool(detail), selected)
     painter.restore()
 
 
@@ -146,26 +268,21 @@ def paint_chip_ground(painter: QPainter, rect: QRect, row: FollowUpRow, palette:
                       font: QFont, selected: bool, show_channel: bool, detail: str) -> None:
     """A chip without its name: the same for every chip of a kind, state and channel, so
     it is drawn once and the name is written on a copy."""
-    colour = kind_colour(row.kind)
-    base = palette.color(QPalette.ColorRole.Base)
-    text = palette.color(QPalette.ColorRole.Text)
+    tints = chip_colours(row.kind, row.state == State.DONE, selected, palette)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if row.state == State.DONE:
-        painter.setOpacity(0.55)
-    fill = blend(base, colour, 0.30 if selected else 0.16)
-    painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2) if selected
-                   else Qt.PenStyle.NoPen)
-    painter.setBrush(fill)
+    painter.setPen(QPen(selection_colour(palette, palette.color(QPalette.ColorRole.Base)), 2)
+                   if selected else Qt.PenStyle.NoPen)
+    painter.setBrush(tints.fill)
     painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
+    painter.setBrush(tints.bar)
     painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 3, rect.height()), 1.5, 1.5)
 
     fonts = _chip_fonts(font)
     inner = _chip_inner(rect, fonts.metrics, bool(detail))
     painter.setFont(fonts.glyph)
-    painter.setPen(colour.darker(115))
+    painter.setPen(tints.glyph)
     glyph_width = _glyph_width(row, fonts)
     painter.drawText(QRect(inner.left(), inner.top(), glyph_width, inner.height()),
                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -174,14 +291,14 @@ def paint_chip_ground(painter: QPainter, rect: QRect, row: FollowUpRow, palette:
         channel = channel_glyph(row.channel)
         channel_width = _channel_width(row, fonts)
         painter.setFont(fonts.small)
-        painter.setPen(blend(text, base, 0.45))
+        painter.setPen(tints.channel)
         painter.drawText(QRect(inner.right() - channel_width, inner.top(), channel_width,
                                inner.height()),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, channel)
     if detail:
         room = inner.width() - glyph_width
         painter.setFont(fonts.small)
-        painter.setPen(blend(text, base, 0.35))
+        painter.setPen(tints.detail)
         line = QRect(inner.left() + glyph_width, inner.bottom() - 3, room,
                      rect.bottom() - inner.bottom())
         painter.drawText(line, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
@@ -191,20 +308,21 @@ def paint_chip_ground(painter: QPainter, rect: QRect, row: FollowUpRow, palette:
 
 
 def paint_chip_name(painter: QPainter, rect: QRect, row: FollowUpRow, palette: QPalette,
-                    fonts: _ChipFonts, name: str, two_lines: bool) -> None:
+                    fonts: _ChipFonts, name: str, two_lines: bool,
+                    selected: bool = False) -> None:
     """The contact's name on a chip's ground (struck through once sent). It changes the
-    painter's font and pen, and its opacity for a sent one: it is called on a chip's own
+    painter's font and pen (quieter for a sent one): it is called on a chip's own
     picture, a hundred new ones for a month jumped to, where saving the painter's state
     for each took a third of the time."""
     metrics = fonts.metrics
     inner = _chip_inner(rect, metrics, two_lines)
-    if row.state == State.DONE:
+    sent = row.state == State.DONE
+    if sent:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # the strike-through's line
-        painter.setOpacity(0.55)
         painter.setFont(fonts.struck)
     else:
         painter.setFont(fonts.base)
-    painter.setPen(palette.color(QPalette.ColorRole.Text))
+    painter.setPen(chip_colours(row.kind, sent, selected, palette).name)
     baseline = inner.top() + (inner.height() - metrics.height()) // 2 + metrics.ascent()
     painter.drawText(QPoint(inner.left() + _glyph_width(row, fonts), baseline), name)
 
@@ -246,7 +364,7 @@ class PaintContext:
         self.palette, self.font, self.ratio, self.week = palette, font, ratio, week
         self.selected_chip = selected_chip
         self.fonts = _chip_fonts(font)
-        self.link = palette.color(QPalette.ColorRole.Link)
+        self.link = more_colour(palette)
         # part of every picture's key ("+3 more" is in words)
         self.key = (font.key(), palette.cacheKey(), ratio, current_language())
 
@@ -267,15 +385,10 @@ class DayPainter:
                       state: QStyle.StateFlag, drop: bool) -> None:
         """A day without its chips: its shading, frame, number and holiday."""
         base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        background = base
-        if note is not None and note.holiday:
-            background = blend(base, HOLIDAY_COLOUR, 0.07)
-        elif note is not None and note.avoided:
-            background = blend(base, text, 0.035)
-        if not in_month:
-            background = blend(background, text, 0.03)
+        tints = day_colours(palette, in_month, bool(note and note.holiday),
+                            bool(note and note.avoided), is_today)
+        background = tints.background
+        highlight = selection_colour(palette, background)
         painter.fillRect(rect, background)
         if drop:
             painter.fillRect(rect, blend(base, highlight, 0.18))
@@ -291,28 +404,46 @@ class DayPainter:
         number = str(day.day)
         header = QRect(rect.left() + PAD, rect.top() + 3, rect.width() - 2 * PAD,
                        header_height(fonts.metrics) - 4)
-        number_width = max(fonts.glyph_metrics.horizontalAdvance(number) + 10,
-                           header.height())
+        number_width = _number_width(day, fonts)
         number_rect = QRect(header.left(), header.top(), number_width, header.height())
         if is_today:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(highlight)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRoundedRect(QRectF(number_rect), header.height() / 2,
                                     header.height() / 2)
-            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        else:
-            painter.setPen(text if in_month else blend(text, base, 0.55))
+        painter.setPen(tints.number)
         painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, number)
 
         if note is not None and note.holiday:
             painter.setFont(fonts.small)
-            painter.setPen(HOLIDAY_COLOUR if in_month else blend(HOLIDAY_COLOUR, base, 0.4))
+            painter.setPen(tints.holiday)
             name_rect = header.adjusted(number_width + 4, 0, 0, 0)
-            name = fonts.small_metrics.elidedText(note.holiday, Qt.TextElideMode.ElideRight,
-                                                  name_rect.width())
-            painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter
-                             | Qt.AlignmentFlag.AlignLeft, name)
+            if holiday_wraps(rect, day, note.holiday, fonts):  # whole, on two lines
+                small = fonts.small_metrics
+                name_rect.setTop(header.top() + (header.height() - small.height()) // 2)
+                name_rect.setHeight(2 * small.lineSpacing())
+                painter.drawText(name_rect, Qt.AlignmentFlag.AlignTop
+                                 | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                                 DayPainter._two_lines(note.holiday, small, name_rect.width()))
+            else:
+                painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter
+                                 | Qt.AlignmentFlag.AlignLeft, note.holiday)
+
+    @staticmethod
+    def _two_lines(name: str, metrics: QFontMetrics, width: int) -> str:
+        """`name` cut between words into two lines that fit `width`, the second elided
+        only when even two lines are too few (a very narrow window)."""
+        words = name.split()
+        first = words[0] if words else ""
+        for count in range(len(words) - 1, 0, -1):
+            candidate = " ".join(words[:count])
+            if metrics.horizontalAdvance(candidate) <= width:
+                first = candidate
+                break
+        rest = name[len(first):].strip()
+        return "\n".join([metrics.elidedText(first, Qt.TextElideMode.ElideRight, width),
+                          metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)])
 
     def _picture(self, key: tuple, rect: QRect, ratio: float, draw,
                  opaque: bool = False) -> QPixmap:
@@ -342,7 +473,7 @@ class DayPainter:
         rows = cell[3]
         palette, font = context.palette, context.font
         painter.drawPixmap(rect.topLeft(), self._ground(rect, cell, state, drop, context))
-        layout = self._layout(rect, rows, context)
+        layout = self._layout(rect, cell, context)
         for chip_rect, row in zip(layout.chips, rows, strict=False):
             if row.id == context.selected_chip:
                 paint_chip(painter, chip_rect, row, palette, font, selected=True,
@@ -361,9 +492,8 @@ class DayPainter:
             p, r, layout.hidden, context.font, context.link))
 
     @staticmethod
-    def _layout(rect: QRect, rows: list[FollowUpRow], context: PaintContext) -> CellLayout:
-        return cell_layout(rect, len(rows), context.fonts.metrics,
-                           lines=2 if context.week else 1)
+    def _layout(rect: QRect, cell: tuple, context: PaintContext) -> CellLayout:
+        return day_layout(rect, cell, context.font, context.week)
 
     @staticmethod
     def _detail(row: FollowUpRow, context: PaintContext) -> str:
@@ -397,7 +527,7 @@ class DayPainter:
         shows its new names and holidays without drawing them."""
         self._ground(rect, cell, QStyle.StateFlag.State_None, False, context)
         rows = cell[3]
-        layout = self._layout(rect, rows, context)
+        layout = self._layout(rect, cell, context)
         for chip_rect, row in zip(layout.chips, rows, strict=False):
             self._chip(chip_rect, row, context)
         if layout.more is not None:

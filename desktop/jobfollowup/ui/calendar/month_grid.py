@@ -1,7 +1,9 @@
 """The month as a table you can drag chips across, click, and walk with the keyboard.
 
 Arrow keys move a day (crossing into the next or previous month), Page Up / Page Down a
-month (or a week); Tab and Shift+Tab walk the chips of the day; Enter opens the selected chip.
+month (or a week); Tab and Shift+Tab walk the chips shown, day after day, and leave the grid
+past the last (or the first); Enter opens the selected chip. A screen reader hears each
+chip as it is selected (see accessible.py).
 """
 
 from __future__ import annotations
@@ -20,26 +22,33 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QDrag,
-    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QToolTip
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QToolTip,
+)
 
 from jobfollowup.rules.kinds import State
 from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.ui.calendar import accessible
 from jobfollowup.ui.calendar.day_painter import (
     DayPainter,
     PaintContext,
-    cell_layout,
     chip_pixmap,
+    day_layout,
 )
 from jobfollowup.ui.calendar.month_model import DAYS, MonthModel, follow_up_in, mime_for
 from jobfollowup.ui.widgets.collector import collect_young
-from jobfollowup.ui.widgets.follow_up_text import accessible_name, tooltip
+from jobfollowup.ui.widgets.follow_up_text import tooltip
 
 AHEAD_AFTER_MS = 16  # a frame at 60 Hz
 DRAWN_AHEAD = 2 * 7  # days drawn ahead in one go (about a millisecond)
@@ -54,8 +63,10 @@ class MonthGrid(QTableView):
     chipSelected = Signal(object)  # the selected follow-up's id, or None
 
     def __init__(self, model: MonthModel) -> None:
+        accessible.install(MonthGrid)
         super().__init__()
         self.selected_chip: int | None = None
+        self.chip_actions: tuple = ()  # QActions a screen reader offers on a chip
         self.drop_target: dt.date | None = None
         self.setModel(model)
         self.painter = DayPainter()
@@ -216,9 +227,9 @@ class MonthGrid(QTableView):
         if not index.isValid():
             return index, None, False
         model = self.month_model()
-        rows = model.chips_on(model.date_at(index))
-        layout = cell_layout(self.visualRect(index), len(rows), QFontMetrics(self.font()),
-                             lines=2 if model.week_mode else 1)
+        cell = model.cell(index)
+        rows = cell[3]
+        layout = day_layout(self.visualRect(index), cell, self.font(), model.week_mode)
         for rect, row in zip(layout.chips, rows, strict=False):
             if rect.contains(pos):
                 return index, row, False
@@ -233,10 +244,10 @@ class MonthGrid(QTableView):
         before = self.selected_row()
         self.selected_chip = follow_up_id
         row = self.selected_row()
-        self.setAccessibleDescription(accessible_name(row) if row else "")
         for changed in {r.date for r in (before, row) if r is not None}:
             self.update(self.month_model().index_of(changed))  # those days, not all 42
         self.chipSelected.emit(follow_up_id)
+        accessible.announce_focus(self)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -246,7 +257,24 @@ class MonthGrid(QTableView):
         row = self.selected_row()
         if row is None or row.date != day:
             self.select_chip(rows[0].id if rows else None)
+        else:
+            accessible.announce_focus(self)
         self.dayChanged.emit(day)
+
+    # Qt's table tells a screen reader of its cells by its own count of children (headers
+    # included), which is not the grid's (see accessible.py): its item view's part only.
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:  # noqa: N802
+        QAbstractItemView.currentChanged(self, current, previous)
+
+    def selectionChanged(self, selected, deselected) -> None:  # noqa: N802 (Qt API)
+        QAbstractItemView.selectionChanged(self, selected, deselected)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        QAbstractScrollArea.focusInEvent(self, event)
+        if not self.currentIndex().isValid():
+            self.go_to(self.month_model().date_at(self.month_model().index(0, 0)))
+        self.viewport().update()
+        accessible.announce_focus(self)
 
     # Mouse ------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -359,21 +387,33 @@ class MonthGrid(QTableView):
         super().keyPressEvent(event)
 
     def _walk_chips(self, day: dt.date, step: int) -> bool:
-        """Select the next (or previous) chip of `day`; False past the last one."""
-        ids = [row.id for row in self.month_model().chips_on(day)]
-        if not ids:
-            return False
-        if self.selected_chip not in ids:
-            position = 0 if step > 0 else len(ids) - 1
-        else:
+        """Select the next (or previous) chip of the period after (or before) the selected
+        one, on `day` or the days that follow (or precede) it; False past the last (first)
+        one. The next month's days in the last row are left to the arrows: going there
+        shows that month."""
+        model = self.month_model()
+        days = (model.first_day + dt.timedelta(days=n) for n in range(model.weeks * 7))
+        shown = [(row.date, number, row.id) for when in days if model.in_period(when)
+                 for number, row in enumerate(model.chips_on(when))]
+        ids = [follow_up for _day, _number, follow_up in shown]
+        if self.selected_chip in ids:
             position = ids.index(self.selected_chip) + step
-        if not 0 <= position < len(ids):
+        elif step > 0:  # none selected: the first chip from this day on
+            position = next((n for n, (when, _k, _i) in enumerate(shown) if when >= day),
+                            len(shown))
+        else:
+            position = max((n for n, (when, _k, _i) in enumerate(shown) if when <= day),
+                           default=-1)
+        if not 0 <= position < len(shown):
             return False
-        self.select_chip(ids[position])
+        chip_day, _number, follow_up = shown[position]
+        if chip_day != day:
+            self.go_to(chip_day)
+        self.select_chip(follow_up)
         return True
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
-        # Tab walks the chips of the day first, then leaves the grid.
+        # Tab walks the chips shown, day after day, then leaves the grid.
         day = self.current_day()
         if self.hasFocus() and day is not None and self._walk_chips(day, 1 if next else -1):
             return True

@@ -335,6 +335,9 @@ class MonthModel(QAbstractTableModel):
         note = self._notes.get(day)
         if note and note.holiday:
             parts.append(note.holiday)
+        if note and note.avoided:  # the shading, in words: why check-ins avoid the day
+            parts.append(_("Check-ins avoid this day:") + " "
+                         + ", ".join(reason.text() for reason in note.avoided))
         parts.append(ngettext("{n} follow-up", "{n} follow-ups", len(rows)).format(n=len(rows)))
         parts += [accessible_name(row) for row in rows]
         return clause_separator().join(parts)

@@ -28,6 +28,7 @@ from jobfollowup.i18n.formatting import format_day
 from jobfollowup.rules.kinds import Kind, State
 from jobfollowup.services.planning.follow_ups import FollowUpRow
 from jobfollowup.ui.calendar.month_model import MIME_TYPE, mime_for
+from jobfollowup.ui.widgets.colours import quiet, readable
 from jobfollowup.ui.widgets.follow_up_text import accessible_name, tooltip
 from jobfollowup.ui.widgets.item_paint import paint_item, text_margin, widget_style
 from jobfollowup.ui.widgets.kind_style import kind_icon
@@ -38,7 +39,6 @@ DISPLAY, TOOLTIP, ACCESSIBLE = Role.DisplayRole, Role.ToolTipRole, Role.Accessib
 # The delegate draws a row from its entry; the model tells its text to the rest (the
 # screen reader, tooltips, drags).
 _SERVED = frozenset({DISPLAY, TOOLTIP, ACCESSIBLE, FOLLOW_UP_ROLE})
-SENT_COLOUR = QColor("#8a8f96")  # sent: still listed, quieter
 HEADING_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom  # air above
 StyleState = QStyle.StateFlag
 Feature = QStyleOptionViewItem.ViewItemFeature
@@ -47,6 +47,16 @@ _MARKED = StyleState.State_Selected | StyleState.State_HasFocus | StyleState.Sta
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 
+
+
+def sent_colour(option: QStyleOptionViewItem) -> QColor:
+    """A sent follow-up's row: still listed, quieter, but readable on its row (selected
+    rows keep the style's own colours)."""
+    palette = option.palette
+    if option.state & StyleState.State_Selected:
+        return readable(palette.color(QPalette.ColorRole.HighlightedText),
+                        palette.color(QPalette.ColorRole.Highlight))
+    return quiet(palette, palette.color(QPalette.ColorRole.AlternateBase))  # the darker row
 
 class PeriodModel(QStringListModel):
     """Rows are days (headings) and the follow-ups under them.
@@ -176,13 +186,14 @@ class AgendaDelegate(QStyledItemDelegate):
             else:
                 paint_item(painter, option, self._model.text(number),
                            icon=kind_icon(entry.kind),
-                           text_colour=SENT_COLOUR if entry.state == State.DONE else None)
+                           text_colour=sent_colour(option) if entry.state == State.DONE
+                           else None)
             return
         rect, places = option.rect, self._places(option)
         if heading:
             colour, font, metrics = None, places.bold, places.bold_metrics
         else:
-            colour = SENT_COLOUR if entry.state == State.DONE else None
+            colour = sent_colour(option) if entry.state == State.DONE else None
             font, metrics = option.font, places.metrics
             painter.drawPixmap(places.icon.translated(rect.topLeft()),
                                kind_icon(entry.kind).pixmap(places.icon.size()))

@@ -37,6 +37,7 @@ from jobfollowup.ui.operations import follow_ups as follow_up_ops
 from jobfollowup.ui.operations import mail as mail_ops
 from jobfollowup.ui.operations.background import run_in_background
 from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.forms import ERROR_STYLE
 from jobfollowup.ui.widgets.message_boxes import ask, language_name
 from jobfollowup.ui.widgets.screen import fit_to_screen
@@ -87,7 +88,7 @@ class DraftEditor(QDialog):
             "No email address is stored for {name}: add it in Contacts, or type it in your "
             "mail app.").format(name=draft.contact_name))
         self.no_address.setWordWrap(True)
-        self.no_address.setStyleSheet(ERROR_STYLE)
+        colours.styled(self.no_address, ERROR_STYLE)
         self.no_address.setVisible(draft.channel is Channel.EMAIL and not draft.contact_email)
 
         self.subject = QLineEdit(draft.subject)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.planning.follow_ups import FollowUpRow, get_follow_up
 from jobfollowup.ui.operations import follow_ups as follow_up_ops
 from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.follow_up_text import rule_tip
 from jobfollowup.ui.widgets.kind_style import kind_colour, kind_glyph
 from jobfollowup.ui.widgets.message_boxes import localise_buttons
@@ -48,7 +49,9 @@ class FollowUpDetails(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         heading.setFont(font)
-        heading.setStyleSheet(f"color: {kind_colour(row.kind).darker(130).name()};")
+        heading.setStyleSheet("color: " + colours.readable(
+            kind_colour(row.kind, self.palette()),
+            self.palette().color(QPalette.ColorRole.Window)).name())
         form = QFormLayout()
         form.addRow(_("When:"), self._plain(format_day(row.date, language, with_year=True)))
         if row.deadline and row.deadline != row.date:

@@ -62,6 +62,7 @@ class HelpDialog(QDialog):
         self.setWindowTitle(_("Help"))
         fit_to_screen(self, 560, 480)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(_("Help"))
         guide = QLabel(guide_text())
         guide.setWordWrap(True)
         guide.setAlignment(Qt.AlignmentFlag.AlignTop)

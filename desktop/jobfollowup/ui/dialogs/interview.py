@@ -100,6 +100,7 @@ class LogInterviewDialog(QDialog):
         self.format = code_combo([(format_label(code), code) for code in FORMATS])
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(_("Filter contacts…"))
+        self.filter.setAccessibleName(_("Filter contacts…"))
         self.filter.setClearButtonEnabled(True)
         self.people = QListWidget()
         self.people.setAccessibleName(_("Interviewers"))

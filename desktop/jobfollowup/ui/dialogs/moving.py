@@ -134,6 +134,16 @@ class MoveToDialog(QDialog):
         widest = max(self.calendar.fontMetrics().horizontalAdvance(name) for name in names)
         self.calendar.setMinimumWidth(7 * (widest + 14))
         self.calendar.setAccessibleName(_("New day"))
+        # The parts that take the keyboard, named too: the days' table and the arrows.
+        for part, name in (("qt_calendar_calendarview", _("New day")),
+                           ("qt_calendar_prevmonth", _("Previous month")),
+                           ("qt_calendar_nextmonth", _("Next month")),
+                           ("qt_calendar_monthbutton", _("Month")),
+                           ("qt_calendar_yearbutton", _("Year")),
+                           ("qt_calendar_yearedit", _("Year"))):
+            found = self.calendar.findChild(QWidget, part)
+            if found is not None:
+                found.setAccessibleName(name)
         self.calendar.activated.connect(self.accept)
         self.buttons = localise_buttons(QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))

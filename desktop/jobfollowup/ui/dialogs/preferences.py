@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import LANGUAGES, _, current_language, system_language
 from jobfollowup.services import backups, settings
+from jobfollowup.services.data import colour_scheme
 from jobfollowup.services.exchange.calendar_feed import FEED_NAME
 from jobfollowup.services.planning.places import home_country
 from jobfollowup.services.records.contacts import usual_note_language
 from jobfollowup.ui.dialogs.calendar_sync_page import CalendarSyncPage
 from jobfollowup.ui.operations import settings as settings_ops
 from jobfollowup.ui.operations.core import Operations
-from jobfollowup.ui.widgets.forms import ERROR_STYLE
+from jobfollowup.ui.widgets import colours
+from jobfollowup.ui.widgets.forms import ERROR_STYLE, code_combo, combo_code, select_code
 from jobfollowup.ui.widgets.message_boxes import ask, language_name, localise_buttons
 from jobfollowup.ui.widgets.place_picker import CountryPicker, RegionPicker
 
@@ -78,6 +80,11 @@ class PreferencesDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", hint)
+        # Light or dark: as the desktop says (and when it changes), or the person's own.
+        self.scheme = code_combo([(_("As the system"), colours.SYSTEM),
+                                  (_("Light"), colours.LIGHT), (_("Dark"), colours.DARK)])
+        select_code(self.scheme, colour_scheme())
+        form.addRow(_("&Appearance:"), self.scheme)
         form.addRow(_("Your &name:"), self.sender_name)
         form.addRow(_("&Signature:"), self.signature)
         # Where the person lives (their post, R2; the calendar's holidays, R7) and the
@@ -97,7 +104,7 @@ class PreferencesDialog(QDialog):
                                         "each contact can have their own"))
         self.place_error = QLabel()
         self.place_error.setWordWrap(True)
-        self.place_error.setStyleSheet(ERROR_STYLE)
+        colours.styled(self.place_error, ERROR_STYLE)
         self.place_error.hide()
         form.addRow(_("Your &country:"), self.country)
         form.addRow(_("Your &region:"), self.region)
@@ -197,6 +204,11 @@ class PreferencesDialog(QDialog):
                 self.operations, self, None, self.country.code(),  # the name: saved above
                 self.region.code(), self.note_language.currentData(), place_refused):
             return
+        scheme = combo_code(self.scheme)
+        if scheme != colour_scheme():
+            if not settings_ops.colour_scheme(self.operations, self, scheme):
+                return
+            colours.apply_scheme(QApplication.instance(), scheme)
         at_login = (self.start_at_login.isChecked(), self.start_minimised.isChecked())
         if at_login != (settings.get("start_at_login"), settings.get("start_minimised")) \
                 and not settings_ops.start_at_login(self.operations, self, *at_login):

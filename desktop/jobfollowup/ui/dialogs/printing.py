@@ -54,6 +54,7 @@ from jobfollowup.services.exchange import printouts
 from jobfollowup.services.exchange.printouts import NoteCard
 from jobfollowup.ui.operations import settings as settings_ops
 from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.forms import date_edit
 from jobfollowup.ui.widgets.message_boxes import ask, localise_buttons
 
@@ -180,7 +181,7 @@ class PrintNotesDialog(QDialog):
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.setTextFormat(Qt.TextFormat.PlainText)
-        self.missing.setStyleSheet("color: #9a5b00;")
+        colours.styled(self.missing, "color: $warning;")
         layout.addWidget(self.missing)
 
         layout.addWidget(_output_buttons(self, self.print_cards))

@@ -88,6 +88,8 @@ class TemplatesEditor(QDialog):
         help_label = QLabel(_("Placeholders (double-click to insert). A line whose "
                               "placeholder has nothing to say is left out of the note."))
         help_label.setWordWrap(True)
+        help_label.setBuddy(self.placeholders)
+        self.placeholders.setAccessibleName(_("Placeholders"))
         side_layout.addWidget(help_label)
         side_layout.addWidget(self.placeholders, 1)
 

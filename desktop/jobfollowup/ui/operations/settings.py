@@ -37,6 +37,13 @@ def save_profile(ops: Operations, parent: QWidget | None, sender_name: str | Non
     return ok
 
 
+def colour_scheme(ops: Operations, parent: QWidget | None, scheme: str) -> bool:
+    """Light, dark, or as the system, for the person (every data folder)."""
+    ok, _result = ops.run(parent, settings.save_colour_scheme, scheme,
+                          changes=Change.SETTINGS)
+    return ok
+
+
 def skip_set_up(ops: Operations, parent: QWidget | None) -> None:
     ops.run(parent, settings.skip_set_up, changes=Change.NONE)
 

@@ -58,6 +58,11 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("jobfollowup")
     app.setDesktopFileName(APP_ID)
+    from jobfollowup.services.data import colour_scheme
+    from jobfollowup.ui.widgets.colours import apply_scheme
+
+    # Light or dark, as the person (or the desktop) wants; the desktop asked once painted.
+    apply_scheme(app, colour_scheme(), ask_system=False)
     if sys.platform == "win32":  # group the taskbar button with the Start-menu shortcut
         import ctypes
 
@@ -223,6 +228,11 @@ def _fill(app: QApplication, window: MainWindow, directory, smoke_test: bool,
     2), speak the language it stores, fill the window, and settle in (the log first) once it
     has shown the day."""
     install_qt_translations(app, current_language())
+    from jobfollowup.services.data import colour_scheme
+    from jobfollowup.ui.widgets import colours, focus_ring
+
+    colours.apply_scheme(app, colour_scheme())  # now the desktop's own word, and its changes
+    focus_ring.install(app)  # whatever has the keyboard is seen to have it
     if not _open(directory, smoke_test, crashes):
         app.exit(2)
         return

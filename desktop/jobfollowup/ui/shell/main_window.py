@@ -204,11 +204,22 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(
             lambda row: self.stack.setCurrentWidget(self.view(row)))
         self.stack.setCurrentWidget(self.view(self.navigation.currentRow()))
+        self.banner.filled.connect(self.order_tabs)
+        self.stack.currentChanged.connect(lambda _row: self.order_tabs())
+        self.order_tabs()
         self.statusBar().showMessage(_("Ready"), 3000)
 
     def _say_reminders_trouble(self, text: str) -> None:
         self.reminders_trouble.set_line(text)
         self.reminders_trouble.setVisible(bool(text))
+
+    def order_tabs(self) -> None:
+        """Tab as the screen reads: the navigation on the left, the view in front, then
+        the reminder card at its bottom right (or the status bar's line)."""
+        from jobfollowup.ui.widgets.tab_order import chain, tab_stops
+
+        view = self.stack.currentWidget()
+        chain([self.navigation, *tab_stops(view), *self.banner.tab_stops()])
 
     def show_view(self, row: int) -> None:
         self.navigation.setCurrentRow(row)

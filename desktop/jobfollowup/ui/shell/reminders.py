@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,7 +30,9 @@ from jobfollowup.services.planning.follow_ups import FollowUpRow
 from jobfollowup.services.planning.reminders import due, to_announce
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.follow_up_text import summary
+from jobfollowup.ui.widgets.tab_order import reading_order
 
 CHECK_EVERY_MS = 5 * 60 * 1000
 RETRY_MS = 60 * 1000  # after a check another program's lock kept from working
@@ -53,6 +56,7 @@ class ReminderBanner(QFrame):
     MARGIN, WIDTH = 16, 520
 
     open_today = Signal()
+    filled = Signal()  # its buttons changed: the window puts them in the Tab order
 
     def __init__(self, operations: Operations, today: Callable[[], dt.date],
                  parent: QWidget | None = None) -> None:
@@ -64,10 +68,9 @@ class ReminderBanner(QFrame):
         self.pick: Callable | None = None
         self.setObjectName("reminderBanner")
         self.setAccessibleName(_("Reminders"))
-        self.setStyleSheet(
-            "#reminderBanner { background: #fdf3d8; border: 1px solid #d9c27a;"
-            " border-radius: 6px; }"
-            "#reminderBanner QLabel { color: #3d3320; }")
+        colours.styled(self, "#reminderBanner { background: $banner; border: 1px solid"
+                       " $banner_edge; border-radius: 6px; }"
+                       " #reminderBanner QLabel { color: $banner_text; }")
         self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)
@@ -148,8 +151,10 @@ class ReminderBanner(QFrame):
         self.rows = rows
         while self.items.count():
             item = self.items.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # out of the card (and its Tab order) at once
+                widget.deleteLater()
         today = self._today()
         overdue = sum(r.date < today for r in rows)
         self.heading.setText(ngettext("{n} follow-up to send", "{n} follow-ups to send",
@@ -162,6 +167,13 @@ class ReminderBanner(QFrame):
             more = QLabel(ngettext("and {n} more in Today", "and {n} more in Today",
                                    len(rows) - SHOWN).format(n=len(rows) - SHOWN))
             self.items.addWidget(more)
+        self.filled.emit()
+
+    def tab_stops(self) -> list[QWidget]:
+        """Its buttons as the card reads: Open Today and ✕ on the first line, then each
+        reminder's Snooze; then the status bar's line (shown instead, in other views)."""
+        self.layout().activate()  # the new reminders' places, before the card is shown
+        return [*reading_order(self.findChildren(QAbstractButton), self), self.elsewhere]
 
     def _item(self, row: FollowUpRow, today: dt.date) -> QWidget:
         from jobfollowup.ui.operations.follow_ups import day_name
@@ -173,6 +185,7 @@ class ReminderBanner(QFrame):
                 _("since {date}").format(date=day_name(row.date, today)))
         label = QLabel(_("{follow_up} — {when}").format(follow_up=summary(row), when=when))
         label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)  # whole, on two lines where the card is narrow
         snooze = QToolButton()
         snooze.setText(_("Snooze"))
         snooze.setToolTip(_("Move it to a later day; the rules check the day as for a drag"))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from babel.dates import get_month_names
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -46,8 +46,10 @@ from jobfollowup.ui.operations import follow_ups as follow_up_ops
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.base import RefreshesWhenShown
+from jobfollowup.ui.widgets.colours import readable
 from jobfollowup.ui.widgets.follow_up_text import summary
 from jobfollowup.ui.widgets.kind_style import channel_glyph, kind_colour, kind_glyph
+from jobfollowup.ui.widgets.spoken import name_field
 
 AGENDA_MIN_WIDTH = 1000  # narrower, the agenda hides itself unless the user asked for it
 
@@ -124,7 +126,6 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.today_button.setShortcut(QKeySequence("Ctrl+T"))
         self.today_button.clicked.connect(self.go_to_today)
         self.month_picker = QComboBox()
-        self.month_picker.setAccessibleName(_("Month"))
         months = get_month_names("wide", "stand-alone", babel_locale(current_language()))
         for number in range(1, 13):
             name = months[number]
@@ -209,6 +210,7 @@ class CalendarView(RefreshesWhenShown, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
+        name_field(self.month_picker, _("Month"))
         layout.addWidget(splitter, 1)
         layout.addWidget(hint)
 
@@ -276,6 +278,8 @@ class CalendarView(RefreshesWhenShown, QWidget):
                        self.skip_action, self.sent_action, self.reply_action):
             action.setShortcutContext(context)
             self.addAction(action)
+        # What a screen reader offers on a chip (accessible.py): open, move, mark sent.
+        self.grid.chip_actions = (self.details_action, self.move_action, self.sent_action)
 
     # Navigation -------------------------------------------------------------------------
     def set_week_mode(self, week: bool) -> None:
@@ -358,6 +362,11 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.model.reload_days(days)
         self.refresh_period()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_placed", False):
+            self.refresh_period()  # the legend's colours, in the scheme now shown
+
     def refresh(self) -> None:
         self.model.reload()
         if not self._placed:
@@ -385,9 +394,10 @@ class CalendarView(RefreshesWhenShown, QWidget):
         self.agenda_empty.setVisible(not rows)
         self.agenda.setVisible(bool(rows))
         kinds = sorted({row.kind for row in rows}, key=list(Kind).index)
+        ground = self.legend.palette().color(QPalette.ColorRole.Window)
         self.legend.setText("<br>".join(
-            f'<span style="color:{kind_colour(kind).name()}">{kind_glyph(kind)}</span>'
-            f"&nbsp;{html.escape(kind.label)}" for kind in kinds))
+            f'<span style="color:{readable(kind_colour(kind), ground).name()}">'
+            f"{kind_glyph(kind)}</span>&nbsp;{html.escape(kind.label)}" for kind in kinds))
         self.legend.setVisible(bool(kinds))
         self._sync_header()
 

@@ -100,6 +100,7 @@ class RecordListView(ListView):
         details_layout.addLayout(buttons)
         details_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus, not it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(details)
@@ -110,6 +111,7 @@ class RecordListView(ListView):
         """The list on the left; on the right the record's tabs, or `placeholder` while
         none is selected."""
         self.tabs = tabs
+        tabs.setAccessibleName(_("Details"))  # of the record selected (its bar's tabs too)
         self.placeholder = QLabel(placeholder)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

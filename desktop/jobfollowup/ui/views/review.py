@@ -33,11 +33,11 @@ from jobfollowup.services.review import Review, weekly_review
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.base import ListView
+from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.charts import COLOURS, BigFigure, RatioBars, StackedBars
 from jobfollowup.ui.widgets.labels import label
 
 EXPORT_WIDTH = 1200
-ON_TIME, LATE, SKIPPED = "#59a14f", "#e8a33d", "#bab0ac"
 
 
 def _capitalised(text: str) -> str:
@@ -54,11 +54,12 @@ def charts_of(review: Review) -> list[QWidget]:
         [_capitalised(label(s)) for s in statuses],
         [[w.get(s, 0) for s in statuses] for w in review.applications],
         _("No application sent by the end of these weeks."),
-        colours=tuple(COLOURS[tuple(Status).index(s) % len(COLOURS)] for s in statuses))
+        series_colours=tuple(COLOURS[tuple(Status).index(s) % len(COLOURS)] for s in statuses))
     follow_ups = StackedBars(
         _("Follow-ups each week"), weeks, [_("Sent on time"), _("Sent late"), _("Skipped")],
         [[w.on_time, w.late, w.skipped] for w in review.follow_ups],
-        _("No follow-up sent or skipped in these weeks."), colours=(ON_TIME, LATE, SKIPPED))
+        _("No follow-up sent or skipped in these weeks."),
+        series_colours=(colours.ON_TIME, colours.LATE, colours.SKIPPED))
     replies = RatioBars(
         _("Which channel gets answers"),
         [(_("{role} · {channel}").format(role=_capitalised(label(role)),
@@ -201,6 +202,7 @@ class ReviewView(ListView):
         page = ReviewPage(review, _("{title} · {period}").format(
             title=_("Weekly review"), period=period_text(review)))
         page.setAutoFillBackground(True)
+        page.setPalette(colours.palette(dark=False))  # paper: light whatever the screen shows
         page.resize(EXPORT_WIDTH, page.sizeHint().height())
         return page
 

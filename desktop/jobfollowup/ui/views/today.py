@@ -30,6 +30,7 @@ from jobfollowup.ui.views.today_model import TodayDelegate, TodayModel
 from jobfollowup.ui.widgets.follow_up_text import summary
 from jobfollowup.ui.widgets.forms import tool_row
 from jobfollowup.ui.widgets.message_boxes import ask
+from jobfollowup.ui.widgets.tab_order import chain
 
 
 class TodayView(ListView):
@@ -65,6 +66,7 @@ class TodayView(ListView):
             "plans the thank-yous and check-ins it calls for, and they appear here."), body,
             tool_row([self.interview_action]))
         self.interview_action.setParent(self)
+        self._toolbar_buttons = self.findChildren(QToolButton)  # the title row's, so far
         # What the mailbox suggests (with a mail account set up): above the list, shown
         # whether or not anything is due.
         self.mail_panel = MailSuggestions(operations, self)
@@ -115,6 +117,8 @@ class TodayView(ListView):
                                        "follow-ups, one card per page"))
         self.print_action.triggered.connect(self.print_selected)
         self._update_actions()
+        # Tab as the screen reads: the title row's button, the actions, then the list.
+        chain([*self._toolbar_buttons, *self.findChildren(QToolButton), self.tree])
 
     def refresh(self) -> None:
         self.mail_panel.refresh()

@@ -118,10 +118,10 @@ class TodayModel(QStandardItemModel):
             return None
         entry = self.entries[index.row()]
         column = index.column()
-        if isinstance(entry, str):
-            if column != 0:
-                return None
-            return entry if role in (DISPLAY, ACCESSIBLE) else None
+        if isinstance(entry, str):  # a heading: each of its cells says it to a screen reader
+            if role == ACCESSIBLE or role == DISPLAY and column == 0:
+                return entry
+            return None
         if role == DISPLAY:
             return cell_text(entry, column)
         if role == TOOLTIP:

@@ -11,9 +11,10 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from jobfollowup.i18n import clause_separator, labelled
+from jobfollowup.ui.widgets import colours
+from jobfollowup.ui.widgets.colours import GRAPHIC, SERIES, Pair, readable
 
-# Calm, distinguishable and colour-blind friendly (Okabe–Ito, softened).
-COLOURS = ("#4e79a7", "#59a14f", "#e8a33d", "#b07aa1", "#d37295", "#9c755f", "#bab0ac")
+COLOURS = SERIES  # calm, told apart, each ≥ 3:1 on the card in both schemes (colours.py)
 MARGIN = 12
 
 
@@ -35,14 +36,21 @@ class Chart(QWidget):
 
     def text_colour(self, soft: bool = False) -> QColor:
         role = QPalette.ColorRole.PlaceholderText if soft else QPalette.ColorRole.WindowText
-        return self.palette().color(role)
+        return readable(self.palette().color(role), self.card_colour())
+
+    def card_colour(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Base)
+
+    def series_colour(self, pair: Pair) -> QColor:
+        """A series' colour in the scheme shown, as a mark on the card (≥ 3:1)."""
+        return readable(colours.get(pair, self.palette()), self.card_colour(), GRAPHIC)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
-        painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
+        painter.setBrush(self.card_colour())
         painter.drawRoundedRect(card, 8, 8)
         font = QFont(self.font())
         font.setBold(True)
@@ -71,9 +79,10 @@ class StackedBars(Chart):
 
     def __init__(self, title: str, categories: list[str], series: list[str],
                  values: list[list[int]], empty_text: str,
-                 colours: tuple[str, ...] = COLOURS, parent: QWidget | None = None) -> None:
+                 series_colours: tuple[Pair, ...] = COLOURS,
+                 parent: QWidget | None = None) -> None:
         self.categories, self.series, self.values = categories, series, values
-        self.colours, self.empty_text = colours, empty_text
+        self.colours, self.empty_text = series_colours, empty_text
         super().__init__(title, parent)
         self.setAccessibleDescription(clause_separator().join(  # the figures, spoken
             labelled(category, ", ".join(f"{name} {value}" for name, value in
@@ -115,7 +124,8 @@ class StackedBars(Chart):
             for value, colour in zip(column, self.colours, strict=False):
                 height = plot.height() * value / scale_top
                 if value:
-                    painter.fillRect(QRectF(x, y - height, width, height), QColor(colour))
+                    painter.fillRect(QRectF(x, y - height, width, height),
+                                     self.series_colour(colour))
                 y -= height
             if totals[index]:
                 painter.setPen(self.text_colour())
@@ -146,8 +156,8 @@ class StackedBars(Chart):
         for number, row in enumerate(rows):
             x, y = left, top + number * line
             for index in row:
-                painter.fillRect(QRectF(x, y + line / 2 - 5, 10, 10),
-                                 QColor(self.colours[index % len(self.colours)]))
+                painter.fillRect(QRectF(x, y + line / 2 - 5, 10, 10), self.series_colour(
+                    self.colours[index % len(self.colours)]))
                 painter.setPen(self.text_colour())
                 painter.drawText(QRectF(x + 16, y, metrics.horizontalAdvance(
                     self.series[index]) + 4, line), Qt.AlignmentFlag.AlignVCenter,
@@ -161,7 +171,7 @@ class RatioBars(Chart):
     go on a line of their own under the label: neither is ever shortened."""
 
     def __init__(self, title: str, rows: list[tuple[str, int, int, str]], empty_text: str,
-                 colour: str = COLOURS[0], parent: QWidget | None = None) -> None:
+                 colour: Pair = COLOURS[0], parent: QWidget | None = None) -> None:
         self.rows, self.empty_text, self.colour = rows, empty_text, colour
         self.stacked = False
         super().__init__(title, parent)
@@ -205,7 +215,7 @@ class RatioBars(Chart):
             painter.setBrush(self.palette().color(QPalette.ColorRole.Midlight))
             painter.drawRoundedRect(bar, 4, 4)
             if part and whole:  # their messages with none of ours: no share to draw
-                painter.setBrush(QColor(self.colour))
+                painter.setBrush(self.series_colour(self.colour))
                 painter.drawRoundedRect(QRectF(bar.left(), bar.top(),
                                                bar.width() * part / max(part, whole), 8), 4, 4)
             y += 2 * line + 10
@@ -228,7 +238,7 @@ class BigFigure(Chart):
         font.setPointSizeF(font.pointSizeF() * 2.6)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor(COLOURS[0]))
+        painter.setPen(readable(colours.get(COLOURS[0], self.palette()), self.card_colour()))
         big = painter.fontMetrics().height()
         painter.drawText(QRectF(area.left(), area.top(), area.width(), big),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.value)

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.services.errors import ValidationError
+from jobfollowup.ui.widgets import colours
 
 FIELD_WIDTH = 190  # px: the least a text field gets beside its label (else it goes under)
-ERROR_STYLE = "color: palette(highlight); color: #b3261e; font-size: small;"
+ERROR_STYLE = "color: $error; font-size: small;"  # for colours.styled
 
 
 class FieldForm(QFormLayout):
@@ -64,7 +65,7 @@ class FieldForm(QFormLayout):
         error = QLabel()
         error.setObjectName(f"error-{field}")
         error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
+        colours.styled(error, ERROR_STYLE)
         error.hide()
         column.addWidget(error)
         self.errors[field] = error
@@ -133,6 +134,11 @@ class OptionalDate(QWidget):
         self.check.toggled.connect(self.edit.setEnabled)
         self.edit.setEnabled(False)
         self.setFocusProxy(self.check)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt's name)
+        """The form's label names the date field too, not only the box that turns it on."""
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
 
     def value(self) -> dt.date | None:
         return self.edit.date().toPython() if self.check.isChecked() else None

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 
 from jobfollowup.rules.kinds import Channel, Kind
+from jobfollowup.ui.widgets import colours
 
-# Muted colours that stay readable as a tint behind dark text and as a bar beside it.
-_KIND_STYLES: dict[Kind, tuple[str, str]] = {
-    Kind.THANK_YOU_EMAIL: ("#2a9d8f", "♥"),
-    Kind.THANK_YOU_NOTE: ("#8e6bbf", "✎"),
-    Kind.CHECK_IN: ("#3d7fd6", "↻"),
-    Kind.KEEP_IN_TOUCH: ("#5c9e4c", "☀"),
-    Kind.REFERENCE_HEADS_UP: ("#e07a1f", "⚑"),
-    Kind.REFERENCE_THANKS: ("#c99a06", "★"),
-    Kind.REFERENCE_OUTCOME: ("#c8553d", "✓"),
-    Kind.REFERENCE_GIFT: ("#c2417e", "❀"),
-    Kind.REJECTION_THANKS: ("#6c7a89", "☂"),
+_KIND_GLYPHS: dict[Kind, str] = {
+    Kind.THANK_YOU_EMAIL: "♥",
+    Kind.THANK_YOU_NOTE: "✎",
+    Kind.CHECK_IN: "↻",
+    Kind.KEEP_IN_TOUCH: "☀",
+    Kind.REFERENCE_HEADS_UP: "⚑",
+    Kind.REFERENCE_THANKS: "★",
+    Kind.REFERENCE_OUTCOME: "✓",
+    Kind.REFERENCE_GIFT: "❀",
+    Kind.REJECTION_THANKS: "☂",
 }
 
 _CHANNEL_GLYPHS = {
@@ -30,12 +30,20 @@ _CHANNEL_GLYPHS = {
 }
 
 
-def kind_colour(kind: Kind) -> QColor:
-    return QColor(_KIND_STYLES[kind][0])
+def kind_colour(kind: Kind, palette: QPalette | None = None) -> QColor:
+    """The kind's colour in the scheme of `palette` (else the application's)."""
+    return colours.kind(kind, palette)
 
 
 def kind_glyph(kind: Kind) -> str:
-    return _KIND_STYLES[kind][1]
+    return _KIND_GLYPHS[kind]
+
+
+def badge_colours(kind: Kind, palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """A badge's ground and glyph: white on the kind's colour, deepened until the glyph
+    reads on it."""
+    glyph = colours.get(colours.BADGE_GLYPH, palette)
+    return colours.readable(kind_colour(kind, palette), glyph), glyph
 
 
 def channel_glyph(channel: Channel) -> str:
@@ -43,8 +51,38 @@ def channel_glyph(channel: Channel) -> str:
 
 
 def kind_icon(kind: Kind) -> QIcon:
-    """A small round badge in the kind's colour, as on the chips."""
-    return badge_icon(_KIND_STYLES[kind][0], kind_glyph(kind))
+    """A small round badge in the kind's colour, as on the chips, in the scheme shown."""
+    return _kind_icon(kind, colours.is_dark())
+
+
+BADGE = 16  # pixels, at 100 %
+RATIOS = (1, 1.5, 2, 3)  # drawn for each, so that a scaled screen shows it crisp
+
+
+@cache
+def _kind_icon(kind: Kind, dark: bool) -> QIcon:
+    ground, glyph = badge_colours(kind, colours.palette(dark))
+    icon = QIcon()
+    for ratio in RATIOS:
+        pixmap = QPixmap(QSize(round(BADGE * ratio), round(BADGE * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ground)
+        painter.drawEllipse(1, 1, BADGE - 2, BADGE - 2)
+        painter.setPen(glyph)
+        font = QFont()
+        font.setPixelSize(10)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRect(0, 0, BADGE, BADGE), Qt.AlignmentFlag.AlignCenter,
+                         kind_glyph(kind))
+        painter.end()
+        icon.addPixmap(pixmap)
+        icon.addPixmap(pixmap, QIcon.Mode.Selected)  # as it is on a selected row: untinted
+    return icon
 
 
 @cache

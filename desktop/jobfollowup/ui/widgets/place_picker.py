@@ -42,8 +42,10 @@ from jobfollowup.services.places_known import (
     subdivision_of_code,
     subdivisions,
 )
+from jobfollowup.ui.widgets import colours
+from jobfollowup.ui.widgets.spoken import name_field
 
-PROBLEM_STYLE = "color: #b3261e; font-size: small;"
+PROBLEM_STYLE = "color: $error; font-size: small;"  # for colours.styled
 _WORDS = re.compile(r"[\s\-'’(),.]+")
 
 
@@ -143,6 +145,11 @@ class PlacePicker(QComboBox):
         self.currentIndexChanged.connect(self._index_changed)
 
     # what the forms use ----------------------------------------------------------------
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt's name)
+        """The line typed into is named as the picker: it is what has the keyboard."""
+        super().setAccessibleName(name)
+        self.lineEdit().setAccessibleName(name)
     def code(self) -> str:
         """The code chosen; "" for none. Text typed but not picked yet is picked first;
         text that names no place is returned as typed (a form's check then refuses it)."""
@@ -299,6 +306,7 @@ class CountryPicker(PlacePicker):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(_("Country"))
         self.lineEdit().setPlaceholderText(_("Name or code"))
         self.setToolTip(_("Type its name or its code (FR, NO…) and press Enter, or choose "
                           "it from the list: its public holidays shape the plan."))
@@ -334,6 +342,7 @@ class RegionPicker(PlacePicker):
     def __init__(self, country: CountryPicker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.country = country
+        self.setAccessibleName(_("Region"))
         self.setToolTip(_("The region's own holidays count too, where it has some (a "
                           "state, a canton, a county). Leave it empty for the whole "
                           "country."))
@@ -387,7 +396,6 @@ class PlaceField(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.country = CountryPicker()
-        self.country.setAccessibleName(_("Country"))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -398,7 +406,6 @@ class PlaceField(QWidget):
         pickers: list[PlacePicker] = [self.country]
         if with_region:
             self.region = RegionPicker(self.country)
-            self.region.setAccessibleName(_("Region"))
             if region_beside:  # else the form gives it a row (and a label) of its own
                 self.region_label = QLabel(_("Re&gion:"))
                 self.region_label.setBuddy(self.region)
@@ -406,10 +413,11 @@ class PlaceField(QWidget):
                 row.addWidget(self.region, 2)
             pickers.append(self.region)
         column.addLayout(row)
+        name_field(self.country, _("Country"))
         self.message = QLabel()
         self.message.setObjectName("place-problem")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(PROBLEM_STYLE)
+        colours.styled(self.message, PROBLEM_STYLE)
         self.message.hide()
         column.addWidget(self.message)
         self.setFocusProxy(self.country)

@@ -8,6 +8,8 @@ from functools import lru_cache
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 
+from jobfollowup.i18n import _
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -18,6 +20,9 @@ class SortItem(QTreeWidgetItem):
     def __init__(self, texts: list[str]) -> None:
         super().__init__(texts)
         self.keys: dict[int, str] = {}
+        for column, text in enumerate(texts):
+            if not text:  # a blank cell is not read as nothing at all
+                self.setData(column, Qt.ItemDataRole.AccessibleTextRole, _("none"))
 
     def set_key(self, column: int, key: str) -> None:
         self.keys[column] = key

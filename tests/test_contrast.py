@@ -1,0 +1,264 @@
+"""Every text at least 4.5:1 and every mark that carries meaning at least 3:1 against what
+it is drawn on (WCAG 2.2 AA), in the light and the dark scheme, computed from the colours
+the painters themselves ask for: the palettes, a chip's and a day's colours, the badges,
+the charts, the style sheets' colours, the focus ring. Printing stays light."""
+
+from __future__ import annotations
+
+import subprocess
+from itertools import product
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QLabel
+
+from jobfollowup.rules.kinds import Kind
+from jobfollowup.ui.calendar.day_painter import (
+    chip_colours,
+    day_colours,
+    more_colour,
+    selection_colour,
+)
+from jobfollowup.ui.widgets import colours
+from jobfollowup.ui.widgets.colours import GRAPHIC, TEXT, contrast
+from jobfollowup.ui.widgets.kind_style import badge_colours
+
+Role = QPalette.ColorRole
+SCHEMES = {"light": False, "dark": True}
+
+
+@pytest.fixture(params=list(SCHEMES))
+def palette(request) -> QPalette:
+    return colours.palette(SCHEMES[request.param])
+
+
+def failing(pairs, least: float) -> list[str]:
+    """The (what, colour, ground) whose contrast is under `least`."""
+    return [f"{what}: {colour.name()} on {ground.name()} = {contrast(colour, ground):.2f}"
+            for what, colour, ground in pairs if contrast(colour, ground) < least]
+
+
+def test_the_palette_reads(palette):
+    c = palette.color
+    texts = [("text", c(Role.Text), c(Role.Base)),
+             ("text on alternate rows", c(Role.Text), c(Role.AlternateBase)),
+             ("window text", c(Role.WindowText), c(Role.Window)),
+             ("button text", c(Role.ButtonText), c(Role.Button)),
+             ("placeholder and hints on the window", c(Role.PlaceholderText), c(Role.Window)),
+             ("placeholder in a field", c(Role.PlaceholderText), c(Role.Base)),
+             ("selected text", c(Role.HighlightedText), c(Role.Highlight)),
+             ("link", c(Role.Link), c(Role.Base)),
+             ("tooltip", c(Role.ToolTipText), c(Role.ToolTipBase))]
+    assert not failing(texts, TEXT)
+
+
+def test_the_focus_ring_stands_out(palette):
+    ring = colours.get(colours.FOCUS, palette)
+    marks = [(f"focus ring on {role.name}", ring, palette.color(role))
+             for role in (Role.Window, Role.Base, Role.Button, Role.AlternateBase)]
+    assert not failing(marks, GRAPHIC)
+
+
+def test_chips_read_in_every_kind_and_state(palette):
+    texts, marks = [], []
+    for kind, sent, selected in product(Kind, (False, True), (False, True)):
+        tints = chip_colours(kind, sent, selected, palette)
+        what = f"{kind.value}{' sent' if sent else ''}{' selected' if selected else ''}"
+        texts += [(f"{what} name", tints.name, tints.fill),
+                  (f"{what} glyph", tints.glyph, tints.fill),
+                  (f"{what} channel mark", tints.channel, tints.fill),
+                  (f"{what} second line", tints.detail, tints.fill)]
+    base = palette.color(Role.Base)
+    marks.append(("selected chip's outline", selection_colour(palette, base), base))
+    assert not failing(texts, TEXT)
+    assert not failing(marks, GRAPHIC)
+
+
+def test_days_read_in_every_month_and_shading(palette):
+    texts, marks = [], []
+    more = more_colour(palette)
+    for in_month, holiday, avoided, today in product((True, False), repeat=4):
+        tints = day_colours(palette, in_month, holiday, avoided, today)
+        ground = palette.color(Role.Highlight) if today else tints.background
+        what = (f"{'' if in_month else 'other month '}{'holiday ' if holiday else ''}"
+                f"{'avoided ' if avoided else ''}{'today ' if today else ''}day")
+        texts += [(f"{what} number", tints.number, ground),
+                  (f"{what} holiday name", tints.holiday, tints.background),
+                  (f"{what} +N more", more, tints.background)]
+        marks.append((f"{what} selected frame",
+                      selection_colour(palette, tints.background), tints.background))
+    assert not failing(texts, TEXT)
+    assert not failing(marks, GRAPHIC)
+
+
+def test_kind_badges_and_the_legend_read(palette):
+    texts = []
+    for kind in Kind:
+        ground, glyph = badge_colours(kind, palette)
+        texts.append((f"{kind.value} badge", glyph, ground))
+        window = palette.color(Role.Window)
+        texts.append((f"{kind.value} in the legend",
+                      colours.readable(colours.kind(kind, palette), window), window))
+    assert not failing(texts, TEXT)
+
+
+def test_messages_banner_and_agenda_read(palette, qapp):
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from jobfollowup.ui.calendar.period_model import sent_colour
+
+    get = colours.get
+    window, base = palette.color(Role.Window), palette.color(Role.Base)
+    option = QStyleOptionViewItem()
+    option.palette = palette
+    quiet_row = sent_colour(option)
+    option.state = QStyle.StateFlag.State_Selected
+    texts = [("error under a field", get(colours.ERROR, palette), window),
+             ("error in a field's box", get(colours.ERROR, palette), base),
+             ("warning", get(colours.WARNING, palette), window),
+             ("reminder banner", get(colours.BANNER_TEXT, palette), get(colours.BANNER, palette)),
+             ("sent row of the agenda", quiet_row, palette.color(Role.AlternateBase)),
+             ("sent row of the agenda, selected", sent_colour(option),
+              palette.color(Role.Highlight))]
+    assert not failing(texts, TEXT)
+
+
+def test_charts_read(palette, qtbot):
+    from jobfollowup.ui.widgets.charts import StackedBars
+
+    chart = StackedBars("Follow-ups", ["1 Dec"], ["On time", "Late", "Skipped"], [[1, 1, 1]],
+                        "none", series_colours=(colours.ON_TIME, colours.LATE, colours.SKIPPED))
+    qtbot.addWidget(chart)
+    chart.setPalette(palette)
+    card = chart.card_colour()
+    marks = [(f"series {number}", chart.series_colour(pair), card)
+             for number, pair in enumerate((*colours.SERIES, colours.ON_TIME, colours.LATE,
+                                            colours.SKIPPED))]
+    texts = [("chart text", chart.text_colour(), card),
+             ("chart's soft text", chart.text_colour(soft=True), card)]
+    assert not failing(marks, GRAPHIC)
+    assert not failing(texts, TEXT)
+
+
+def test_the_fixed_colours_were_too_faint_before():
+    """The check can fail: the colours the issue measured fail it."""
+    white = QColor("white")
+    assert failing([("late", QColor("#e8a33d"), white)], GRAPHIC)
+    tints = chip_colours(Kind.REFERENCE_THANKS, False, False, colours.palette(False))
+    assert contrast(QColor("#c99a06").darker(115), tints.fill) < TEXT  # the old glyph
+
+
+@pytest.fixture
+def restored_scheme(qapp):
+    before = QPalette(qapp.palette())
+    yield qapp
+    colours.apply_scheme(qapp, colours.LIGHT)
+    qapp.setPalette(before)
+
+
+def test_a_scheme_chosen_repaints_the_palette_and_the_style_sheets(restored_scheme, qtbot):
+    app = restored_scheme
+    label = QLabel("Refused")
+    qtbot.addWidget(label)
+    colours.styled(label, "color: $error;")
+    assert colours.apply_scheme(app, colours.DARK)
+    assert colours.is_dark(app.palette())
+    assert colours.ERROR.dark in label.styleSheet()
+    assert not colours.apply_scheme(app, colours.LIGHT)
+    assert not colours.is_dark(app.palette())
+    assert colours.ERROR.light in label.styleSheet()
+
+
+def test_printing_stays_light_in_the_dark_scheme(restored_scheme, tmp_path):
+    """A sheet printed while the screen is dark has dark ink on white paper."""
+    from PySide6.QtGui import QPageSize, QPdfWriter
+
+    from jobfollowup.printing.sheets import paint_one_page
+
+    colours.apply_scheme(restored_scheme, colours.DARK)
+    pdf = tmp_path / "sheet.pdf"
+    writer = QPdfWriter(str(pdf))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+    paint_one_page(writer, "<h1>Week ahead</h1><p>Check-in to Kari Nordmann</p>" * 3)
+    del writer
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf),
+                    str(tmp_path / "page")], check=True, timeout=60)
+    image = QImage(str(tmp_path / "page.png"))
+    darkest = min(QColor(image.pixel(x, y)).lightness()
+                  for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+    assert darkest < 80  # the ink, not a light grey meant for a dark screen
+    assert QApplication.instance() is restored_scheme
+
+
+def test_preferences_choose_dark_for_the_person_and_show_it(restored_scheme, qtbot,
+                                                            data_dir):
+    from jobfollowup.services.data import colour_scheme
+    from jobfollowup.ui.dialogs.preferences import PreferencesDialog
+    from jobfollowup.ui.operations.core import Operations
+    from jobfollowup.ui.widgets.forms import select_code
+
+    assert colour_scheme() == "system"
+    dialog = PreferencesDialog(Operations())
+    qtbot.addWidget(dialog)
+    select_code(dialog.scheme, colours.DARK)
+    dialog.accept()
+    assert colour_scheme() == "dark"  # kept in the person's profile, for every data folder
+    assert colours.is_dark(restored_scheme.palette())
+    again = PreferencesDialog(Operations())
+    qtbot.addWidget(again)
+    assert again.scheme.currentText() == "Dark"
+
+
+def test_a_colour_scheme_the_app_does_not_know_is_refused(data_dir):
+    from jobfollowup.services.errors import ValidationError
+    from jobfollowup.services.settings import save_colour_scheme
+
+    with pytest.raises(ValidationError, match="“purple” is not a colour scheme"):
+        save_colour_scheme("purple")
+
+
+def test_the_system_turning_dark_is_followed_while_the_app_runs(restored_scheme,
+                                                                monkeypatch):
+    """With "as the system", the desktop's change of scheme (Qt's colorSchemeChanged)
+    repaints the app; a person's own choice stays."""
+    from PySide6.QtCore import Qt
+
+    app = restored_scheme
+    colours.apply_scheme(app, colours.SYSTEM)
+    monkeypatch.setattr(colours, "scheme_wanted",
+                        lambda choice, ask_system=True: {colours.SYSTEM: True,
+                                                         colours.LIGHT: False,
+                                                         colours.DARK: True}[choice])
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert colours.is_dark(app.palette())
+    colours.apply_scheme(app, colours.LIGHT)
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not colours.is_dark(app.palette())
+
+
+def test_scheme_wanted_reads_the_choice_then_the_system(restored_scheme):
+    """A choice wins; "as the system" without asking Qt goes by the desktop's palette."""
+    assert colours.scheme_wanted(colours.DARK) and not colours.scheme_wanted(colours.LIGHT)
+    colours.apply_scheme(restored_scheme, colours.SYSTEM)
+    assert colours.scheme_wanted(colours.SYSTEM, ask_system=False) == colours.is_dark(
+        colours._state["system"])
+
+
+def test_the_review_saved_as_a_picture_is_light_in_the_dark_scheme(restored_scheme, qtbot,
+                                                                   data_dir, tmp_path):
+    import datetime as dt
+
+    from jobfollowup.services.demo.sample import load_small_demo
+    from jobfollowup.ui.operations.core import Operations
+    from jobfollowup.ui.views.review import ReviewView
+
+    today = dt.date(2026, 12, 17)
+    load_small_demo(today)
+    colours.apply_scheme(restored_scheme, colours.DARK)
+    view = ReviewView(Operations(), lambda: today)
+    qtbot.addWidget(view)
+    picture = tmp_path / "review.png"
+    assert view.export_png(picture)
+    image = QImage(str(picture))
+    assert QColor(image.pixel(2, 2)).lightness() > 200  # the page's ground: paper
+    assert QColor(image.pixel(image.width() // 2, image.height() // 2)).lightness() > 128
