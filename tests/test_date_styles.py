@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTabBar,
+    QTimeEdit,
     QWidget,
 )
 
@@ -158,6 +159,8 @@ def fields_misdated(root: QWidget) -> list[str]:
     """Date fields write the short numeric form of the session's locale."""
     wrong = []
     for field in root.findChildren(QAbstractSpinBox):
+        if isinstance(field, QTimeEdit):  # an hour of the day (the sync's reminder): no date
+            continue
         if hasattr(field, "date") and hasattr(field, "displayFormat"):
             shown = QLocale().toString(field.date(), date_format())
             if not field.text().startswith(shown) or field.displayFormat() != date_format(

@@ -146,7 +146,8 @@ def run_sync_calendar(args: argparse.Namespace) -> int:
 
 
 def _summary(row) -> str:
-    return _("{kind} to {name}").format(kind=row.kind.label, name=row.contact_name)
+    """The follow-up as a whole sentence ("Check in with Kari Nordmann")."""
+    return row.kind.task(row.contact_name)
 
 
 def _as_json(report, applied, conflicts, summaries) -> dict:
