@@ -9,12 +9,10 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +23,7 @@ from jobfollowup.services.errors import ValidationError
 from jobfollowup.ui.operations import calendar_sync as sync_ops
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets.background import run_in_background
-from jobfollowup.ui.widgets.forms import ERROR_STYLE
+from jobfollowup.ui.widgets.forms import ERROR_STYLE, account_page
 
 GOOD_STYLE = "color: #1e6b34;"
 NEW_CALENDAR = ""  # the combo's data for the calendar made (or found) on the first sync
@@ -89,16 +87,7 @@ class CalendarSyncPage(QWidget):
             label.setBuddy(field)
             form.addRow(label, field)
             field.setAccessibleName(text.replace("&", "").rstrip(":\u00a0 "))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.test_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.stop_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.result)
-        layout.addStretch(1)
+        account_page(self, intro, form, self.test_button, self.stop_button, self.result)
         self.testing = False
 
     def _list_calendars(self, found) -> None:

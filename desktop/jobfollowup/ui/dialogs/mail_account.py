@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +31,7 @@ from jobfollowup.services.mail.connection import ConnectionReport, try_connectio
 from jobfollowup.ui.operations import mail as mail_ops
 from jobfollowup.ui.operations.background import run_in_background
 from jobfollowup.ui.operations.core import Operations
-from jobfollowup.ui.widgets.forms import ERROR_STYLE
+from jobfollowup.ui.widgets.forms import ERROR_STYLE, account_page
 from jobfollowup.ui.widgets.message_boxes import ask
 
 
@@ -101,16 +100,7 @@ class MailAccountForm(QWidget):
         form.addRow(_("User &name:"), self.user)
         form.addRow(_("Pass&word:"), self.password)
         form.addRow(self.auto_accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.test_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.result)
-        layout.addStretch(1)
+        account_page(self, intro, form, self.test_button, self.remove_button, self.result)
 
     def _default_port(self) -> None:
         """A port left at the default of the old security follows the new one."""

@@ -200,3 +200,20 @@ def tool_row(actions: list[QAction]) -> QWidget:
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         row.addWidget(button)
     return toolbar
+
+
+def account_page(page: QWidget, intro: QWidget, form: QFormLayout, test: QWidget,
+                 remove: QWidget, result: QWidget) -> None:
+    """A server account's page in Preferences (the mailbox, the calendar sync), laid out
+    alike: what it is for, its fields, Test connection on the left and the removal on the
+    right, then what the test found."""
+    buttons = QHBoxLayout()
+    buttons.addWidget(test)
+    buttons.addStretch(1)
+    buttons.addWidget(remove)
+    layout = QVBoxLayout(page)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    layout.addLayout(buttons)
+    layout.addWidget(result)
+    layout.addStretch(1)
