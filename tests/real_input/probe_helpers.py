@@ -424,3 +424,12 @@ def focused_button() -> str:
     if isinstance(widget, QAbstractButton):
         return widget.text().replace("&", "")
     return ""
+
+
+def label_text(accessible_name: str) -> str:
+    """The text of a visible label named `accessible_name` for screen readers."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLabel) and widget.isVisible() \
+                and widget.accessibleName() == accessible_name:
+            return widget.text()
+    raise LookupError(accessible_name)

@@ -170,6 +170,7 @@ class PreferencesDialog(QDialog):
         self.mail = MailAccountForm(operations)
         self.calendar_sync = CalendarSyncPage(operations)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(_("Preferences"))  # a screen reader names the pages' frame
         self.tabs.addTab(general, _("&General"))
         self.tabs.addTab(self.mail, _("&Mail"))
         self.tabs.addTab(self.calendar_sync, _("Calendar s&ync"))
