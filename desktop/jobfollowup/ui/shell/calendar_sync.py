@@ -91,6 +91,9 @@ class CalendarSyncKeeper(QObject):
         """At start: sync now if a calendar is set up, then every half minute."""
         self._poll.start()
         self.show_status()
+        ok, state = self.operations.read(None, account.status)
+        if not ok or state is None:  # no calendar set up: nothing to load or apply
+            return
         from jobfollowup.ui.operations import calendar_sync as sync_ops  # after the day
 
         sync_ops.apply_moves(self.operations, self._today())  # left by the last session
