@@ -219,24 +219,3 @@ def test_a_view_hidden_during_a_change_shows_it_when_shown_again(qtbot, data_dir
     calendar = window.stack.widget(1)
     assert [r.contact_name for r in calendar.model.chips_on(dt.date(2026, 12, 29))] == [
         "Kari Nordmann"]
-
-
-def test_the_day_is_drawn_without_loading_the_notes(tmp_path):
-    """Today's code loads what Today shows, not the proofreader, the draft editor or the
-    interview dialogs: those load when first wanted (a start on years of data waits on
-    every import before the day is painted)."""
-    result = run_python(
-        "import sys, datetime as dt\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from jobfollowup.services.data import open_data\n"
-        f"open_data({str(tmp_path / 'data')!r})\n"
-        "from jobfollowup.ui.operations.core import Operations\n"
-        "from jobfollowup.ui.shell.main_window import MainWindow\n"
-        "window = MainWindow(Operations(), today=lambda: dt.date(2026, 12, 17))\n"
-        "window.show(); app.processEvents()\n"
-        "print(sorted(m for m in ('jobfollowup.notes.proofread', 'rapidfuzz',\n"
-        "      'jobfollowup.ui.dialogs.draft_editor', 'jobfollowup.ui.dialogs.interview')\n"
-        "      if m in sys.modules))\n")
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[]"
