@@ -214,7 +214,7 @@ def test_a_weekday_date_is_its_weekday_then_its_long_date(day, language, region)
     ("Backup del 8:30", "Backup del 8:30"),
 ])
 def test_an_italian_article_meets_the_day_as_italian_writes_it(written, read):
-    from jobfollowup.i18n.formatting import with_date_articles
+    from jobfollowup.notes.grammar import with_date_articles
 
     assert with_date_articles(written, "it") == read
     assert with_date_articles(written, "fr") == written  # other languages: as written

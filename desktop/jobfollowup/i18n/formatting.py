@@ -179,20 +179,3 @@ def format_weekday(day: dt.date, language: str) -> str:
     """The weekday's name as it is written inside a sentence: "Thursday", "jeudi",
     "giovedì", "torsdag" (lower case in French, Italian and Norwegian)."""
     return _babel_format_date(day, "EEEE", locale=_locale(language, ""))
-
-
-# Italian elides the article before a day that starts with a vowel sound: "l'8", "dell'11"
-# (the notes do it as they join their parts, notes/grammar.py); an interface text that
-# puts "il {date}" before a date is put right once the date is in.
-_IT_ELIDED = {"il": "l'", "del": "dell'", "al": "all'", "dal": "dall'", "nel": "nell'",
-              "sul": "sull'"}
-_IT_ARTICLE_BEFORE_DAY = re.compile(r"\b(il|del|al|dal|nel|sul) (8|11)(?![\d:.,]\d)")
-
-
-def with_date_articles(text: str, language: str) -> str:
-    """`text`, a date written into it, with the articles of `language` meeting the day as
-    they should ("Stampato il 8 dicembre" → "Stampato l'8 dicembre")."""
-    if language != "it":
-        return text
-    return _IT_ARTICLE_BEFORE_DAY.sub(lambda found: _IT_ELIDED[found.group(1)]
-                                      + found.group(2), text)

@@ -93,6 +93,24 @@ def italian_vowel_start(text: str) -> bool:
     return text[:1] in _IT_VOWELS or (text[:1] in "hH" and text[1:2] in _IT_VOWELS)
 
 
+# An interface text that puts an article before a date ("Stampato il {date}"), the date
+# written in: the article and the day meet as `join` makes them meet.
+_IT_ARTICLE_BEFORE_DAY = re.compile(r"\b(il|del|al|dal|nel|sul) (\d{1,2})(?![\d:.,]\d)")
+
+
+def with_date_articles(text: str, language: str) -> str:
+    """`text`, a date written into it, with the articles of `language` meeting the day as
+    they should ("Stampato il 8 dicembre" → "Stampato l'8 dicembre", "dell'11")."""
+    if language != "it":
+        return text
+
+    def meet(found: re.Match) -> str:
+        article, day = found.groups()
+        return (_IT_ELIDING[article] if italian_vowel_start(day) else article + " ") + day
+
+    return _IT_ARTICLE_BEFORE_DAY.sub(meet, text)
+
+
 def _contract_it(preposition: str, article: str) -> str:
     """"di" + "il" → "del", "in" + "l'" → "nell'", "a" + "gli" → "agli"."""
     stem = _IT_PREPOSITIONS[preposition]

@@ -12,14 +12,8 @@ from html import escape
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QTextDocument
 
 from jobfollowup.i18n import _, current_language
-from jobfollowup.i18n.formatting import (
-    LONG,
-    SHORT,
-    WEEKDAY,
-    country_name,
-    format_date,
-    with_date_articles,
-)
+from jobfollowup.i18n.formatting import LONG, SHORT, WEEKDAY, country_name, format_date
+from jobfollowup.notes.grammar import with_date_articles
 from jobfollowup.printing.cards import sans
 from jobfollowup.rules.kinds import Status
 from jobfollowup.services import settings

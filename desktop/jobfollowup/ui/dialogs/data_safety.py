@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, current_language, ngettext, pgettext
-from jobfollowup.i18n.formatting import LONG, format_moment, with_date_articles
+from jobfollowup.i18n.formatting import LONG, format_moment
+from jobfollowup.notes.grammar import with_date_articles
 from jobfollowup.services import backups
 from jobfollowup.ui.operations import data as data_ops
 from jobfollowup.ui.operations.core import Operations
