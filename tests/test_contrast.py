@@ -9,6 +9,7 @@ import subprocess
 from itertools import product
 
 import pytest
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -27,9 +28,24 @@ Role = QPalette.ColorRole
 SCHEMES = {"light": False, "dark": True}
 
 
-@pytest.fixture(params=list(SCHEMES))
+def desktop(accent: str, text: str) -> QPalette:
+    """A desktop's palette, with its accent and the text it writes on it."""
+    made = QPalette()
+    for role in (Role.Accent, Role.Highlight):
+        made.setColor(role, QColor(accent))
+    made.setColor(Role.HighlightedText, QColor(text))
+    return made
+
+
+# Accents that serve, one per scheme: each is kept in its own and replaced in the other.
+DESKTOPS = {"light": desktop("#8e24aa", "#ffffff"), "dark": desktop("#9ecbff", "#101010")}
+
+
+@pytest.fixture(params=["light", "dark", "light, desktop's accent", "dark, desktop's accent"])
 def palette(request) -> QPalette:
-    return colours.palette(SCHEMES[request.param])
+    scheme = request.param.split(",")[0]
+    system = DESKTOPS[scheme] if "accent" in request.param else None
+    return colours.palette(SCHEMES[scheme], system)
 
 
 def failing(pairs, least: float) -> list[str]:
@@ -262,3 +278,197 @@ def test_the_review_saved_as_a_picture_is_light_in_the_dark_scheme(restored_sche
     image = QImage(str(picture))
     assert QColor(image.pixel(2, 2)).lightness() > 200  # the page's ground: paper
     assert QColor(image.pixel(image.width() // 2, image.height() // 2)).lightness() > 128
+
+
+# The desktop's accent ----------------------------------------------------------------
+def test_a_desktops_accent_that_reads_is_kept(qapp):
+    for scheme, system in DESKTOPS.items():
+        shown = colours.palette(SCHEMES[scheme], system)
+        assert shown.color(Role.Highlight) == system.color(Role.Accent)
+        assert shown.color(Role.Accent) == system.color(Role.Accent)
+        assert shown.color(Role.HighlightedText) == system.color(Role.HighlightedText)
+
+
+def test_a_desktops_accent_that_does_not_read_gives_way_to_the_apps(qapp):
+    """Breeze's light blue under white text (2.5:1); each scheme's accent kept above
+    read in the other (a purple lost on the dark window, a pale blue on white); a dark
+    text written on a dark accent."""
+    for dark, system in ((False, desktop("#3daee9", "#ffffff")),
+                         (True, DESKTOPS["light"]), (False, DESKTOPS["dark"]),
+                         (False, desktop("#1f4f8f", "#202020"))):
+        shown = colours.palette(dark, system)
+        assert shown.color(Role.Highlight) == colours.palette(dark).color(Role.Highlight)
+        assert (shown.color(Role.HighlightedText)
+                == colours.palette(dark).color(Role.HighlightedText))
+
+
+def test_the_desktops_accent_is_shown_by_the_app(restored_scheme, monkeypatch):
+    """The palette the desktop gave before the app's own is where the accent comes from;
+    the controls' palette follows it (a field's selection, its focus edge)."""
+    from jobfollowup.ui.widgets.control_edges import control_palette
+
+    monkeypatch.setitem(colours._state, "system", DESKTOPS["light"])
+    colours.apply_scheme(restored_scheme, colours.LIGHT, ask_system=False)
+    purple = DESKTOPS["light"].color(Role.Accent)
+    assert restored_scheme.palette().color(Role.Highlight) == purple
+    assert QApplication.palette("QLineEdit").color(Role.Highlight) == control_palette(
+        restored_scheme.palette()).color(Role.Highlight)
+    colours.apply_scheme(restored_scheme, colours.DARK, ask_system=False)
+    assert restored_scheme.palette().color(Role.Highlight) != purple
+
+
+# The controls' edges, as Fusion paints them (1.4.11) -------------------------------------
+def _painted(app, qtbot, widget, focus: bool = False):
+    """`widget` painted in a window of its own, 12 pixels from its edges: the window, its
+    picture, and its ground."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(12, 12, 12, 12)
+    layout.addWidget(widget)
+    host.show()
+    qtbot.waitExposed(host)
+    if focus:
+        host.activateWindow()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus)
+    else:  # a window shown gives its first field the keyboard: the window keeps it
+        host.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        host.setFocus()
+    app.processEvents()
+    assert widget.hasFocus() == focus
+    picture = host.grab().toImage()
+    return host, picture, QColor(picture.pixel(1, 1))
+
+
+def _indicator(widget) -> QRect:
+    """Where a check box's box or a radio button's circle is, in its window."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    widget.initStyleOption(option)
+    element = (QStyle.SubElement.SE_CheckBoxIndicator if isinstance(widget, QCheckBox)
+               else QStyle.SubElement.SE_RadioButtonIndicator)
+    return widget.style().subElementRect(element, option, widget).translated(widget.pos())
+
+
+def _edge(picture: QImage, rect: QRect, ground: QColor) -> QColor:
+    """The colour of the edge painted on the outermost pixels of `rect`: the one that
+    stands out most from `ground` (a rounded or round edge is smoothed at its bends)."""
+    ring = [(x, y) for x in range(rect.left(), rect.right() + 1)
+            for y in (rect.top(), rect.bottom())]
+    ring += [(x, y) for y in range(rect.top(), rect.bottom() + 1)
+             for x in (rect.left(), rect.right())]
+    return max((QColor(picture.pixel(x, y)) for x, y in ring),
+               key=lambda colour: contrast(colour, ground))
+
+
+def _inside(picture: QImage, rect: QRect, ground: QColor, inset: int) -> QColor:
+    """The colour inside `rect` (its outer `inset` pixels left out) that stands out most
+    from `ground`: a check mark, a radio button's dot."""
+    return max((QColor(picture.pixel(x, y))
+                for x in range(rect.left() + inset, rect.right() - inset + 1)
+                for y in range(rect.top() + inset, rect.bottom() - inset + 1)),
+               key=lambda colour: contrast(colour, ground))
+
+
+def _controls():
+    """Each control to measure: what it is, the widget, and whether it takes the keyboard
+    first (a field's edge turns blue then; a default button's is blue always)."""
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QComboBox,
+        QLineEdit,
+        QPushButton,
+        QRadioButton,
+        QSpinBox,
+    )
+
+    from jobfollowup.ui.widgets.forms import date_edit
+
+    def checked(widget):
+        widget.setChecked(True)
+        return widget
+
+    def default(button):
+        button.setDefault(True)
+        return button
+
+    combo = QComboBox()
+    combo.addItems(["All statuses (15)", "Applied"])
+    return [("field", QLineEdit(), False), ("field with the keyboard", QLineEdit(), True),
+            ("check box", QCheckBox("Remind me"), False),
+            ("check box, ticked", checked(QCheckBox("Remind me")), False),
+            ("check box with the keyboard", QCheckBox("Remind me"), True),
+            ("radio button", QRadioButton("Email"), False),
+            ("radio button, chosen", checked(QRadioButton("Email")), False),
+            ("combo box", combo, False), ("spin box", QSpinBox(), False),
+            ("spin box with the keyboard", QSpinBox(), True), ("date field", date_edit(), False),
+            ("button", QPushButton("Open"), False),
+            ("default button", default(QPushButton("Save")), False)]
+
+
+@pytest.fixture(params=["light", "dark", "dark, desktop's accent"])
+def scheme_shown(request, restored_scheme, monkeypatch):
+    scheme = request.param.split(",")[0]
+    if "accent" in request.param:
+        monkeypatch.setitem(colours._state, "system", DESKTOPS[scheme])
+    colours.apply_scheme(restored_scheme, colours.DARK if SCHEMES[scheme] else colours.LIGHT,
+                         ask_system=False)
+    return restored_scheme
+
+
+def test_every_controls_edge_stands_out_as_painted(scheme_shown, qtbot):
+    """Fusion's own edges were 2:1 (light) and 1.2:1 (dark); measured on the pixels."""
+    from PySide6.QtWidgets import QCheckBox, QRadioButton
+
+    base = scheme_shown.palette().color(Role.Base)
+    marks = []
+    for what, widget, focus in _controls():
+        _host, picture, ground = _painted(scheme_shown, qtbot, widget, focus)
+        boxed = isinstance(widget, QCheckBox | QRadioButton)
+        rect = _indicator(widget) if boxed else widget.geometry()
+        edge = _edge(picture, rect, ground)
+        marks.append((f"{what}'s edge on the window", edge, ground))
+        if boxed or "field" in what or "spin" in what:  # a ground of Base inside
+            marks.append((f"{what}'s edge on its inside", edge, base))
+        if "ticked" in what or "chosen" in what:
+            marks.append((f"{what}'s mark", _inside(picture, rect, base, 2), base))
+    assert len(marks) == 25
+    assert not failing(marks, GRAPHIC)
+
+
+def test_the_focus_ring_stands_out_as_painted(scheme_shown, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from jobfollowup.ui.widgets import focus_ring
+
+    focus_ring.install(scheme_shown)
+    button = QPushButton("Open")
+    host, _picture, ground = _painted(scheme_shown, qtbot, button, focus=True)
+    qtbot.waitUntil(lambda: focus_ring.ring_rect(scheme_shown) is not None)
+    picture = host.grab().toImage()
+    ring = focus_ring.ring_rect(scheme_shown)
+    middle = ring.center().y()
+    outside = QColor(picture.pixel(button.x() - 1, middle))  # the ring's outer pixel …
+    inside = QColor(picture.pixel(button.x() + 1, middle))  # … and its inner one
+    face = QColor(picture.pixel(button.x() + 4, middle))
+    assert not failing([("ring on the window", outside, ground),
+                        ("ring on the button", inside, face)], GRAPHIC)
+    assert outside == colours.get(colours.FOCUS, scheme_shown.palette())
+
+
+def test_the_edges_were_too_faint_in_fusions_own_colours(restored_scheme, qtbot):
+    """The measure can fail: without the controls' palette, a field's edge is Fusion's."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from jobfollowup.ui.widgets.control_edges import CONTROLS
+
+    colours.apply_scheme(restored_scheme, colours.DARK, ask_system=False)
+    for name in CONTROLS:
+        restored_scheme.setPalette(colours.palette(True), name)
+    field = QLineEdit()
+    _host, picture, ground = _painted(restored_scheme, qtbot, field)
+    assert contrast(_edge(picture, field.geometry(), ground), ground) < 1.3

@@ -72,9 +72,10 @@ SKIPPED = Pair("#6e6a66", "#a39e99")
 
 # Reading colours ---------------------------------------------------------------------
 def is_dark(palette: QPalette | None = None) -> bool:
-    """Whether `palette` (else the application's) is a dark scheme's."""
+    """Whether `palette` (else the application's) is a dark scheme's: by its Base, which
+    every widget keeps (the controls' Window is a grey of control_edges.py)."""
     palette = palette if palette is not None else QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
 def get(pair: Pair, palette: QPalette | None = None) -> QColor:
@@ -163,14 +164,36 @@ _DISABLED = {False: {"WindowText": "#8a8a8a", "Text": "#8a8a8a", "ButtonText": "
              True: {"WindowText": "#7d7f83", "Text": "#7d7f83", "ButtonText": "#7d7f83"}}
 
 
-def palette(dark: bool) -> QPalette:
-    """The whole palette of the light (or dark) scheme."""
+def palette(dark: bool, system: QPalette | None = None) -> QPalette:
+    """The whole palette of the light (or dark) scheme; with `system`, the desktop's
+    palette, in the desktop's accent where it reads (`desktop_accent`)."""
     made = QPalette()
     for name, value in (_DARK if dark else _LIGHT).items():
         made.setColor(QPalette.ColorRole[name], QColor(value))
     for name, value in _DISABLED[dark].items():
         made.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole[name], QColor(value))
+    kept = desktop_accent(system, made) if system is not None else None
+    if kept is not None:
+        accent, text = kept
+        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.Accent):
+            made.setColor(role, accent)
+        made.setColor(QPalette.ColorRole.HighlightedText, text)
     return made
+
+
+def desktop_accent(system: QPalette, ours: QPalette) -> tuple[QColor, QColor] | None:
+    """The desktop's accent (Qt's Accent role, its Highlight where the desktop names none)
+    and the text it writes on it, if they serve on `ours`: that text at least 4.5:1 on the
+    accent, and the accent (a selected row, today in the calendar) at least 3:1 against
+    the window, the base and the alternate rows. None: the app's own accent is shown."""
+    accent = system.color(QPalette.ColorRole.Accent)
+    text = system.color(QPalette.ColorRole.HighlightedText)
+    grounds = (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
+               QPalette.ColorRole.AlternateBase)
+    if contrast(text, accent) < TEXT or any(
+            contrast(accent, ours.color(ground)) < GRAPHIC for ground in grounds):
+        return None
+    return QColor(accent), QColor(text)
 
 
 # Following the scheme ----------------------------------------------------------------
@@ -207,8 +230,12 @@ def apply_scheme(app: QApplication, choice: str = SYSTEM, ask_system: bool = Tru
             lambda _scheme: apply_scheme(app, _state["choice"]))
         _state["following"] = True
     dark = scheme_wanted(_state["choice"], ask_system)
-    if is_dark(app.palette()) != dark or app.palette() != palette(dark):
-        app.setPalette(palette(dark))
+    wanted = palette(dark, _state["system"])
+    if app.palette() != wanted:
+        app.setPalette(wanted)
+    from jobfollowup.ui.widgets import control_edges
+
+    control_edges.give(app)  # again: a new palette for the application drops them
     for widget in app.allWidgets():
         template = widget.property(_STYLE_PROPERTY)
         if template:
