@@ -22,7 +22,7 @@ from jobfollowup.ui.calendar.day_painter import (
 )
 from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.colours import GRAPHIC, TEXT, contrast
-from jobfollowup.ui.widgets.kind_style import badge_colours
+from jobfollowup.ui.widgets.kind_style import badge_colours, step_badge_colours
 
 Role = QPalette.ColorRole
 SCHEMES = {"light": False, "dark": True}
@@ -115,6 +115,10 @@ def test_kind_badges_and_the_legend_read(palette):
         window = palette.color(Role.Window)
         texts.append((f"{kind.value} in the legend",
                       colours.readable(colours.kind(kind, palette), window), window))
+    for name in ("STEP_APPLIED", "STEP_STATUS", "STEP_INTERVIEW", "STEP_REPLY",
+                 "STEP_PROMISED", "SENT_BY_YOU", "SENT_TO_YOU"):
+        ground, glyph = step_badge_colours(getattr(colours, name), palette)
+        texts.append((f"{name.lower()} badge", glyph, ground))
     assert not failing(texts, TEXT)
 
 
@@ -133,6 +137,9 @@ def test_messages_banner_and_agenda_read(palette, qapp):
              ("error in a field's box", get(colours.ERROR, palette), base),
              ("warning", get(colours.WARNING, palette), window),
              ("reminder banner", get(colours.BANNER_TEXT, palette), get(colours.BANNER, palette)),
+             ("mailbox's and sync's notices", get(colours.NOTICE_TEXT, palette),
+              get(colours.NOTICE, palette)),
+             ("a check that went well", get(colours.GOOD, palette), window),
              ("sent row of the agenda", quiet_row, palette.color(Role.AlternateBase)),
              ("sent row of the agenda, selected", sent_colour(option),
               palette.color(Role.Highlight))]
@@ -472,3 +479,29 @@ def test_the_edges_were_too_faint_in_fusions_own_colours(restored_scheme, qtbot)
     field = QLineEdit()
     _host, picture, ground = _painted(restored_scheme, qtbot, field)
     assert contrast(_edge(picture, field.geometry(), ground), ground) < 1.3
+
+
+def test_the_month_to_pick_a_day_from_reads(scheme_shown, qtbot):
+    """Qt's month (Move to…, a date field's drop-down): its month and year on Highlight,
+    its weekend's red, the days of the months around; and its arrows, named."""
+    from PySide6.QtWidgets import QToolButton
+
+    from jobfollowup.ui.widgets.forms import date_edit
+
+    field = date_edit()
+    qtbot.addWidget(field)
+    calendar = field.calendarWidget()
+    shown = calendar.palette()
+    highlight = shown.color(Role.Highlight)
+    weekend = calendar.weekdayTextFormat(Qt.DayOfWeek.Sunday).foreground().color()
+    texts = [("weekend", weekend, shown.color(Role.Base)),
+             ("weekend's name", weekend, shown.color(Role.Window)),
+             ("other months' days", shown.color(QPalette.ColorGroup.Disabled, Role.Text),
+              shown.color(Role.Base))]
+    for part in ("qt_calendar_monthbutton", "qt_calendar_yearbutton", "qt_calendar_prevmonth"):
+        button = calendar.findChild(QToolButton, part)
+        texts.append((part, button.palette().color(Role.ButtonText), highlight))
+    assert not failing(texts, TEXT)
+    arrow = calendar.findChild(QToolButton, "qt_calendar_nextmonth")
+    assert (arrow.text(), arrow.accessibleName(), arrow.icon().isNull()) == ("▶", "Next month",
+                                                                          True)

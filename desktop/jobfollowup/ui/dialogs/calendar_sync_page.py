@@ -22,10 +22,11 @@ from jobfollowup.services.calendar_sync.client import SyncError, check_connectio
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.ui.operations import calendar_sync as sync_ops
 from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.background import run_in_background
 from jobfollowup.ui.widgets.forms import ERROR_STYLE, account_page
 
-GOOD_STYLE = "color: #1e6b34;"
+GOOD_STYLE = "color: $good;"  # for colours.styled
 NEW_CALENDAR = ""  # the combo's data for the calendar made (or found) on the first sync
 
 
@@ -111,7 +112,7 @@ class CalendarSyncPage(QWidget):
 
     def _say(self, text: str, good: bool) -> None:
         self.result.setText(text)
-        self.result.setStyleSheet(GOOD_STYLE if good else ERROR_STYLE)
+        colours.styled(self.result, GOOD_STYLE if good else ERROR_STYLE)
 
     def _password(self) -> str | None:
         typed = self.password.text()

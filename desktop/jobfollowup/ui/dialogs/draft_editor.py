@@ -311,7 +311,7 @@ class DraftEditor(QDialog):
 
     def _say(self, text: str, failed: bool) -> None:
         self.mail_result.setText(text)
-        self.mail_result.setStyleSheet(ERROR_STYLE if failed else "")
+        colours.styled(self.mail_result, ERROR_STYLE if failed else "")
         self.mail_result.show()
 
     def print_dialog(self):

@@ -31,6 +31,7 @@ from jobfollowup.services.mail.connection import ConnectionReport, try_connectio
 from jobfollowup.ui.operations import mail as mail_ops
 from jobfollowup.ui.operations.background import run_in_background
 from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.forms import ERROR_STYLE, account_page
 from jobfollowup.ui.widgets.message_boxes import ask
 
@@ -113,7 +114,7 @@ class MailAccountForm(QWidget):
 
     def show_result(self, text: str, failed: bool) -> None:
         self.result.setText(text)
-        self.result.setStyleSheet(ERROR_STYLE if failed else "")
+        colours.styled(self.result, ERROR_STYLE if failed else "")
         self.result.show()
 
     # Test connection ----------------------------------------------------------------------

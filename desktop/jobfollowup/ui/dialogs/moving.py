@@ -36,6 +36,7 @@ from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.operations.follow_ups import day_name
 from jobfollowup.ui.widgets.follow_up_text import rule_tip, summary
 from jobfollowup.ui.widgets.message_boxes import localise_buttons
+from jobfollowup.ui.widgets.month_picker import readable_calendar
 
 NEAREST, KEEP, CANCEL = "nearest", "keep", "cancel"
 Chooser = Callable[[QWidget | None, FollowUpRow, dt.date, Verdict], str]
@@ -134,16 +135,7 @@ class MoveToDialog(QDialog):
         widest = max(self.calendar.fontMetrics().horizontalAdvance(name) for name in names)
         self.calendar.setMinimumWidth(7 * (widest + 14))
         self.calendar.setAccessibleName(_("New day"))
-        # The parts that take the keyboard, named too: the days' table and the arrows.
-        for part, name in (("qt_calendar_calendarview", _("New day")),
-                           ("qt_calendar_prevmonth", _("Previous month")),
-                           ("qt_calendar_nextmonth", _("Next month")),
-                           ("qt_calendar_monthbutton", _("Month")),
-                           ("qt_calendar_yearbutton", _("Year")),
-                           ("qt_calendar_yearedit", _("Year"))):
-            found = self.calendar.findChild(QWidget, part)
-            if found is not None:
-                found.setAccessibleName(name)
+        readable_calendar(self.calendar, _("New day"))  # its parts named and readable
         self.calendar.activated.connect(self.accept)
         self.buttons = localise_buttons(QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))

@@ -21,6 +21,7 @@ from jobfollowup.i18n import _, ngettext
 from jobfollowup.services.calendar_sync import account
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.background import run_in_background, wait_for_all
 
 POLL_MS = 30_000
@@ -172,9 +173,9 @@ class CalendarSyncKeeper(QObject):
                 text += " " + ngettext("{n} change waits.", "{n} changes wait.",
                                        waiting).format(n=waiting)
             self.status.say(text)
-            self.status.label.setStyleSheet("color: #b3261e;")
+            colours.styled(self.status.label, "color: $error;")
             return
-        self.status.label.setStyleSheet("")
+        colours.styled(self.status.label, "")
         last = state["last_sync_at"]
         if last is None:
             self.status.say(_("Calendar: not synced yet"))

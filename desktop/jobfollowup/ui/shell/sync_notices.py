@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import _, ngettext
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.follow_up_text import summary
 
 if TYPE_CHECKING:  # the sync's code loads with its first question, after the day is drawn
@@ -49,9 +50,8 @@ class SyncNotices(QToolBar):
         self.setStyleSheet("QToolBar { border: none; padding: 0; spacing: 0; }")
         frame = QFrame()
         frame.setObjectName("syncNotices")
-        frame.setStyleSheet(
-            "#syncNotices { background: #e8f0fb; border-top: 1px solid #9db7dc; }"
-            "#syncNotices QLabel { color: #1d2b40; }")
+        colours.styled(frame, "#syncNotices { background: $notice; border-top: 1px solid "
+                              "$notice_edge; } #syncNotices QLabel { color: $notice_text; }")
         self.addWidget(frame)
         self.frame = frame
         self.rows = QVBoxLayout(frame)

@@ -41,6 +41,7 @@ from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.record_actions import contact_actions
 from jobfollowup.ui.views.records_base import RecordListView
+from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.columns import fit_columns
 from jobfollowup.ui.widgets.forms import tool_row
 from jobfollowup.ui.widgets.kind_style import badge_icon
@@ -49,7 +50,8 @@ from jobfollowup.ui.widgets.sort_item import ID_ROLE, SortItem
 
 NAMES = (0, 2)  # name, organisation: what the person typed, shortened when room is short
 HISTORY_TEXTS = (2, 3)  # the summary, the application
-_DIRECTION_BADGES = {Direction.OUT: ("#5c6bc0", "→"), Direction.IN: ("#26a69a", "←")}
+_DIRECTION_BADGES = {Direction.OUT: (colours.SENT_BY_YOU, "→"),
+                     Direction.IN: (colours.SENT_TO_YOU, "←")}
 
 
 class ContactsView(RecordListView):

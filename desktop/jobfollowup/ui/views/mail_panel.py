@@ -24,6 +24,7 @@ from jobfollowup.rules.kinds import Channel, MailKind
 from jobfollowup.services.mail.waiting import any_suggested
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.widgets import colours
 
 if TYPE_CHECKING:
     from jobfollowup.services.mail.suggestions import Suggestion
@@ -51,9 +52,9 @@ class MailSuggestions(QFrame):
         self.operations = operations
         self.setObjectName("mailSuggestions")
         self.setAccessibleName(_("Suggestions from your mailbox"))
-        self.setStyleSheet("#mailSuggestions { background: #e8f1fb; border: 1px solid "
-                           "#9cbde3; border-radius: 6px; }"
-                           "#mailSuggestions QLabel { color: #1d2b3a; }")
+        colours.styled(self, "#mailSuggestions { background: $notice; border: 1px solid "
+                             "$notice_edge; border-radius: 6px; }"
+                             "#mailSuggestions QLabel { color: $notice_text; }")
         self.rows = QVBoxLayout(self)
         self.rows.setContentsMargins(12, 8, 12, 8)
         self.rows.setSpacing(6)

@@ -18,17 +18,18 @@ from jobfollowup.services.records import timeline
 from jobfollowup.services.records.timeline import TimelineEvent
 from jobfollowup.ui.dialogs.follow_up_details import show_details
 from jobfollowup.ui.operations.core import Operations
+from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.columns import fit_columns
 from jobfollowup.ui.widgets.kind_style import badge_icon, kind_icon
 from jobfollowup.ui.widgets.sort_item import ID_ROLE
 
 # The badge of each step that is not a follow-up (a follow-up wears its kind's).
 _BADGES = {
-    timeline.APPLIED: ("#455a64", "➤"),
-    timeline.STATUS: ("#607d8b", "◆"),
-    timeline.INTERVIEW: ("#00897b", "☺"),
-    timeline.REPLY: ("#1e88e5", "↩"),
-    timeline.PROMISED: ("#8d6e63", "⚑"),
+    timeline.APPLIED: (colours.STEP_APPLIED, "➤"),
+    timeline.STATUS: (colours.STEP_STATUS, "◆"),
+    timeline.INTERVIEW: (colours.STEP_INTERVIEW, "☺"),
+    timeline.REPLY: (colours.STEP_REPLY, "↩"),
+    timeline.PROMISED: (colours.STEP_PROMISED, "⚑"),
 }
 TODAY_ROLE = Qt.ItemDataRole.UserRole + 3  # the "Today" line between past and future
 
@@ -81,7 +82,7 @@ class TimelinePanel(QWidget):
         item = QTreeWidgetItem([format_date(event.date, language, SHORT), what,
                                 timeline.standing_label(standing)])
         item.setToolTip(1, what)
-        colour, glyph = _BADGES.get(event.what, ("", ""))
+        colour, glyph = _BADGES.get(event.what, (colours.STEP_STATUS, ""))
         item.setIcon(1, kind_icon(event.kind) if event.kind else badge_icon(colour, glyph))
         item.setData(0, ID_ROLE, event.follow_up_id or 0)
         if standing == timeline.OVERDUE:

@@ -45,6 +45,19 @@ BANNER = Pair("#fdf3d8", "#3b3322")  # the reminder banner's ground …
 BANNER_EDGE = Pair("#b8a05a", "#8c7a45")  # … its border
 BANNER_TEXT = Pair("#3d3320", "#f7ecd0")  # … and its text
 BADGE_GLYPH = Pair("#ffffff", "#ffffff")  # a kind's glyph on its round badge
+GOOD = Pair("#1e6b34", "#7fd093")  # a check that went well ("Connected: 3 calendars")
+NOTICE = Pair("#e8f1fb", "#1f2a38")  # a box of suggestions or questions (mailbox, sync) …
+NOTICE_EDGE = Pair("#5f87b8", "#5f7fa8")  # … its border …
+NOTICE_TEXT = Pair("#1d2b3a", "#dde8f5")  # … and its text
+
+# The badges of a timeline's steps and of a contact's exchanges (their glyph is white).
+STEP_APPLIED = Pair("#455a64", "#455a64")
+STEP_STATUS = Pair("#546e7a", "#546e7a")
+STEP_INTERVIEW = Pair("#00796b", "#00796b")
+STEP_REPLY = Pair("#1565c0", "#1565c0")
+STEP_PROMISED = Pair("#795548", "#795548")
+SENT_BY_YOU = Pair("#3f51b5", "#3f51b5")
+SENT_TO_YOU = Pair("#00796b", "#00796b")
 
 # A kind's own colour: the bar and tint of its chips, its badge. Muted, told apart by hue.
 # Keyed by the kind's code (rules/kinds.py `Kind`, a StrEnum, finds them): the window's

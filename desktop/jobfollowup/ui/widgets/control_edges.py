@@ -33,8 +33,8 @@ Role = QPalette.ColorRole
 # The controls whose edge Fusion draws from the window's colour. Their children without a
 # palette of their own (a spin box's or a combo box's line edit, a field's clear button)
 # take theirs, and none fills its ground with Window.
-CONTROLS = ("QLineEdit", "QAbstractSpinBox", "QComboBox", "QCheckBox", "QRadioButton",
-            "QPushButton", "QToolButton")
+CONTROLS = ("QLineEdit", "QTextEdit", "QPlainTextEdit", "QAbstractSpinBox", "QComboBox",
+            "QCheckBox", "QRadioButton", "QPushButton", "QToolButton")
 
 
 THIN = 0.2  # how much of the ground shows through a radio button's circle, at its best

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jobfollowup.i18n import _
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.ui.widgets import colours
+from jobfollowup.ui.widgets.month_picker import readable_calendar
 
 FIELD_WIDTH = 190  # px: the least a text field gets beside its label (else it goes under)
 ERROR_STYLE = "color: $error; font-size: small;"  # for colours.styled
@@ -108,6 +110,7 @@ def date_edit(day: dt.date | None = None) -> QDateEdit:
     """A date field written the user's way, with a calendar to pick from."""
     edit = QDateEdit(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
     edit.setCalendarPopup(True)
+    readable_calendar(edit.calendarWidget(), _("Date"))
     edit.setDisplayFormat(date_format())
     return edit
 
@@ -116,6 +119,7 @@ def date_time_edit(moment: dt.datetime) -> QDateTimeEdit:
     """A day and hour field written the user's way, with a calendar to pick the day."""
     edit = QDateTimeEdit(QDateTime(moment))
     edit.setCalendarPopup(True)
+    readable_calendar(edit.calendarWidget(), _("Date"))
     edit.setDisplayFormat(date_format(with_time=True))
     return edit
 

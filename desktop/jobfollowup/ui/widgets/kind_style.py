@@ -46,6 +46,13 @@ def badge_colours(kind: Kind, palette: QPalette | None = None) -> tuple[QColor, 
     return colours.readable(kind_colour(kind, palette), glyph), glyph
 
 
+def step_badge_colours(colour: colours.Pair,
+                       palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """A step's or a direction's badge: its ground and its white glyph."""
+    glyph = colours.get(colours.BADGE_GLYPH, palette)
+    return colours.readable(colours.get(colour, palette), glyph), glyph
+
+
 def channel_glyph(channel: Channel) -> str:
     return _CHANNEL_GLYPHS[channel]
 
@@ -86,16 +93,18 @@ def _kind_icon(kind: Kind, dark: bool) -> QIcon:
 
 
 @cache
-def badge_icon(colour: str, glyph: str) -> QIcon:
-    """A small round badge: `glyph` in white on `colour` (a timeline's steps, the kinds)."""
+def badge_icon(colour: colours.Pair, glyph: str) -> QIcon:
+    """A small round badge: `glyph` in white on `colour` (a timeline's step, an exchange's
+    direction), deepened until the glyph reads on it."""
     pixmap = QPixmap(QSize(16, 16))
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
+    ground, glyph_colour = step_badge_colours(colour)
+    painter.setBrush(ground)
     painter.drawEllipse(1, 1, 14, 14)
-    painter.setPen(QColor("white"))
+    painter.setPen(glyph_colour)
     font = QFont()
     font.setPixelSize(10)
     font.setBold(True)
