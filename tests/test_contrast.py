@@ -294,6 +294,12 @@ def test_a_desktops_accent_that_reads_is_kept(qapp):
         assert shown.color(Role.Highlight) == system.color(Role.Accent)
         assert shown.color(Role.Accent) == system.color(Role.Accent)
         assert shown.color(Role.HighlightedText) == system.color(Role.HighlightedText)
+    gtk = desktop("#8e24aa", "#ffffff")  # GTK gives Highlight; Accent stays Qt's own
+    gtk.setColor(Role.Accent, QColor("#308cc6"))
+    assert colours.palette(False, gtk).color(Role.Highlight) == QColor("#8e24aa")
+    qt_only = desktop("#3daee9", "#ffffff")  # a Highlight that does not read, an Accent
+    qt_only.setColor(Role.Accent, QColor("#8e24aa"))  # that does
+    assert colours.palette(False, qt_only).color(Role.Highlight) == QColor("#8e24aa")
 
 
 def test_a_desktops_accent_that_does_not_read_gives_way_to_the_apps(qapp):

@@ -433,3 +433,10 @@ def label_text(accessible_name: str) -> str:
                 and widget.accessibleName() == accessible_name:
             return widget.text()
     raise LookupError(accessible_name)
+
+
+def palette_colour(role: str) -> str:
+    """The colour the application shows for a palette role ("Highlight", "Base")."""
+    from PySide6.QtGui import QPalette
+
+    return QApplication.palette().color(QPalette.ColorRole[role]).name()

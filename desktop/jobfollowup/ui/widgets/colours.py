@@ -195,18 +195,21 @@ def palette(dark: bool, system: QPalette | None = None) -> QPalette:
 
 
 def desktop_accent(system: QPalette, ours: QPalette) -> tuple[QColor, QColor] | None:
-    """The desktop's accent (Qt's Accent role, its Highlight where the desktop names none)
-    and the text it writes on it, if they serve on `ours`: that text at least 4.5:1 on the
-    accent, and the accent (a selected row, today in the calendar) at least 3:1 against
-    the window, the base and the alternate rows. None: the app's own accent is shown."""
-    accent = system.color(QPalette.ColorRole.Accent)
+    """The desktop's accent and the text it writes on it, if they serve on `ours`: that
+    text at least 4.5:1 on the accent, and the accent (a selected row, today in the
+    calendar) at least 3:1 against the window, the base and the alternate rows. Its
+    Highlight is asked first (its colour for what is selected, which a GTK desktop gives
+    and not Qt's Accent role), then its Accent (Qt 6.6). None: the app's own is shown."""
     text = system.color(QPalette.ColorRole.HighlightedText)
-    grounds = (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
-               QPalette.ColorRole.AlternateBase)
-    if contrast(text, accent) < TEXT or any(
-            contrast(accent, ours.color(ground)) < GRAPHIC for ground in grounds):
-        return None
-    return QColor(accent), QColor(text)
+    grounds = [ours.color(role) for role in (QPalette.ColorRole.Window,
+                                              QPalette.ColorRole.Base,
+                                              QPalette.ColorRole.AlternateBase)]
+    for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.Accent):
+        accent = system.color(role)
+        if contrast(text, accent) >= TEXT and all(
+                contrast(accent, ground) >= GRAPHIC for ground in grounds):
+            return QColor(accent), QColor(text)
+    return None
 
 
 # Following the scheme ----------------------------------------------------------------
