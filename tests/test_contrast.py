@@ -394,6 +394,7 @@ def _controls():
         QCheckBox,
         QComboBox,
         QLineEdit,
+        QPlainTextEdit,
         QPushButton,
         QRadioButton,
         QSpinBox,
@@ -412,6 +413,7 @@ def _controls():
     combo = QComboBox()
     combo.addItems(["All statuses (15)", "Applied"])
     return [("field", QLineEdit(), False), ("field with the keyboard", QLineEdit(), True),
+            ("text field of several lines", QPlainTextEdit(), False),
             ("check box", QCheckBox("Remind me"), False),
             ("check box, ticked", checked(QCheckBox("Remind me")), False),
             ("check box with the keyboard", QCheckBox("Remind me"), True),
@@ -449,7 +451,7 @@ def test_every_controls_edge_stands_out_as_painted(scheme_shown, qtbot):
             marks.append((f"{what}'s edge on its inside", edge, base))
         if "ticked" in what or "chosen" in what:
             marks.append((f"{what}'s mark", _inside(picture, rect, base, 2), base))
-    assert len(marks) == 25
+    assert len(marks) == 27
     assert not failing(marks, GRAPHIC)
 
 

@@ -1,8 +1,9 @@
 """The edges of the controls, seen (WCAG 2.2 1.4.11: 3:1 against what is beside them).
 
-Fusion draws the edge of a field, a check box, a radio button, a combo box, a spin box, a
-date field and a button from the window's colour darkened: by 40 % (a field, a button, a
-combo box), by 40 % then 10 % lighter again (a check box), by 50 % (a radio button). That
+Fusion draws the edge of a field (one line or several), a check box, a radio button, a
+combo box, a spin box, a date field and a button from the window's colour darkened: by
+40 % (a field, a button, a combo box; 8 % lighter again for a text box), by 40 % then 10 %
+lighter again (a check box), by 50 % (a radio button). That
 is about 2:1 on the light window and 1.2:1 on the dark one, where darker is no edge at all.
 The edge of a field with the keyboard, and of the default button, is Highlight darkened by
 25 % (and never lighter than HSV value 160): 1.8:1 on the dark window.
@@ -14,6 +15,11 @@ the grey whose darkenings have 3:1 against the window and the field's ground, an
 Highlight, where the scheme's is too dark for the edge it makes, the nearest lighter shade
 that makes one (with the selected text in a field readable on it). Nothing is added to a
 paint: Qt keeps the palette per class, and re-made only when the scheme changes.
+
+What else reads those controls' palette: their children (a combo box's list, a date
+field's month, which month_picker.py gives the scheme's own palette back), and the corner
+between a text box's two scroll bars, filled with the grey (the app's text boxes wrap
+their lines, so it shows only under a word longer than the box).
 
 tests/test_contrast.py measures the edges on controls painted in both schemes.
 """
@@ -37,13 +43,14 @@ CONTROLS = ("QLineEdit", "QTextEdit", "QPlainTextEdit", "QAbstractSpinBox", "QCo
             "QCheckBox", "QRadioButton", "QPushButton", "QToolButton")
 
 
-THIN = 0.2  # how much of the ground shows through a radio button's circle, at its best
+THIN = 0.2  # how much of the ground shows through a radio button's circle at its best
+# pixel: a tenth measured at 100 %, a fifth assumed (a margin for other scales)
 
 
 def fusion_edges(window: QColor, ground: QColor) -> tuple[QColor, ...]:
     """The edges Fusion derives from a control's Window, as painted on `ground`: a field's,
     a button's and a combo box's; a check box's; a radio button's (a circle one pixel wide,
-    smoothed: none of its pixels is its whole colour; the best, a tenth of the ground)."""
+    smoothed: none of its pixels is its whole colour)."""
     outline = window.darker(140)
     return outline, outline.lighter(110), blend(window.darker(150), ground, THIN)
 
