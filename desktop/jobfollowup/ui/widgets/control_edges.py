@@ -32,7 +32,7 @@ from functools import lru_cache
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from jobfollowup.ui.widgets.colours import GRAPHIC, TEXT, blend, contrast, readable
+from jobfollowup.ui.widgets.wcag import GRAPHIC, TEXT, blend, contrast, readable
 
 Role = QPalette.ColorRole
 
