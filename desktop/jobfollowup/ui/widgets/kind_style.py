@@ -69,6 +69,18 @@ RATIOS = (1, 1.5, 2, 3)  # drawn for each, so that a scaled screen shows it cris
 @cache
 def _kind_icon(kind: Kind, dark: bool) -> QIcon:
     ground, glyph = badge_colours(kind, colours.palette(dark))
+    return _badge(ground, glyph, kind_glyph(kind))
+
+
+@cache
+def badge_icon(colour: colours.Pair, glyph: str) -> QIcon:
+    """A small round badge: `glyph` in white on `colour` (a timeline's step, an exchange's
+    direction), deepened until the glyph reads on it."""
+    return _badge(*step_badge_colours(colour), glyph)
+
+
+def _badge(ground: QColor, glyph_colour: QColor, glyph: str) -> QIcon:
+    """`glyph` on a round `ground`, drawn for each ratio of RATIOS."""
     icon = QIcon()
     for ratio in RATIOS:
         pixmap = QPixmap(QSize(round(BADGE * ratio), round(BADGE * ratio)))
@@ -79,36 +91,13 @@ def _kind_icon(kind: Kind, dark: bool) -> QIcon:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(ground)
         painter.drawEllipse(1, 1, BADGE - 2, BADGE - 2)
-        painter.setPen(glyph)
+        painter.setPen(glyph_colour)
         font = QFont()
         font.setPixelSize(10)
         font.setBold(True)
         painter.setFont(font)
-        painter.drawText(QRect(0, 0, BADGE, BADGE), Qt.AlignmentFlag.AlignCenter,
-                         kind_glyph(kind))
+        painter.drawText(QRect(0, 0, BADGE, BADGE), Qt.AlignmentFlag.AlignCenter, glyph)
         painter.end()
         icon.addPixmap(pixmap)
         icon.addPixmap(pixmap, QIcon.Mode.Selected)  # as it is on a selected row: untinted
     return icon
-
-
-@cache
-def badge_icon(colour: colours.Pair, glyph: str) -> QIcon:
-    """A small round badge: `glyph` in white on `colour` (a timeline's step, an exchange's
-    direction), deepened until the glyph reads on it."""
-    pixmap = QPixmap(QSize(16, 16))
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    ground, glyph_colour = step_badge_colours(colour)
-    painter.setBrush(ground)
-    painter.drawEllipse(1, 1, 14, 14)
-    painter.setPen(glyph_colour)
-    font = QFont()
-    font.setPixelSize(10)
-    font.setBold(True)
-    painter.setFont(font)
-    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, glyph)
-    painter.end()
-    return QIcon(pixmap)
