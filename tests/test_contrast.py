@@ -184,12 +184,23 @@ def test_a_scheme_chosen_repaints_the_palette_and_the_style_sheets(restored_sche
     label = QLabel("Refused")
     qtbot.addWidget(label)
     colours.styled(label, "color: $error;")
+    from PySide6.QtWidgets import QLineEdit
+
+    from jobfollowup.ui.widgets.control_edges import edge_window
+
+    field = QLineEdit()  # made before: its edge follows the scheme too
+    qtbot.addWidget(field)
+    field.show()
     assert colours.apply_scheme(app, colours.DARK)
     assert colours.is_dark(app.palette())
     assert colours.ERROR.dark in label.styleSheet()
+    qtbot.waitUntil(lambda: field.palette().color(Role.Window) == edge_window(
+        colours.palette(True)))  # Qt posts the change to each widget
     assert not colours.apply_scheme(app, colours.LIGHT)
     assert not colours.is_dark(app.palette())
     assert colours.ERROR.light in label.styleSheet()
+    qtbot.waitUntil(lambda: field.palette().color(Role.Window) == edge_window(
+        colours.palette(False)))
 
 
 def test_printing_stays_light_in_the_dark_scheme(restored_scheme, tmp_path):
