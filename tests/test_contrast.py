@@ -524,3 +524,21 @@ def test_the_month_to_pick_a_day_from_reads(scheme_shown, qtbot):
     arrow = calendar.findChild(QToolButton, "qt_calendar_nextmonth")
     assert (arrow.text(), arrow.accessibleName(), arrow.icon().isNull()) == ("▶", "Next month",
                                                                           True)
+
+
+def test_only_fusions_controls_are_given_a_palette_of_their_own(restored_scheme):
+    """A native style (here Qt's plain Windows one) draws its own edges: no grey for it."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    from jobfollowup.ui.widgets import control_edges
+
+    fusion = restored_scheme.style().name()
+    restored_scheme.setStyle(QStyleFactory.create("Windows"))
+    try:
+        restored_scheme.setPalette(colours.palette(True))  # forgets the palettes per class
+        control_edges.give(restored_scheme)
+        assert QApplication.palette("QLineEdit") == restored_scheme.palette()
+    finally:
+        restored_scheme.setStyle(QStyleFactory.create(fusion))
+        colours.apply_scheme(restored_scheme, colours.LIGHT, ask_system=False)
+    assert QApplication.palette("QLineEdit") != restored_scheme.palette()

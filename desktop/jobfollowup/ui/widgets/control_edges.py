@@ -139,7 +139,11 @@ def control_palette(shown: QPalette) -> QPalette:
 
 def give(app: QApplication) -> None:
     """Give the controls their palette, in the scheme the application shows (again after
-    each change of the application's palette: Qt forgets the palettes per class then)."""
+    each change of the application's palette: Qt forgets the palettes per class then).
+    Only under Fusion (Linux's style, and wherever the desktop's is not asked for): a
+    native style draws its edges in its own way, which the grey would only spoil."""
+    if app.style().name().lower() != "fusion":
+        return
     made = control_palette(app.palette())
     for name in CONTROLS:
         app.setPalette(made, name)
