@@ -5,11 +5,12 @@ the charts, the style sheets' colours, the focus ring. Printing stays light."""
 
 from __future__ import annotations
 
+import math
 import subprocess
 from itertools import product
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -342,9 +343,9 @@ def test_the_desktops_accent_is_shown_by_the_app(restored_scheme, monkeypatch):
 
 
 # The controls' edges, as Fusion paints them (1.4.11) -------------------------------------
-def _painted(app, qtbot, widget, focus: bool = False):
-    """`widget` painted in a window of its own, 12 pixels from its edges: the window, its
-    picture, and its ground."""
+def _painted(app, qtbot, widget, focus: bool = False, ratio: float = 1):
+    """`widget` painted in a window of its own, 12 pixels from its edges, on a screen
+    scaled by `ratio`: the window, its picture, and its ground."""
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
     host = QWidget()
@@ -363,8 +364,24 @@ def _painted(app, qtbot, widget, focus: bool = False):
         host.setFocus()
     app.processEvents()
     assert widget.hasFocus() == focus
-    picture = host.grab().toImage()
-    return host, picture, QColor(picture.pixel(1, 1))
+    return host, _picture(host, ratio), QColor(_picture(host, ratio).pixel(1, 1))
+
+
+def _picture(host, ratio: float) -> QImage:
+    """`host` as a screen scaled by `ratio` shows it."""
+    picture = QImage(round(host.width() * ratio), round(host.height() * ratio),
+                     QImage.Format.Format_RGB32)
+    picture.setDevicePixelRatio(ratio)
+    host.render(picture)
+    return picture
+
+
+def _device(rect: QRect, ratio: float) -> QRect:
+    """`rect` in the pixels of a screen scaled by `ratio`: every pixel it touches."""
+    left, top = math.floor(rect.x() * ratio), math.floor(rect.y() * ratio)
+    right = math.ceil((rect.x() + rect.width()) * ratio) - 1
+    bottom = math.ceil((rect.y() + rect.height()) * ratio) - 1
+    return QRect(QPoint(left, top), QPoint(right, bottom))
 
 
 def _indicator(widget) -> QRect:
@@ -379,12 +396,17 @@ def _indicator(widget) -> QRect:
 
 
 def _edge(picture: QImage, rect: QRect, ground: QColor) -> QColor:
-    """The colour of the edge painted on the outermost pixels of `rect`: the one that
-    stands out most from `ground` (a rounded or round edge is smoothed at its bends)."""
-    ring = [(x, y) for x in range(rect.left(), rect.right() + 1)
-            for y in (rect.top(), rect.bottom())]
-    ring += [(x, y) for y in range(rect.top(), rect.bottom() + 1)
-             for x in (rect.left(), rect.right())]
+    """The colour of the edge painted on the outermost pixel of `rect` (the outermost
+    two on a scaled screen, where a line may fall between two): the one that stands out
+    most from `ground` (a rounded or round edge is smoothed at its bends)."""
+    ratio = picture.devicePixelRatio()
+    outer, deep = _device(rect, ratio), math.ceil(ratio)
+    ring = [(x, y) for x in range(outer.left(), outer.right() + 1)
+            for y in (*range(outer.top(), outer.top() + deep),
+                      *range(outer.bottom() - deep + 1, outer.bottom() + 1))]
+    ring += [(x, y) for y in range(outer.top(), outer.bottom() + 1)
+             for x in (*range(outer.left(), outer.left() + deep),
+                       *range(outer.right() - deep + 1, outer.right() + 1))]
     return max((QColor(picture.pixel(x, y)) for x, y in ring),
                key=lambda colour: contrast(colour, ground))
 
@@ -392,9 +414,10 @@ def _edge(picture: QImage, rect: QRect, ground: QColor) -> QColor:
 def _inside(picture: QImage, rect: QRect, ground: QColor, inset: int) -> QColor:
     """The colour inside `rect` (its outer `inset` pixels left out) that stands out most
     from `ground`: a check mark, a radio button's dot."""
+    inner = _device(rect.adjusted(inset, inset, -inset, -inset), picture.devicePixelRatio())
     return max((QColor(picture.pixel(x, y))
-                for x in range(rect.left() + inset, rect.right() - inset + 1)
-                for y in range(rect.top() + inset, rect.bottom() - inset + 1)),
+                for x in range(inner.left(), inner.right() + 1)
+                for y in range(inner.top(), inner.bottom() + 1)),
                key=lambda colour: contrast(colour, ground))
 
 
@@ -446,14 +469,16 @@ def scheme_shown(request, restored_scheme, monkeypatch):
     return restored_scheme
 
 
-def test_every_controls_edge_stands_out_as_painted(scheme_shown, qtbot):
-    """Fusion's own edges were 2:1 (light) and 1.2:1 (dark); measured on the pixels."""
+@pytest.mark.parametrize("ratio", [1, 1.5, 2])
+def test_every_controls_edge_stands_out_as_painted(scheme_shown, qtbot, ratio):
+    """Fusion's own edges were 2:1 (light) and 1.2:1 (dark); measured on the pixels, at
+    100 %, 150 % and 200 %."""
     from PySide6.QtWidgets import QCheckBox, QRadioButton
 
     base = scheme_shown.palette().color(Role.Base)
     marks = []
     for what, widget, focus in _controls():
-        _host, picture, ground = _painted(scheme_shown, qtbot, widget, focus)
+        _host, picture, ground = _painted(scheme_shown, qtbot, widget, focus, ratio)
         boxed = isinstance(widget, QCheckBox | QRadioButton)
         rect = _indicator(widget) if boxed else widget.geometry()
         edge = _edge(picture, rect, ground)
