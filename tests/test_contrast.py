@@ -491,24 +491,27 @@ def test_every_controls_edge_stands_out_as_painted(scheme_shown, qtbot, ratio):
     assert not failing(marks, GRAPHIC)
 
 
-def test_the_focus_ring_stands_out_as_painted(scheme_shown, qtbot):
+@pytest.mark.parametrize("ratio", [1, 2])
+def test_the_focus_ring_stands_out_as_painted(scheme_shown, qtbot, ratio):
     from PySide6.QtWidgets import QPushButton
 
     from jobfollowup.ui.widgets import focus_ring
 
     focus_ring.install(scheme_shown)
     button = QPushButton("Open")
-    host, _picture, ground = _painted(scheme_shown, qtbot, button, focus=True)
+    host, _shown, ground = _painted(scheme_shown, qtbot, button, focus=True)
     qtbot.waitUntil(lambda: focus_ring.ring_rect(scheme_shown) is not None)
-    picture = host.grab().toImage()
-    ring = focus_ring.ring_rect(scheme_shown)
-    middle = ring.center().y()
-    outside = QColor(picture.pixel(button.x() - 1, middle))  # the ring's outer pixel …
-    inside = QColor(picture.pixel(button.x() + 1, middle))  # … and its inner one
-    face = QColor(picture.pixel(button.x() + 4, middle))
+    picture = _picture(host, ratio)
+    middle = focus_ring.ring_rect(scheme_shown).center().y() * ratio
+    left = button.x() * ratio  # the ring: one pixel outside the button, two inside
+
+    def at(x: int) -> QColor:
+        return QColor(picture.pixel(x, middle))
+
+    outside, inside, face = at(left - ratio), at(left + 2 * ratio - 1), at(left + 4 * ratio)
     assert not failing([("ring on the window", outside, ground),
                         ("ring on the button", inside, face)], GRAPHIC)
-    assert outside == colours.get(colours.FOCUS, scheme_shown.palette())
+    assert outside == inside == colours.get(colours.FOCUS, scheme_shown.palette())
 
 
 def test_the_edges_were_too_faint_in_fusions_own_colours(restored_scheme, qtbot):
