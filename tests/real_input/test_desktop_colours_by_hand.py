@@ -2,7 +2,8 @@
 GTK 3 platform theme, in a real X server) whose theme names a colour for what is selected.
 A colour that reads (white text on it at 4.5:1, itself at 3:1 on the app's grounds) is
 the one a selected row is painted in; one that does not gives way to the app's own; and a
-dark GTK theme makes the app dark."""
+dark GTK theme makes the app dark. GTK 3 comes from packaging/install-system-packages
+test."""
 
 from __future__ import annotations
 
