@@ -7,6 +7,7 @@ test."""
 
 from __future__ import annotations
 
+import ctypes.util
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,9 @@ APPS_OWN = {"light": "#1f63ad", "dark": "#2d69b0"}
 def gtk_desktop(folder: Path, selected: str) -> dict[str, str]:
     """The environment of a GTK desktop whose theme selects in `selected`, white text on
     it (a theme of its own, in its own data folder)."""
+    if ctypes.util.find_library("gtk-3") is None:
+        raise RuntimeError("GTK 3 is missing: install Debian's libgtk-3-0, as "
+                           "packaging/install-system-packages test does")
     css = folder / "themes" / "Chosen" / "gtk-3.0" / "gtk.css"
     css.parent.mkdir(parents=True)
     css.write_text(
@@ -60,8 +64,8 @@ def test_a_desktops_selection_colour_is_kept_when_it_reads(xserver, search, tmp_
 def test_a_dark_gtk_theme_makes_the_app_dark(xserver, search, tmp_path):
     work = tmp_path / "app"
     work.mkdir()
-    app = App(xserver, search.folder, work, env={"QT_QPA_PLATFORMTHEME": "gtk3",
-                                                  "GTK_THEME": "Adwaita:dark"})
+    env = {**gtk_desktop(tmp_path / "desktop", "#15539e"), "GTK_THEME": "Adwaita:dark"}
+    app = App(xserver, search.folder, work, env=env)
     try:
         assert QColor(app.ask("palette_colour('Base')")).lightness() < 60
         # Adwaita's dark selection (#15539e) is 2.3:1 on the app's dark base: its own
