@@ -10,7 +10,7 @@ import subprocess
 from itertools import product
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -489,6 +489,26 @@ def test_every_controls_edge_stands_out_as_painted(scheme_shown, qtbot, ratio):
             marks.append((f"{what}'s mark", _inside(picture, rect, base, 2), base))
     assert len(marks) == 27
     assert not failing(marks, GRAPHIC)
+
+
+@pytest.mark.parametrize("ratio", [1, 2])
+def test_a_lists_frame_and_its_rows_check_boxes_stand_out(scheme_shown, qtbot, ratio):
+    """The interviewers to tick (a list whose rows have check boxes): Fusion draws their
+    boxes and the list's frame from the list's Window, as a check box's."""
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+    listed = QListWidget()
+    row = QListWidgetItem("Ingrid Bakke · Equinor")
+    row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    row.setCheckState(Qt.CheckState.Unchecked)
+    listed.addItem(row)
+    _host, picture, ground = _painted(scheme_shown, qtbot, listed, ratio=ratio)
+    base = scheme_shown.palette().color(Role.Base)
+    shown = listed.visualItemRect(row).translated(listed.viewport().mapTo(
+        listed.window(), QPoint(0, 0)))
+    box = QRect(shown.topLeft(), QSize(shown.height(), shown.height()))
+    assert not failing([("list's frame", _edge(picture, listed.geometry(), ground), ground),
+                        ("row's check box", _inside(picture, box, base, 0), base)], GRAPHIC)
 
 
 @pytest.mark.parametrize("ratio", [1, 2])

@@ -3,23 +3,26 @@
 Fusion draws the edge of a field (one line or several), a check box, a radio button, a
 combo box, a spin box, a date field and a button from the window's colour darkened: by
 40 % (a field, a button, a combo box; 8 % lighter again for a text box), by 40 % then 10 %
-lighter again (a check box), by 50 % (a radio button). That
-is about 2:1 on the light window and 1.2:1 on the dark one, where darker is no edge at all.
-The edge of a field with the keyboard, and of the default button, is Highlight darkened by
-25 % (and never lighter than HSV value 160): 1.8:1 on the dark window.
+lighter again (a check box), by 50 % (a radio button). That is about 2:1 on the light
+window and 1.2:1 on the dark one, where darker is no edge at all. The edge of a field with
+the keyboard, and of the default button, is Highlight darkened by 25 % (and never lighter
+than HSV value 160): 1.8:1 on the dark window. A list's, a tree's and a table's frame, and
+the check boxes of their rows (the interviewers to tick, invisible on the dark base), come
+from the same darkened Window.
 
 No palette role names those edges, and a style of our own would run Python at each
-primitive painted anywhere. So those controls get a palette of their own (Qt's palette per
-class, `QApplication.setPalette(palette, class)`), which paints nothing else: its Window is
-the grey whose darkenings have 3:1 against the window and the field's ground, and its
-Highlight, where the scheme's is too dark for the edge it makes, the nearest lighter shade
-that makes one (with the selected text in a field readable on it). Nothing is added to a
-paint: Qt keeps the palette per class, and re-made only when the scheme changes.
+primitive painted anywhere. So those controls, and the lists, get a palette of their own
+(Qt's palette per class, `QApplication.setPalette(palette, class)`), which paints nothing
+else: its Window is the grey whose darkenings have 3:1 against the window and the field's
+ground; for the controls, its Highlight, where the scheme's is too dark for the edge it
+makes, is the nearest lighter shade that makes one (with the selected text in a field
+readable on it; a list's selected row keeps the scheme's). Nothing is added to a paint: Qt
+keeps the palette per class, made again only when the scheme changes.
 
-What else reads those controls' palette: their children (a combo box's list, a date
-field's month, which month_picker.py gives the scheme's own palette back), and the corner
-between a text box's two scroll bars, filled with the grey (the app's text boxes wrap
-their lines, so it shows only under a word longer than the box).
+What else reads that palette: the children (a combo box's list, a date field's month,
+which month_picker.py gives the scheme's own palette back, a list's headers, whose lines
+are the darker for it), and the corner between two scroll bars, filled with the grey (the
+app's text boxes wrap their lines, so it shows only under a word longer than the box).
 
 tests/test_contrast.py measures the edges on controls painted in both schemes.
 """
@@ -41,6 +44,9 @@ Role = QPalette.ColorRole
 # take theirs, and none fills its ground with Window.
 CONTROLS = ("QLineEdit", "QTextEdit", "QPlainTextEdit", "QAbstractSpinBox", "QComboBox",
             "QCheckBox", "QRadioButton", "QPushButton", "QToolButton")
+# Lists, trees and tables: the same grey for their frame and the check boxes of their rows
+# (the interviewers to tick), but their own Highlight: a selected row stays the scheme's.
+VIEWS = ("QAbstractItemView",)
 
 
 THIN = 0.2  # how much of the ground shows through a radio button's circle at its best
@@ -147,3 +153,7 @@ def give(app: QApplication) -> None:
     made = control_palette(app.palette())
     for name in CONTROLS:
         app.setPalette(made, name)
+    views = copy(app.palette())
+    views.setColor(Role.Window, made.color(Role.Window))
+    for name in VIEWS:
+        app.setPalette(views, name)
