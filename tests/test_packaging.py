@@ -7,9 +7,11 @@ against the Linux bundle, which has the same layout.
 
 from __future__ import annotations
 
+import json
 import os
 import plistlib
 import re
+import shlex
 import sqlite3
 import subprocess
 import sys
@@ -255,3 +257,46 @@ def test_exec_lines_are_quoted_as_the_specification_says():
                     '/home/o"neil/100% $real\\app'):
         entry = f"Exec={build_linux.exec_value(program)}\n"
         assert build_linux.exec_argv(entry) == [program]
+
+
+def test_the_bundle_keeps_passwords_in_the_desktops_keyring_and_reaches_both_servers(
+        linux_build, tmp_path, radicale, dovecot):
+    """What the bundle loads only when an account is set up — the keyring's Secret Service
+    backend (with cryptography's and cffi's compiled modules), the CalDAV and IMAP
+    clients — is in it: under a session bus with GNOME Keyring unlocked, as on a desktop,
+    the installed program stores both passwords there, syncs with a real Radicale and
+    reads a real Dovecot, and neither password reaches the data folder."""
+    from calendar_server import PASSWORD as CALENDAR_PASSWORD
+    from calendar_server import USER as CALENDAR_USER
+    from calendar_server import phone_events
+    from mailserver import PASSWORD as MAIL_PASSWORD
+    from mailserver import USER as MAIL_USER
+
+    program = shlex.join(installed_program(linux_build))
+    script = f"""set -e
+eval "$(printf 'unlock\\n' | gnome-keyring-daemon --unlock --components=secrets)"
+{program} demo
+printf '%s\\n' {shlex.quote(CALENDAR_PASSWORD)} | {program} calendar-sync set \\
+    {radicale.url} --user {shlex.quote(CALENDAR_USER)}
+{program} sync-calendar --format json > {tmp_path / "synced.json"}
+printf '%s\\n' {shlex.quote(MAIL_PASSWORD)} | {program} mail-account set --server 127.0.0.1 \\
+    --port {dovecot.port} --security plain --user {shlex.quote(MAIL_USER)}
+{program} check-mail
+"""
+    home, runtime = tmp_path / "home", tmp_path / "runtime"
+    (home / ".cache").mkdir(parents=True)
+    runtime.mkdir(mode=0o700)
+    env = {"PATH": os.environ["PATH"], "HOME": str(home), "XDG_RUNTIME_DIR": str(runtime),
+           "LANG": "en_GB.UTF-8", "JOBFOLLOWUP_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run(["dbus-run-session", "--", "sh", "-c", script], env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    created = json.loads((tmp_path / "synced.json").read_text())["pushed"]["created"]
+    assert len(phone_events(radicale)) == len(created) > 0
+    for path in (tmp_path / "data").rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert CALENDAR_PASSWORD.encode() not in content
+            assert MAIL_PASSWORD.encode() not in content
+    keyrings = list((home / ".local" / "share" / "keyrings").glob("*.keyring"))
+    assert keyrings, "the passwords went to GNOME Keyring's own file"
