@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # QtNetwork loads when the app listens, after its window has 
 LOCK_FILENAME = "jobfollowup.lock"
 ACTIVATE = b"activate\n"
 OPEN = b"open "  # then the link, UTF-8, and a newline
+SOCKET_PATH_ROOM = 103  # a socket's path, with its closing zero: 104 bytes on macOS, 108 on Linux
 LONGEST_LINE = 8192  # a link is far shorter: more is not ours, and is dropped
 
 
@@ -32,7 +33,11 @@ def server_name(data_dir: Path) -> str:
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
     name = f"jobfollowup-{digest}"
     runtime = os.environ.get("XDG_RUNTIME_DIR")  # private to the user; else Qt's temp folder
-    return str(Path(runtime) / f"{name}.sock") if runtime and sys.platform != "win32" else name
+    if not runtime or sys.platform == "win32":
+        return name
+    path = str(Path(runtime) / f"{name}.sock")
+    # A longer path could not be listened on (a deep XDG_RUNTIME_DIR): Qt's temp folder.
+    return path if len(os.fsencode(path)) <= SOCKET_PATH_ROOM else name
 
 
 def raise_window(window: QWidget) -> None:
