@@ -75,6 +75,7 @@ def window(qtbot, data_dir, radicale, test_keyring):
     main.show()
     yield main
     qtbot.waitUntil(lambda: not main.calendar_sync.running, timeout=60000)
+    main.calendar_sync.stop()  # its timers would sync the next test's data
 
 
 def sync(qtbot, window) -> object:
