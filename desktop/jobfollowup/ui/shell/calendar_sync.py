@@ -106,8 +106,11 @@ class CalendarSyncKeeper(QObject):
             return
         if Change.CALENDAR_SYNC in kinds:
             self.show_status()  # set up, changed or stopped in Preferences
-        if kinds & _WATCHED and not self.running:
-            self._soon.start()
+        if kinds & _WATCHED:
+            if self.running:  # made while a sync ran (a backup restored): once more after
+                self._again = True
+            else:
+                self._soon.start()
 
     def sync_if_due(self) -> None:
         ok, due = self.operations.read(None, account.due)
