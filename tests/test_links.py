@@ -149,8 +149,8 @@ def test_a_link_the_window_cannot_open_is_said_in_the_users_language(window):
     try:
         assert not window.open_link("jobfollowup://follow-up/n'importe quoi")
         assert window.statusBar().currentMessage() == (
-            "« jobfollowup://follow-up/n'importe quoi » n’est pas un lien vers une relance "
-            "de Job Follow-up.")
+            "«\u00a0jobfollowup://follow-up/n'importe quoi\u00a0» n'est pas un lien vers un "
+            "suivi de Job Follow-up.")
         assert window.navigation.currentRow() == 0  # nothing else happened
     finally:
         set_interface_language("en")
