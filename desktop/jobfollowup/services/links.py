@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
 
 from jobfollowup import APP_ID, LINK_SCHEME
 from jobfollowup.i18n import _
@@ -44,15 +43,14 @@ def _quoted(text: str) -> str:
 
 
 def parse_link(text: str) -> FollowUpLink:
-    """The follow-up a link names; ValidationError, in the user's words, if it names none."""
+    """The follow-up a link names; ValidationError, in the user's words, if it names none.
+    Read by hand, not by urllib (a network library, which the app keeps to the sync): a
+    link is a scheme, a host, one name, and a query or fragment a calendar may add."""
     found = None
-    try:
-        parts = urlsplit(text.strip())
-    except ValueError:
-        parts = None
-    if parts is not None and parts.scheme.lower() == LINK_SCHEME \
-            and parts.netloc.lower() == _KIND:
-        local, at, domain = unquote(parts.path.strip("/")).partition("@")
+    scheme, sep, rest = text.strip().partition("://")
+    host, _slash, path = re.split(r"[?#]", rest, maxsplit=1)[0].partition("/")
+    if sep and scheme.lower() == LINK_SCHEME and host.lower() == _KIND:
+        local, at, domain = path.strip("/").replace("%40", "@").partition("@")
         if not at or domain.lower() == APP_ID.lower():
             found = _UID.fullmatch(local)
     if found is None:
