@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from jobfollowup import APP_ID, __version__
+from jobfollowup import APP_ID, LINK_SCHEME, __version__
 from jobfollowup.i18n import LANGUAGES, desktop_entry, gettext_in
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -197,6 +197,9 @@ def test_a_user_without_root_installs_into_their_home(linux_build, tmp_path):
     assert validation.returncode == 0, validation.stdout
     program = build_linux.exec_argv(entry.read_text(encoding="utf-8"))
     assert program == [str(home / ".local" / "opt" / "jobfollowup" / "jobfollowup")]
+    assert desktop_keys(entry)["Exec"].endswith(" %u")  # the link clicked, as an argument
+    handlers = (entry.parent / "mimeinfo.cache").read_text(encoding="utf-8")
+    assert f"x-scheme-handler/{LINK_SCHEME}={APP_ID}.desktop;" in handlers
     assert (home / ".local" / "bin" / "jobfollowup").resolve() == Path(program[0])
     assert (home / ".local" / "share" / "icons" / "hicolor" / "48x48" / "apps"
             / f"{APP_ID}.png").is_file()
@@ -232,6 +235,12 @@ def test_the_windows_installer_ships_files_the_bundle_has(linux_build):
     for _place, target in shortcuts:
         assert on_linux(target).is_file()
     assert "Uninstallable=no" not in script
+    assert defines["LinkScheme"] == LINK_SCHEME  # links of calendar events open the app
+    registry = "\n".join(re.findall(r"^Root: HKA; .+$", script, re.MULTILINE))
+    assert r'Subkey: "Software\Classes\{#LinkScheme}"; ValueType: string; ' \
+           'ValueName: "URL Protocol"' in registry
+    assert r'shell\open\command"; ValueType: string; ValueName: ""; ' \
+           r'ValueData: """{app}\{#Exe}"" ""%1"""' in registry
 
 
 def test_the_macos_app_bundle_declares_what_the_bundle_has(linux_build, tmp_path, qapp):
@@ -250,6 +259,23 @@ def test_the_macos_app_bundle_declares_what_the_bundle_has(linux_build, tmp_path
     spec = (ROOT / "packaging" / "jobfollowup.spec").read_text(encoding="utf-8")
     assert re.search(r"BUNDLE\(\s*coll,.*icon=str\(icons\[\"icns\"\]\).*"
                      r"bundle_identifier=APP_ID.*info_plist=info_plist\(\)", spec, re.DOTALL)
+
+
+def test_the_menu_entry_opens_the_links_of_calendar_events(tmp_path):
+    """The entry takes a clicked jobfollowup:// link as its one argument (%u), and says it
+    handles the scheme; the validator accepts it."""
+    entry = tmp_path / f"{APP_ID}.desktop"
+    entry.write_text(build_linux.desktop_entry_text("/opt/jobfollowup/jobfollowup"),
+                     encoding="utf-8")
+    keys = desktop_keys(entry)
+    assert keys["Exec"] == "/opt/jobfollowup/jobfollowup %u"
+    assert keys["MimeType"] == f"x-scheme-handler/{LINK_SCHEME};"
+    validation = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True,
+                                text=True)
+    assert validation.returncode == 0, validation.stdout
+    subprocess.run(["update-desktop-database", str(tmp_path)], check=True)
+    assert f"x-scheme-handler/{LINK_SCHEME}={APP_ID}.desktop;" in (
+        tmp_path / "mimeinfo.cache").read_text(encoding="utf-8")
 
 
 def test_exec_lines_are_quoted_as_the_specification_says():
