@@ -77,7 +77,7 @@ def test_a_link_opens_its_follow_up_or_says_why_not(data_dir):
     first, second = list_follow_ups(states=(State.PLANNED,))[:2]
     database = database_uid()
     assert follow_up_of(follow_up_link(follow_up_uid(first.id, database))).id == first.id
-    with pytest.raises(ValidationError, match="another data file"):
+    with pytest.raises(ValidationError, match="another Job Follow-up data file"):
         follow_up_of(follow_up_link(follow_up_uid(first.id, "0123456789abcdef")))
     skip(second.id)
     with pytest.raises(ValidationError, match="was skipped"):
@@ -164,7 +164,8 @@ def test_show_prints_the_follow_up_of_a_link_or_one_line_on_stderr(capsys, data_
     out = capsys.readouterr().out
     assert f'"id": {row.id}' in out and row.contact_name in out
     for bad, says in (("jobfollowup://nothing", "is not a link to a follow-up"),
-                      (follow_up_link(follow_up_uid(row.id, "0" * 16)), "another data file")):
+                      (follow_up_link(follow_up_uid(row.id, "0" * 16)),
+                       "another Job Follow-up data file")):
         assert main(["show", bad]) == 2
         out, err = capsys.readouterr()
         assert out == "" and len(err.strip().splitlines()) == 1 and says in err

@@ -68,8 +68,8 @@ def follow_up_of(text: str):
 
     link = parse_link(text)
     if link.database != settings.get("database_uid"):
-        raise ValidationError(_("This link is to a follow-up in another data file of Job "
-                                "Follow-up, not in the one open now."), "link")
+        raise ValidationError(_("This link points to a follow-up in another Job Follow-up "
+                                "data file, not the one open now."), "link")
     rows = follow_up_rows([link.follow_up_id])
     if not rows:
         raise ValidationError(_("The follow-up this link opens was deleted."), "link")
