@@ -31,8 +31,8 @@ class Radicale:
         # The calendars in memory where the system has it (Radicale syncs every write to
         # disk: four times slower), in a temporary folder either way.
         shm = Path("/dev/shm")
-        self.storage = Path(tempfile.mkdtemp(prefix="radicale-", dir=shm if shm.is_dir()
-                                              else folder))
+        self.storage = Path(tempfile.mkdtemp(prefix=f"{type(self).__name__.lower()}-",
+                                             dir=shm if shm.is_dir() else folder))
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.process: subprocess.Popen | None = None
@@ -121,17 +121,7 @@ class Xandikos(Radicale):
     """A second real CalDAV server (Xandikos, from PyPI: calendars kept in git
     repositories), on 127.0.0.1 with its calendars in a temporary folder. It checks no
     password itself (it leaves that to a web server in front of it, or asks for https):
-    the flows are what it tests, not the log-in."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        shm = Path("/dev/shm")
-        self.storage = Path(tempfile.mkdtemp(prefix="xandikos-", dir=shm if shm.is_dir()
-                                              else folder))
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}/"
-        self.process = None
-        folder.mkdir(parents=True, exist_ok=True)
+    the flows are what it tests, not the log-in (Radicale's users file is left unread)."""
 
     def start(self) -> Xandikos:
         self.process = subprocess.Popen(
