@@ -202,8 +202,8 @@ class MainWindow(QMainWindow):
     def _add_reminders(self) -> None:
         """The reminder card (over Today, or a line in the status bar elsewhere) and the
         tray icon the reminders also pop up from."""
-        from jobfollowup.ui.shell.menus import make_tray
         from jobfollowup.ui.shell.reminders import ReminderBanner, Reminders
+        from jobfollowup.ui.shell.tray import make_tray
         from jobfollowup.ui.widgets.one_line import OneLineLabel
 
         operations = self.operations
