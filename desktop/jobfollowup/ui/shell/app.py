@@ -246,7 +246,8 @@ def _fill(app: QApplication, window: MainWindow, directory, smoke_test: bool,
 
     first_paint.after(window.stack.currentWidget(), lambda: (  # the day, painted
         first_paint.report("filled", last=True), first_paint.watch_stalls(),
-        _settle_in(app, window, instance, smoke_test, [start_log, *rest])))
+        _settle_in(app, window, instance, smoke_test,  # the log's module a turn before it
+                   [partial(import_module, "jobfollowup.services.logs"), start_log, *rest])))
 
 
 def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
@@ -259,7 +260,9 @@ def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
     from jobfollowup.services import settings
 
     steps = [*rest, lambda: _follow_the_desktop(app), lambda: _show_focus(app),
-             lambda: give_icon(app), instance.listen, lambda: _back_up_daily(window),
+             lambda: give_icon(app),
+             partial(import_module, "PySide6.QtNetwork"), instance.listen,  # 2 turns of 5 ms
+             lambda: _back_up_daily(window),
              *(partial(import_module, name) for name in _LOADED_IN_TURNS),
              # made by the `rest`: named when their turn comes
              lambda: window.reminders.start(), lambda: window.feed.update(),
