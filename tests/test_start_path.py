@@ -30,12 +30,7 @@ NOT_BEFORE_THE_DAY = (
     # The rules beyond their vocabulary: a list of follow-ups applies none of them.
     "jobfollowup.rules.judging", "jobfollowup.rules.plans", "jobfollowup.rules.reasons",
     "jobfollowup.rules.days", "jobfollowup.rules.holiday_calendar", "holidays",
-    # The rest of the window, made a step per turn once the day is drawn: the menus'
-    # actions (and the sample data's offer they hold), the feed, the mail, the calendar
-    # sync and its questions, the focus ring.
-    "jobfollowup.ui.shell.menus", "jobfollowup.ui.dialogs.sample_offer",
-    "jobfollowup.ui.shell.calendar_feed", "jobfollowup.ui.shell.mail_checks",
-    "jobfollowup.ui.shell.calendar_sync", "jobfollowup.ui.shell.sync_notices",
+    # The focus ring, shown once the day is drawn.
     "jobfollowup.ui.widgets.focus_ring")
 
 

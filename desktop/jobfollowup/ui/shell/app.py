@@ -236,7 +236,7 @@ def _fill(app: QApplication, window: MainWindow, directory, smoke_test: bool,
     chosen = apply_interface_language(app, language)
     from jobfollowup.ui.operations.core import Operations
 
-    rest = window.fill_day(Operations())
+    window.fill(Operations())
 
     def start_log() -> None:
         crashes.start_log()  # the log's module and file wait until the day is drawn
@@ -246,28 +246,27 @@ def _fill(app: QApplication, window: MainWindow, directory, smoke_test: bool,
 
     first_paint.after(window.stack.currentWidget(), lambda: (  # the day, painted
         first_paint.report("filled", last=True), first_paint.watch_stalls(),
-        _settle_in(app, window, instance, smoke_test,  # the log's module a turn before it
-                   [partial(import_module, "jobfollowup.services.logs"), start_log, *rest])))
+        _settle_in(app, window, instance, smoke_test, start_log)))
 
 
 def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
-               smoke_test: bool, rest: list[Callable[[], object]]) -> None:
+               smoke_test: bool, start_log: Callable[[], object]) -> None:
     """What the window does once it has shown itself: the user sees their day first. The
-    `rest` comes first (the log, then the window's menus' actions, the mail…), then the
-    desktop's own word on light or dark (and its changes) and the focus ring. Each step
-    runs in a turn of its own, and the copy of the data on a thread, so that a click in
-    these first seconds waits for no more than one short step."""
+    log starts, the desktop's own word on light or dark (and its changes) is followed and
+    the focus ring shows, then the rest. Each step runs in a turn of its own, and the copy
+    of the data on a thread, so that a click in these first seconds waits for no more
+    than one short step."""
     from jobfollowup.services import settings
 
-    steps = [*rest, lambda: _follow_the_desktop(app), lambda: _show_focus(app),
+    steps = [partial(import_module, "jobfollowup.services.logs"), start_log,  # 2 turns
+             lambda: _follow_the_desktop(app), lambda: _show_focus(app),
              lambda: give_icon(app),
              partial(import_module, "PySide6.QtNetwork"), instance.listen,  # 2 turns of 5 ms
              lambda: _back_up_daily(window),
              *(partial(import_module, name) for name in _LOADED_IN_TURNS),
-             # made by the `rest`: named when their turn comes
-             lambda: window.reminders.start(), lambda: window.feed.update(),
-             lambda: window.mail.start(),  # with a mail account: a check every few minutes
-             lambda: window.sync_notices.refresh(), lambda: window.calendar_sync.start(),
+             window.reminders.start, window.feed.update,
+             window.mail.start,  # with a mail account: the first check, then every few minutes
+             window.sync_notices.refresh, window.calendar_sync.start,
              lambda: collector.settle(window)]
     if not smoke_test and not settings.get("set_up"):  # the first start: what notes need
         steps.append(lambda: _offer_set_up(window))

@@ -27,7 +27,6 @@ if TYPE_CHECKING:  # the operations, like every view, load once the data is open
     from PySide6.QtGui import QAction
 
     from jobfollowup.ui.operations.core import Operations
-    from jobfollowup.ui.shell.reminders import ReminderBanner
 
 # Each view's class, imported when the view is first wanted: the window opens having
 # loaded Today's code alone.
@@ -113,7 +112,6 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, 1100, 720)
         self.setMinimumSize(QSize(720, 480))
         self._made: dict[int, QWidget] = {}
-        self.banner: ReminderBanner | None = None  # made with the reminders, after the day
         self.views = _Views(self, [])
         self.navigation = QListWidget()
         self.navigation.setIconSize(QSize(20, 20))
@@ -167,19 +165,18 @@ class MainWindow(QMainWindow):
             menu.setTitle(title)
 
     def fill(self, operations: Operations) -> None:
-        """Everything that works on the data at once: Today and the rest (`fill_day`)."""
-        for step in self.fill_day(operations):
-            step()
-
-    def fill_day(self, operations: Operations) -> list[Callable[[], None]]:
-        """The views and the menus' titles in the interface language, the reminder card
-        and tray, and Today made and read; the code loads here, after the frame has shown
-        itself. Returns the rest (the calendar feed, the mail, the calendar sync and its
-        questions, the menus' actions, Tab's order) as steps of a few milliseconds each, to
-        run in this order once the day is drawn: Today shows none of them."""
+        """Everything that works on the data: the views, the menus' actions, the reminder
+        banner, the tray and the calendar feed. Their code loads here, after the frame has
+        shown itself."""
         from PySide6.QtCore import Qt  # its enums take 17 ms: not before the frame shows
 
+        from jobfollowup.ui.shell.calendar_feed import FeedKeeper
+        from jobfollowup.ui.shell.calendar_sync import CalendarSyncKeeper
+        from jobfollowup.ui.shell.menus import build_menus, make_tray
+        from jobfollowup.ui.shell.reminders import ReminderBanner, Reminders
+        from jobfollowup.ui.shell.sync_notices import SyncNotices
         from jobfollowup.ui.views.record_actions import application_actions, contact_actions
+        from jobfollowup.ui.widgets.one_line import OneLineLabel
 
         self.operations = operations
         operations.parent_widget = self
@@ -188,29 +185,9 @@ class MainWindow(QMainWindow):
         # The File menu's actions of views made later, by navigation row.
         self.view_actions = {CONTACTS_ROW: contact_actions(),
                              APPLICATIONS_ROW: application_actions()}
-        # Made before the day, as its buttons in the status bar make the bar taller: made
-        # after, they would lay the whole window out and paint it again.
-        self._add_reminders()
-        self.navigation.currentRowChanged.connect(
-            lambda row: self.stack.setCurrentWidget(self.view(row)))
-        self.stack.setCurrentWidget(self.view(self.navigation.currentRow()))
-        self.stack.currentChanged.connect(lambda _row: self.order_tabs())
-        self.statusBar().showMessage(_("Ready"), 3000)  # Tab's order: a step of the rest
-        return [self._add_feed_and_mail, self._add_calendar_sync, self._add_menus,
-                self.order_tabs]
-
-    def _add_reminders(self) -> None:
-        """The reminder card (over Today, or a line in the status bar elsewhere) and the
-        tray icon the reminders also pop up from."""
-        from jobfollowup.ui.shell.reminders import ReminderBanner, Reminders
-        from jobfollowup.ui.shell.tray import make_tray
-        from jobfollowup.ui.widgets.one_line import OneLineLabel
-
-        operations = self.operations
         self.banner = ReminderBanner(operations, self.today, self.centralWidget())
         self.banner.open_today.connect(lambda: self.show_view(0))
         self.statusBar().addPermanentWidget(self.banner.elsewhere)
-        self.banner.set_in_today(self.navigation.currentRow() == 0)
         self.navigation.currentRowChanged.connect(lambda row: self.banner.set_in_today(row == 0))
         self.tray = make_tray(self)
         self.reminders = Reminders(operations, self.banner, self.today, self.tray, self)
@@ -219,31 +196,21 @@ class MainWindow(QMainWindow):
         self.reminders_trouble.hide()
         self.statusBar().addPermanentWidget(self.reminders_trouble, 1)
         self.reminders.trouble.connect(self._say_reminders_trouble)
-        self.banner.filled.connect(self.order_tabs)
-
-    def _add_feed_and_mail(self) -> None:
-        from jobfollowup.ui.shell.calendar_feed import FeedKeeper
+        self.feed = FeedKeeper(operations, self)
         from jobfollowup.ui.shell.mail_checks import MailChecker
 
-        self.feed = FeedKeeper(self.operations, self)
-        self.mail = MailChecker(self.operations, self, self.today)
-
-    def _add_calendar_sync(self) -> None:
-        """The calendar sync, and the bar of its questions at the window's foot (hidden
-        while it has none)."""
-        from PySide6.QtCore import Qt
-
-        from jobfollowup.ui.shell.calendar_sync import CalendarSyncKeeper
-        from jobfollowup.ui.shell.sync_notices import SyncNotices
-
-        self.sync_notices = SyncNotices(self.operations, self.today, self)
+        self.mail = MailChecker(operations, self, self.today)
+        self.sync_notices = SyncNotices(operations, self.today, self)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.sync_notices)
-        self.calendar_sync = CalendarSyncKeeper(self.operations, self, self.today)
-
-    def _add_menus(self) -> None:
-        from jobfollowup.ui.shell.menus import build_menus
-
+        self.calendar_sync = CalendarSyncKeeper(operations, self, self.today)
         build_menus(self)
+        self.navigation.currentRowChanged.connect(
+            lambda row: self.stack.setCurrentWidget(self.view(row)))
+        self.stack.setCurrentWidget(self.view(self.navigation.currentRow()))
+        self.banner.filled.connect(self.order_tabs)
+        self.stack.currentChanged.connect(lambda _row: self.order_tabs())
+        self.order_tabs()
+        self.statusBar().showMessage(_("Ready"), 3000)
 
     def _say_reminders_trouble(self, text: str) -> None:
         self.reminders_trouble.set_line(text)
@@ -255,8 +222,7 @@ class MainWindow(QMainWindow):
         from jobfollowup.ui.widgets.tab_order import chain, tab_stops
 
         view = self.stack.currentWidget()
-        card = self.banner.tab_stops() if self.banner is not None else []
-        chain([self.navigation, *tab_stops(view), *card])
+        chain([self.navigation, *tab_stops(view), *self.banner.tab_stops()])
 
     def show_view(self, row: int) -> None:
         self.navigation.setCurrentRow(row)

@@ -1,6 +1,7 @@
-"""The main window's menus' actions, made once the day is drawn (`MainWindow.fill_day`'s
-rest). Apart from the frame: the Qt classes they use (actions, shortcuts, message boxes)
-create their Python enums when first imported, which the first paints do not wait for."""
+"""The main window's menus and tray icon, made by `MainWindow.fill` once the data is open.
+Apart from the frame: the Qt classes they use (actions, shortcuts, message boxes, the
+tray) create their Python enums when first imported, which the frame's first paint does
+not wait for."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
-from jobfollowup import __version__
+from jobfollowup import APP_NAME, __version__
 from jobfollowup.i18n import _
 from jobfollowup.ui.dialogs import sample_offer
 
@@ -219,6 +220,28 @@ def build_menus(window: MainWindow) -> None:
     about = QAction(_("&About Job Follow-up"), window)
     about.triggered.connect(lambda: _about(window))
     help_menu.addAction(about)
+
+
+def make_tray(window: MainWindow) -> QSystemTrayIcon | None:
+    """An icon in the tray where the desktop has one: reminders pop up from it, and it
+    brings the window back when the app started minimised."""
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    tray = QSystemTrayIcon(window.windowIcon() if not window.windowIcon().isNull()
+                           else QApplication.windowIcon(), window)
+    tray.setToolTip(APP_NAME)
+    menu = QMenu(window)
+    menu.addAction(_("Open Job Follow-up"), window.bring_back)
+    menu.addAction(_("Open Today"), lambda: (window.bring_back(), window.show_view(0)))
+    menu.addSeparator()
+    menu.addAction(_("Quit"), QApplication.quit)
+    tray.setContextMenu(menu)
+    tray.activated.connect(lambda reason: window.bring_back() if reason in (
+        QSystemTrayIcon.ActivationReason.Trigger,
+        QSystemTrayIcon.ActivationReason.DoubleClick) else None)
+    tray.messageClicked.connect(lambda: (window.bring_back(), window.show_view(0)))
+    tray.show()
+    return tray
 
 
 def _help(window: MainWindow, page: int) -> None:
