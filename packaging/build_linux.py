@@ -71,7 +71,8 @@ def _desktop_escape(value: str) -> str:
 
 def exec_value(program: str) -> str:
     """`program` as the Exec key wants it: quoted when it holds a reserved character
-    (a home folder with a space), with % doubled; no field codes: the app opens no files."""
+    (a home folder with a space), with % doubled (the entry adds its one field code, %u:
+    the jobfollowup:// link a calendar event holds, clicked)."""
     reserved = set(" \t\n\"'\\><~|&;$*?#()`")
     quoted = program.replace("%", "%%")
     if reserved & set(program):
@@ -92,8 +93,8 @@ def desktop_entry_text(program: str) -> str:
             lines.append(f"{key}={_desktop_escape(message)}")
             lines += [f"{key}[{lang}]={_desktop_escape(gettext_in(lang, message))}"
                       for lang in TRANSLATED]
-        elif value == "@EXEC@":
-            lines.append(f"Exec={exec_value(program)}")
+        elif value.startswith("@EXEC@"):
+            lines.append(f"Exec={exec_value(program)}{value.removeprefix('@EXEC@')}")
         elif value == "@TRYEXEC@":
             lines.append(f"TryExec={_desktop_escape(program)}")
         else:

@@ -55,6 +55,9 @@ class Radicale:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "radicale", "--config", str(self.folder / "config")],
             stdout=subprocess.DEVNULL, stderr=open(self.folder / "log", "ab"))  # noqa: SIM115
+        return self._wait()
+
+    def _wait(self):
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -63,7 +66,7 @@ class Radicale:
                     ("127.0.0.1", self.port), timeout=0.2):
                 return self
             time.sleep(0.05)
-        raise RuntimeError("Radicale did not start")
+        raise RuntimeError(f"{type(self).__name__} did not start")
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -112,3 +115,28 @@ def move_on_phone(event, day: dt.date) -> None:
 
 def day_on_phone(event) -> dt.date:
     return event.icalendar_component.decoded("dtstart")
+
+
+class Xandikos(Radicale):
+    """A second real CalDAV server (Xandikos, from PyPI: calendars kept in git
+    repositories), on 127.0.0.1 with its calendars in a temporary folder. It checks no
+    password itself (it leaves that to a web server in front of it, or asks for https):
+    the flows are what it tests, not the log-in."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        shm = Path("/dev/shm")
+        self.storage = Path(tempfile.mkdtemp(prefix="xandikos-", dir=shm if shm.is_dir()
+                                              else folder))
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.process = None
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def start(self) -> Xandikos:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "xandikos", "serve", "-d", str(self.storage),
+             "--defaults", "-l", "127.0.0.1", "-p", str(self.port),
+             "--current-user-principal", f"/{USER}/", "--no-detect-systemd"],
+            stdout=subprocess.DEVNULL, stderr=open(self.folder / "log", "ab"))  # noqa: SIM115
+        return self._wait()

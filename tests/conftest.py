@@ -76,6 +76,16 @@ def radicale(tmp_path):
 
 
 @pytest.fixture
+def xandikos(tmp_path):
+    """A second real CalDAV server (Xandikos), on 127.0.0.1, for this test."""
+    from calendar_server import Xandikos
+
+    server = Xandikos(tmp_path / "xandikos").start()
+    yield server
+    server.remove()
+
+
+@pytest.fixture
 def dovecot():
     """A real IMAP server (Dovecot) of the test's own, on 127.0.0.1 (tests/mailserver.py)."""
     from mailserver import Dovecot

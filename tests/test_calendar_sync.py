@@ -331,7 +331,8 @@ def test_setting_the_same_calendar_up_again_makes_no_event_twice(synced):
     remove_account()
     save_account(server.url, USER, PASSWORD)
     again = sync_once()
-    assert sorted(again.created) == sorted(first.created)  # found there, written over
+    assert again.created == []  # found there, taken back and written over
+    assert sorted(again.updated) == sorted(first.created)
     assert len(phone_events(server)) == len(first.created)
 
 
@@ -348,3 +349,17 @@ def test_an_event_links_to_its_job_posting_and_follows_its_changes(synced):
     component = phone_events(server)[uid(item.id)].icalendar_component
     assert str(component["url"]) == link
     assert f"Job posting: {link}" in str(component["description"])
+
+
+def test_each_event_on_the_server_carries_the_link_that_opens_its_follow_up(synced):
+    from jobfollowup.services.links import follow_up_link, follow_up_of
+
+    server, _report = synced
+    events = phone_events(server)
+    for row in planned():
+        component = events[uid(row.id)].icalendar_component
+        link = follow_up_link(uid(row.id))
+        assert link == f"jobfollowup://follow-up/followup-{row.id}.{database_uid()}"
+        assert f"Open in Job Follow-up: {link}" in str(component["description"])
+        assert str(component["url"]) == link  # no job posting: the app's own link
+        assert follow_up_of(link).id == row.id  # and it opens that follow-up here

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from jobfollowup.rules import Kind
 from jobfollowup.services import settings as settings_service
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.planning.follow_ups import list_follow_ups, skip
+from jobfollowup.services.planning.follow_ups import list_follow_ups, mark_done, skip
 from jobfollowup.services.records.contacts import add_postal_address, update_contact
 from jobfollowup.services.records.core import add_application, add_contact, log_interview
 from jobfollowup.services.records.interactions import without_postal_address
@@ -89,6 +89,32 @@ def test_a_note_already_decided_is_not_planned_again(kari):
     update_contact(kari["id"], postal_address="", today=THURSDAY.date())
     changes = update_contact(kari["id"], postal_address=ADDRESS, today=THURSDAY.date())
     assert not changes and [n.state for n in notes()] == ["skipped"]
+
+
+def test_the_address_taken_away_drops_the_note_still_planned_and_says_so(kari):
+    update_contact(kari["id"], postal_address=ADDRESS, today=THURSDAY.date())
+    (note,) = notes()
+    changes = update_contact(kari["id"], postal_address="", today=THURSDAY.date())
+    assert notes() == []
+    assert [(c.kind, c.before, c.after) for c in changes.dropped] == [
+        (Kind.THANK_YOU_NOTE, note.date, None)]
+    again = update_contact(kari["id"], postal_address=ADDRESS, today=THURSDAY.date())
+    assert [c.kind for c in again.planned] == [Kind.THANK_YOU_NOTE]
+
+
+def test_a_note_already_sent_stays_when_the_address_goes(kari):
+    update_contact(kari["id"], postal_address=ADDRESS, today=THURSDAY.date())
+    (note,) = notes()
+    mark_done(note.id, note.date)
+    changes = update_contact(kari["id"], postal_address="", today=THURSDAY.date())
+    assert not changes.dropped and [n.state for n in notes()] == ["done"]
+
+
+def test_someone_who_prefers_letters_keeps_the_note_without_an_address(kari):
+    update_contact(kari["id"], postal_address=ADDRESS, preferred_channel="letter",
+                   today=THURSDAY.date())
+    changes = update_contact(kari["id"], postal_address="", today=THURSDAY.date())
+    assert not changes.dropped and len(notes()) == 1
 
 
 def test_a_liking_for_letters_plans_the_note_too(kari):

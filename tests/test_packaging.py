@@ -7,9 +7,11 @@ against the Linux bundle, which has the same layout.
 
 from __future__ import annotations
 
+import json
 import os
 import plistlib
 import re
+import shlex
 import sqlite3
 import subprocess
 import sys
@@ -19,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from jobfollowup import APP_ID, __version__
+from jobfollowup import APP_ID, LINK_SCHEME, __version__
 from jobfollowup.i18n import LANGUAGES, desktop_entry, gettext_in
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -195,6 +197,9 @@ def test_a_user_without_root_installs_into_their_home(linux_build, tmp_path):
     assert validation.returncode == 0, validation.stdout
     program = build_linux.exec_argv(entry.read_text(encoding="utf-8"))
     assert program == [str(home / ".local" / "opt" / "jobfollowup" / "jobfollowup")]
+    assert desktop_keys(entry)["Exec"].endswith(" %u")  # the link clicked, as an argument
+    handlers = (entry.parent / "mimeinfo.cache").read_text(encoding="utf-8")
+    assert f"x-scheme-handler/{LINK_SCHEME}={APP_ID}.desktop;" in handlers
     assert (home / ".local" / "bin" / "jobfollowup").resolve() == Path(program[0])
     assert (home / ".local" / "share" / "icons" / "hicolor" / "48x48" / "apps"
             / f"{APP_ID}.png").is_file()
@@ -230,6 +235,12 @@ def test_the_windows_installer_ships_files_the_bundle_has(linux_build):
     for _place, target in shortcuts:
         assert on_linux(target).is_file()
     assert "Uninstallable=no" not in script
+    assert defines["LinkScheme"] == LINK_SCHEME  # links of calendar events open the app
+    registry = "\n".join(re.findall(r"^Root: HKA; .+$", script, re.MULTILINE))
+    assert r'Subkey: "Software\Classes\{#LinkScheme}"; ValueType: string; ' \
+           'ValueName: "URL Protocol"' in registry
+    assert r'shell\open\command"; ValueType: string; ValueName: ""; ' \
+           r'ValueData: """{app}\{#Exe}"" ""%1"""' in registry
 
 
 def test_the_macos_app_bundle_declares_what_the_bundle_has(linux_build, tmp_path, qapp):
@@ -250,8 +261,68 @@ def test_the_macos_app_bundle_declares_what_the_bundle_has(linux_build, tmp_path
                      r"bundle_identifier=APP_ID.*info_plist=info_plist\(\)", spec, re.DOTALL)
 
 
+def test_the_menu_entry_opens_the_links_of_calendar_events(tmp_path):
+    """The entry takes a clicked jobfollowup:// link as its one argument (%u), and says it
+    handles the scheme; the validator accepts it."""
+    entry = tmp_path / f"{APP_ID}.desktop"
+    entry.write_text(build_linux.desktop_entry_text("/opt/jobfollowup/jobfollowup"),
+                     encoding="utf-8")
+    keys = desktop_keys(entry)
+    assert keys["Exec"] == "/opt/jobfollowup/jobfollowup %u"
+    assert keys["MimeType"] == f"x-scheme-handler/{LINK_SCHEME};"
+    validation = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True,
+                                text=True)
+    assert validation.returncode == 0, validation.stdout
+    subprocess.run(["update-desktop-database", str(tmp_path)], check=True)
+    assert f"x-scheme-handler/{LINK_SCHEME}={APP_ID}.desktop;" in (
+        tmp_path / "mimeinfo.cache").read_text(encoding="utf-8")
+
+
 def test_exec_lines_are_quoted_as_the_specification_says():
     for program in ("/opt/jobfollowup/jobfollowup", "/home/Ada Lovelace/.local/bin/app",
                     '/home/o"neil/100% $real\\app'):
         entry = f"Exec={build_linux.exec_value(program)}\n"
         assert build_linux.exec_argv(entry) == [program]
+
+
+def test_the_bundle_keeps_passwords_in_the_desktops_keyring_and_reaches_both_servers(
+        linux_build, tmp_path, radicale, dovecot):
+    """What the bundle loads only when an account is set up — the keyring's Secret Service
+    backend (with cryptography's and cffi's compiled modules), the CalDAV and IMAP
+    clients — is in it: under a session bus with GNOME Keyring unlocked, as on a desktop,
+    the installed program stores both passwords there, syncs with a real Radicale and
+    reads a real Dovecot, and neither password reaches the data folder."""
+    from calendar_server import PASSWORD as CALENDAR_PASSWORD
+    from calendar_server import USER as CALENDAR_USER
+    from calendar_server import phone_events
+    from mailserver import PASSWORD as MAIL_PASSWORD
+    from mailserver import USER as MAIL_USER
+
+    program = shlex.join(installed_program(linux_build))
+    script = f"""set -e
+eval "$(printf 'unlock\\n' | gnome-keyring-daemon --unlock --components=secrets)"
+{program} demo
+printf '%s\\n' {shlex.quote(CALENDAR_PASSWORD)} | {program} calendar-sync set \\
+    {radicale.url} --user {shlex.quote(CALENDAR_USER)}
+{program} sync-calendar --format json > {tmp_path / "synced.json"}
+printf '%s\\n' {shlex.quote(MAIL_PASSWORD)} | {program} mail-account set --server 127.0.0.1 \\
+    --port {dovecot.port} --security plain --user {shlex.quote(MAIL_USER)}
+{program} check-mail
+"""
+    home, runtime = tmp_path / "home", tmp_path / "runtime"
+    (home / ".cache").mkdir(parents=True)
+    runtime.mkdir(mode=0o700)
+    env = {"PATH": os.environ["PATH"], "HOME": str(home), "XDG_RUNTIME_DIR": str(runtime),
+           "LANG": "en_GB.UTF-8", "JOBFOLLOWUP_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run(["dbus-run-session", "--", "sh", "-c", script], env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    created = json.loads((tmp_path / "synced.json").read_text())["pushed"]["created"]
+    assert len(phone_events(radicale)) == len(created) > 0
+    for path in (tmp_path / "data").rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert CALENDAR_PASSWORD.encode() not in content
+            assert MAIL_PASSWORD.encode() not in content
+    keyrings = list((home / ".local" / "share" / "keyrings").glob("*.keyring"))
+    assert keyrings, "the passwords went to GNOME Keyring's own file"

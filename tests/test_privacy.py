@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import os
 from pathlib import Path
 
 import jobfollowup
@@ -59,3 +60,27 @@ def test_everything_the_app_writes_is_readable_by_the_user_only(data_dir, tmp_pa
         assert path.stat().st_mode & 0o077 == 0, path
     for folder in (data_dir, data_dir / "backups"):
         assert folder.stat().st_mode & 0o777 == 0o700, folder
+
+
+def test_the_log_and_the_folder_it_sits_in_are_the_users_only(tmp_path, monkeypatch):
+    """On Linux the log is ~/.local/state/jobfollowup/log/: both folders, whether new or
+    left 0755 by an older version, are the user's only; the shared parents are not touched."""
+    from jobfollowup.services import logs
+    state = tmp_path / "state"
+    monkeypatch.setattr(logs.platformdirs, "user_log_path",
+                        lambda *a, **k: state / "jobfollowup" / "log")
+    (state / "jobfollowup").mkdir(parents=True, mode=0o755)
+    os.chmod(state / "jobfollowup", 0o755)
+    os.chmod(state, 0o755)
+    try:
+        written = logs.start_logging("test")
+        assert written == state / "jobfollowup" / "log" / logs.LOG_FILENAME
+        for folder in (state / "jobfollowup", state / "jobfollowup" / "log"):
+            assert folder.stat().st_mode & 0o777 == 0o700, folder
+        assert state.stat().st_mode & 0o777 == 0o755
+        assert written.stat().st_mode & 0o077 == 0
+    finally:
+        for handler in list(logs.logger.handlers):
+            if getattr(handler, "baseFilename", "").startswith(str(tmp_path)):
+                logs.logger.removeHandler(handler)
+                handler.close()

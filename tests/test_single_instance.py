@@ -84,3 +84,13 @@ def test_a_stale_lock_of_a_killed_process_is_taken_over(tmp_path):
         if holder.poll() is None:
             holder.kill()
             holder.wait()
+
+
+def test_a_runtime_folder_too_deep_for_a_socket_falls_back_to_qts_own(monkeypatch, tmp_path):
+    from jobfollowup.ui.shell.single_instance import server_name
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", "/run/user/1000")
+    assert server_name(tmp_path).startswith("/run/user/1000/jobfollowup-")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", "/tmp/" + "deep/" * 20)
+    name = server_name(tmp_path)
+    assert name.startswith("jobfollowup-") and "/" not in name

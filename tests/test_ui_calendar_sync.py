@@ -75,6 +75,7 @@ def window(qtbot, data_dir, radicale, test_keyring):
     main.show()
     yield main
     qtbot.waitUntil(lambda: not main.calendar_sync.running, timeout=60000)
+    main.calendar_sync.stop()  # its timers would sync the next test's data
 
 
 def sync(qtbot, window) -> object:
@@ -191,3 +192,31 @@ def test_stopping_in_preferences_hides_the_status_and_keeps_the_events(qtbot, wi
     assert page.result.text() == ("The calendar is no longer synced. Its events stay in "
                                   "your calendar.")
     assert phone_events(radicale)
+
+
+def test_a_backup_restored_while_the_window_syncs_ends_up_in_the_calendar(qtbot, window,
+                                                                          radicale):
+    from jobfollowup.services.backups import back_up_now
+    from jobfollowup.services.planning.follow_ups import list_follow_ups
+    from jobfollowup.storage.models import Contact
+    from jobfollowup.ui.operations import data as data_ops
+
+    def calendar_shows() -> dict[str, dt.date]:
+        return {uid: day_on_phone(event) for uid, event in phone_events(radicale).items()}
+
+    def restored_follow_ups() -> dict[str, dt.date]:
+        return {follow_up_uid(row.id, database_uid()): row.date
+                for row in list_follow_ups(states=(State.PLANNED,))}
+
+    sync(qtbot, window)
+    backup = back_up_now()
+    made = FollowUp.create(kind=Kind.KEEP_IN_TOUCH, contact=Contact.select().first(),
+                           channel="email", planned_date=TODAY + dt.timedelta(days=40))
+    sync(qtbot, window)
+    assert follow_up_uid(made.id, database_uid()) in calendar_shows()
+    window.calendar_sync.sync_now()
+    assert window.calendar_sync.running  # the restore comes while it syncs
+    assert data_ops.restore_backup(window.operations, window, backup)
+    qtbot.waitUntil(lambda: not window.calendar_sync.running
+                    and calendar_shows() == restored_follow_ups(), timeout=30000)
+    assert window.sync_notices.isHidden()  # nothing asked about the app's own changes

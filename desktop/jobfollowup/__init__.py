@@ -6,6 +6,9 @@ __version__ = "0.1.0"
 
 APP_ID = "org.jobfollowup.JobFollowup"
 APP_NAME = "Job Follow-up"
+# Links back from a calendar event to its follow-up (services/links.py); the desktop entry
+# and the Windows installer register the app for it.
+LINK_SCHEME = "jobfollowup"
 
 
 def resource_dir(name: str) -> Path:

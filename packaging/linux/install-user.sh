@@ -1,7 +1,8 @@
 #!/bin/sh
 # Install Job Follow-up for you alone, without root: the app goes to
 # ~/.local/opt/jobfollowup, its menu entry to ~/.local/share/applications, its icons to
-# ~/.local/share/icons/hicolor and a `jobfollowup` command to ~/.local/bin.
+# ~/.local/share/icons/hicolor and a `jobfollowup` command to ~/.local/bin; the links in
+# calendar events (jobfollowup://…) open in it.
 #   ./install-user.sh              install (or update) from the folder this script is in
 #   ./install-user.sh --uninstall  remove all of it (your data and log stay)
 set -eu
@@ -45,10 +46,13 @@ program="$target/jobfollowup"
 quoted=$(printf '%s' "$program" | sed -e 's/%/%%/g' -e 's/[\\"`$]/\\&/g')
 quoted=$(printf '%s' "\"$quoted\"" | sed -e 's/\\/\\\\/g')
 tryexec=$(printf '%s' "$program" | sed -e 's/\\/\\\\/g')
-sed -e "s|^Exec=@PROGRAM@\$|Exec=$(printf '%s' "$quoted" | sed -e 's/[&|\\]/\\&/g')|" \
+sed -e "s|^Exec=@PROGRAM@ %u\$|Exec=$(printf '%s' "$quoted" | sed -e 's/[&|\\]/\\&/g') %u|" \
     -e "s|^TryExec=@PROGRAM@\$|TryExec=$(printf '%s' "$tryexec" | sed -e 's/[&|\\]/\\&/g')|" \
     "$here/share/applications/$APP_ID.desktop" > "$entry"
 chmod 644 "$entry"
 refresh_menus
+# The links in the calendar's events (jobfollowup://follow-up/…) open in the app.
+command -v xdg-mime >/dev/null 2>&1 \
+    && xdg-mime default "$APP_ID.desktop" x-scheme-handler/jobfollowup || true
 
 echo "Job Follow-up is installed: find it in your applications menu, or run $bin/jobfollowup"

@@ -1,5 +1,6 @@
 ; Inno Setup script: a Windows installer for the one-folder bundle, per user or for all
-; users, with a Start-menu entry, a desktop shortcut and an uninstaller (Apps & features).
+; users, with a Start-menu entry, a desktop shortcut, the jobfollowup:// links of calendar
+; events opening in the app, and an uninstaller (Apps & features).
 ; On Windows, from the checkout:
 ;   pip install -e .[packaging]
 ;   pyinstaller --noconfirm packaging\jobfollowup.spec      (makes dist\jobfollowup\)
@@ -12,6 +13,7 @@
 #define AppId "org.jobfollowup.JobFollowup"
 #define Bundle "..\..\dist\jobfollowup"
 #define Exe "jobfollowup.exe"
+#define LinkScheme "jobfollowup"
 
 [Setup]
 AppId={#AppId}
@@ -54,6 +56,14 @@ Source: "{#Bundle}\_internal\*"; DestDir: "{app}\_internal"; Flags: ignoreversio
 ; AppUserModelID matches the one the app gives its windows, so the taskbar groups them.
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#Exe}"; AppUserModelID: "{#AppId}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#Exe}"; AppUserModelID: "{#AppId}"; Tasks: desktopicon
+
+[Registry]
+; The links in calendar events (jobfollowup://follow-up/…) open in the app, for this user
+; or for all users as the app is installed (HKA), and go with it when it is uninstalled.
+Root: HKA; Subkey: "Software\Classes\{#LinkScheme}"; ValueType: string; ValueName: ""; ValueData: "URL:{#AppName}"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\{#LinkScheme}"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\{#LinkScheme}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: """{app}\{#Exe}"",0"
+Root: HKA; Subkey: "Software\Classes\{#LinkScheme}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#Exe}"" ""%1"""
 
 [Run]
 Filename: "{app}\{#Exe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

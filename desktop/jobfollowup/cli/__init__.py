@@ -1,7 +1,8 @@
-"""The command line beside the GUI: `jobfollowup` alone opens the window; the sub-commands
-(`plan`, `check`, `list`, `draft`, `backup`, exports, imports and the `print-…`
-commands writing PDF files, in `cli.commands`) serve scripting, tests and support on the
-same services.
+"""The command line beside the GUI: `jobfollowup` alone opens the window, and `jobfollowup
+LINK` (as the desktop runs it for a calendar event's link) opens it on that follow-up; the
+sub-commands (`plan`, `check`, `list`, `show`, `draft`, `backup`, exports, imports and the
+`print-…` commands writing PDF files, in `cli.commands`) serve scripting, tests and
+support on the same services.
 
 Bad input never shows a traceback: one line on stderr and exit code 2.
 """
@@ -13,7 +14,7 @@ import contextlib
 import sys
 from collections.abc import Sequence
 
-from jobfollowup import __version__
+from jobfollowup import LINK_SCHEME, __version__
 from jobfollowup.cli.parsing import EXIT_USAGE, PROG, Parser, UsageError, add_data_dir
 from jobfollowup.i18n import LANGUAGES, _, set_interface_language, system_language
 
@@ -49,6 +50,9 @@ def _window_arguments(args_list: list[str]) -> argparse.Namespace | None:
         args, rest = parser.parse_known_args(args_list)
     except UsageError:
         return None
+    args.link = None
+    if len(rest) == 1 and rest[0].strip().lower().startswith(f"{LINK_SCHEME}:"):
+        args.link = rest.pop()  # checked by the window, which says what is wrong with it
     return None if rest else args
 
 
@@ -90,7 +94,8 @@ def _open_window(args: argparse.Namespace) -> int:
     from jobfollowup.ui.shell.app import run_gui
 
     return run_gui(data_dir=directory, smoke_test=args.smoke_test,
-                   language=args.language, minimised=args.minimised)
+                   language=args.language, minimised=args.minimised,
+                   link=getattr(args, "link", None))
 
 
 def _problem(error: Exception) -> str | None:

@@ -1,5 +1,6 @@
-"""The sub-commands of the command line (`plan`, `check`, `list`, `draft`, `proofread`,
-exports, imports, `print-…`, `backup`, `demo`): their arguments and what each runs.
+"""The sub-commands of the command line (`plan`, `check`, `list`, `show`, `draft`,
+`proofread`, exports, imports, `print-…`, `backup`, `demo`): their arguments and what each
+runs.
 Loaded only when a command is given: the window opens without them."""
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     listing.add_argument("--kind", metavar="KIND")
     listing.add_argument("--from", dest="first", metavar="YYYY-MM-DD")
     listing.add_argument("--to", dest="last", metavar="YYYY-MM-DD")
+
+    show = command("show", _("show the follow-up a calendar event's link opens "
+                             "(jobfollowup://follow-up/…)"))
+    show.add_argument("link", metavar="LINK")
 
     demo = command("demo", _("fill an empty database with a sample job search"))
     demo.add_argument("--size", choices=("small", "large"), default="small",
@@ -243,6 +248,22 @@ def _run_list(args: argparse.Namespace) -> int:
         for r in rows:
             print(f"{r.id}\t{r.date.isoformat()}\t{r.kind.value}\t{r.contact_name}\t"
                   f"{r.channel.value}\t{r.state}")
+    return EXIT_OK
+
+
+def _run_show(args: argparse.Namespace) -> int:
+    from jobfollowup.services.links import follow_up_of, parse_link
+
+    parse_link(args.link)  # a link that is not one is said before the data is opened
+    row = _with_data(args, lambda: follow_up_of(args.link))
+    if args.format == "json":
+        print(json.dumps({"id": row.id, "kind": row.kind.value, "date": row.date.isoformat(),
+                          "contact": row.contact_name, "channel": row.channel.value,
+                          "state": row.state, "task": row.kind.task(row.contact_name)},
+                         ensure_ascii=False, indent=2))
+    else:
+        print(f"{row.id}\t{row.date.isoformat()}\t{row.kind.value}\t{row.contact_name}\t"
+              f"{row.channel.value}\t{row.state}")
     return EXIT_OK
 
 
@@ -647,7 +668,8 @@ def _print_suggestion(suggestion, accepted) -> None:
 
 
 COMMANDS = {"mail-account": _run_mail_account, "check-mail": _run_check_mail,
-            "plan": _run_plan, "check": _run_check, "list": _run_list, "draft": _run_draft,
+            "plan": _run_plan, "check": _run_check, "list": _run_list, "show": _run_show,
+            "draft": _run_draft,
             "proofread": _run_proofread,
             "demo": _run_demo,
             "backup": _run_backup, "export-ics": _run_export, "export-json": _run_export,

@@ -89,20 +89,31 @@ def available_backups(data_dir: Path | None = None) -> list[BackupInfo]:
 
 
 def restore_backup(path: Path) -> None:
-    """Replace the open database by the backup at `path` (keeping the current one first)."""
+    """Replace the open database by the backup at `path` (keeping the current one first).
+
+    A calendar sync running is stopped first and waited for (one request at most), and
+    none starts until the restored data is open and its sync set to send it again: the
+    file is never replaced under a sync, and the calendar ends up showing what was
+    restored (`calendar_sync.account.after_restore`)."""
+    from jobfollowup.services.calendar_sync import account, engine
+
     directory = open_data_dir()
     try:
         inspect_file(Path(path))
     except DataFileError as error:
         raise ValidationError(str(error), "backup") from error
-    close_data()
-    try:
-        store.restore(directory, Path(path))
-    except (OSError, sqlite3.Error) as error:
-        raise ValidationError(_("The backup could not be restored ({problem}); your data "
-                                "was left as it was.").format(problem=error), "backup") from error
-    finally:
-        open_data(directory)
+    with engine.paused():
+        before = account.before_restore()
+        close_data()
+        try:
+            store.restore(directory, Path(path))
+        except (OSError, sqlite3.Error) as error:
+            raise ValidationError(_("The backup could not be restored ({problem}); your "
+                                    "data was left as it was.").format(problem=error),
+                                  "backup") from error
+        finally:
+            open_data(directory)
+        account.after_restore(before)
 
 
 def newest_good_backup(data_dir: Path) -> BackupInfo | None:
@@ -115,8 +126,11 @@ def newest_good_backup(data_dir: Path) -> BackupInfo | None:
 
 def restore_damaged(data_dir: Path, path: Path) -> None:
     """Put `path` in place of the damaged database of `data_dir`, which is kept aside."""
+    from jobfollowup.services.calendar_sync import account
+
     store.restore(data_dir, Path(path))
     open_data(data_dir)
+    account.after_restore(None)  # at start: no sync runs yet, the damaged file is unread
 
 
 def check_data() -> list[str]:

@@ -39,14 +39,27 @@ def log_dir() -> Path:
     return platformdirs.user_log_path("jobfollowup", appauthor=False)
 
 
+def _make_private_folders(folder: Path) -> None:
+    """Create `folder` and each missing parent up to it as 0700, and make the app's own
+    folders on the way (named after the app, like ~/.local/state/jobfollowup) 0700 even
+    when an older version left them 0755: the log names the people written to.
+    (`Path.mkdir(parents=True)` would give the parents the default permissions.)"""
+    missing = [folder, *folder.parents]
+    missing = missing[:next(i for i, p in enumerate(missing) if p.exists())]
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)
+    for path in (folder, *folder.parents):
+        if path == folder or path.name.lower() == "jobfollowup":
+            os.chmod(path, 0o700)
+
+
 def start_logging(what: str = "app") -> Path | None:
     """Log to the rotating file from now on and write the start line; returns the file's
     path, or None when the log folder cannot be written (the app runs on without a log)."""
     path = log_dir() / LOG_FILENAME
     if not any(getattr(h, "baseFilename", None) == str(path) for h in logger.handlers):
         try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            os.chmod(path.parent, 0o700)
+            _make_private_folders(path.parent)
             for older in path.parent.glob(LOG_FILENAME + ".*"):  # kept by an older version
                 os.chmod(older, 0o600)
             handler = PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES,

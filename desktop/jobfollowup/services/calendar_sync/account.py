@@ -206,6 +206,53 @@ def _clear_sync_state() -> None:
         model.delete().execute()
 
 
+_SETUP_FIELDS = ("server_url", "user_name", "calendar_url", "calendar_name", "alarm_minutes",
+                 "sent_events")
+
+
+@dataclass(frozen=True)
+class BeforeRestore:
+    """What a restore keeps of this computer's sync: the account as set up now (a backup
+    holds the one of its day, or none) and the data file's random id, which the events'
+    UIDs carry."""
+
+    setup: dict | None
+    database_uid: str
+
+
+def before_restore() -> BeforeRestore:
+    from jobfollowup.services import settings
+
+    row = CalendarAccount.get_or_none(CalendarAccount.id == 1)
+    setup = None if row is None else {name: getattr(row, name) for name in _SETUP_FIELDS}
+    return BeforeRestore(setup, settings.get("database_uid"))
+
+
+def after_restore(before: BeforeRestore | None) -> None:
+    """The data just restored is what the calendar must show. The backup's record of the
+    sync (the events, ETags and sync-token of its day, its questions) no longer matches
+    the server, so it is dropped; the account set up before the restore stays (or the
+    backup's own, when the damaged file's could not be read), and every follow-up waits
+    to be sent. The next sync reads the whole calendar: each event of this data file's
+    is taken back and written over with the restored day, the events of follow-ups the
+    backup does not have are removed, and the missing ones are made — none twice, and
+    none taken for a deletion made elsewhere."""
+    from jobfollowup.services import settings
+
+    with database_proxy.atomic():
+        if before is not None and before.database_uid and not settings.get("database_uid"):
+            settings.put("database_uid", before.database_uid)  # a backup older than the sync
+        setup = before.setup if before is not None else None
+        if setup is None:
+            restored = CalendarAccount.get_or_none(CalendarAccount.id == 1)
+            setup = None if restored is None else {
+                name: getattr(restored, name) for name in _SETUP_FIELDS}
+        _clear_sync_state()
+        if setup is not None:
+            CalendarAccount.insert(id=1, **setup).execute()
+            queue_everything()
+
+
 def remove_account() -> bool:
     """Stop syncing: the account, its password and the sync's bookkeeping go; the events
     already on the server stay there. False when there was none."""

@@ -17,10 +17,14 @@ with `If-None-Match: *`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+
+from peewee import fn
 
 from jobfollowup.i18n import _
 from jobfollowup.rules.kinds import State
@@ -51,11 +55,24 @@ class Stopped(Exception):
 
 
 _stopping = threading.Event()
+# Held by a sync from its first request to its thread's last use of the data file: the
+# file is never replaced under it (a restore waits for it), nor are two syncs interleaved.
+_busy = threading.RLock()
 
 
 def request_stop() -> None:
     """Stop a running sync at its next event (the app is quitting)."""
     _stopping.set()
+
+
+@contextlib.contextmanager
+def paused() -> Iterator[None]:
+    """No sync runs inside: one running stops at its next event and is waited for (one
+    request at most); one started meanwhile waits, then syncs whatever data is there."""
+    _stopping.set()
+    with _busy:
+        _stopping.clear()
+        yield
 
 
 def back_off(failures: int) -> dt.timedelta:
@@ -94,7 +111,11 @@ def sync_once(now: dt.datetime | None = None,
               connect: Callable[[str, str, str], Connection] = Connection) -> Report:
     """Pull, then push; records the outcome (and the back-off after a failure). Raises
     SyncError, in the user's words, when the sync could not be done."""
-    now = now or dt.datetime.now().replace(microsecond=0)
+    with _busy:
+        return _sync(now or dt.datetime.now().replace(microsecond=0), connect)
+
+
+def _sync(now: dt.datetime, connect: Callable[[str, str, str], Connection]) -> Report:
     setup = account()
     if setup is None:
         raise SyncError(_("No calendar is set up for syncing."))
@@ -154,6 +175,8 @@ def _pull(connection: Connection, setup: Account, calendar_url: str, report: Rep
     changes = connection.changes(calendar_url, state.sync_token if token else "")
     links = {link.href: link for link in CalendarEvent.select()}
     for href, etag in changes.changed.items():
+        if _stopping.is_set():
+            raise Stopped
         link = links.get(href)
         if link is None or (etag and etag == link.etag):
             continue  # not the app's event, or the app's own last write
@@ -166,12 +189,57 @@ def _pull(connection: Connection, setup: Account, calendar_url: str, report: Rep
     removed = set(changes.removed)
     if changes.complete:
         removed |= set(links) - set(changes.changed)
+        _adopt(connection, setup, {href: etag for href, etag in changes.changed.items()
+                                   if href not in links}, report)
     for href in removed:
         if href in links:
             _remote_removed(links[href], report)
     kept = changes.token if token and not changes.token.startswith("fake-") else ""
     with _atomic():
         CalendarAccount.update(sync_token=kept, ctag=ctag).execute()
+
+
+_OWN_EVENT = re.compile(r"followup-([1-9][0-9]*)\.([0-9a-f]+)\.ics")
+
+
+def _adopt(connection: Connection, setup: Account, unknown: dict[str, str],
+           report: Report) -> None:
+    """Events of this data file's that the sync has no record of — its bookkeeping was
+    reset (a backup restored, the calendar set up again) or lost with a sync that stopped
+    before noting a write — seen in a whole listing of the calendar. One whose follow-up
+    should have an event is taken back and written over with the app's version; one whose
+    follow-up is gone, skipped or done is removed: it is the app's, and stale. Another
+    data file's events, and events the app did not make, are left alone."""
+    from jobfollowup.services.exchange.calendar_export import database_uid, follow_up_uid
+
+    database = database_uid()
+    found = {}
+    for href, etag in unknown.items():
+        match = _OWN_EVENT.fullmatch(href.rstrip("/").rsplit("/", 1)[-1])
+        if match and match.group(2) == database:
+            found[int(match.group(1))] = (href, etag)
+    if not found:
+        return
+    events = wanted(list(found), setup)
+    for follow_up_id, (href, etag) in sorted(found.items()):
+        if _stopping.is_set():
+            raise Stopped
+        event = events.get(follow_up_id)
+        if event is None:
+            try:
+                connection.delete(href, etag)
+            except PreconditionFailed:
+                continue  # changed elsewhere since the listing: looked at next time
+            report.removed.append(follow_up_id)
+            continue
+        with _atomic():  # written over by the push that follows (its text differs)
+            CalendarEvent.replace(follow_up_id=follow_up_id, uid=follow_up_uid(
+                follow_up_id, database), href=href, etag=etag, day=event.day,
+                content="").execute()
+            version = CalendarQueue.select(fn.coalesce(fn.max(CalendarQueue.version), 0)
+                                           ).scalar() + 1
+            CalendarQueue.insert(follow_up_id=follow_up_id, version=version
+                                 ).on_conflict_ignore().execute()
 
 
 def _remote_changed(link: CalendarEvent, day: dt.date | None, etag: str, setup: Account,
@@ -326,10 +394,13 @@ def _remove(connection: Connection, link: CalendarEvent) -> None:
         CalendarEvent.delete().where(CalendarEvent.follow_up_id == link.follow_up_id).execute()
 
 
-def sync_on_a_thread(now: dt.datetime | None = None) -> Report:
+def sync_on_a_thread(now: dt.datetime | None = None,
+                     connect: Callable[[str, str, str], Connection] = Connection) -> Report:
     """`sync_once` from a thread of the window's: the thread's own connection to the data
-    is closed when it is done (the window keeps its own)."""
-    try:
-        return sync_once(now)
-    finally:
-        database_proxy.close()
+    is closed when it is done (the window keeps its own), before anything may replace the
+    file."""
+    with _busy:
+        try:
+            return sync_once(now, connect)
+        finally:
+            database_proxy.close()

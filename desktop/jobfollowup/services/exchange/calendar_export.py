@@ -20,6 +20,7 @@ from jobfollowup.i18n.formatting import format_date
 from jobfollowup.rules.kinds import State
 from jobfollowup.services import settings
 from jobfollowup.services.exchange.files import write_private
+from jobfollowup.services.links import follow_up_link
 from jobfollowup.services.planning.follow_ups import FollowUpRow, list_follow_ups
 from jobfollowup.storage.models import database_proxy
 
@@ -46,13 +47,14 @@ def follow_up_uid(follow_up_id: int, database: str) -> str:
 def follow_up_event(row: FollowUpRow, database: str, stamp: dt.datetime, language: str,
                     reminder: dt.timedelta | None = REMINDER,
                     sent_on: dt.date | None = None, posting: str = "") -> Event:
-    """The all-day event of a follow-up: what, to whom, how, the job posting's link, and
-    "Why this date?", with a reminder on the day (`reminder` after midnight; None: none).
-    The .ics file and the CalDAV sync both write it; a follow-up `sent_on` a day is marked
-    sent, without one."""
+    """The all-day event of a follow-up: what, to whom, how, the job posting's link,
+    "Why this date?" and the link that opens it in the app, with a reminder on the day
+    (`reminder` after midnight; None: none). The .ics file and the CalDAV sync both write
+    it; a follow-up `sent_on` a day is marked sent, without one."""
     day = sent_on or row.date
+    uid = follow_up_uid(row.id, database)
     event = Event()
-    event.add("uid", follow_up_uid(row.id, database))
+    event.add("uid", uid)
     event.add("dtstamp", stamp)
     event.add("last-modified", stamp)
     event.add("sequence", max(0, int((stamp - _SEQUENCE_EPOCH).total_seconds() // 60)))
@@ -64,9 +66,11 @@ def follow_up_event(row: FollowUpRow, database: str, stamp: dt.datetime, languag
     if row.company:
         lines.append(_("Application: {position} at {company}").format(
             position=row.position, company=row.company))
+    link = follow_up_link(uid)
     if posting:
         lines.append(_("Job posting: {link}").format(link=posting))
-        event.add("url", posting)
+    # One URL an event may have: the posting opens on any device; else the app's own link.
+    event.add("url", posting or link)
     if sent_on is not None:
         lines.append(_("Sent on {date}").format(date=format_date(sent_on, language)))
     elif row.deadline and row.deadline != row.date:
@@ -75,6 +79,7 @@ def follow_up_event(row: FollowUpRow, database: str, stamp: dt.datetime, languag
     reasons = [reason.text(language) for reason in row.reasons]
     if reasons:
         lines.extend(["", _("Why this date?"), *reasons])
+    lines.extend(["", _("Open in Job Follow-up: {link}").format(link=link)])
     event.add("description", "\n".join(lines))
     event.add("categories", [row.kind.label])
     event.add("transp", "TRANSPARENT")

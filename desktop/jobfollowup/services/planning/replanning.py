@@ -200,6 +200,18 @@ def plan_missing_notes(contact: Contact, today: dt.date) -> PlanChanges:
     return PlanChanges(tuple(changes), tuple(remarks))
 
 
+def drop_unsendable_notes(contact: Contact) -> PlanChanges:
+    """R2 the other way: someone who can no longer be written to by hand (their postal
+    address was removed and they do not prefer letters) gets none of the handwritten notes
+    still planned for them. They are dropped, not skipped, so that an address given again
+    plans them anew (`plan_missing_notes`); the plan summary names each one."""
+    if sends_note(contact):
+        return PlanChanges()
+    notes = list(_planned().where((FollowUp.contact == contact)
+                                  & (FollowUp.kind == Kind.THANK_YOU_NOTE.value)))
+    return PlanChanges(tuple(drop(row) for row in notes))
+
+
 def replan_application_place(application: Application) -> PlanChanges:
     """After an application's country changed: its contacts without a country of their own."""
     rows = (_planned().join(Contact).where((FollowUp.application == application)

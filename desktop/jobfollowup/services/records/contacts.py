@@ -17,6 +17,7 @@ from jobfollowup.services.fields import one_of, text
 from jobfollowup.services.planning.places import checked_place
 from jobfollowup.services.planning.replanning import (
     PlanChanges,
+    drop_unsendable_notes,
     plan_missing_notes,
     replan_contact,
     sends_note,
@@ -134,7 +135,8 @@ def update_contact(contact_id: int, *, today: dt.date | None = None,
     A new country, subdivision or preferred channel re-plans the contact's follow-ups
     that are still planned (their holidays, post and channel have changed). A postal
     address or a liking for letters where there was neither plans the handwritten
-    thank-yous their interviews went without (R2), as of `today`.
+    thank-yous their interviews went without (R2), as of `today`; taking both away drops
+    the handwritten notes still planned, which could not be posted.
     """
     refuse_unknown(changes, EDITABLE, "contact")
     with database_proxy.atomic():
@@ -149,6 +151,8 @@ def update_contact(contact_id: int, *, today: dt.date | None = None,
         result = replan_contact(contact) if moved else PlanChanges()
         if not could_write:
             result += plan_missing_notes(contact, today or dt.date.today())
+        else:
+            result += drop_unsendable_notes(contact)
         return result
 
 

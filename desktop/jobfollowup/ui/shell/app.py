@@ -149,7 +149,8 @@ def _open(directory, smoke_test: bool, crashes: CrashHandler) -> bool:
 
 
 def run_gui(data_dir: str | None = None, smoke_test: bool = False,
-            language: str | None = None, minimised: bool = False) -> int:
+            language: str | None = None, minimised: bool = False,
+            link: str | None = None) -> int:
     """Open the main window; with `smoke_test`, show it once, print what it showed, and
     quit with 0.
 
@@ -157,7 +158,8 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
     launch on the same data hands over to the running app and returns 0 (a smoke test,
     which would test nothing so, says so and returns 2, as for a folder it cannot write).
     `minimised` (the login entry's --minimised) starts in the tray, or minimised where
-    there is no tray.
+    there is no tray. `link` (a calendar event's jobfollowup:// link, clicked) opens its
+    follow-up once the window has shown the day — in the app already running, if one is.
     """
     if smoke_test and _headless():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -171,7 +173,7 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
                         "to run the smoke test.").format(path=directory)
             print(f"jobfollowup: {message}", file=sys.stderr)
             return 2
-        if instance.owned_elsewhere() and instance.hand_over():
+        if instance.owned_elsewhere() and instance.hand_over(link):
             return 0
         if not instance.acquire():
             if instance.owned_elsewhere():
@@ -189,7 +191,7 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
             return 2
     try:
         status = _run_window(app, directory, smoke_test, language, instance, crashes,
-                             minimised)
+                             minimised, link)
         return 1 if smoke_test and crashes.seen else status  # an error a slot swallowed
     finally:
         instance.release()
@@ -197,12 +199,13 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
 
 def _run_window(app: QApplication, directory, smoke_test: bool, language: str | None,
                 instance: SingleInstance, crashes: CrashHandler,
-                minimised: bool = False) -> int:
+                minimised: bool = False, link: str | None = None) -> int:
     """Show the frame, then open the data and fill the window once it has painted; the
     exit code is 2 when the data could not be opened."""
     set_interface_language(language or stored_language(directory) or current_language())
     window = MainWindow()
     instance.activated.connect(lambda: raise_window(window))
+    instance.opened.connect(window.open_link)
     if not minimised:
         window.show()
     elif not QSystemTrayIcon.isSystemTrayAvailable():  # none to come back from: the taskbar
@@ -211,7 +214,7 @@ def _run_window(app: QApplication, directory, smoke_test: bool, language: str | 
         app.setQuitOnLastWindowClosed(False)  # the tray icon keeps the app running
     first_paint.after(window, lambda: (
         first_paint.report("first-paint"),
-        _fill(app, window, directory, smoke_test, language, instance, crashes)))
+        _fill(app, window, directory, smoke_test, language, instance, crashes, link)))
     try:
         if app.exec() == 2:
             window.hide()
@@ -225,7 +228,8 @@ def _run_window(app: QApplication, directory, smoke_test: bool, language: str | 
 
 
 def _fill(app: QApplication, window: MainWindow, directory, smoke_test: bool,
-          language: str | None, instance: SingleInstance, crashes: CrashHandler) -> None:
+          language: str | None, instance: SingleInstance, crashes: CrashHandler,
+          link: str | None = None) -> None:
     """After the frame's first paint: open the data (or say why it cannot be, and quit with
     2), speak the language it stores, fill the window with the day, and settle in (the log
     first) once it has shown the day."""
@@ -246,16 +250,18 @@ def _fill(app: QApplication, window: MainWindow, directory, smoke_test: bool,
 
     first_paint.after(window.stack.currentWidget(), lambda: (  # the day, painted
         first_paint.report("filled", last=True), first_paint.watch_stalls(),
-        _settle_in(app, window, instance, smoke_test, start_log)))
+        _settle_in(app, window, instance, smoke_test, start_log, link)))
 
 
 def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
-               smoke_test: bool, start_log: Callable[[], object]) -> None:
-    """What the window does once it has shown itself: the user sees their day first. The
-    log starts, the desktop's own word on light or dark (and its changes) is followed and
-    the focus ring shows, then the rest. Each step runs in a turn of its own, and the copy
-    of the data on a thread, so that a click in these first seconds waits for no more
-    than one short step."""
+               smoke_test: bool, start_log: Callable[[], object],
+               link: str | None = None) -> None:
+    """What the window does once it has shown itself: the user sees their day first (and
+    the follow-up of the `link` they clicked to start the app, if any). The log starts, the
+    desktop's own word on light or dark (and its changes) is followed and the focus ring
+    shows, then the rest. Each step runs in a turn of its own, and the copy of the data on
+    a thread, so that a click in these first seconds waits for no more than one short
+    step."""
     from jobfollowup.services import settings
 
     steps = [partial(import_module, "jobfollowup.services.logs"), start_log,  # 2 turns
@@ -268,6 +274,8 @@ def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
              window.mail.start,  # with a mail account: the first check, then every few minutes
              window.sync_notices.refresh, window.calendar_sync.start,
              lambda: collector.settle(window)]
+    if link is not None:  # what the user clicked to start the app: first, after the day
+        steps.insert(0, lambda: window.open_link(link))
     if not smoke_test and not settings.get("set_up"):  # the first start: what notes need
         steps.append(lambda: _offer_set_up(window))
     if smoke_test:  # every view once: a bundle missing one's code fails here

@@ -65,6 +65,7 @@ class CalendarSyncKeeper(QObject):
         window.statusBar().addPermanentWidget(self.status)
         self.running = False
         self._again = False
+        self._quitting = False
         self._announcing = False
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -79,6 +80,7 @@ class CalendarSyncKeeper(QObject):
     def stop(self) -> None:
         """The app is quitting: a sync running stops at its next event, and is waited for
         (one request at most); what it had not sent waits in the data file."""
+        self._quitting = True
         self._poll.stop()
         self._soon.stop()
         if self.running:
@@ -104,8 +106,11 @@ class CalendarSyncKeeper(QObject):
             return
         if Change.CALENDAR_SYNC in kinds:
             self.show_status()  # set up, changed or stopped in Preferences
-        if kinds & _WATCHED and not self.running:
-            self._soon.start()
+        if kinds & _WATCHED:
+            if self.running:  # made while a sync ran (a backup restored): once more after
+                self._again = True
+            else:
+                self._soon.start()
 
     def sync_if_due(self) -> None:
         ok, due = self.operations.read(None, account.due)
@@ -133,7 +138,9 @@ class CalendarSyncKeeper(QObject):
         self.running = False
         from jobfollowup.services.calendar_sync.engine import Stopped
 
-        if isinstance(error, Stopped):
+        if isinstance(error, Stopped):  # quitting; or paused for a restore: sync it soon
+            if not self._quitting:
+                self._soon.start()
             return
         from jobfollowup.services.calendar_sync.client import SyncError
         from jobfollowup.ui.operations import calendar_sync as sync_ops

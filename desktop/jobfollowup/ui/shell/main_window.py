@@ -69,7 +69,7 @@ VIEWS: tuple[tuple[str, str, Callable[[], type]], ...] = (
     (N_("Applications"), "applications", _applications),
     (N_("Weekly review"), "review", _review),
 )
-CONTACTS_ROW, APPLICATIONS_ROW = 2, 3
+CALENDAR_ROW, CONTACTS_ROW, APPLICATIONS_ROW = 1, 2, 3
 
 
 @cache
@@ -231,6 +231,31 @@ class MainWindow(QMainWindow):
         from jobfollowup.ui.shell.single_instance import raise_window
 
         raise_window(self)
+
+    def open_link(self, link: str) -> bool:
+        """A link from a calendar event (jobfollowup://follow-up/…), clicked elsewhere:
+        the window comes forward with that follow-up selected on its day in the Calendar.
+        A link that opens none (mistyped, another data file's, a follow-up deleted or
+        skipped since) is said in the status bar, in the user's words; False then."""
+        from jobfollowup.services.links import follow_up_of
+        from jobfollowup.ui.operations.changes import Change
+
+        self.bring_back()
+        if self.operations is None:  # the data is not open (it could not be)
+            return False
+        ok, row = self.operations.run(self, follow_up_of, link, changes=Change.NONE,
+                                      on_error=lambda error: self.say(str(error)))
+        if not ok:
+            return False
+        self.show_view(CALENDAR_ROW)
+        self.view(CALENDAR_ROW).show_follow_up(row.id, row.date)
+        self.say(_("Opened from your calendar: {follow_up}").format(
+            follow_up=row.kind.task(row.contact_name)))
+        return True
+
+    def say(self, text: str) -> None:
+        """A line in the status bar, for a while: no box to close."""
+        self.statusBar().showMessage(text, 15_000)
 
     def view(self, row: int) -> QWidget:
         """The view of navigation row `row`, made the first time it is asked for: the

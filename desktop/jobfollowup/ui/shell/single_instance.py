@@ -2,7 +2,8 @@
 
 A QLockFile in the data folder says who owns the data (Qt treats the lock of a dead
 process as stale, so a crash or `kill -9` never locks the user out); the owner listens on
-a QLocalServer, readable by the user only, for the word "activate" and raises its window.
+a QLocalServer, readable by the user only, for one line: "activate" raises its window,
+"open <link>" (a link of a calendar event, clicked while the app runs) opens that follow-up.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ if TYPE_CHECKING:  # QtNetwork loads when the app listens, after its window has 
 
 LOCK_FILENAME = "jobfollowup.lock"
 ACTIVATE = b"activate\n"
+OPEN = b"open "  # then the link, UTF-8, and a newline
+SOCKET_PATH_ROOM = 103  # a socket's path, with its closing zero: 104 bytes on macOS, 108 on Linux
+LONGEST_LINE = 8192  # a link is far shorter: more is not ours, and is dropped
 
 
 def server_name(data_dir: Path) -> str:
@@ -29,7 +33,11 @@ def server_name(data_dir: Path) -> str:
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
     name = f"jobfollowup-{digest}"
     runtime = os.environ.get("XDG_RUNTIME_DIR")  # private to the user; else Qt's temp folder
-    return str(Path(runtime) / f"{name}.sock") if runtime and sys.platform != "win32" else name
+    if not runtime or sys.platform == "win32":
+        return name
+    path = str(Path(runtime) / f"{name}.sock")
+    # A longer path could not be listened on (a deep XDG_RUNTIME_DIR): Qt's temp folder.
+    return path if len(os.fsencode(path)) <= SOCKET_PATH_ROOM else name
 
 
 def raise_window(window: QWidget) -> None:
@@ -43,6 +51,7 @@ def raise_window(window: QWidget) -> None:
 
 class SingleInstance(QObject):
     activated = Signal()
+    opened = Signal(str)  # a link to open, handed over by a second launch
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -78,22 +87,36 @@ class SingleInstance(QObject):
 
     def _accept(self) -> None:
         while self.server is not None and (socket := self.server.nextPendingConnection()):
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            received = bytearray()  # a line may come in more than one piece
+            socket.readyRead.connect(lambda s=socket, r=received: self._read(s, r))
             socket.disconnected.connect(socket.deleteLater)
 
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).strip() == ACTIVATE.strip():
+    def _read(self, socket: QLocalSocket, received: bytearray) -> None:
+        received += bytes(socket.readAll().data())
+        if b"\n" not in received:
+            if len(received) > LONGEST_LINE:
+                socket.abort()
+            return
+        line = bytes(received).split(b"\n", 1)[0]
+        received.clear()
+        if line.strip() == ACTIVATE.strip():
             self.activated.emit()
+        elif line.startswith(OPEN) and len(line) <= LONGEST_LINE:
+            self.opened.emit(line[len(OPEN):].decode("utf-8", "replace").strip())
 
-    def hand_over(self, attempts: int = 20) -> bool:
-        """Ask the running instance to come forward; False if it never answers."""
+    def hand_over(self, link: str | None = None, attempts: int = 20) -> bool:
+        """Ask the running instance to come forward, and to open `link` if given; False if
+        it never answers."""
         from PySide6.QtNetwork import QLocalSocket
 
+        message = ACTIVATE if link is None else (
+            OPEN + " ".join(link.split())[:LONGEST_LINE // 4].encode("utf-8", "replace")
+            + b"\n")
         for _attempt in range(attempts):  # it may still be opening its window
             socket = QLocalSocket()
             socket.connectToServer(self.name)
             if socket.waitForConnected(500):
-                socket.write(ACTIVATE)
+                socket.write(message)
                 written = socket.waitForBytesWritten(1000)
                 socket.disconnectFromServer()
                 return written

@@ -448,6 +448,16 @@ class CalendarView(RefreshesWhenShown, QWidget):
             self._moving = None
         return self._after_move(follow_up_id, moved)
 
+    def show_follow_up(self, follow_up_id: int, day: dt.date) -> None:
+        """A follow-up opened from elsewhere (a link in a calendar event): its day shown,
+        it selected there and in the agenda, the keyboard on it."""
+        if self._stale:  # not read yet (first shown now, or the window is hidden)
+            self._stale = False
+            self.refresh()
+        self.grid.go_to(day)
+        self.grid.select_chip(follow_up_id)
+        self.grid.setFocus()
+
     def open_draft(self, follow_up_id: int) -> None:
         from jobfollowup.ui.dialogs.draft_editor import open_draft
 
