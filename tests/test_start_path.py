@@ -26,7 +26,12 @@ NOT_BEFORE_THE_DAY = (
     "jobfollowup.ui.dialogs.moving", "jobfollowup.ui.dialogs.follow_up_details",
     "jobfollowup.ui.dialogs.follow_up_flows", "jobfollowup.ui.operations.data",
     "jobfollowup.services.exchange.contacts_files", "jobfollowup.services.exchange.linkedin",
-    "jobfollowup.services.records.replies", "logging.handlers")
+    "jobfollowup.services.records.replies", "logging.handlers",
+    # The rules beyond their vocabulary: a list of follow-ups applies none of them.
+    "jobfollowup.rules.judging", "jobfollowup.rules.plans", "jobfollowup.rules.reasons",
+    "jobfollowup.rules.days", "jobfollowup.rules.holiday_calendar", "holidays",
+    # The focus ring, shown once the day is drawn.
+    "jobfollowup.ui.widgets.focus_ring")
 
 
 @pytest.fixture

@@ -111,17 +111,21 @@ def measure_start_up(data_dir: Path, repeat: int) -> None:
 
 
 class _Paints:
-    """Counts the paints of some widgets, to check that a timed action repainted them all."""
+    """Counts the paints of some widgets, to check that a timed action repainted them all.
+    Each is known by its C++ object: PySide may hand the filter a new Python wrapper of a
+    widget it wrapped before."""
 
     def __init__(self, *widgets) -> None:
         from PySide6.QtCore import QEvent, QObject
+        from shiboken6 import getCppPointer
 
-        counts = self.counts = dict.fromkeys(widgets, 0)
+        self.widgets = {getCppPointer(widget)[0]: widget for widget in widgets}
+        counts = self.counts = dict.fromkeys(self.widgets, 0)
 
         class Filter(QObject):
             def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
                 if event.type() == QEvent.Type.Paint:
-                    counts[watched] += 1
+                    counts[getCppPointer(watched)[0]] += 1
                 return False
 
         self._filter = Filter()
@@ -134,8 +138,8 @@ class _Paints:
     def all_since(self, before: dict) -> bool:
         """Whether every widget still on screen painted since `before` (an empty month
         hides the agenda)."""
-        return all(self.counts[widget] > count for widget, count in before.items()
-                   if widget.isVisible())
+        return all(self.counts[key] > count for key, count in before.items()
+                   if self.widgets[key].isVisible())
 
 
 def measure_stalls(data_dir: Path, repeat: int) -> None:

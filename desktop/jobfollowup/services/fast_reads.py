@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Hashable, Iterable
 
-from jobfollowup.rules import Channel, Kind
+from jobfollowup.rules.kinds import Channel, Kind
 
 KINDS = {kind.value: kind for kind in Kind}
 CHANNELS = {channel.value: channel for channel in Channel}

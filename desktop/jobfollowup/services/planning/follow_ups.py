@@ -5,18 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from peewee import JOIN, SQL, fn
 
 from jobfollowup.i18n import _
-from jobfollowup.rules import Channel, Context, Kind, Reason, Verdict, judge
-from jobfollowup.rules.kinds import State
-from jobfollowup.rules.plans import respace_check_ins
+from jobfollowup.rules.kinds import Channel, Kind, State
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fast_reads import day_from, follow_up_tuples, sql_once
 from jobfollowup.services.parsing import checked_day
-from jobfollowup.services.planning.places import recipient_of
 from jobfollowup.storage.models import (
     Application,
     Contact,
@@ -25,6 +22,10 @@ from jobfollowup.storage.models import (
     database_proxy,
 )
 from jobfollowup.storage.models import Interview as InterviewRow
+
+if TYPE_CHECKING:  # the rules' judge and plans load when a move is judged, after the day
+    from jobfollowup.rules.judging import Verdict
+    from jobfollowup.rules.reasons import Reason
 
 STATES = tuple(State)
 WEEK = dt.timedelta(days=7)
@@ -53,6 +54,8 @@ class FollowUpRow(NamedTuple):
         for each of the hundreds of rows a view lists."""
         stored = self.stored_reasons
         if isinstance(stored, str):
+            from jobfollowup.rules.reasons import Reason
+
             return tuple(Reason.from_json(r) for r in json.loads(stored))
         return stored
 
@@ -156,6 +159,9 @@ def _get(follow_up_id: int) -> FollowUp:
 
 def judge_move(follow_up_id: int, day: dt.date, today: dt.date | None = None) -> Verdict:
     """What the rules say of moving a follow-up to `day` (its kind, place and timeline)."""
+    from jobfollowup.rules.judging import Context, judge
+    from jobfollowup.services.planning.places import recipient_of
+
     checked_day(day, "date")
     item = _get(follow_up_id)
     application = item.application
@@ -274,6 +280,10 @@ def mark_done(follow_up_id: int, on: dt.date, subject: str | None = None,
 
 
 def _respace_after(item: FollowUp, on: dt.date) -> list[int]:
+    from jobfollowup.rules.plans import respace_check_ins
+    from jobfollowup.rules.reasons import Reason
+    from jobfollowup.services.planning.places import recipient_of
+
     remaining = list(FollowUp.select().where(
         (FollowUp.application == item.application) & (FollowUp.kind == Kind.CHECK_IN.value)
         & (FollowUp.state == State.PLANNED)).order_by(FollowUp.planned_date, FollowUp.id))

@@ -11,6 +11,8 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
+from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
@@ -229,14 +231,9 @@ def _fill(app: QApplication, window: MainWindow, directory, smoke_test: bool,
           language: str | None, instance: SingleInstance, crashes: CrashHandler,
           link: str | None = None) -> None:
     """After the frame's first paint: open the data (or say why it cannot be, and quit with
-    2), speak the language it stores, fill the window, and settle in (the log first) once it
-    has shown the day."""
+    2), speak the language it stores, fill the window with the day, and settle in (the log
+    first) once it has shown the day."""
     install_qt_translations(app, current_language())
-    from jobfollowup.services.data import colour_scheme
-    from jobfollowup.ui.widgets import colours, focus_ring
-
-    colours.apply_scheme(app, colour_scheme())  # now the desktop's own word, and its changes
-    focus_ring.install(app)  # whatever has the keyboard is seen to have it
     if not _open(directory, smoke_test, crashes):
         app.exit(2)
         return
@@ -245,25 +242,34 @@ def _fill(app: QApplication, window: MainWindow, directory, smoke_test: bool,
 
     window.fill(Operations())
 
-    def settle_in() -> None:
+    def start_log() -> None:
         crashes.start_log()  # the log's module and file wait until the day is drawn
         logger.info("Data in %s; interface in %s; Qt %s; platform %s",
                     directory / DB_FILENAME, chosen, QLibraryInfo.version().toString(),
                     app.platformName())
-        _settle_in(app, window, instance, smoke_test, link)
 
     first_paint.after(window.stack.currentWidget(), lambda: (  # the day, painted
-        first_paint.report("filled", last=True), first_paint.watch_stalls(), settle_in()))
+        first_paint.report("filled", last=True), first_paint.watch_stalls(),
+        _settle_in(app, window, instance, smoke_test, start_log, link)))
 
 
 def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
-               smoke_test: bool, link: str | None = None) -> None:
-    """What the window does once it has shown itself: the user sees their day first. Each
-    step runs in a turn of its own, and the copy of the data on a thread, so that a click
-    in these first seconds waits for no more than one short step."""
+               smoke_test: bool, start_log: Callable[[], object],
+               link: str | None = None) -> None:
+    """What the window does once it has shown itself: the user sees their day first (and
+    the follow-up of the `link` they clicked to start the app, if any). The log starts, the
+    desktop's own word on light or dark (and its changes) is followed and the focus ring
+    shows, then the rest. Each step runs in a turn of its own, and the copy of the data on
+    a thread, so that a click in these first seconds waits for no more than one short
+    step."""
     from jobfollowup.services import settings
 
-    steps = [lambda: give_icon(app), instance.listen, lambda: _back_up_daily(window),
+    steps = [partial(import_module, "jobfollowup.services.logs"), start_log,  # 2 turns
+             lambda: _follow_the_desktop(app), lambda: _show_focus(app),
+             lambda: give_icon(app),
+             partial(import_module, "PySide6.QtNetwork"), instance.listen,  # 2 turns of 5 ms
+             lambda: _back_up_daily(window),
+             *(partial(import_module, name) for name in _LOADED_IN_TURNS),
              window.reminders.start, window.feed.update,
              window.mail.start,  # with a mail account: the first check, then every few minutes
              window.sync_notices.refresh, window.calendar_sync.start,
@@ -277,14 +283,39 @@ def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
     _one_per_turn(window, steps)
 
 
+# The rules Today did without, and the calendar sync's questions, which the first of the
+# steps after them needs: a module per turn (together they held the window 35–45 ms).
+_LOADED_IN_TURNS = (
+    "jobfollowup.rules.reasons", "jobfollowup.rules.holiday_calendar",
+    "jobfollowup.rules.days", "jobfollowup.rules.plans", "jobfollowup.rules.judging",
+    "jobfollowup.services.calendar_sync.incoming")
+
+
+def _follow_the_desktop(app: QApplication) -> None:
+    """Light or dark as the desktop now says (asking Qt costs 25 ms the first time: the
+    frame and the day went by the desktop's palette), and follow its changes."""
+    from jobfollowup.services.data import colour_scheme
+    from jobfollowup.ui.widgets import colours
+
+    colours.apply_scheme(app, colour_scheme())
+
+
+def _show_focus(app: QApplication) -> None:
+    """Whatever has the keyboard is seen to have it, from now on."""
+    from jobfollowup.ui.widgets import focus_ring
+
+    focus_ring.install(app)
+
+
 def _one_per_turn(window: MainWindow, steps: list[Callable[[], object]]) -> None:
-    """Run `steps` in order, each in its own turn of the event loop."""
+    """Run `steps` in order, each in its own turn of the event loop: on a timer of 1 ms,
+    as Qt may run calls posted for 0 ms back to back, before a timer due meanwhile."""
     if steps:
         def run_first() -> None:
             steps[0]()
             _one_per_turn(window, steps[1:])
 
-        QTimer.singleShot(0, window, run_first)
+        QTimer.singleShot(1, window, run_first)
 
 
 def _back_up_daily(window: MainWindow) -> None:

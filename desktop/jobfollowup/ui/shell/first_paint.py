@@ -17,7 +17,7 @@ import os
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 ENV = "JOBFOLLOWUP_EXIT_AFTER_FIRST_PAINT"
@@ -80,6 +80,8 @@ class _StallWatch(QObject):
     ticks is the longest the event loop was kept from the user's input."""
 
     def __init__(self, seconds: float) -> None:
+        from PySide6.QtCore import Qt  # its enums take 17 ms: not before the frame shows
+
         super().__init__(QApplication.instance())
         self._started = self._last = time.perf_counter()
         self._longest, self._at = 0.0, 0.0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
@@ -71,9 +72,11 @@ VIEWS: tuple[tuple[str, str, Callable[[], type]], ...] = (
 CALENDAR_ROW, CONTACTS_ROW, APPLICATIONS_ROW = 1, 2, 3
 
 
+@cache
 def _navigation_icon(name: str) -> QIcon:
     """A view's icon, drawn for the app (PNGs: the frame shows them before QtSvg could
-    load), in white on the selected row; Qt picks the @2x files on HiDPI screens."""
+    load), in white on the selected row; Qt picks the @2x files on HiDPI screens. Loaded
+    once: the window names its views again once the data is open, with the same icons."""
     folder = resource_dir("resources") / "icons" / "navigation"
     icon = QIcon(str(folder / f"{name}.png"))
     icon.addFile(str(folder / f"{name}-selected.png"), mode=QIcon.Mode.Selected)

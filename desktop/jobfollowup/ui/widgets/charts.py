@@ -17,6 +17,21 @@ from jobfollowup.ui.widgets.colours import GRAPHIC, SERIES, Pair, readable
 COLOURS = SERIES  # calm, told apart, each ≥ 3:1 on the card in both schemes (colours.py)
 MARGIN = 12
 
+# The colours a chart paints with, worked out once per palette (its cache key changes with
+# it): the review's charts asked for the same few, each checked for contrast, 200 times
+# an opening.
+_WORKED_OUT: dict[tuple, QColor] = {}
+
+
+def _once(palette: QPalette, key: tuple, work) -> QColor:
+    full = (palette.cacheKey(), *key)
+    colour = _WORKED_OUT.get(full)
+    if colour is None:
+        if len(_WORKED_OUT) > 512:  # each printed page has a palette of its own
+            _WORKED_OUT.clear()
+        colour = _WORKED_OUT[full] = work()
+    return colour
+
 
 class Chart(QWidget):
     """A titled card; subclasses paint their content below the title."""
@@ -36,14 +51,18 @@ class Chart(QWidget):
 
     def text_colour(self, soft: bool = False) -> QColor:
         role = QPalette.ColorRole.PlaceholderText if soft else QPalette.ColorRole.WindowText
-        return readable(self.palette().color(role), self.card_colour())
+        palette = self.palette()
+        return _once(palette, ("text", soft), lambda: readable(palette.color(role),
+                                                               self.card_colour()))
 
     def card_colour(self) -> QColor:
         return self.palette().color(QPalette.ColorRole.Base)
 
     def series_colour(self, pair: Pair) -> QColor:
         """A series' colour in the scheme shown, as a mark on the card (≥ 3:1)."""
-        return readable(colours.get(pair, self.palette()), self.card_colour(), GRAPHIC)
+        palette = self.palette()
+        return _once(palette, ("series", pair), lambda: readable(
+            colours.get(pair, palette), self.card_colour(), GRAPHIC))
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)

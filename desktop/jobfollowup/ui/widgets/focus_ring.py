@@ -102,9 +102,10 @@ class _Tracker(QObject):
 
 
 def install(app: QApplication) -> None:
-    """Show the ring from now on (once per application)."""
+    """Show the ring from now on (once per application), first around whatever already
+    has the keyboard."""
     if app.findChild(_Tracker) is None:
-        _Tracker(app)
+        _Tracker(app)._moved(None, app.focusWidget())
 
 
 def ring_rect(app: QApplication) -> QRect | None:
