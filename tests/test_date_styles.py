@@ -9,10 +9,8 @@ their recipient (tested with the notes) and are left out here."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import re
 from functools import cache
-from pathlib import Path
 
 import pytest
 from babel.dates import get_day_names, get_month_names
@@ -35,8 +33,8 @@ from jobfollowup.i18n import current_region
 from jobfollowup.i18n.formatting import STYLES, babel_locale, format_date, format_month
 from jobfollowup.services import settings
 from jobfollowup.ui.widgets.forms import date_format
+from sweep import screenshots_module
 
-ROOT = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2026, 12, 17)
 SESSIONS = {  # (language, where the person lives): the region their dates follow
     "en-US": ("en", "US", "US"), "en-GB": ("en", "GB", "GB"), "fr": ("fr", "FR", "FR"),
@@ -47,12 +45,6 @@ ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
 NUMERIC = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
-def _screenshots():
-    spec = importlib.util.spec_from_file_location("screenshots",
-                                                  ROOT / "packaging" / "screenshots.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @cache
@@ -181,7 +173,7 @@ def speaking(qapp):
 def test_every_date_of_a_session_is_in_the_one_style_of_its_context(qtbot, data_dir,
                                                                     speaking, session):
     language, home, region = SESSIONS[session]
-    shots = _screenshots()
+    shots = screenshots_module()
     shots.seed_sample(TODAY, language)
     settings.save_profile("Robin Lee", home, "", language)
     speaking(language)
@@ -212,7 +204,7 @@ def test_the_check_tells_the_other_englishs_dates_apart():
 def test_saying_where_one_lives_rewords_the_dates_shown(qtbot, data_dir, speaking):
     from jobfollowup.ui.operations import settings as settings_ops
 
-    shots = _screenshots()
+    shots = screenshots_module()
     shots.seed_sample(TODAY, "en")
     speaking("en")
     assert current_region() == "GB"

@@ -7,7 +7,6 @@ Set JOBFOLLOWUP_SHOTS to a folder to keep each picture the sweep takes."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import os
 import subprocess
 import sys
@@ -17,17 +16,12 @@ import pytest
 from PySide6.QtGui import QImage
 
 from cut_off import findings
+from sweep import screenshots_module
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2026, 12, 17)
 
 
-def screenshots_module():
-    spec = importlib.util.spec_from_file_location("screenshots",
-                                                  ROOT / "packaging" / "screenshots.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture
