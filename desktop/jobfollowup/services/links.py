@@ -30,6 +30,13 @@ class FollowUpLink:
     database: str  # the data file's random id (`database_uid`)
 
 
+def own_uid(local: str) -> FollowUpLink | None:
+    """The follow-up and data file an event's UID names, by its part before the "@"
+    (also an event's file name on a CalDAV server, without ".ics"); None for any other."""
+    found = _UID.fullmatch(local)
+    return FollowUpLink(int(found.group(1)), found.group(2)) if found else None
+
+
 def follow_up_link(uid: str) -> str:
     """The link of the event `uid` (`calendar_export.follow_up_uid`)."""
     return f"{LINK_SCHEME}://{_KIND}/{uid.partition('@')[0]}"
@@ -52,11 +59,11 @@ def parse_link(text: str) -> FollowUpLink:
     if sep and scheme.lower() == LINK_SCHEME and host.lower() == _KIND:
         local, at, domain = path.strip("/").replace("%40", "@").partition("@")
         if not at or domain.lower() == APP_ID.lower():
-            found = _UID.fullmatch(local)
+            found = own_uid(local)
     if found is None:
         raise ValidationError(_("“{link}” is not a link to a follow-up of Job Follow-up."
                                 ).format(link=_quoted(text)), "link")
-    return FollowUpLink(int(found.group(1)), found.group(2))
+    return found
 
 
 def follow_up_of(text: str):

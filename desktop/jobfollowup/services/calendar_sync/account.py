@@ -210,6 +210,12 @@ _SETUP_FIELDS = ("server_url", "user_name", "calendar_url", "calendar_name", "al
                  "sent_events")
 
 
+def _setup() -> dict | None:
+    """The account as set up in the data open now (none: None), without the sync's state."""
+    row = CalendarAccount.get_or_none(CalendarAccount.id == 1)
+    return None if row is None else {name: getattr(row, name) for name in _SETUP_FIELDS}
+
+
 @dataclass(frozen=True)
 class BeforeRestore:
     """What a restore keeps of this computer's sync: the account as set up now (a backup
@@ -223,9 +229,7 @@ class BeforeRestore:
 def before_restore() -> BeforeRestore:
     from jobfollowup.services import settings
 
-    row = CalendarAccount.get_or_none(CalendarAccount.id == 1)
-    setup = None if row is None else {name: getattr(row, name) for name in _SETUP_FIELDS}
-    return BeforeRestore(setup, settings.get("database_uid"))
+    return BeforeRestore(_setup(), settings.get("database_uid"))
 
 
 def after_restore(before: BeforeRestore | None) -> None:
@@ -242,11 +246,8 @@ def after_restore(before: BeforeRestore | None) -> None:
     with database_proxy.atomic():
         if before is not None and before.database_uid and not settings.get("database_uid"):
             settings.put("database_uid", before.database_uid)  # a backup older than the sync
-        setup = before.setup if before is not None else None
-        if setup is None:
-            restored = CalendarAccount.get_or_none(CalendarAccount.id == 1)
-            setup = None if restored is None else {
-                name: getattr(restored, name) for name in _SETUP_FIELDS}
+        setup = before.setup if before is not None and before.setup is not None \
+            else _setup()
         _clear_sync_state()
         if setup is not None:
             CalendarAccount.insert(id=1, **setup).execute()

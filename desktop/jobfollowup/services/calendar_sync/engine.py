@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -199,9 +198,6 @@ def _pull(connection: Connection, setup: Account, calendar_url: str, report: Rep
         CalendarAccount.update(sync_token=kept, ctag=ctag).execute()
 
 
-_OWN_EVENT = re.compile(r"followup-([1-9][0-9]*)\.([0-9a-f]+)\.ics")
-
-
 def _adopt(connection: Connection, setup: Account, unknown: dict[str, str],
            report: Report) -> None:
     """Events of this data file's that the sync has no record of — its bookkeeping was
@@ -211,13 +207,15 @@ def _adopt(connection: Connection, setup: Account, unknown: dict[str, str],
     follow-up is gone, skipped or done is removed: it is the app's, and stale. Another
     data file's events, and events the app did not make, are left alone."""
     from jobfollowup.services.exchange.calendar_export import database_uid, follow_up_uid
+    from jobfollowup.services.links import own_uid
 
     database = database_uid()
     found = {}
     for href, etag in unknown.items():
-        match = _OWN_EVENT.fullmatch(href.rstrip("/").rsplit("/", 1)[-1])
-        if match and match.group(2) == database:
-            found[int(match.group(1))] = (href, etag)
+        name = href.rstrip("/").rsplit("/", 1)[-1]
+        own = own_uid(name.removesuffix(".ics")) if name.endswith(".ics") else None
+        if own is not None and own.database == database:
+            found[own.follow_up_id] = (href, etag)
     if not found:
         return
     events = wanted(list(found), setup)
