@@ -29,6 +29,7 @@ tests/test_contrast.py measures the edges on controls painted in both schemes.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from copy import copy
 from functools import lru_cache
 
@@ -78,14 +79,7 @@ def _least(edges, grounds: tuple[QColor, ...]) -> float:
 def _first_passing(passes, count: int) -> int:
     """The least of 0 … `count` - 1 for which `passes` (false, then true from some point
     on) is true, found by halving; `count` - 1 if none."""
-    low, high = 0, count - 1
-    while low < high:
-        middle = (low + high) // 2
-        if passes(middle):
-            high = middle
-        else:
-            low = middle + 1
-    return low
+    return bisect_left(range(count - 1), True, key=passes)
 
 
 @lru_cache(maxsize=8)
