@@ -40,15 +40,14 @@ def kind_glyph(kind: Kind) -> str:
 
 
 def badge_colours(kind: Kind, palette: QPalette | None = None) -> tuple[QColor, QColor]:
-    """A badge's ground and glyph: white on the kind's colour, deepened until the glyph
-    reads on it."""
-    glyph = colours.get(colours.BADGE_GLYPH, palette)
-    return colours.readable(kind_colour(kind, palette), glyph), glyph
+    """A kind's badge: its ground and its glyph (`step_badge_colours` of its colour)."""
+    return step_badge_colours(colours.KINDS[kind], palette)
 
 
 def step_badge_colours(colour: colours.Pair,
                        palette: QPalette | None = None) -> tuple[QColor, QColor]:
-    """A step's or a direction's badge: its ground and its white glyph."""
+    """A badge's ground and glyph — a kind's, a timeline step's, an exchange's direction:
+    white on `colour`, deepened until the glyph reads on it."""
     glyph = colours.get(colours.BADGE_GLYPH, palette)
     return colours.readable(colours.get(colour, palette), glyph), glyph
 
