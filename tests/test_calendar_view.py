@@ -624,7 +624,7 @@ def test_a_chip_shows_as_much_of_a_name_as_fits_and_never_more(qapp, name, width
     from PySide6.QtGui import QFontMetrics, QImage, QPainter
 
     from jobfollowup.rules.kinds import Channel
-    from jobfollowup.services.planning.follow_ups import FollowUpRow
+    from jobfollowup.services.planning.day import FollowUpRow
     from jobfollowup.ui.calendar.day_painter import paint_chip
 
     class Recording(QPainter):

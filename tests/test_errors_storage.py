@@ -97,7 +97,7 @@ def test_the_window_start_under_a_lock_says_lock_and_never_offers_a_backup(
     try:
         with write_lock_held(stored / DB_FILENAME):
             assert app._open(stored, smoke_test=False,
-                             crashes=CrashHandler(show_dialog=False)) is False
+                             crashes=CrashHandler(show_dialog=False)) == ""
     finally:
         close_data()
     assert told == [IN_USE.format(path=stored / DB_FILENAME).removeprefix("jobfollowup: ")]

@@ -146,7 +146,7 @@ def test_mark_sent_refuses_a_draft_with_a_misspelt_name(window, search, monkeypa
 def test_delete_in_today_asks_then_skips_and_ctrl_z_undoes_it(qtbot, window, search,
                                                                monkeypatch):
     asked, answers = [], iter([False, True])  # Keep, then Skip
-    monkeypatch.setattr("jobfollowup.ui.views.today.ask",
+    monkeypatch.setattr("jobfollowup.ui.widgets.message_boxes.ask",
                         lambda _parent, title, text, *_buttons: asked.append(text)
                         or next(answers))
     select(window, search["email"])

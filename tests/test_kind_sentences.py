@@ -12,7 +12,7 @@ from babel.messages.pofile import read_po
 
 from jobfollowup.i18n import LANGUAGES, catalog_dir, current_language, set_language
 from jobfollowup.rules.kinds import Channel, Kind, State
-from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.services.planning.day import FollowUpRow
 from jobfollowup.services.planning.replanning import Change, PlanChanges
 
 NAME = "Kari Nordmann"

@@ -25,8 +25,9 @@ from jobfollowup.services.exchange.printouts import (
     pdf_file_name,
     week_ahead,
 )
+from jobfollowup.services.planning.day import FollowUpRow
 from jobfollowup.services.planning.drafts import mark_sent, open_draft, save_draft
-from jobfollowup.services.planning.follow_ups import FollowUpRow, list_follow_ups
+from jobfollowup.services.planning.follow_ups import list_follow_ups
 from jobfollowup.services.records.applications import set_status
 from jobfollowup.services.records.core import add_application, add_contact, log_interview
 

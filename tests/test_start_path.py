@@ -31,7 +31,12 @@ NOT_BEFORE_THE_DAY = (
     "jobfollowup.rules.judging", "jobfollowup.rules.plans", "jobfollowup.rules.reasons",
     "jobfollowup.rules.days", "jobfollowup.rules.holiday_calendar", "holidays",
     # The focus ring, shown once the day is drawn.
-    "jobfollowup.ui.widgets.focus_ring")
+    "jobfollowup.ui.widgets.focus_ring",
+    # The storage code, the operations and the menus: the day is read straight from the
+    # file and drawn, and the data opens behind it (Babel's dates load then too).
+    "peewee", "jobfollowup.storage.database", "jobfollowup.storage.models",
+    "jobfollowup.ui.operations.core", "jobfollowup.ui.shell.menus",
+    "jobfollowup.ui.shell.reminders")
 
 
 @pytest.fixture

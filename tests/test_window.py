@@ -138,8 +138,9 @@ def test_smoke_test_refuses_a_foreign_file_without_a_traceback(tmp_path):
 
 
 def test_the_window_shows_itself_in_the_stored_language_before_the_data_opens(tmp_path):
-    """The frame (navigation, menus, "Opening your data…") paints first, in the language
-    chosen in the app; the data opens after, and the storage code only then loads."""
+    """With nothing due, the frame (navigation, menus, "Opening your data…") paints first,
+    in the language chosen in the app, before the storage code loads; the data opens
+    after."""
     from jobfollowup.services import settings
     from jobfollowup.services.data import close_data, open_data
 
@@ -150,14 +151,15 @@ def test_the_window_shows_itself_in_the_stored_language_before_the_data_opens(tm
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "import jobfollowup.ui.shell.app as start\n"
-        "real = start.open_data\n"
-        "def opening(directory, **options):\n"
+        "real = start.first_paint.report\n"
+        "def painted(what, last=False):\n"
         "    (window,) = [w for w in QApplication.topLevelWidgets() if w.isVisible()]\n"
         "    menus = [a.text() for a in window.menuBar().actions()]\n"
-        "    print('before:', window.navigation.item(0).text(), menus,\n"
-        "          window.statusBar().currentMessage(), 'peewee' in sys.modules)\n"
-        "    return real(directory, **options)\n"
-        "start.open_data = opening\n"
+        "    if what == 'first-paint':\n"
+        "        print('before:', window.navigation.item(0).text(), menus,\n"
+        "              window.statusBar().currentMessage(), 'peewee' in sys.modules)\n"
+        "    return real(what, last)\n"
+        "start.first_paint.report = painted\n"
         f"sys.exit(start.run_gui({str(tmp_path)!r}, smoke_test=True))\n")
     result = run_python(script)
     assert result.returncode == 0, result.stderr
@@ -167,9 +169,59 @@ def test_the_window_shows_itself_in_the_stored_language_before_the_data_opens(tm
     assert report.startswith("smoke-test ok: language=fr;")
 
 
+def test_with_something_due_the_first_paint_shows_the_day_and_its_actions_follow(tmp_path):
+    """A search with follow-ups due: the window's first paint already lists them, read
+    straight from the file before the storage code loads, their actions waiting; once
+    the data is open the same day stands, and its actions work."""
+    from jobfollowup.services.data import close_data, open_data
+    from jobfollowup.services.planning.follow_ups import agenda
+    from seeding import seed_search
+
+    open_data(tmp_path)
+    seed_search(dt.date.today())
+    due = agenda(dt.date.today())
+    expected = [row.kind.task(row.contact_name) for rows in (due.overdue, due.today,
+                                                              due.this_week) for row in rows]
+    close_data()
+    assert expected  # the seeded search has something due this week
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import jobfollowup.ui.shell.app as start\n"
+        "real = start.first_paint.report\n"
+        "def today():\n"
+        "    (window,) = [w for w in QApplication.topLevelWidgets() if w.isVisible()]\n"
+        "    return window, window.views.made()\n"
+        "def painted(what, last=False):\n"
+        "    window, made = today()\n"
+        "    if what == 'first-paint':\n"
+        "        view = made[0]\n"
+        "        rows = [view.model.row_at(i).kind.task(view.model.row_at(i).contact_name)\n"
+        "                for i in view.model.follow_up_indexes()]\n"
+        "        print('painted:', rows, 'peewee' in sys.modules,\n"
+        "              view.sent_action.isEnabled(), view.interview_action.isEnabled())\n"
+        "    return real(what, last)\n"
+        "start.first_paint.report = painted\n"
+        "quit_after = start._show_every_view\n"
+        "def every_view(app, window):\n"
+        "    view = window.view(0)\n"
+        "    print('filled:', window.filled, view.model.rowCount() > 0,\n"
+        "          view.sent_action.isEnabled(), view.interview_action.isEnabled())\n"
+        "    quit_after(app, window)\n"
+        "start._show_every_view = every_view\n"
+        f"sys.exit(start.run_gui({str(tmp_path)!r}, smoke_test=True))\n")
+    result = run_python(script)
+    assert result.returncode == 0, result.stderr
+    painted, filled, report = result.stdout.splitlines()
+    assert painted == f"painted: {expected!r} False False False"
+    assert filled == "filled: True True True True"
+    assert report.startswith("smoke-test ok:")
+
+
 def test_the_benchmark_is_told_of_the_frame_then_of_the_filled_window(tmp_path):
     """With JOBFOLLOWUP_EXIT_AFTER_FIRST_PAINT the start says when its frame has painted,
-    then when Today has painted with the data in it, and quits (tests/benchmarks/run.py)."""
+    then when Today has painted with the data in it (here nothing is due: a new data
+    folder), and quits (tests/benchmarks/run.py)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "JOBFOLLOWUP_EXIT_AFTER_FIRST_PAINT": "1"}
     result = subprocess.run([sys.executable, "-m", "jobfollowup", "--data-dir", str(tmp_path)],
@@ -219,3 +271,31 @@ def test_a_view_hidden_during_a_change_shows_it_when_shown_again(qtbot, data_dir
     calendar = window.stack.widget(1)
     assert [r.contact_name for r in calendar.model.chips_on(dt.date(2026, 12, 29))] == [
         "Kari Nordmann"]
+
+
+def test_keys_typed_while_the_window_fills_wait_for_it_and_then_act(qtbot, data_dir):
+    """The window shows the day before its menus' actions exist: a shortcut pressed then
+    (Ctrl+2, the Calendar) and an arrow key in the list are held, and played in order
+    once it is filled — the arrow moving the selection, the shortcut opening its view."""
+    from PySide6.QtTest import QTest
+
+    from jobfollowup.services.planning.follow_ups import agenda
+    from jobfollowup.ui.operations.core import Operations
+    from seeding import seed_search
+
+    seed_search(dt.date.today())
+    day = agenda(dt.date.today())
+    window = MainWindow(agenda=day)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    today = window.views.made()[0]
+    today.tree.setFocus()
+    first = today.selected_follow_up()
+    QTest.keyClick(today.tree, Qt.Key.Key_Down)
+    QTest.keyClick(today.tree, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert today.selected_follow_up() == first  # held, not lost
+    assert window.stack.currentWidget() is today
+    window.fill(Operations())
+    qtbot.waitUntil(lambda: window.stack.currentIndex() == 1)  # the Calendar
+    assert today.selected_follow_up() != first

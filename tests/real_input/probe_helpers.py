@@ -27,12 +27,12 @@ def window() -> QMainWindow:
 
 
 def ready() -> bool:
-    """The window is on screen with its views made (the data is open)."""
+    """The window is on screen, filled: the data is open, its views and menus made."""
     try:
         main = window()
     except LookupError:
         return False
-    return main.operations is not None and main.isVisible()
+    return main.filled and main.isVisible()
 
 
 def active() -> bool:

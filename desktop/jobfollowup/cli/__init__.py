@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(args_list)
         if args.command is None:  # window options the quick reading did not take
             return _open_window(args)
-        from jobfollowup.services.settings import stated_home_country
+        from jobfollowup.services.data import stated_home_country
 
         set_interface_language(args.language or system_language(), stated_home_country())
         code = COMMANDS[args.command](args)

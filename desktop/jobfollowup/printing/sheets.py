@@ -18,7 +18,7 @@ from jobfollowup.printing.cards import sans
 from jobfollowup.rules.kinds import Status
 from jobfollowup.services import settings
 from jobfollowup.services.exchange.printouts import LogEntry, LogEvent, WeekAhead
-from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.services.planning.day import FollowUpRow
 from jobfollowup.services.records import timeline
 
 BOX = "\u2610"  # a box to tick when it is sent

@@ -15,11 +15,13 @@ from jobfollowup.storage.early import (
     DamagedFileError,
     DataFileError,
     resolve_data_dir,
+    still_checking,
     stored_language,
 )
 
 __all__ = ["DB_FILENAME", "DamagedFileError", "DataFileError", "close_data", "data_directory",
-           "open_data", "open_data_dir", "opened_data", "stored_language", "unwritable_reason"]
+           "open_data", "open_data_dir", "opened_data", "still_checking", "stored_language",
+           "unwritable_reason"]
 
 _open_dir: Path | None = None
 
@@ -87,3 +89,13 @@ def colour_scheme() -> str:
 
     value = read_profile().get("colour_scheme")
     return value if value in COLOUR_SCHEMES else "system"
+
+
+def stated_home_country() -> str:
+    """The country the person said they live in, from their profile ("" when they have
+    not): readable before any data is open, as the command line and the window's first
+    sight of the day word their dates."""
+    from jobfollowup.storage.profile import read_profile
+
+    value = read_profile().get("home_country")
+    return value if isinstance(value, str) else ""

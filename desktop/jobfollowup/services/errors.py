@@ -1,9 +1,9 @@
 """The error every use case raises for input it cannot take, and the storage failures the
 interface reports instead of crashing (a damaged page, a full disk, a locked file)."""
 
-import sqlite3
+from __future__ import annotations
 
-import peewee
+import sqlite3
 
 
 class ValidationError(ValueError):
@@ -14,7 +14,15 @@ class ValidationError(ValueError):
         self.field = field
 
 
-STORAGE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, peewee.DatabaseError)
+def __getattr__(name: str) -> tuple[type[Exception], ...]:
+    """`STORAGE_ERRORS`, the failures of SQLite and of Peewee, made when first imported:
+    Peewee loads only once the data is opened (Today is drawn from a plain reading before
+    it), and the day's list, whose rows' texts import `ValidationError`, comes first."""
+    if name == "STORAGE_ERRORS":
+        import peewee
+
+        return (sqlite3.DatabaseError, peewee.DatabaseError)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def named_cause(error: BaseException) -> str | None:

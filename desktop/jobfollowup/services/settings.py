@@ -94,13 +94,6 @@ def put_in_data(key: str, value: Any) -> None:
     Setting.replace(key=key, value=value).execute()
 
 
-def stated_home_country() -> str:
-    """The country the person said they live in, from their profile ("" when they have
-    not): readable before any data is open, as the command line words its dates."""
-    value = read_profile().get("home_country")
-    return value if isinstance(value, str) else ""
-
-
 def save_colour_scheme(scheme: str) -> None:
     if scheme not in COLOUR_SCHEMES:
         raise ValidationError(_("“{value}” is not a colour scheme the app knows.").format(

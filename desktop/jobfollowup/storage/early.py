@@ -93,6 +93,13 @@ def start_quick_check(data_dir: Path) -> None:
     _early_checks[path] = (thread, answer)
 
 
+def still_checking(data_dir: Path) -> bool:
+    """Whether the early check of the data file in `data_dir` is still reading it (the
+    window waits for it in turns, rather than in `checked`)."""
+    early = _early_checks.get((data_dir / DB_FILENAME).resolve())
+    return early is not None and early[0].is_alive()
+
+
 def checked(path: Path) -> str:
     """What `PRAGMA quick_check` says of `path`: the early check's answer if one ran."""
     early = _early_checks.pop(path.resolve(), None)

@@ -18,7 +18,8 @@ from jobfollowup.services.exchange.calendar_export import (
     follow_up_event,
     follow_up_uid,
 )
-from jobfollowup.services.planning.follow_ups import FollowUpRow, follow_up_rows
+from jobfollowup.services.planning.day import FollowUpRow
+from jobfollowup.services.planning.follow_ups import follow_up_rows
 from jobfollowup.storage.models import Application, FollowUp
 
 _FIXED_STAMP = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)  # fingerprints leave the time out

@@ -21,7 +21,8 @@ from jobfollowup.rules.kinds import State
 from jobfollowup.services import settings
 from jobfollowup.services.exchange.files import write_private
 from jobfollowup.services.links import follow_up_link
-from jobfollowup.services.planning.follow_ups import FollowUpRow, list_follow_ups
+from jobfollowup.services.planning.day import FollowUpRow
+from jobfollowup.services.planning.follow_ups import list_follow_ups
 from jobfollowup.storage.models import database_proxy
 
 REMINDER = dt.timedelta(hours=9)  # 09:00 on the day (an all-day event starts at midnight)

@@ -16,8 +16,9 @@ from jobfollowup.rules.kinds import HANDWRITTEN, Channel, Kind, State
 from jobfollowup.services import settings
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.exchange.print_options import ENVELOPE_KEYS, LAYOUT_KEYS
+from jobfollowup.services.planning.day import WEEK, FollowUpRow
 from jobfollowup.services.planning.drafts import open_draft
-from jobfollowup.services.planning.follow_ups import WEEK, FollowUpRow, list_follow_ups
+from jobfollowup.services.planning.follow_ups import list_follow_ups
 from jobfollowup.services.planning.places import home_country
 from jobfollowup.services.records import timeline
 from jobfollowup.services.records.addresses import PostalAddress, format_address

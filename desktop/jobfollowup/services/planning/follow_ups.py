@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from peewee import JOIN, SQL, fn
 
 from jobfollowup.i18n import _
-from jobfollowup.rules.kinds import Channel, Kind, State
+from jobfollowup.rules.kinds import Kind, State
 from jobfollowup.services.errors import ValidationError
 from jobfollowup.services.fast_reads import day_from, follow_up_tuples, sql_once
 from jobfollowup.services.parsing import checked_day
+from jobfollowup.services.planning.day import (
+    AGENDA_SQL,
+    Agenda,
+    FollowUpRow,
+    agenda_of,
+    agenda_parameters,
+)
 from jobfollowup.storage.models import (
     Application,
     Contact,
@@ -25,46 +30,8 @@ from jobfollowup.storage.models import Interview as InterviewRow
 
 if TYPE_CHECKING:  # the rules' judge and plans load when a move is judged, after the day
     from jobfollowup.rules.judging import Verdict
-    from jobfollowup.rules.reasons import Reason
 
 STATES = tuple(State)
-WEEK = dt.timedelta(days=7)
-
-
-class FollowUpRow(NamedTuple):
-    """A follow-up as the views show it. A tuple, not a dataclass: a month or a busy week
-    reads a thousand of them at a time, and a tuple is made several times faster."""
-
-    id: int
-    kind: Kind
-    date: dt.date
-    deadline: dt.date | None
-    state: str
-    channel: Channel
-    contact_id: int
-    contact_name: str
-    application_id: int | None
-    company: str
-    position: str
-    stored_reasons: tuple[Reason, ...] | str = ()  # the stored JSON until first asked
-
-    @property
-    def reasons(self) -> tuple[Reason, ...]:
-        """Why the rules chose this day. Decoded when asked (a tooltip, the details), not
-        for each of the hundreds of rows a view lists."""
-        stored = self.stored_reasons
-        if isinstance(stored, str):
-            from jobfollowup.rules.reasons import Reason
-
-            return tuple(Reason.from_json(r) for r in json.loads(stored))
-        return stored
-
-
-@dataclass(frozen=True)
-class Agenda:
-    overdue: list[FollowUpRow]
-    today: list[FollowUpRow]
-    this_week: list[FollowUpRow]
 
 
 _COLUMNS = (
@@ -141,13 +108,9 @@ def follow_up_rows(ids: list[int] | tuple[int, ...]) -> list[FollowUpRow]:
 
 
 def agenda(today: dt.date) -> Agenda:
-    """What the Today view shows: overdue, due today, and the next seven days."""
-    rows = list_follow_ups(last=today + WEEK, states=(State.PLANNED,))
-    return Agenda(
-        overdue=[r for r in rows if r.date < today],
-        today=[r for r in rows if r.date == today],
-        this_week=[r for r in rows if r.date > today],
-    )
+    """What the Today view shows: overdue, due today, and the next seven days (the query
+    the window also reads the day with before the data is open)."""
+    return agenda_of(database_proxy.execute_sql(AGENDA_SQL, agenda_parameters(today)), today)
 
 
 def _get(follow_up_id: int) -> FollowUp:

@@ -11,7 +11,8 @@ import datetime as dt
 
 from jobfollowup.rules.kinds import State
 from jobfollowup.services import settings
-from jobfollowup.services.planning.follow_ups import FollowUpRow, list_follow_ups
+from jobfollowup.services.planning.day import FollowUpRow
+from jobfollowup.services.planning.follow_ups import list_follow_ups
 from jobfollowup.storage.database import waiting_at_most
 from jobfollowup.storage.models import database_proxy
 

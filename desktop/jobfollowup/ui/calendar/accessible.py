@@ -34,7 +34,7 @@ from jobfollowup.ui.calendar.day_painter import day_layout
 from jobfollowup.ui.widgets.follow_up_text import accessible_name, details
 
 if TYPE_CHECKING:
-    from jobfollowup.services.planning.follow_ups import FollowUpRow
+    from jobfollowup.services.planning.day import FollowUpRow
     from jobfollowup.ui.calendar.month_grid import MonthGrid
 
 Role, Text = QAccessible.Role, QAccessible.Text

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QStyle
 
 from jobfollowup.i18n import current_language, ngettext
 from jobfollowup.rules.kinds import State
-from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.services.planning.day import FollowUpRow
 from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.colours import GRAPHIC, TEXT, blend, quiet, readable
 from jobfollowup.ui.widgets.kind_style import channel_glyph, kind_colour, kind_glyph

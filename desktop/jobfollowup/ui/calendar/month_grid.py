@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.rules.kinds import State
-from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.services.planning.day import FollowUpRow
 from jobfollowup.ui.calendar import accessible
 from jobfollowup.ui.calendar.day_painter import (
     DayPainter,

@@ -25,7 +25,8 @@ from jobfollowup.i18n import _, clause_separator, current_language, ngettext
 from jobfollowup.i18n.formatting import babel_locale, format_day
 from jobfollowup.rules.kinds import State
 from jobfollowup.services.planning.calendar_days import DayNote, day_notes, prepare_year
-from jobfollowup.services.planning.follow_ups import FollowUpRow, list_follow_ups, years_spanned
+from jobfollowup.services.planning.day import FollowUpRow
+from jobfollowup.services.planning.follow_ups import list_follow_ups, years_spanned
 from jobfollowup.ui.widgets.follow_up_text import accessible_name
 
 MIME_TYPE = "application/x-jobfollowup-follow-up"

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from jobfollowup.i18n import current_language
 from jobfollowup.i18n.formatting import format_day
 from jobfollowup.rules.kinds import Kind, State
-from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.services.planning.day import FollowUpRow
 from jobfollowup.ui.calendar.month_model import MIME_TYPE, mime_for
 from jobfollowup.ui.widgets.colours import quiet, readable
 from jobfollowup.ui.widgets.follow_up_text import accessible_name, tooltip

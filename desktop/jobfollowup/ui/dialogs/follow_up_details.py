@@ -22,7 +22,8 @@ from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import format_day
 from jobfollowup.rules.kinds import State
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.planning.follow_ups import FollowUpRow, get_follow_up
+from jobfollowup.services.planning.day import FollowUpRow
+from jobfollowup.services.planning.follow_ups import get_follow_up
 from jobfollowup.ui.operations import follow_ups as follow_up_ops
 from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.widgets import colours

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from jobfollowup.i18n import _
 from jobfollowup.rules import Channel
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.services.planning.day import FollowUpRow
 from jobfollowup.services.records.replies import Replied
 from jobfollowup.ui.dialogs.interaction import outcome_choices
 from jobfollowup.ui.operations import follow_ups as follow_up_ops

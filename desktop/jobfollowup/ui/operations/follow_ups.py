@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import format_day
 from jobfollowup.services.planning import follow_ups, reminders
-from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.services.planning.day import FollowUpRow
 from jobfollowup.services.records.replies import reply_to_follow_up
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import (

@@ -117,27 +117,30 @@ def _cannot_open(message: str) -> None:
     QMessageBox.critical(None, _("Cannot open your data"), message)
 
 
-def _open(directory, smoke_test: bool, crashes: CrashHandler) -> bool:
+OPENED, RESTORED = "opened", "restored"  # how `_open` opened the data ("": it could not)
+
+
+def _open(directory, smoke_test: bool, crashes: CrashHandler) -> str:
     """Open the data; a damaged file offers the newest good backup instead of failing. The
     window writes as it starts (reminders, settings): a file another program holds, or one
     that cannot be written, is said now, with its cause, rather than at the first change.
     The log starts here only when something went wrong (otherwise once the day is drawn)."""
     try:
         open_data(directory, check_writable=True)
-        return True
+        return OPENED
     except DamagedFileError as error:
         crashes.start_log()
         logger.error("Damaged data: %s", error)
         if smoke_test:
             print(f"jobfollowup: {error}", file=sys.stderr)
-            return False
+            return ""
         from jobfollowup.ui.dialogs import data_safety
 
         try:
-            return data_safety.offer_restore(directory, error)
+            return RESTORED if data_safety.offer_restore(directory, error) else ""
         except DataFileError as second:
             _cannot_open(str(second))
-            return False
+            return ""
     except DataFileError as error:
         crashes.start_log()
         logger.error("Cannot open the data: %s", error)
@@ -145,7 +148,7 @@ def _open(directory, smoke_test: bool, crashes: CrashHandler) -> bool:
             print(f"jobfollowup: {error}", file=sys.stderr)
         else:
             _cannot_open(str(error))
-        return False
+        return ""
 
 
 def run_gui(data_dir: str | None = None, smoke_test: bool = False,
@@ -200,10 +203,21 @@ def run_gui(data_dir: str | None = None, smoke_test: bool = False,
 def _run_window(app: QApplication, directory, smoke_test: bool, language: str | None,
                 instance: SingleInstance, crashes: CrashHandler,
                 minimised: bool = False, link: str | None = None) -> int:
-    """Show the frame, then open the data and fill the window once it has painted; the
-    exit code is 2 when the data could not be opened."""
-    set_interface_language(language or stored_language(directory) or current_language())
-    window = MainWindow()
+    """Show the window, then open the data and fill the window once it has painted; the
+    exit code is 2 when the data could not be opened.
+
+    The day is read straight from the file first (`read_agenda`): with something due, the
+    window's first paint shows it, and the data opens behind it. Otherwise (nothing due,
+    no file yet, a file to migrate or that cannot be read) the frame shows itself alone,
+    and Today fills in once the data is open."""
+    import datetime as dt
+
+    from jobfollowup.services.data import stated_home_country
+    from jobfollowup.services.planning.day import read_agenda
+
+    set_interface_language(language or stored_language(directory) or current_language(),
+                           stated_home_country())
+    window = MainWindow(agenda=read_agenda(directory / DB_FILENAME, dt.date.today()) or None)
     instance.activated.connect(lambda: raise_window(window))
     instance.opened.connect(window.open_link)
     if not minimised:
@@ -227,30 +241,105 @@ def _run_window(app: QApplication, directory, smoke_test: bool, language: str | 
         close_data()
 
 
+# What opening the data needs, without Qt: imported on a thread once the window has
+# painted (Peewee alone takes 27 ms, Babel's dates 25), the window answering meanwhile.
+_LOADED_BEFORE_OPENING = (
+    "peewee", "jobfollowup.storage.database", "jobfollowup.services.settings",
+    "jobfollowup.services.planning.follow_ups", "jobfollowup.services.undo",
+    "jobfollowup.i18n.formatting", "jobfollowup.services.planning.reminders",
+    "jobfollowup.services.mail.waiting", "jobfollowup.services.exchange.calendar_feed")
+
+# The window's code that fills it once the data is open, a module per turn on the GUI
+# thread (Qt's classes are made there).
+_LOADED_FOR_FILLING = (
+    "jobfollowup.ui.operations.core", "jobfollowup.ui.views.mail_panel",
+    "jobfollowup.ui.widgets.date_region", "jobfollowup.ui.shell.reminders",
+    "jobfollowup.ui.shell.menus", "jobfollowup.ui.shell.calendar_feed",
+    "jobfollowup.ui.shell.mail_checks", "jobfollowup.ui.shell.sync_notices",
+    "jobfollowup.ui.shell.calendar_sync", "jobfollowup.ui.views.record_actions")
+
+
+def _load_in_background(names: tuple[str, ...]) -> Callable[[], bool]:
+    """Import `names` on a thread; returns whether that is done. Python hands the GIL
+    to the window every few milliseconds meanwhile, and Qt waits for events without it.
+    A module that fails to load fails again, and is reported, where it is used."""
+    import threading
+
+    def load() -> None:
+        for name in names:
+            try:
+                import_module(name)
+            except Exception:  # noqa: BLE001 (imported again where used, and reported)
+                return
+
+    thread = threading.Thread(target=load, name="loading", daemon=True)
+    thread.start()
+    return lambda: not thread.is_alive()
+
+
+_WAIT = object()  # a step not ready yet: run it again in a later turn
+
+
 def _fill(app: QApplication, window: MainWindow, directory, smoke_test: bool,
           language: str | None, instance: SingleInstance, crashes: CrashHandler,
           link: str | None = None) -> None:
-    """After the frame's first paint: open the data (or say why it cannot be, and quit with
-    2), speak the language it stores, fill the window with the day, and settle in (the log
-    first) once it has shown the day."""
-    install_qt_translations(app, current_language())
-    if not _open(directory, smoke_test, crashes):
-        app.exit(2)
-        return
-    chosen = apply_interface_language(app, language)
-    from jobfollowup.ui.operations.core import Operations
+    """After the window's first paint: open the data (or say why it cannot be, and quit
+    with 2), speak the language it stores, fill the window, and settle in (the log first)
+    once it has shown the day — at once when its first paint showed it.
 
-    window.fill(Operations())
+    Each step runs in a turn of its own (the code they need loading on a thread), so that
+    the window answers the user within a frame while it fills."""
+    from jobfollowup.services.data import still_checking
+
+    shown_day = bool(window.views.made())
+    if shown_day:
+        first_paint.report("filled", last=True)
+        first_paint.watch_stalls()
+    loaded = _load_in_background(_LOADED_BEFORE_OPENING)
+    chosen: list[str] = []
+
+    def ready_to_open():
+        return None if loaded() and not still_checking(directory) else _WAIT
+
+    def open_it():
+        install_qt_translations(app, current_language())
+        opened = _open(directory, smoke_test, crashes)
+        if not opened:
+            app.exit(2)
+            return _STOP
+        if opened == RESTORED:  # the day drawn was the damaged file's: read it again
+            steps.append(lambda: [view.refresh() for view in window.views.made()])
+        return None
+
+    def operations() -> None:
+        from jobfollowup.ui.operations.core import Operations
+
+        chosen.append(apply_interface_language(app, language))
+        for step in window.fill_steps(Operations()):
+            steps.append(step)
+        steps.append(after_filling)
 
     def start_log() -> None:
         crashes.start_log()  # the log's module and file wait until the day is drawn
         logger.info("Data in %s; interface in %s; Qt %s; platform %s",
-                    directory / DB_FILENAME, chosen, QLibraryInfo.version().toString(),
+                    directory / DB_FILENAME, chosen[0], QLibraryInfo.version().toString(),
                     app.platformName())
 
-    first_paint.after(window.stack.currentWidget(), lambda: (  # the day, painted
-        first_paint.report("filled", last=True), first_paint.watch_stalls(),
-        _settle_in(app, window, instance, smoke_test, start_log, link)))
+    def settle_in() -> None:
+        _settle_in(app, window, instance, smoke_test, start_log, link)
+
+    def after_filling() -> None:
+        if shown_day:
+            settle_in()
+        else:
+            first_paint.after(window.stack.currentWidget(), lambda: (  # the day, painted
+                first_paint.report("filled", last=True), first_paint.watch_stalls(),
+                settle_in()))
+
+    steps: list[Callable[[], object]] = [
+        ready_to_open, open_it, *(partial(import_module, name) for name in _LOADED_FOR_FILLING),
+        operations]
+    _run_in_turns(window, steps)
 
 
 def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
@@ -266,7 +355,7 @@ def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
 
     steps = [partial(import_module, "jobfollowup.services.logs"), start_log,  # 2 turns
              lambda: _follow_the_desktop(app), lambda: _show_focus(app),
-             lambda: give_icon(app),
+             lambda: give_icon(app), lambda: _keep_dates(window),
              partial(import_module, "PySide6.QtNetwork"), instance.listen,  # 2 turns of 5 ms
              lambda: _back_up_daily(window),
              *(partial(import_module, name) for name in _LOADED_IN_TURNS),
@@ -280,7 +369,7 @@ def _settle_in(app: QApplication, window: MainWindow, instance: SingleInstance,
         steps.append(lambda: _offer_set_up(window))
     if smoke_test:  # every view once: a bundle missing one's code fails here
         steps.append(lambda: _show_every_view(app, window))
-    _one_per_turn(window, steps)
+    _run_in_turns(window, steps)
 
 
 # The rules Today did without, and the calendar sync's questions, which the first of the
@@ -307,15 +396,43 @@ def _show_focus(app: QApplication) -> None:
     focus_ring.install(app)
 
 
-def _one_per_turn(window: MainWindow, steps: list[Callable[[], object]]) -> None:
-    """Run `steps` in order, each in its own turn of the event loop: on a timer of 1 ms,
-    as Qt may run calls posted for 0 ms back to back, before a timer due meanwhile."""
+_STOP = object()  # a step that failed: the steps after it are not run
+
+
+def _run_in_turns(window: MainWindow, steps: list[Callable[[], object]]) -> None:
+    """Run `steps` (a list a step may add to) in order, each in its own turn of the event
+    loop: on a timer of 1 ms, as Qt may run calls posted for 0 ms back to back, before a
+    timer due meanwhile. A step answering `_WAIT` runs again a turn later; one answering
+    `_STOP` ends the run."""
     if steps:
         def run_first() -> None:
-            steps[0]()
-            _one_per_turn(window, steps[1:])
+            answer = steps[0]()
+            if answer is _STOP:
+                return
+            if answer is not _WAIT:
+                steps.pop(0)
+            _run_in_turns(window, steps)
 
         QTimer.singleShot(1, window, run_first)
+
+
+def _keep_dates(window: MainWindow) -> None:
+    """The days around today worded for the next start's first sight of the day, on a
+    thread, when those kept do not reach far enough (about once a month)."""
+    import datetime as dt
+
+    from jobfollowup.i18n import current_region
+    from jobfollowup.i18n.formatting import keep_short_dates, short_dates_kept
+    from jobfollowup.ui.widgets.background import run_in_background
+
+    today, language, region = dt.date.today(), current_language(), current_region()
+    if not short_dates_kept(today, language, region):
+        run_in_background(window, partial(keep_short_dates, today, language, region),
+                          done=lambda _none: None, failed=_raise, name="keeping-dates")
+
+
+def _raise(error: BaseException) -> None:
+    raise error
 
 
 def _back_up_daily(window: MainWindow) -> None:

@@ -26,7 +26,9 @@ from jobfollowup.ui.widgets.screen import fit_to_screen
 if TYPE_CHECKING:  # the operations, like every view, load once the data is open
     from PySide6.QtGui import QAction
 
+    from jobfollowup.services.planning.day import Agenda
     from jobfollowup.ui.operations.core import Operations
+    from jobfollowup.ui.shell.type_ahead import TypeAhead
 
 # Each view's class, imported when the view is first wanted: the window opens having
 # loaded Today's code alone.
@@ -93,6 +95,10 @@ class _Views(Sequence):
     def __len__(self) -> int:
         return len(self.labels)
 
+    def made(self) -> list[QWidget]:
+        """The views made so far (Today alone, when the window was shown with the day)."""
+        return list(self._window._made.values())
+
     def __getitem__(self, row):  # type: ignore[override]
         title, icon = self.labels[row]
         return title, icon, self._window.view(row)
@@ -100,13 +106,16 @@ class _Views(Sequence):
 
 class MainWindow(QMainWindow):
     """Made in two steps at start: the frame (navigation, the menus' titles) shows itself
-    before the data is opened, and `fill` gives it its views, menus and tray once the data
-    is open. Given `operations`, it is made whole at once."""
+    before the data is opened — with Today in it when the day could be read straight from
+    the file (`agenda`) — and `fill` gives it its views, menus and tray once the data is
+    open. Given `operations`, it is made whole at once."""
 
     def __init__(self, operations: Operations | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today,
+                 agenda: Agenda | None = None) -> None:
         super().__init__()
         self.operations: Operations | None = None
+        self.filled = False  # the views, menus and keepers are made (`fill`)
         self.today = today
         self.setWindowTitle(APP_NAME)
         fit_to_screen(self, 1100, 720)
@@ -139,10 +148,17 @@ class MainWindow(QMainWindow):
         self.file_menu, self.edit_menu, self.view_menu, self.help_menu = (
             bar.addMenu(""), bar.addMenu(""), bar.addMenu(""), bar.addMenu(""))
         self._label()
-        if operations is None:
-            self.statusBar().showMessage(_("Opening your data…"))
-        else:
+        self._type_ahead: TypeAhead | None = None
+        if operations is None:  # keys typed before the menus' actions exist wait for them
+            from jobfollowup.ui.shell.type_ahead import TypeAhead
+
+            self._type_ahead = TypeAhead(self)
+        if operations is not None:
             self.fill(operations)
+        elif agenda is not None:  # the day, drawn before the data is open
+            self._place(0, _today()(None, self.today, agenda=agenda))
+        else:
+            self.statusBar().showMessage(_("Opening your data…"))
 
     def _label(self) -> None:
         """The frame's words, in the interface language: said again by `fill`, as opening
@@ -168,23 +184,33 @@ class MainWindow(QMainWindow):
         """Everything that works on the data: the views, the menus' actions, the reminder
         banner, the tray and the calendar feed. Their code loads here, after the frame has
         shown itself."""
-        from PySide6.QtCore import Qt  # its enums take 17 ms: not before the frame shows
+        for step in self.fill_steps(operations):
+            step()
 
-        from jobfollowup.ui.shell.calendar_feed import FeedKeeper
-        from jobfollowup.ui.shell.calendar_sync import CalendarSyncKeeper
-        from jobfollowup.ui.shell.menus import build_menus, make_tray
-        from jobfollowup.ui.shell.reminders import ReminderBanner, Reminders
-        from jobfollowup.ui.shell.sync_notices import SyncNotices
-        from jobfollowup.ui.views.record_actions import application_actions, contact_actions
-        from jobfollowup.ui.widgets.one_line import OneLineLabel
+    def fill_steps(self, operations: Operations) -> list[Callable[[], object]]:
+        """`fill` in steps of a few milliseconds, which the start runs one per turn of the
+        event loop, after the window has shown the day; `filled` is True after the last."""
+        return [lambda: self._take(operations), self._make_reminders, self._make_keepers,
+                self._make_menus, self._show_views, self._meet_widgets, self._chain_tabs]
+
+    def _take(self, operations: Operations) -> None:
+        """The opened data: the views already made (Today, drawn from the day read before
+        the data was open) act through `operations` from now on."""
+        from PySide6.QtCore import Qt  # its enums take 17 ms: not before the frame shows
 
         self.operations = operations
         operations.parent_widget = self
         self._label()
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The File menu's actions of views made later, by navigation row.
-        self.view_actions = {CONTACTS_ROW: contact_actions(),
-                             APPLICATIONS_ROW: application_actions()}
+        for made in self._made.values():
+            made.attach(operations)
+
+    def _make_reminders(self) -> None:
+        from jobfollowup.ui.shell.menus import make_tray
+        from jobfollowup.ui.shell.reminders import ReminderBanner, Reminders
+        from jobfollowup.ui.widgets.one_line import OneLineLabel
+
+        operations = self.operations
         self.banner = ReminderBanner(operations, self.today, self.centralWidget())
         self.banner.open_today.connect(lambda: self.show_view(0))
         self.statusBar().addPermanentWidget(self.banner.elsewhere)
@@ -196,21 +222,53 @@ class MainWindow(QMainWindow):
         self.reminders_trouble.hide()
         self.statusBar().addPermanentWidget(self.reminders_trouble, 1)
         self.reminders.trouble.connect(self._say_reminders_trouble)
-        self.feed = FeedKeeper(operations, self)
-        from jobfollowup.ui.shell.mail_checks import MailChecker
 
+    def _make_keepers(self) -> None:
+        """What keeps the data in step with the world: the calendar feed, the mailbox and
+        the calendar sync (each starts later, in the settling in)."""
+        from PySide6.QtCore import Qt
+
+        from jobfollowup.ui.shell.calendar_feed import FeedKeeper
+        from jobfollowup.ui.shell.calendar_sync import CalendarSyncKeeper
+        from jobfollowup.ui.shell.mail_checks import MailChecker
+        from jobfollowup.ui.shell.sync_notices import SyncNotices
+
+        operations = self.operations
+        self.feed = FeedKeeper(operations, self)
         self.mail = MailChecker(operations, self, self.today)
         self.sync_notices = SyncNotices(operations, self.today, self)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.sync_notices)
         self.calendar_sync = CalendarSyncKeeper(operations, self, self.today)
+
+    def _make_menus(self) -> None:
+        from jobfollowup.ui.shell.menus import build_menus
+        from jobfollowup.ui.views.record_actions import application_actions, contact_actions
+
+        # The File menu's actions of views made later, by navigation row.
+        self.view_actions = {CONTACTS_ROW: contact_actions(),
+                             APPLICATIONS_ROW: application_actions()}
         build_menus(self)
+
+    def _show_views(self) -> None:
         self.navigation.currentRowChanged.connect(
             lambda row: self.stack.setCurrentWidget(self.view(row)))
         self.stack.setCurrentWidget(self.view(self.navigation.currentRow()))
         self.banner.filled.connect(self.order_tabs)
         self.stack.currentChanged.connect(lambda _row: self.order_tabs())
+
+    def _meet_widgets(self) -> None:
+        """Every widget of the window, seen once from Python before the tab order walks
+        them: the first of Qt's inner widgets met makes PySide create the enums of every
+        class it has not used yet (14 ms), in a turn of its own."""
+        self.findChildren(QWidget)
+
+    def _chain_tabs(self) -> None:
         self.order_tabs()
+        self.filled = True
         self.statusBar().showMessage(_("Ready"), 3000)
+        if self._type_ahead is not None:
+            self._type_ahead.release()
+            self._type_ahead = None
 
     def _say_reminders_trouble(self, text: str) -> None:
         self.reminders_trouble.set_line(text)
@@ -267,14 +325,19 @@ class MainWindow(QMainWindow):
             made = view_class()
             actions = self.view_actions.get(row)
             extra = {"actions": actions} if actions else {}
-            view = self._made[row] = made(self.operations, self.today, lazy=True, **extra)
-            place = self.stack.widget(row)
-            shown = self.stack.currentIndex() == row
-            self.stack.insertWidget(row, view)
-            self.stack.removeWidget(place)
-            place.deleteLater()
-            if shown:
-                self.stack.setCurrentWidget(view)
+            view = self._place(row, made(self.operations, self.today, lazy=True, **extra))
+        return view
+
+    def _place(self, row: int, view: QWidget) -> QWidget:
+        """`view` in its place in the window, for navigation row `row`."""
+        self._made[row] = view
+        place = self.stack.widget(row)
+        shown = self.stack.currentIndex() == row
+        self.stack.insertWidget(row, view)
+        self.stack.removeWidget(place)
+        place.deleteLater()
+        if shown:
+            self.stack.setCurrentWidget(view)
         return view
 
     @property

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _, ngettext
-from jobfollowup.services.planning.follow_ups import FollowUpRow
+from jobfollowup.services.planning.day import FollowUpRow
 from jobfollowup.services.planning.reminders import due, to_announce
 from jobfollowup.ui.operations.changes import Change
 from jobfollowup.ui.operations.core import Operations

@@ -43,9 +43,10 @@ from jobfollowup.ui.views.records_base import RecordListView
 from jobfollowup.ui.views.references_panel import ReferencesPanel
 from jobfollowup.ui.views.timeline_panel import TimelinePanel
 from jobfollowup.ui.widgets.columns import fit_columns
-from jobfollowup.ui.widgets.forms import NO_CODE, combo_code, select_code, tool_row
+from jobfollowup.ui.widgets.forms import NO_CODE, combo_code, select_code
 from jobfollowup.ui.widgets.labels import label
 from jobfollowup.ui.widgets.sort_item import ID_ROLE, SortItem, sort_key
+from jobfollowup.ui.widgets.tool_row import tool_row
 
 NAMES = (0, 1)  # company, position: shortened when room is short, said whole on pointing
 

@@ -3,11 +3,15 @@ again only when it can be seen."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from jobfollowup.ui.operations.changes import Change
-from jobfollowup.ui.operations.core import Operations
+
+if TYPE_CHECKING:  # Today is drawn before the operations' code loads
+    from jobfollowup.ui.operations.core import Operations
 
 
 class RefreshesWhenShown:
@@ -42,14 +46,17 @@ class RefreshesWhenShown:
 
 
 class ListView(RefreshesWhenShown, QWidget):
-    """A titled view that shows `body` when there is something to show, else `empty_text`."""
+    """A titled view that shows `body` when there is something to show, else `empty_text`.
+
+    Made without `operations` (Today, drawn from the day read before the data is open), it
+    shows what it is given and acts once `attach` gives it them."""
 
     watches = Change.NONE
 
-    def __init__(self, operations: Operations, title: str, empty_text: str,
+    def __init__(self, operations: Operations | None, title: str, empty_text: str,
                  body: QWidget, toolbar: QWidget | None = None) -> None:
         super().__init__()
-        self.operations = operations
+        self.operations: Operations | None = None
         heading = QLabel(title)
         heading.setObjectName("viewTitle")
         font = heading.font()
@@ -76,6 +83,12 @@ class ListView(RefreshesWhenShown, QWidget):
             row.addWidget(toolbar)
             layout.addLayout(row)
         layout.addLayout(self._stack)
+        if operations is not None:
+            self.attach(operations)
+
+    def attach(self, operations: Operations) -> None:
+        """The operations the view acts through, and whose changes it follows."""
+        self.operations = operations
         operations.changed.connect(self._on_changed)
 
     def _on_changed(self, kinds: Change) -> None:

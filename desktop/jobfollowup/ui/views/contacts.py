@@ -43,10 +43,10 @@ from jobfollowup.ui.views.record_actions import contact_actions
 from jobfollowup.ui.views.records_base import RecordListView
 from jobfollowup.ui.widgets import colours
 from jobfollowup.ui.widgets.columns import fit_columns
-from jobfollowup.ui.widgets.forms import tool_row
 from jobfollowup.ui.widgets.kind_style import badge_icon
 from jobfollowup.ui.widgets.labels import label
 from jobfollowup.ui.widgets.sort_item import ID_ROLE, SortItem
+from jobfollowup.ui.widgets.tool_row import tool_row
 
 NAMES = (0, 2)  # name, organisation: what the person typed, shortened when room is short
 HISTORY_TEXTS = (2, 3)  # the summary, the application

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,24 +21,28 @@ from PySide6.QtWidgets import (
 )
 
 from jobfollowup.i18n import _
-from jobfollowup.services.demo.offer import sample_offer_open
-from jobfollowup.services.planning.follow_ups import agenda, get_follow_up
 from jobfollowup.ui.operations.changes import Change
-from jobfollowup.ui.operations.core import Operations
 from jobfollowup.ui.views.base import ListView
-from jobfollowup.ui.views.mail_panel import MailSuggestions
 from jobfollowup.ui.views.today_model import TodayDelegate, TodayModel
 from jobfollowup.ui.widgets.follow_up_text import summary
-from jobfollowup.ui.widgets.forms import tool_row
-from jobfollowup.ui.widgets.message_boxes import ask
 from jobfollowup.ui.widgets.tab_order import chain
+from jobfollowup.ui.widgets.tool_row import tool_row
+
+if TYPE_CHECKING:  # the day is drawn before the data opens: the operations load after it
+    from jobfollowup.services.planning.day import Agenda
+    from jobfollowup.ui.operations.core import Operations
+    from jobfollowup.ui.views.mail_panel import MailSuggestions
 
 
 class TodayView(ListView):
+    """Today's list and its actions. At start, the window makes it from the day read
+    straight from the file (`agenda`), without `operations`: the day is shown, its
+    actions waiting (disabled) until `attach` gives the view the opened data."""
+
     watches = Change.FOLLOW_UPS
 
-    def __init__(self, operations: Operations, today: Callable[[], dt.date],
-                 lazy: bool = False) -> None:
+    def __init__(self, operations: Operations | None, today: Callable[[], dt.date],
+                 lazy: bool = False, agenda: Agenda | None = None) -> None:
         self.model = TodayModel()
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -61,19 +66,15 @@ class TodayView(ListView):
         self.interview_action.setToolTip(_("Just had an interview? Log it: its thank-yous and "
                                            "check-ins are planned at once"))
         self.interview_action.triggered.connect(self.log_interview)
-        super().__init__(operations, _("Today"), _(
+        super().__init__(None, _("Today"), _(
             "Nothing to send today or this week.\n\nJust had an interview? Log interview… "
             "plans the thank-yous and check-ins it calls for, and they appear here."), body,
             tool_row([self.interview_action]))
         self.interview_action.setParent(self)
         self._toolbar_buttons = self.findChildren(QToolButton)  # the title row's, so far
-        # What the mailbox suggests (with a mail account set up): above the list, shown
-        # whether or not anything is due.
-        self.mail_panel = MailSuggestions(operations, self)
-        self.layout().insertWidget(1, self.mail_panel)
+        self.mail_panel: MailSuggestions | None = None  # made with the operations
         self._today = today
         self.offer: QWidget | None = None  # a first run's welcome, made when first shown
-        operations.changed.connect(self._leave_the_offer)
         # What to do when a day breaks a rule, and how a day is picked (tests swap them);
         # None: the dialogs', loaded when first wanted, since the day is drawn without them.
         self.choose: Callable | None = None
@@ -82,7 +83,23 @@ class TodayView(ListView):
         self.tree.activated.connect(self._details)
         self.tree.selectionModel().currentChanged.connect(lambda *_args: self._update_actions())
         self.tree.customContextMenuRequested.connect(self._menu)
-        self.start(lazy)
+        if agenda is not None:
+            self.show_agenda(agenda)
+        if operations is not None:
+            self.attach(operations)
+            self.start(lazy)
+
+    def attach(self, operations: Operations) -> None:
+        """The opened data: what the mailbox suggests (with a mail account set up) shows
+        above the list, whether or not anything is due, and the actions work."""
+        from jobfollowup.ui.views.mail_panel import MailSuggestions
+
+        super().attach(operations)
+        self.mail_panel = MailSuggestions(operations, self)
+        self.layout().insertWidget(1, self.mail_panel)
+        operations.changed.connect(self._leave_the_offer)
+        self._update_actions()
+        self.mail_panel.refresh()
 
     def _build_actions(self) -> None:
         def action(text: str, tip: str, slot, shortcut: str | None = None) -> QAction:
@@ -121,12 +138,17 @@ class TodayView(ListView):
         chain([*self._toolbar_buttons, *self.findChildren(QToolButton), self.tree])
 
     def refresh(self) -> None:
+        from jobfollowup.services.planning.follow_ups import agenda
+
         self.mail_panel.refresh()
+        self.show_agenda(agenda(self._today()))
+
+    def show_agenda(self, plan: Agenda) -> None:
+        """Show `plan`, keeping the follow-up selected (gone, the one after it)."""
         selected = self.selected_follow_up()
         before = [index.row() for index in self.model.follow_up_indexes()]
         current_row = self.tree.currentIndex().row()
         position = before.index(current_row) if current_row in before else 0
-        plan = agenda(self._today())
         self.model.set_agenda(plan)
         self._fit_columns()
         for number in self.model.heading_rows():
@@ -140,7 +162,9 @@ class TodayView(ListView):
         self._update_actions()
 
     def empty_page(self) -> QWidget:
-        if not sample_offer_open():
+        from jobfollowup.services.demo.offer import sample_offer_open
+
+        if self.operations is None or not sample_offer_open():
             return self.empty
         if self.offer is None:
             from jobfollowup.ui.dialogs.sample_offer import SampleOffer
@@ -197,7 +221,9 @@ class TodayView(ListView):
             dialog.exec()
 
     def _update_actions(self) -> None:
-        has = self.selected_follow_up() is not None
+        attached = self.operations is not None  # the data is open
+        self.interview_action.setEnabled(attached)
+        has = attached and self.selected_follow_up() is not None
         for action in (self.draft_action, self.sent_action, self.reply_action,
                        self.skip_action, self.move_action):
             action.setEnabled(has)
@@ -209,14 +235,14 @@ class TodayView(ListView):
 
     def _details(self, index: QModelIndex) -> None:
         row = self.model.row_at(index)  # group headers carry none
-        if row is not None:
+        if row is not None and self.operations is not None:
             from jobfollowup.ui.dialogs.follow_up_details import show_details
 
             show_details(self, self.operations, row.id, move=self.reschedule)
 
     def _menu(self, pos) -> None:
         index = self.tree.indexAt(pos)
-        if self.model.row_at(index) is None:
+        if self.model.row_at(index) is None or self.operations is None:
             return
         if not self.tree.selectionModel().isSelected(index):
             self.tree.setCurrentIndex(index)
@@ -255,8 +281,11 @@ class TodayView(ListView):
     def delete_selected(self) -> None:
         """Edit → Delete… (Del) on a follow-up: once the user agrees, it is skipped; nothing
         is lost, and Ctrl+Z brings it back."""
+        from jobfollowup.services.planning.follow_ups import get_follow_up
+        from jobfollowup.ui.widgets.message_boxes import ask
+
         follow_up_id = self.selected_follow_up()
-        if follow_up_id is None:
+        if follow_up_id is None or self.operations is None:
             return
         ok, row = self.operations.read(self, get_follow_up, follow_up_id)
         if ok and ask(self, _("Skip this follow-up?"), _(

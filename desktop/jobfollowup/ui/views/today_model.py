@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from jobfollowup.i18n import _, current_language, current_region, ngettext
 from jobfollowup.i18n.formatting import SHORT, format_date
-from jobfollowup.services.planning.follow_ups import Agenda, FollowUpRow
+from jobfollowup.services.planning.day import Agenda, FollowUpRow
 from jobfollowup.ui.widgets.follow_up_text import accessible_name, details, summary, tooltip
 from jobfollowup.ui.widgets.item_paint import paint_item, text_margin
 from jobfollowup.ui.widgets.kind_style import kind_icon

@@ -8,7 +8,7 @@ from jobfollowup.i18n import _, current_language
 from jobfollowup.i18n.formatting import SHORT, format_date, format_day
 from jobfollowup.rules.kinds import State
 from jobfollowup.services.errors import ValidationError
-from jobfollowup.services.planning.follow_ups import FollowUpRow, get_follow_up
+from jobfollowup.services.planning.day import FollowUpRow
 
 
 def summary(row: FollowUpRow) -> str:
@@ -52,6 +52,8 @@ def tooltip(row: FollowUpRow) -> str:
     """A chip's tooltip: the summary, how it goes, and why it is on that day (the calendar
     reads its rows without reasons: they are fetched for the one under the pointer)."""
     if not row.reasons:
+        from jobfollowup.services.planning.follow_ups import get_follow_up  # the data's open
+
         with suppress(ValidationError):  # gone meanwhile: say what we know
             row = get_follow_up(row.id)
     return "\n".join([summary(row), details(row), "", why(row)])

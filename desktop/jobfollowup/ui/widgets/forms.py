@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -191,19 +189,6 @@ def text_box(lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
     box.setPlaceholderText(placeholder)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box
-
-
-def tool_row(actions: list[QAction]) -> QWidget:
-    """A view's actions as a row of buttons beside its title."""
-    toolbar = QWidget()
-    row = QHBoxLayout(toolbar)
-    row.setContentsMargins(0, 0, 0, 0)
-    for action in actions:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        row.addWidget(button)
-    return toolbar
 
 
 def account_page(page: QWidget, intro: QWidget, form: QFormLayout, test: QWidget,
