@@ -86,11 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open_window(args: argparse.Namespace) -> int:
-    from jobfollowup.storage.early import resolve_data_dir, start_quick_check
+    from jobfollowup.storage.early import resolve_data_dir
 
     set_interface_language(args.language or system_language())
     directory = resolve_data_dir(args.data_dir)
-    start_quick_check(directory)  # reads the whole file on a thread while the code loads
     from jobfollowup.ui.shell.app import run_gui
 
     return run_gui(data_dir=directory, smoke_test=args.smoke_test,

@@ -15,13 +15,14 @@ from jobfollowup.storage.early import (
     DamagedFileError,
     DataFileError,
     resolve_data_dir,
+    start_quick_check,
     still_checking,
     stored_language,
 )
 
 __all__ = ["DB_FILENAME", "DamagedFileError", "DataFileError", "close_data", "data_directory",
-           "open_data", "open_data_dir", "opened_data", "still_checking", "stored_language",
-           "unwritable_reason"]
+           "open_data", "open_data_dir", "opened_data", "start_quick_check", "still_checking",
+           "stored_language", "unwritable_reason"]
 
 _open_dir: Path | None = None
 

@@ -212,12 +212,14 @@ def _run_window(app: QApplication, directory, smoke_test: bool, language: str | 
     and Today fills in once the data is open."""
     import datetime as dt
 
-    from jobfollowup.services.data import stated_home_country
+    from jobfollowup.services.data import start_quick_check, stated_home_country
     from jobfollowup.services.planning.day import read_agenda
 
     set_interface_language(language or stored_language(directory) or current_language(),
                            stated_home_country())
     window = MainWindow(agenda=read_agenda(directory / DB_FILENAME, dt.date.today()) or None)
+    if not window.views.made():  # no day to show: the file is checked while the frame shows
+        start_quick_check(directory)
     instance.activated.connect(lambda: raise_window(window))
     instance.opened.connect(window.open_link)
     if not minimised:
@@ -289,12 +291,14 @@ def _fill(app: QApplication, window: MainWindow, directory, smoke_test: bool,
 
     Each step runs in a turn of its own (the code they need loading on a thread), so that
     the window answers the user within a frame while it fills."""
-    from jobfollowup.services.data import still_checking
+    from jobfollowup.services.data import start_quick_check, still_checking
 
+    start_quick_check(directory)  # `PRAGMA quick_check`, on a thread (none if started)
     shown_day = bool(window.views.made())
     if shown_day:
         first_paint.report("filled", last=True)
         first_paint.watch_stalls()
+    window.hold_keys()
     loaded = _load_in_background(_LOADED_BEFORE_OPENING)
     chosen: list[str] = []
 

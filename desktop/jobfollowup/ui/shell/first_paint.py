@@ -1,9 +1,11 @@
 """The first paint of the main window: what waits for it, and its report to the
 start-up benchmark.
 
-Set JOBFOLLOWUP_EXIT_AFTER_FIRST_PAINT=1 and the app prints `first-paint maxrss_kb=N` as
-soon as its main window has painted once (its frame), then `filled maxrss_kb=N` once it
-has painted again with the data open and Today filled in, and exits.
+Set JOBFOLLOWUP_EXIT_AFTER_FIRST_PAINT=1 and the app prints `first-paint maxrss_kb=N
+cpu_ms=C` as soon as its main window has painted once, then `filled maxrss_kb=N cpu_ms=C`
+once it has painted with Today filled in (the same paint when the day could be read before
+the data was opened), and exits. C is the processor time the process has used so far: a
+figure the load of other programs on the machine changes less than the time on the clock.
 
 Set JOBFOLLOWUP_WATCH_STALLS_S=N instead and, once Today is filled in, the app watches its
 event loop for N seconds (the settling in: backup, reminders, feed…), prints
@@ -70,7 +72,8 @@ def report(what: str, last: bool = False) -> None:
     """Tell the benchmark, when it asks, that the window has painted `what` ("first-paint",
     "filled"), with the peak memory so far; after the `last` one the app quits."""
     if os.environ.get(ENV):
-        print(f"{what} maxrss_kb={peak_rss_kb()}", flush=True)
+        print(f"{what} maxrss_kb={peak_rss_kb()} cpu_ms={time.process_time() * 1000:.1f}",
+              flush=True)
         if last:
             QApplication.instance().quit()
 

@@ -149,10 +149,6 @@ class MainWindow(QMainWindow):
             bar.addMenu(""), bar.addMenu(""), bar.addMenu(""), bar.addMenu(""))
         self._label()
         self._type_ahead: TypeAhead | None = None
-        if operations is None:  # keys typed before the menus' actions exist wait for them
-            from jobfollowup.ui.shell.type_ahead import TypeAhead
-
-            self._type_ahead = TypeAhead(self)
         if operations is not None:
             self.fill(operations)
         elif agenda is not None:  # the day, drawn before the data is open
@@ -189,9 +185,18 @@ class MainWindow(QMainWindow):
 
     def fill_steps(self, operations: Operations) -> list[Callable[[], object]]:
         """`fill` in steps of a few milliseconds, which the start runs one per turn of the
-        event loop, after the window has shown the day; `filled` is True after the last."""
+        event loop, after the window has shown the day; `filled` is True after the last.
+        Keys typed before it wait for it (`hold_keys`)."""
         return [lambda: self._take(operations), self._make_reminders, self._make_keepers,
                 self._make_menus, self._show_views, self._meet_widgets, self._chain_tabs]
+
+    def hold_keys(self) -> None:
+        """Hold the keys typed from now until the window is filled (its menus' actions
+        made), then play them (`type_ahead`)."""
+        from jobfollowup.ui.shell.type_ahead import TypeAhead
+
+        if not self.filled and self._type_ahead is None:
+            self._type_ahead = TypeAhead(self)
 
     def _take(self, operations: Operations) -> None:
         """The opened data: the views already made (Today, drawn from the day read before
